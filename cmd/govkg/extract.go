@@ -1,0 +1,172 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/cmd/cmdutil"
+	"github.com/govkg/govkg/extract"
+)
+
+// ExtractOptions are the inputs of `govkg extract`.
+type ExtractOptions struct {
+	IO      *cmdutil.IOStreams
+	Paths   []string
+	Format  string
+	Out     string
+	Options extract.Options
+	kind    string
+}
+
+// NewCmdExtract builds `govkg extract FILE|DIR...`.
+func NewCmdExtract(f *cmdutil.Factory, runF func(*ExtractOptions) error) *cobra.Command {
+	opts := &ExtractOptions{IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "extract FILE|DIR...",
+		Short: "Extract entities and relations from reports, without any database",
+		Long: `Extract prints reports, entities and relations as one JSON document, or as JSON Lines
+(one {"kind": "report"|"entity"|"relation", ...} object per line). The output is
+byte-identical for the same input. Files that cannot be read are reported on stderr
+and the others go on; the exit status is then 1.`,
+		Example: `  govkg extract testdata/reports > extraction.json
+  govkg extract --format jsonl ../shared/corpus-cities/shenzhen`,
+		Args: usageArgs(cobra.MinimumNArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			opts.Options.Document.Kind = govkg.ReportKind(opts.kind)
+			if err := cmdutil.CheckFormat(opts.Format, "json", "jsonl"); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return extractRun(opts)
+		},
+	}
+	cmdutil.AddFormatFlag(cmd, &opts.Format, "json", "jsonl")
+	cmd.Flags().StringVarP(&opts.Out, "out", "o", "", "write to this file instead of stdout (written whole or not at all)")
+	cmd.Flags().IntVarP(&opts.Options.Workers, "workers", "j", 0, "parallel workers (default: one per core)")
+	addDocumentFlags(cmd, &opts.Options.Document, &opts.kind)
+	return cmd
+}
+
+// runExtraction expands paths, extracts every file and returns the merged extraction,
+// printing a clear error for each file that failed.
+func runExtraction(io *cmdutil.IOStreams, paths []string, o extract.Options) (*govkg.Extraction, int, int) {
+	files, errs := extract.ExpandPaths(paths)
+	for _, e := range errs {
+		fmt.Fprintln(io.ErrOut, "govkg: "+e.Error())
+	}
+	x := extract.New()
+	var parts []*govkg.Extraction
+	failed := len(errs)
+	x.Run(files, o, func(r extract.FileResult) {
+		if r.Err != nil {
+			failed++
+			fmt.Fprintln(io.ErrOut, "govkg: "+r.Err.Error())
+			return
+		}
+		for _, w := range r.Extraction.Reports[0].Warnings {
+			fmt.Fprintf(io.ErrOut, "govkg: %s: warning: %s\n", r.Path, w)
+		}
+		parts = append(parts, r.Extraction)
+	})
+	return extract.Merge(parts...), failed, len(files) + len(errs)
+}
+
+func extractRun(opts *ExtractOptions) error {
+	ext, failed, total := runExtraction(opts.IO, opts.Paths, opts.Options)
+	write := func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 1<<16)
+		var err error
+		if opts.Format == "jsonl" {
+			err = writeJSONL(bw, ext)
+		} else {
+			enc := json.NewEncoder(bw)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", " ")
+			err = enc.Encode(ext)
+		}
+		if err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
+	if opts.Out != "" {
+		if err := writeFileAtomic(opts.Out, write); err != nil {
+			return err
+		}
+	} else if err := write(opts.IO.Out); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return govkg.Errorf(govkg.EINPUT, "%d of %d inputs failed", failed, total)
+	}
+	return nil
+}
+
+func writeJSONL(w io.Writer, ext *govkg.Extraction) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, r := range ext.Reports {
+		if err := enc.Encode(struct {
+			Kind string `json:"kind"`
+			govkg.Report
+		}{"report", r}); err != nil {
+			return err
+		}
+	}
+	for _, e := range ext.Entities {
+		if err := enc.Encode(struct {
+			Kind string `json:"kind"`
+			govkg.Entity
+		}{"entity", e}); err != nil {
+			return err
+		}
+	}
+	for _, r := range ext.Relations {
+		if err := enc.Encode(struct {
+			Kind string `json:"kind"`
+			govkg.Relation
+		}{"relation", r}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeFileAtomic writes to a temporary file next to path and renames it into place, so
+// a failed write leaves nothing half-written.
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(dirOf(path), ".govkg-*")
+	if err != nil {
+		return govkg.Errorf(govkg.EINPUT, "%s: %v", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return govkg.Errorf(govkg.EINPUT, "%s: %v", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return govkg.Errorf(govkg.EINPUT, "%s: %v", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return govkg.Errorf(govkg.EINPUT, "%s: %v", path, err)
+	}
+	return nil
+}
+
+func dirOf(p string) string {
+	for i := len(p) - 1; i >= 0; i-- {
+		if p[i] == '/' || p[i] == os.PathSeparator {
+			return p[:i+1]
+		}
+	}
+	return "."
+}

@@ -1,0 +1,364 @@
+package document
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	govkg "github.com/govkg/govkg"
+)
+
+type para struct {
+	lo, hi    int // rune range in text
+	mdHeading bool
+	bold      bool
+}
+
+type sent struct {
+	lo, hi  int
+	para    int
+	section []string // shared between the sentences of one section; never mutated
+	levels  [3]string
+	stance  govkg.Stance
+}
+
+type pairOpen struct {
+	idx   int
+	close rune
+}
+
+// Sentence splitting constants.
+const (
+	// maxQuoteRunes: a quote or bracket longer than this does not protect its inside
+	// from splitting (it is probably unbalanced, or a long citation).
+	maxQuoteRunes = 300
+	// semicolonSplitRunes: sentences longer than this are also split after ";".
+	semicolonSplitRunes = 200
+)
+
+// structure finds headings and sentences paragraph by paragraph and records each
+// sentence's section path.
+func (p *parser) structure() {
+	var levels [3]string
+	var section []string
+	for pi, pa := range p.paras {
+		rs := p.text[pa.lo:pa.hi]
+		level := headingLevel(rs)
+		if level == 0 && isSpecialHeading(rs) {
+			level = 1
+		}
+		if level == 0 && (pa.mdHeading || pa.bold) && isStanceHeading(rs) {
+			level = 1
+		}
+		var spans [][2]int
+		if pa.mdHeading {
+			spans = [][2]int{{0, len(rs)}}
+		} else {
+			spans = p.splitSentences(rs)
+		}
+		if level > 0 && len(spans) > 0 {
+			h := strings.TrimRight(string(rs[spans[0][0]:spans[0][1]]), "。")
+			levels[level-1] = h
+			for k := level; k < 3; k++ {
+				levels[k] = ""
+			}
+			section = nil
+			for _, x := range levels {
+				if x != "" {
+					section = append(section, x)
+				}
+			}
+		}
+		for _, sp := range spans {
+			p.sents = append(p.sents, sent{lo: pa.lo + sp[0], hi: pa.lo + sp[1], para: pi, section: section, levels: levels})
+		}
+	}
+}
+
+// headingLevel recognises numbered headings at the start of a normalized paragraph:
+// 1 for 一、 (and 第一部分/第一章), 2 for (一), 3 for 1. or 1、 followed by a non-digit
+// (so 3.1% is not a heading).
+func headingLevel(r []rune) int {
+	if len(r) < 2 {
+		return 0
+	}
+	n := 0
+	for n < len(r) && n < 5 && isCNum(r[n]) {
+		n++
+	}
+	if n > 0 && n < len(r) && r[n] == '、' {
+		return 1
+	}
+	if r[0] == '第' {
+		n = 1
+		for n < len(r) && n < 5 && isCNum(r[n]) {
+			n++
+		}
+		if n > 1 && n < len(r) && (r[n] == '章' || r[n] == '篇' || (r[n] == '部' && n+1 < len(r) && r[n+1] == '分')) {
+			return 1
+		}
+	}
+	if r[0] == '(' {
+		n = 1
+		for n < len(r) && n < 6 && isCNum(r[n]) {
+			n++
+		}
+		if n > 1 && n < len(r) && r[n] == ')' {
+			return 2
+		}
+	}
+	n = 0
+	for n < len(r) && n < 3 && r[n] >= '0' && r[n] <= '9' {
+		n++
+	}
+	if n > 0 && r[0] != '0' && n+1 < len(r) && (r[n] == '.' || r[n] == '、') && !(r[n+1] >= '0' && r[n+1] <= '9') {
+		return 3
+	}
+	return 0
+}
+
+func isCNum(r rune) bool {
+	return strings.ContainsRune("一二三四五六七八九十百零〇", r)
+}
+
+// isStanceHeading recognises an unnumbered Markdown or bold heading that opens a
+// review or plan part ("“十三五”时期及2020年工作回顾"): short, no full stop, not the
+// title, and worded like a stance heading.
+func isStanceHeading(r []rune) bool {
+	if len(r) > 40 {
+		return false
+	}
+	s := string(r)
+	return !strings.Contains(s, "。") && !isTitleLike(s) && classifyHeading(s, 0, 0) != ""
+}
+
+// isSpecialHeading recognises the unnumbered headings that open a glossary or an
+// appendix (附件, 名词解释, 有关名词解释, 注释, 名词说明): they are level-1 sections.
+func isSpecialHeading(r []rune) bool {
+	if len(r) == 0 || len(r) > 16 {
+		return false
+	}
+	s := strings.TrimRight(string(r), ":")
+	if strings.ContainsAny(s, "。,") {
+		return false
+	}
+	for _, k := range []string{"名词解释", "名词说明", "注释", "术语解释", "有关说明"} {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	switch s {
+	case "附件", "附录", "附", "附表":
+		return true
+	}
+	return strings.HasPrefix(s, "附件") && len([]rune(s)) <= 4
+}
+
+// splitSentences splits a paragraph after 。!? (with any closing quotes/brackets that
+// follow), never inside a balanced quote or bracket pair, and splits sentences longer
+// than semicolonSplitRunes after ";" too. Returns rune ranges within r.
+func (p *parser) splitSentences(r []rune) [][2]int {
+	n := len(r)
+	if n == 0 {
+		return nil
+	}
+	// cross[j] > 0: boundary j (between r[j-1] and r[j]) lies inside a pair.
+	if cap(p.cross) < n+2 {
+		p.cross = make([]int32, n+2)
+		p.quoteEnd = make([]bool, n+2)
+	}
+	cross := p.cross[:n+2]
+	quoteEnd := p.quoteEnd[:n+2]
+	for i := range cross {
+		cross[i] = 0
+		quoteEnd[i] = false
+	}
+	st := p.stack[:0]
+	for i, c := range r {
+		if c == '"' {
+			if len(st) > 0 && st[len(st)-1].close == '"' {
+				o := st[len(st)-1].idx
+				st = st[:len(st)-1]
+				if i-o <= maxQuoteRunes {
+					cross[o+1]++
+					cross[i+1]--
+					quoteEnd[i] = true
+				}
+			} else {
+				st = append(st, pairOpen{i, '"'})
+			}
+			continue
+		}
+		if cl := closerOf(c); cl != 0 {
+			st = append(st, pairOpen{i, cl})
+			continue
+		}
+		if isCloser(c) {
+			for k := len(st) - 1; k >= 0 && k >= len(st)-4; k-- {
+				if st[k].close == c {
+					o := st[k].idx
+					st = st[:k]
+					if i-o <= maxQuoteRunes {
+						cross[o+1]++
+						cross[i+1]--
+					}
+					break
+				}
+			}
+		}
+	}
+	p.stack = st[:0]
+	for i := 1; i < len(cross); i++ {
+		cross[i] += cross[i-1]
+	}
+	var out [][2]int
+	start := 0
+	emit := func(a, b int) {
+		if b <= a {
+			return
+		}
+		if b-a > semicolonSplitRunes {
+			s := a
+			for k := a; k < b-1; k++ {
+				if r[k] == ';' && cross[k+1] == 0 && k+1-s >= 10 {
+					out = append(out, [2]int{s, k + 1})
+					s = k + 1
+				}
+			}
+			a = s
+		}
+		out = append(out, [2]int{a, b})
+	}
+	for i := 0; i < n; i++ {
+		c := r[i]
+		if c != '。' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < n && (r[j] == '。' || r[j] == '!' || r[j] == '?' || (isCloser(r[j]) && r[j] != '"') || quoteEnd[j]) {
+			j++
+		}
+		if j < n && cross[j] == 0 && !(c != '。' && i > 0 && isASCIIAlnum(r[i-1]) && isASCIIAlnum(r[j])) {
+			emit(start, j)
+			start = j
+		}
+		i = j - 1
+	}
+	emit(start, n)
+	return out
+}
+
+func closerOf(r rune) rune {
+	switch r {
+	case '“':
+		return '”'
+	case '‘':
+		return '’'
+	case '(':
+		return ')'
+	case '《':
+		return '》'
+	case '「':
+		return '」'
+	case '『':
+		return '』'
+	case '【':
+		return '】'
+	case '[':
+		return ']'
+	case '〔':
+		return '〕'
+	case '〈':
+		return '〉'
+	}
+	return 0
+}
+
+// Stance keywords, checked on section headings from level 1 down. Order matters:
+// glossary, then achieved, then planned, so 计划执行情况 is achieved.
+var (
+	glossaryKeys = []string{"名词解释", "附件", "注释", "名词说明", "术语解释", "附录"}
+	achievedKeys = []string{"回顾", "执行情况", "完成情况", "工作总结", "过去一年", "主要成效", "过去五年", "工作成效"}
+	plannedKeys  = []string{"工作安排", "计划", "主要目标", "总体要求", "预期目标", "重点任务", "主要任务",
+		"工作任务", "思路", "展望", "今后", "工作部署", "奋斗目标", "目标任务", "发展目标"}
+)
+
+// classifyHeading gives the stance a heading implies, or "" when it says nothing.
+func classifyHeading(h string, year, planYear int) govkg.Stance {
+	if h == "" {
+		return ""
+	}
+	for _, k := range glossaryKeys {
+		if strings.Contains(h, k) {
+			return govkg.StanceGlossary
+		}
+	}
+	for _, k := range achievedKeys {
+		if strings.Contains(h, k) {
+			return govkg.StanceAchieved
+		}
+	}
+	for _, k := range plannedKeys {
+		if strings.Contains(h, k) {
+			return govkg.StancePlanned
+		}
+	}
+	if year > 0 && strings.Contains(h, strconv.Itoa(year)+"年") && (strings.Contains(h, "工作") || strings.Contains(h, "成效")) {
+		return govkg.StanceAchieved
+	}
+	if planYear > 0 && strings.Contains(h, strconv.Itoa(planYear)+"年") {
+		return govkg.StancePlanned
+	}
+	return ""
+}
+
+// assignStance sets each sentence's stance from its section path: the level-1 heading
+// decides if it can, then deeper ones; else context. A level-1 section that says
+// nothing but follows a planned one (政府自身建设 after 工作安排) is planned too.
+func (p *parser) assignStance(d *Document) {
+	y, py := d.Report.Year, d.Report.PlanYear
+	afterPlanned := false
+	lastL1 := "\x00"
+	var l1Stance govkg.Stance
+	for i := range p.sents {
+		s := &p.sents[i]
+		if s.levels[0] != lastL1 {
+			lastL1 = s.levels[0]
+			l1Stance = classifyHeading(lastL1, y, py)
+			switch {
+			case l1Stance == govkg.StancePlanned:
+				afterPlanned = true
+			case l1Stance == "" && afterPlanned && lastL1 != "":
+				l1Stance = govkg.StancePlanned
+			case l1Stance != "":
+				afterPlanned = false
+			}
+		}
+		st := l1Stance
+		for k := 1; k < 3 && st == ""; k++ {
+			st = classifyHeading(s.levels[k], y, py)
+		}
+		if st == "" {
+			st = govkg.StanceContext
+		}
+		s.stance = st
+	}
+}
+
+// sentences builds the exported sentences once the report ID is known.
+func (p *parser) sentences(id string) []govkg.Sentence {
+	out := make([]govkg.Sentence, len(p.sents))
+	for i, s := range p.sents {
+		out[i] = govkg.Sentence{
+			ID:        id + "/s" + fmt.Sprintf("%04d", i),
+			Index:     i,
+			Paragraph: s.para,
+			Section:   s.section,
+			Stance:    s.stance,
+			Text:      string(p.text[s.lo:s.hi]),
+			Start:     s.lo,
+			End:       s.hi,
+		}
+	}
+	return out
+}

@@ -1,0 +1,260 @@
+// Package extract turns normalized report documents into entities and relations, each
+// tied to the sentences it came from. It is the "mentions → entities and relations" step
+// of the pipeline and knows nothing of Neo4j.
+package extract
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/go-ego/gse"
+
+	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract/dict"
+	"github.com/govkg/govkg/extract/document"
+)
+
+// Extractor holds the compiled dictionaries. It is safe for concurrent use: build one per
+// process and share it between workers.
+type Extractor struct {
+	places *dict.Gazetteer
+
+	countyFull  *trie // official county-level names → index into countyIdx
+	countyShort *trie
+	countyIdx   []dict.Place
+
+	suffixes   *trie // reversed name suffixes → index into suffixKinds
+	suffixKind []suffixKind
+	boundary   *trie
+	boundSet   map[string]bool
+	status     *trie
+	statusVal  []string
+	heads      *trie
+	programs   *trie
+	programVal []string
+	companies  *trie
+	companyVal []string
+	markers    *trie
+
+	segOnce sync.Once
+	seg     *gse.Segmenter
+	segMu   sync.Mutex
+}
+
+type suffixKind struct {
+	typ    govkg.EntityType
+	suffix string
+}
+
+// New compiles the embedded dictionaries. It is cheap (tens of milliseconds) so that the
+// first report comes out quickly; gse is loaded lazily with the domain dictionary only.
+func New() *Extractor {
+	x := &Extractor{places: dict.Places()}
+	x.countyFull, x.countyShort = newTrie(), newTrie()
+	for _, p := range x.places.Places {
+		if p.Level != dict.LevelCounty {
+			continue
+		}
+		x.countyIdx = append(x.countyIdx, p)
+		i := len(x.countyIdx) - 1
+		x.countyFull.add(p.Name, i)
+		if p.Short != "" && len([]rune(p.Short)) >= 2 {
+			x.countyShort.add(p.Short, i)
+		}
+	}
+	x.suffixes = newTrie()
+	add := func(typ govkg.EntityType, list []string) {
+		for _, s := range list {
+			x.suffixKind = append(x.suffixKind, suffixKind{typ, s})
+			x.suffixes.add(reverse(s), len(x.suffixKind)-1)
+		}
+	}
+	add(govkg.TypeProject, projectSuffixes)
+	add(govkg.TypePark, parkSuffixes)
+	add(govkg.TypeInstitution, institutionSuffixes)
+	x.boundary, x.boundSet = newTrie(), map[string]bool{}
+	for i, w := range boundaryWords {
+		x.boundary.add(w, i)
+		x.boundSet[w] = true
+	}
+	x.status = newTrie()
+	keys := make([]string, 0, len(statusVerbs))
+	for k := range statusVerbs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		x.statusVal = append(x.statusVal, statusVerbs[k])
+		x.status.add(k, len(x.statusVal)-1)
+	}
+	x.heads = newTrie()
+	for i, h := range programHeads {
+		x.heads.add(h, i)
+	}
+	x.programs = newTrie()
+	for _, p := range knownPrograms() {
+		x.programVal = append(x.programVal, p.canonical)
+		for _, a := range append([]string{p.canonical}, p.aliases...) {
+			x.programs.add(a, len(x.programVal)-1)
+		}
+	}
+	x.companies = newTrie()
+	for i, c := range knownCompanies {
+		x.companyVal = append(x.companyVal, c)
+		x.companies.add(c, i)
+	}
+	x.markers = newTrie()
+	for i, m := range companyMarkers {
+		x.markers.add(m, i)
+	}
+	return x
+}
+
+// segmenter returns the gse segmenter with govkg's compact domain dictionary (function
+// words, status verbs, suffixes, place names), loaded on first use.
+func (x *Extractor) segmenter() *gse.Segmenter {
+	x.segOnce.Do(func() {
+		var seg gse.Segmenter
+		seg.SkipLog = true
+		var b strings.Builder
+		for _, w := range boundaryWords {
+			b.WriteString(w + " 5000 u\n")
+		}
+		for _, list := range [][]string{projectSuffixes, parkSuffixes, institutionSuffixes} {
+			for _, w := range list {
+				b.WriteString(w + " 3000 n\n")
+			}
+		}
+		for _, p := range x.countyIdx {
+			b.WriteString(p.Name + " 2000 ns\n")
+			if p.Short != "" {
+				b.WriteString(p.Short + " 1000 ns\n")
+			}
+		}
+		for _, c := range knownCompanies {
+			b.WriteString(c + " 2000 nt\n")
+		}
+		_ = seg.LoadDictStr(b.String())
+		x.seg = &seg
+	})
+	return x.seg
+}
+
+// cut segments text with the domain dictionary. gse's segmenter is not documented as
+// safe for concurrent use, so calls are serialized; it is only asked about short spans.
+func (x *Extractor) cut(text string) []string {
+	seg := x.segmenter()
+	x.segMu.Lock()
+	defer x.segMu.Unlock()
+	return seg.Cut(text, true)
+}
+
+// mention is a raw finding in one sentence before entities are merged.
+type mention struct {
+	typ        govkg.EntityType
+	name       string // canonical
+	start, end int    // rune offsets in the sentence
+	props      map[string]string
+	entProps   map[string]any
+	key        string // overrides the id key (districts by code)
+	aliases    []string
+}
+
+// report is the per-report extraction state.
+type report struct {
+	x     *Extractor
+	doc   *document.Document
+	rep   govkg.Report
+	city  string // short city name, e.g. 深圳
+	ents  map[string]*govkg.Entity
+	rels  map[string]*govkg.Relation
+	found map[int][]mention // sentence index → mentions
+	// names found by rules anywhere in the report, matched again in every sentence
+	dynCompanies map[string]bool
+}
+
+// Extract runs every rule over one document and returns its entities and relations.
+// The result is deterministic: entities sorted by id, relations by type, from, to.
+func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
+	r := &report{x: x, doc: doc, rep: doc.Report, ents: map[string]*govkg.Entity{},
+		rels: map[string]*govkg.Relation{}, found: map[int][]mention{}, dynCompanies: map[string]bool{}}
+	r.city = strings.TrimSuffix(r.rep.City, "市")
+	if r.rep.District != "" {
+		r.addEntity(govkg.TypeDistrict, r.rep.District, r.rep.DistrictCode, nil, map[string]any{"city": r.rep.City, "province": r.rep.Province})
+	}
+	glossary := r.glossaryEntries()
+	// pass 1: rule-based names, which seed report-wide dictionaries
+	for i, s := range doc.Sentences {
+		rs := []rune(s.Text)
+		var ms []mention
+		ms = append(ms, r.districts(rs)...)
+		ms = append(ms, r.streets(rs)...)
+		ms = append(ms, r.metroLines(rs)...)
+		ms = append(ms, r.programs(rs)...)
+		ms = append(ms, r.suffixNames(rs)...)
+		ms = append(ms, r.companies(rs)...)
+		ms = append(ms, r.indicators(s, rs)...)
+		r.found[i] = ms
+	}
+	// pass 2: names learned in pass 1 found again where rules could not delimit them
+	for i, s := range doc.Sentences {
+		rs := []rune(s.Text)
+		r.found[i] = append(r.found[i], r.learnedCompanies(rs, r.found[i])...)
+		r.found[i] = dedupeMentions(r.found[i])
+	}
+	for i, s := range doc.Sentences {
+		for _, m := range r.found[i] {
+			r.addMention(s, m)
+		}
+	}
+	r.applyGlossary(glossary)
+	for i, s := range doc.Sentences {
+		r.relations(s, r.found[i])
+	}
+	return r.result()
+}
+
+// dedupeMentions drops exact repeats and, within one type, mentions inside a longer one.
+func dedupeMentions(ms []mention) []mention {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].start != ms[j].start {
+			return ms[i].start < ms[j].start
+		}
+		if ms[i].end != ms[j].end {
+			return ms[i].end > ms[j].end
+		}
+		if ms[i].typ != ms[j].typ {
+			return ms[i].typ < ms[j].typ
+		}
+		return ms[i].name < ms[j].name
+	})
+	var out []mention
+	for _, m := range ms {
+		keep := true
+		for _, o := range out {
+			if o.typ == m.typ && o.start <= m.start && m.end <= o.end && (o.name == m.name || o.end-o.start > m.end-m.start) {
+				if m.typ == govkg.TypeMetroLine || m.typ == govkg.TypeIndicator {
+					keep = o.name != m.name
+				} else {
+					keep = false
+				}
+				if !keep {
+					break
+				}
+			}
+		}
+		if keep {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// isNameRune is a rune that can stand inside a Chinese proper name.
+func isNameRune(r rune) bool {
+	return isHan(r) || r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) || r == '-' || r == '+' || r == '·'
+}

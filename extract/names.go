@@ -1,0 +1,324 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	govkg "github.com/govkg/govkg"
+)
+
+var phaseWords = []string{"一期工程", "二期工程", "三期工程", "四期工程", "一期", "二期", "三期", "四期"}
+
+// leadingQualifiers are dropped from the left of a name (ANNOTATION.md: "without leading
+// verbs, numbers or qualifiers").
+var leadingQualifiers = []string{"首个", "全市首个", "全省首个", "全国首个", "新建", "新", "原", "市", "省", "国家级", "市级", "区级", "省级"}
+
+// suffixNames finds projects, parks and institutions: a suffix word on the right, a
+// boundary (punctuation, status verb, function word) on the left, segmentation with the
+// domain dictionary deciding where the name begins.
+func (r *report) suffixNames(rs []rune) []mention {
+	var out []mention
+	x := r.x
+	for e := len(rs); e > 0; e-- {
+		idx, n := x.suffixes.longestSuffix(rs, e)
+		if idx < 0 {
+			continue
+		}
+		if !r.nameEndsAt(rs, e) {
+			continue
+		}
+		kind := x.suffixKind[idx]
+		s := e - n // suffix start
+		left := s
+		for left > 0 && isNameRune(rs[left-1]) && s-left < 24 {
+			left--
+		}
+		start := r.nameStart(rs, left, s)
+		if start < 0 || start >= s {
+			continue
+		}
+		name := string(rs[start:e])
+		name = trimLeading(name)
+		stem := strings.TrimSuffix(name, kind.suffix)
+		if genericStem(stem) {
+			continue
+		}
+		typ := kind.typ
+		out = append(out, mention{typ: typ, name: name, start: e - len([]rune(name)), end: e,
+			entProps: kindProps(typ, kind.suffix)})
+	}
+	for i := range out {
+		for _, ph := range phaseWords {
+			if hasAt(rs, out[i].end, ph) {
+				if out[i].props == nil {
+					out[i].props = map[string]string{}
+				}
+				out[i].props["phase"] = ph
+			}
+		}
+	}
+	return out
+}
+
+// nameEndsAt reports whether a name may end before rs[e]: at the end of the clause, or
+// before a status verb, function word, phase or project word.
+func (r *report) nameEndsAt(rs []rune, e int) bool {
+	if e >= len(rs) || !isNameRune(rs[e]) {
+		return true
+	}
+	if idx, _ := r.x.boundary.longest(rs, e); idx >= 0 {
+		return true
+	}
+	if idx, _ := r.x.status.longest(rs, e); idx >= 0 {
+		return true
+	}
+	for _, w := range append(phaseWords, "项目", "工程", "内", "周边", "片区", "等", "至", "到", "及", "范围", "品牌", "获", "荣获", "入选", "被", "成功", "已", "整体", "全线", "二期", "配套", "地块", "区域", "片区") {
+		if hasAt(rs, e, w) {
+			return true
+		}
+	}
+	return unicode.IsDigit(rs[e])
+}
+
+// nameStart finds where a name that ends with a suffix at s begins, within [left, s).
+// gse segments the span with the domain dictionary; the name is the run of tokens after
+// the last function word, verb or quantity.
+func (r *report) nameStart(rs []rune, left, s int) int {
+	if left == s {
+		return s
+	}
+	toks := r.x.cut(string(rs[left:s]))
+	pos := s
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := toks[i]
+		tr := []rune(t)
+		if r.x.boundSet[t] || isQuantity(t) {
+			break
+		}
+		// a boundary word glued to the name by the segmenter: split it off
+		if bi := r.boundaryInside(tr); bi > 0 {
+			pos -= len(tr) - bi
+			break
+		}
+		pos -= len(tr)
+	}
+	return pos
+}
+
+// boundaryInside returns the index just after the last boundary word that is a prefix
+// or inner part of token t (t is at most a few runes), or 0.
+func (r *report) boundaryInside(t []rune) int {
+	best := 0
+	for i := 0; i < len(t); i++ {
+		if idx, n := r.x.boundary.longest(t, i); idx >= 0 && n >= 2 && i+n <= len(t) && i+n < len(t) {
+			best = i + n
+		}
+	}
+	return best
+}
+
+func isQuantity(t string) bool {
+	rs := []rune(t)
+	if len(rs) == 0 {
+		return false
+	}
+	digits := 0
+	for _, c := range rs {
+		if unicode.IsDigit(c) || c == '.' || strings.ContainsRune("一二三四五六七八九十百千万两余多个座家条项所处批", c) {
+			digits++
+		}
+	}
+	return digits == len(rs) && unicode.IsDigit(rs[0]) || (digits == len(rs) && len(rs) <= 2 && strings.ContainsRune("个座家条项所处批", rs[len(rs)-1]))
+}
+
+func trimLeading(name string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, q := range leadingQualifiers {
+			if strings.HasPrefix(name, q) && len([]rune(name))-len([]rune(q)) >= 4 {
+				name = strings.TrimPrefix(name, q)
+				changed = true
+			}
+		}
+		rs := []rune(name)
+		for len(rs) > 0 && (unicode.IsDigit(rs[0]) && !(len(rs) > 1 && unicode.IsLetter(rs[1]) && rs[1] < 128)) {
+			rs = rs[1:]
+			changed = true
+		}
+		name = string(rs)
+	}
+	return name
+}
+
+// genericStem: the part before the suffix says nothing specific (重点项目, 城市公园).
+func genericStem(stem string) bool {
+	rs := []rune(stem)
+	if len(rs) < 2 {
+		return true
+	}
+	if genericNameParts[stem] {
+		return true
+	}
+	// a stem made only of generic parts: 重大产业, 城市更新重点
+	rest := stem
+	for rest != "" {
+		matched := false
+		for n := len([]rune(rest)); n >= 1; n-- {
+			p := string([]rune(rest)[:n])
+			if genericNameParts[p] {
+				rest = string([]rune(rest)[n:])
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			return false
+		}
+	}
+	return true
+}
+
+func kindProps(typ govkg.EntityType, suffix string) map[string]any {
+	switch typ {
+	case govkg.TypePark:
+		kind := "industrial"
+		switch {
+		case strings.Contains(suffix, "公园"), suffix == "植物园":
+			kind = "public"
+		case strings.HasSuffix(suffix, "区") && suffix != "产业园区" && suffix != "园区", suffix == "科学城", suffix == "科技城":
+			kind = "zone"
+		}
+		return map[string]any{"kind": kind}
+	case govkg.TypeProject:
+		kind := "other"
+		switch {
+		case strings.ContainsAny(suffix, "路道桥铁轨际速隧枢纽") || suffix == "高铁" || suffix == "城际":
+			kind = "transport"
+		case strings.Contains(suffix, "馆") || strings.Contains(suffix, "剧院") || strings.Contains(suffix, "中心") && !strings.Contains(suffix, "研发"):
+			kind = "public_service"
+		case strings.Contains(suffix, "水") || strings.Contains(suffix, "电") || strings.Contains(suffix, "站") || strings.Contains(suffix, "场"):
+			kind = "utility"
+		case strings.Contains(suffix, "总部") || strings.Contains(suffix, "基地") || strings.Contains(suffix, "研发") || strings.Contains(suffix, "线"):
+			kind = "industrial"
+		}
+		return map[string]any{"kind": kind}
+	}
+	return nil
+}
+
+// companies finds enterprises: known names, names with a company marker (有限公司, 集团),
+// and the items of lists introduced as enterprises (引进比亚迪、华为等龙头企业).
+func (r *report) companies(rs []rune) []mention {
+	var out []mention
+	for i := 0; i < len(rs); i++ {
+		if idx, n := r.x.companies.longest(rs, i); idx >= 0 {
+			out = append(out, mention{typ: govkg.TypeCompany, name: r.x.companyVal[idx], start: i, end: i + n})
+			i += n - 1
+		}
+	}
+	// X有限公司 / X集团 / X公司
+	for e := len(rs); e > 0; e-- {
+		for _, m := range []string{"股份有限公司", "有限公司", "集团", "公司"} {
+			mr := []rune(m)
+			if e < len(mr) || string(rs[e-len(mr):e]) != m {
+				continue
+			}
+			s := e - len(mr)
+			left := s
+			for left > 0 && isNameRune(rs[left-1]) && s-left < 16 {
+				left--
+			}
+			start := r.nameStart(rs, left, s)
+			if s-start >= 2 && !genericStem(string(rs[start:s])) {
+				name := string(rs[start:e])
+				if m == "公司" || m == "集团" {
+					name = string(rs[start:e])
+				}
+				out = append(out, mention{typ: govkg.TypeCompany, name: name, start: start, end: e})
+				r.x.noteCompany(r, string(rs[start:s]))
+				e = start + 1
+			}
+			break
+		}
+	}
+	// lists: A、B、C等…企业
+	text := string(rs)
+	if k := strings.Index(text, "等"); k >= 0 {
+		for _, listEnd := range listEnds(rs) {
+			out = append(out, r.listCompanies(rs, listEnd)...)
+		}
+	}
+	return out
+}
+
+func (x *Extractor) noteCompany(r *report, stem string) {
+	if len([]rune(stem)) >= 2 {
+		r.dynCompanies[stem] = true
+	}
+}
+
+// listEnds returns the positions of 等 that are followed (within a few runes) by 企业.
+func listEnds(rs []rune) []int {
+	var out []int
+	for i, c := range rs {
+		if c != '等' {
+			continue
+		}
+		for j := i + 1; j < len(rs) && j <= i+8; j++ {
+			if hasAt(rs, j, "企业") || hasAt(rs, j, "公司") || hasAt(rs, j, "头部") || hasAt(rs, j, "龙头") {
+				out = append(out, i)
+				break
+			}
+			if isClauseStop(rs[j]) {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// listCompanies takes the 、-separated items before position end (the 等).
+func (r *report) listCompanies(rs []rune, end int) []mention {
+	var out []mention
+	e := end
+	for e > 0 {
+		s := e
+		for s > 0 && isNameRune(rs[s-1]) && e-s < 12 {
+			s--
+		}
+		if s == e {
+			break
+		}
+		start := r.nameStart(rs, s, e)
+		name := string(rs[start:e])
+		if l := len([]rune(name)); l >= 2 && l <= 10 && !genericStem(name) {
+			out = append(out, mention{typ: govkg.TypeCompany, name: name, start: start, end: e})
+			r.dynCompanies[name] = true
+		}
+		if start > 0 && rs[start-1] == '、' && start == s {
+			e = start - 1
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// learnedCompanies finds again, in every sentence, the companies that rules found
+// somewhere in the report, and companies that open a project or park name.
+func (r *report) learnedCompanies(rs []rune, found []mention) []mention {
+	var out []mention
+	text := string(rs)
+	for name := range r.dynCompanies {
+		for off := 0; ; {
+			k := strings.Index(text[off:], name)
+			if k < 0 {
+				break
+			}
+			st := len([]rune(text[:off+k]))
+			out = append(out, mention{typ: govkg.TypeCompany, name: name, start: st, end: st + len([]rune(name))})
+			off += k + len(name)
+		}
+	}
+	return out
+}

@@ -1,0 +1,110 @@
+package extract
+
+// The vocabulary of the rules. Kept in one place so that a rule change is a data change.
+
+// parkSuffixes end the names of parks and zones (ANNOTATION.md: Park).
+var parkSuffixes = []string{
+	"产业园", "科技园", "软件园", "工业园", "智造园", "产业园区", "创新园", "生态园", "物流港", "智慧园",
+	"公园", "郊野公园", "森林公园", "植物园", "体育公园", "湿地公园", "公园群", "园区",
+	"高新区", "经开区", "开发区", "综保区", "综合保税区", "保税区", "科学城", "科技城", "合作区",
+	"产业带", "先导区", "联动区", "智谷", "硅谷", "小镇", "创谷", "产业走廊", "示范园", "加速器",
+}
+
+// projectSuffixes end the names of projects (ANNOTATION.md: Project).
+var projectSuffixes = []string{
+	"项目", "工程", "隧道", "大桥", "城际", "高铁", "铁路", "高速", "快速路", "大道", "快轨", "通道",
+	"枢纽", "博物馆", "美术馆", "图书馆", "文化馆", "体育馆", "体育中心", "文体中心", "艺术中心", "剧院", "大剧院",
+	"会展中心", "科技文化中心", "文化中心", "研发中心", "总部", "总部基地", "产业基地", "研发生产基地", "制造基地", "测试基地", "基地",
+	"水厂", "水库", "变电站", "超充站", "电厂", "发电厂", "填埋场", "受纳场", "粮库", "碧道", "广场", "中试线",
+	"服务中心", "运行管理中心", "展示中心", "集聚中心", "大厦", "综合体", "动车基地", "连接线", "试验场",
+	"改扩建", "水质净化厂", "处理厂", "聚落", "未来城",
+}
+
+// institutionSuffixes end the names of institutions, which are never projects.
+var institutionSuffixes = []string{
+	"大学", "学院", "医院", "实验室", "研究院", "研究所", "学校", "中学", "小学", "幼儿园", "院区", "新院区",
+	"研究中心", "创新中心", "检测中心", "计量测试中心", "验证中心", "医学中心", "妇幼保健院", "卫生院",
+}
+
+// programHeads are the head words that follow a quoted program name.
+var programHeads = []string{
+	"工程", "计划", "行动", "规划", "方案", "战略", "部署", "政策", "行动计划", "行动方案", "专项行动",
+	"三年行动", "五年行动", "三年行动计划", "五年行动计划", "攻坚行动", "十大计划", "具体部署",
+	"建设部署", "区域发展战略", "发展战略", "规划纲要", "实施方案", "工作方案", "产业集群", "条", "条措施",
+	"先锋城市部署", "专项规划", "改革", "体系",
+}
+
+// statusVerbs map a status verb to the status it gives a project, park or metro line.
+var statusVerbs = map[string]string{
+	"规划": "planned", "谋划": "planned", "筹建": "planned", "前期": "planned", "储备": "planned",
+	"开工": "started", "动工": "started", "开建": "started", "启动建设": "started", "新开工": "started", "开工建设": "started",
+	"在建": "under_construction", "建设": "under_construction", "推进": "under_construction", "加快": "under_construction", "续建": "under_construction",
+	"封顶": "topped_out",
+	"建成": "completed", "竣工": "completed", "完工": "completed", "落成": "completed",
+	"开通": "operating", "投产": "operating", "投用": "operating", "运营": "operating", "开业": "operating", "通车": "operating", "启用": "operating", "开放": "operating", "开园": "operating",
+	"落地": "landed", "落户": "landed", "引进": "landed", "签约": "landed", "入驻": "landed",
+}
+
+// boundaryWords end a name when scanning leftwards from its suffix: verbs, adverbs,
+// prepositions, conjunctions, quantities. They are also the gse dictionary's function words.
+var boundaryWords = []string{
+	"推动", "推进", "加快", "建成", "开工", "建设", "完成", "启动", "实施", "打造", "新建", "开通", "落户", "引进",
+	"落地", "投产", "投用", "开业", "动工", "竣工", "封顶", "谋划", "筹建", "全力", "积极", "加速", "持续", "深入",
+	"高标准", "高质量", "大力", "着力", "力争", "确保", "争取", "全面", "稳步", "有序", "支持", "服务", "依托",
+	"围绕", "聚焦", "以", "在", "于", "和", "与", "及", "以及", "等", "的", "了", "为", "将", "把", "被", "对",
+	"向", "是", "有", "一批", "首个", "首批", "新增", "累计", "共", "其中", "包括", "如", "成功", "顺利", "正式",
+	"基本", "率先", "年", "个", "项", "座", "家", "条", "所", "处", "标志着", "助力", "用好", "做好", "抓好",
+	"推出", "举办", "承办", "获批", "获评", "入选", "成立", "设立", "组建", "上线", "发布", "出台", "制定",
+	"实现", "完善", "优化", "提升", "强化", "加强", "深化", "拓展", "布局", "培育", "发展", "构建", "形成",
+	"带动", "促进", "保障", "开展", "召开", "加大", "新增", "开放", "运营", "启用", "通车", "投入使用", "建好",
+	"全年", "全区", "全市", "今年", "明年", "已", "已经", "正在", "即将", "同步", "配套", "重点", "重大",
+	"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "多", "各", "每", "该", "此", "这", "其",
+	"位于", "地处", "毗邻", "连接", "串联", "贯通", "打通", "动建", "主体", "招引", "导入", "新落地", "再", "又",
+	"进一步", "作为", "成为", "通过", "按照", "根据", "结合", "利用", "吸引", "集聚", "聚集", "推介", "宣传",
+	"规划建设", "开工建设", "加快建设", "推进建设", "启动建设", "建设完成", "改造", "完成改造", "加快推进",
+}
+
+// genericNameParts are words that, alone before a suffix, make a generic mention rather
+// than a named entity (重点项目, 城市公园, 产业园区).
+var genericNameParts = map[string]bool{
+	"重点": true, "重大": true, "产业": true, "民生": true, "基建": true, "基础设施": true, "城市更新": true,
+	"社会投资": true, "政府投资": true, "新开工": true, "续建": true, "在建": true, "市级": true, "省级": true,
+	"区级": true, "国家级": true, "示范": true, "配套": true, "社区": true, "城市": true, "口袋": true,
+	"工业": true, "科技": true, "特色": true, "专业": true, "主题": true, "小型": true, "大型": true,
+	"标准化": true, "智慧": true, "数字": true, "绿色": true, "低碳": true, "生态": true, "文化": true,
+	"体育": true, "商业": true, "公共": true, "综合": true, "新型": true, "一批": true, "各类": true,
+	"高速": true, "道路": true, "交通": true, "水务": true, "能源": true, "水利": true, "公路": true,
+	"改造": true, "提升": true, "建设": true, "整治": true, "治理": true, "攻坚": true, "安全": true,
+	"儿童": false, "试点": true, "保障性住房": true, "安居": true, "住房": true, "片区": true, "村": true,
+	"政府": true, "企业": true, "总部": true, "研发": true, "生产": true, "制造": true, "创新": true,
+	"污水": true, "垃圾": true, "学校": true, "医院": true, "国际": true, "海外": true, "区域": true,
+	"党群服务": true, "便民服务": true, "政务服务": true, "服务": true, "新": true, "老旧小区改造": true,
+	"城中村改造": true, "现代": true, "未来": true, "高端": true, "先进": true, "优质": true, "品牌": true,
+}
+
+// districtSelfRefs refer to the report's own district.
+var districtSelfRefs = []string{"我区", "全区", "本区"}
+
+// assistKeywords mark a paired-assistance sentence, with the kind of assistance.
+var assistKeywords = map[string]string{
+	"对口帮扶": "对口帮扶", "帮扶协作": "帮扶协作", "东西部协作": "东西部协作", "对口支援": "对口支援",
+	"产业协作": "产业协作", "对口合作": "对口合作", "结对帮扶": "结对帮扶", "对口协作": "对口协作",
+	"帮扶": "帮扶", "援建": "对口支援", "协作": "协作",
+}
+
+// knownCompanies are well-known enterprises that the rules could not delimit on their own.
+// Short forms stay short (ANNOTATION.md: Company).
+var knownCompanies = []string{
+	"比亚迪", "华为", "荣耀", "中芯国际", "复星医药", "圆通速递", "腾讯", "大疆", "中兴", "华大基因", "迈瑞",
+	"欣旺达", "立讯精密", "富士康", "平安", "招商局", "华润", "万科", "中广核", "中国电信", "中国移动",
+	"中国联通", "国家电网", "南方电网", "华侨城", "顺丰", "京东", "阿里巴巴", "百度", "小米", "美团",
+	"宁德时代", "海普瑞", "信立泰", "捷佳伟创", "沃尔玛", "华为云", "比亚迪储能", "中建钢构", "华电",
+	"达索", "引望", "上影集团", "深能环保", "方正微", "中软国际", "领益", "天安", "星河", "恒大", "碧桂园",
+	"中海", "保利", "华星光电", "TCL", "创维", "康佳", "传音", "理邦", "光峰", "新产业生物", "海能达",
+}
+
+// companyMarkers follow a company name.
+var companyMarkers = []string{
+	"有限公司", "股份有限公司", "集团", "公司", "控股", "科技", "电子", "智能", "医药", "生物", "新能源",
+	"航空", "速递", "精密", "信息", "环保", "微电子", "股份",
+}

@@ -1,0 +1,442 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/govkg/govkg"
+	"github.com/govkg/govkg/schema"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// DefaultBatchSize is the number of rows per UNWIND statement: big enough to amortize
+// round trips, small enough to keep each statement's memory modest.
+const DefaultBatchSize = 1000
+
+// BuildOptions tune Build.
+type BuildOptions struct {
+	// BatchSize is the number of rows per UNWIND statement (DefaultBatchSize if ≤ 0).
+	BatchSize int
+	// Force rebuilds reports whose sha256 is unchanged.
+	Force bool
+	// Progress, if set, is called before and after each report, from Build's goroutine.
+	Progress func(ProgressEvent)
+	// Sentences, if set, supplies a report's normalized sentences so Sentence nodes get
+	// their text, stance and section (the extraction holds only sentence ids). Without
+	// it, only the sentences that mentions and evidence point to are written, with id,
+	// report and index.
+	Sentences func(reportID string) ([]govkg.Sentence, error)
+}
+
+// ReportStatus is the outcome of building one report.
+type ReportStatus string
+
+// Report outcomes.
+const (
+	StatusCreated   ReportStatus = "created"   // the report was not in the graph
+	StatusUpdated   ReportStatus = "updated"   // its old facts were replaced
+	StatusUnchanged ReportStatus = "unchanged" // same sha256 already built: skipped
+	StatusFailed    ReportStatus = "failed"    // rolled back; see Err
+)
+
+// ReportResult is what happened to one report, for the build log and the CLI summary.
+type ReportResult struct {
+	ReportID      string
+	Status        ReportStatus
+	Err           error
+	NodesCreated  int
+	NodesDeleted  int
+	RelsCreated   int
+	RelsDeleted   int
+	PropertiesSet int
+	Rows          int // parameter rows written (0 when unchanged)
+	Duration      time.Duration
+	Warnings      []string // e.g. a relation whose endpoint is unknown
+}
+
+// BuildSummary collects the per-report results of one Build, in extraction order.
+type BuildSummary struct {
+	Reports  []ReportResult
+	Warnings []string // about the extraction as a whole (e.g. unknown relation types)
+	Duration time.Duration
+}
+
+// Count returns how many reports ended with status s.
+func (s BuildSummary) Count(st ReportStatus) int {
+	n := 0
+	for _, r := range s.Reports {
+		if r.Status == st {
+			n++
+		}
+	}
+	return n
+}
+
+// ProgressEvent reports a build step; Result is set when Phase is "done".
+type ProgressEvent struct {
+	Phase    string // "start" or "done"
+	ReportID string
+	Index    int // 1-based position of the report in the build
+	Total    int
+	Result   *ReportResult
+}
+
+// Build writes each report of ext in its own managed write transaction (all or nothing
+// per report, retried by the driver on transient errors such as deadlocks). A report
+// whose sha256 is already in the graph is skipped unless opts.Force. A failing report
+// does not stop the others; the returned error (code EDB) then says how many failed and
+// the summary has the details.
+func (c *Client) Build(ctx context.Context, ext *govkg.Extraction, opts BuildOptions) (BuildSummary, error) {
+	start := time.Now()
+	var sum BuildSummary
+	if ext == nil {
+		return sum, govkg.Errorf(govkg.EUSAGE, "nothing to build: no extraction")
+	}
+	if opts.BatchSize <= 0 {
+		opts.BatchSize = DefaultBatchSize
+	}
+	if v, err := c.storedVersion(ctx); err != nil {
+		return sum, err
+	} else if v != schema.Version {
+		if err := c.ApplySchema(ctx); err != nil {
+			return sum, err
+		}
+	}
+
+	sentences := map[string][]govkg.Sentence{}
+	sentErr := map[string]error{}
+	if opts.Sentences != nil {
+		for _, r := range ext.Reports {
+			ss, err := opts.Sentences(r.ID)
+			if err != nil {
+				sentErr[r.ID] = err
+			}
+			sentences[r.ID] = ss
+		}
+	}
+	plans, warnings := planReports(ext, sentences)
+	sum.Warnings = warnings
+
+	var failed []string
+	var firstErr error
+	for i, p := range plans {
+		if opts.Progress != nil {
+			opts.Progress(ProgressEvent{Phase: "start", ReportID: p.report.ID, Index: i + 1, Total: len(plans)})
+		}
+		var res ReportResult
+		if err := sentErr[p.report.ID]; err != nil {
+			res = ReportResult{ReportID: p.report.ID, Status: StatusFailed,
+				Err: &govkg.Error{Code: govkg.EINPUT, Message: "reading sentences of " + p.report.ID, Err: err}}
+		} else {
+			res = c.buildReport(ctx, p, opts)
+		}
+		if res.Status == StatusFailed {
+			failed = append(failed, p.report.ID)
+			if firstErr == nil {
+				firstErr = res.Err
+			}
+		}
+		sum.Reports = append(sum.Reports, res)
+		if opts.Progress != nil {
+			r := res
+			opts.Progress(ProgressEvent{Phase: "done", ReportID: p.report.ID, Index: i + 1, Total: len(plans), Result: &r})
+		}
+	}
+	sum.Duration = time.Since(start)
+	if len(failed) > 0 {
+		return sum, &govkg.Error{Code: govkg.EDB,
+			Message: fmt.Sprintf("%d of %d reports failed (%s)", len(failed), len(plans), strings.Join(failed, ", ")), Err: firstErr}
+	}
+	return sum, nil
+}
+
+// txStats accumulates ResultSummary counters over the statements of one attempt.
+type txStats struct {
+	nodesCreated, nodesDeleted, relsCreated, relsDeleted, propsSet int
+}
+
+// run executes one statement in tx, adds its counters and returns its records.
+func (s *txStats) run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cn := sum.Counters()
+	s.nodesCreated += cn.NodesCreated()
+	s.nodesDeleted += cn.NodesDeleted()
+	s.relsCreated += cn.RelationshipsCreated()
+	s.relsDeleted += cn.RelationshipsDeleted()
+	s.propsSet += cn.PropertiesSet()
+	return recs, nil
+}
+
+// runBatches runs cypher once per batch of rows ($rows) and returns the sum of the
+// first column of every returned record (the statements return count(*)).
+func (s *txStats) runBatches(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, rows []row, size int, params map[string]any) (int, error) {
+	total := 0
+	for i := 0; i < len(rows); i += size {
+		p := map[string]any{"rows": rows[i:min(i+size, len(rows))]}
+		for k, v := range params {
+			p[k] = v
+		}
+		recs, err := s.run(ctx, tx, cypher, p)
+		if err != nil {
+			return total, err
+		}
+		for _, r := range recs {
+			if n, ok := r.Values[0].(int64); ok {
+				total += int(n)
+			}
+		}
+	}
+	return total, nil
+}
+
+func (c *Client) buildReport(ctx context.Context, p *reportPlan, opts BuildOptions) ReportResult {
+	start := time.Now()
+	rid := p.report.ID
+	sess := c.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(ctx)
+	var res ReportResult
+	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		// Reset everything: the driver may call this function again after a transient error.
+		res = ReportResult{ReportID: rid, Warnings: append([]string{}, p.warnings...)}
+		st := &txStats{}
+		recs, err := st.run(ctx, tx, "MATCH (r:Report {id: $rid}) RETURN r.sha256", map[string]any{"rid": rid})
+		if err != nil {
+			return nil, err
+		}
+		res.Status = StatusCreated
+		if len(recs) > 0 {
+			if sha, _ := recs[0].Values[0].(string); sha == p.report.SHA256 && sha != "" && !opts.Force {
+				res.Status = StatusUnchanged
+				return nil, nil
+			}
+			res.Status = StatusUpdated
+			if err := deleteReportFacts(ctx, tx, st, rid); err != nil {
+				return nil, err
+			}
+			if _, err := st.run(ctx, tx, cypherDeleteAbout, map[string]any{"rid": rid}); err != nil {
+				return nil, err
+			}
+		}
+		if err := writeReport(ctx, tx, st, p, opts.BatchSize, &res); err != nil {
+			return nil, err
+		}
+		res.NodesCreated, res.NodesDeleted = st.nodesCreated, st.nodesDeleted
+		res.RelsCreated, res.RelsDeleted = st.relsCreated, st.relsDeleted
+		res.PropertiesSet = st.propsSet
+		res.Rows = p.rowCount()
+		return nil, nil
+	})
+	res.Duration = time.Since(start)
+	if err != nil {
+		res = ReportResult{ReportID: rid, Status: StatusFailed, Duration: res.Duration, Warnings: p.warnings,
+			Err: c.cfg.wrap(err, "building report "+rid)}
+	}
+	return res
+}
+
+// Remove deletes a report, its sentences and everything only it supported: relations
+// whose evidence all came from it and entities no other report mentions or supports.
+// It returns an ENOTFOUND error when the report is not in the graph.
+func (c *Client) Remove(ctx context.Context, reportID string) error {
+	sess := c.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(ctx)
+	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		st := &txStats{}
+		recs, err := st.run(ctx, tx, "MATCH (r:Report {id: $rid}) RETURN r.id", map[string]any{"rid": reportID})
+		if err != nil {
+			return nil, err
+		}
+		if len(recs) == 0 {
+			return nil, govkg.Errorf(govkg.ENOTFOUND, "no report %q in the graph at %s", reportID, c.cfg.SafeURI())
+		}
+		if err := deleteReportFacts(ctx, tx, st, reportID); err != nil {
+			return nil, err
+		}
+		_, err = st.run(ctx, tx, "MATCH (r:Report {id: $rid}) DETACH DELETE r", map[string]any{"rid": reportID})
+		return nil, err
+	})
+	if err != nil {
+		var ge *govkg.Error
+		if errors.As(err, &ge) && ge.Code == govkg.ENOTFOUND {
+			return ge
+		}
+		return c.cfg.wrap(err, "removing report "+reportID)
+	}
+	return nil
+}
+
+// Cypher patterns. Only names from package schema are spliced into query text; every
+// value travels as a parameter.
+var (
+	factTypes = strings.Join(schema.FactRelTypes, "|")
+
+	// The fact relationships a report supports: reachable from the entities it supports
+	// (every relation endpoint is one) or starting at a Report node (STATUS).
+	matchReportRels = `CALL {
+  MATCH (e:Entity) WHERE $rid IN e.reports
+  MATCH (e)-[r:` + factTypes + `]->() WHERE $rid IN r.reports
+  RETURN r
+  UNION
+  MATCH (:Report)-[r:` + factTypes + `]->() WHERE $rid IN r.reports
+  RETURN r
+}
+WITH DISTINCT r`
+
+	cypherDeleteSoleRels = matchReportRels + `
+WHERE all(x IN r.reports WHERE x = $rid)
+DELETE r`
+
+	// Drop the report from shared relations, keeping the evidence lists parallel.
+	cypherTrimSharedRels = matchReportRels + `
+WITH r, [i IN range(0, size(coalesce(r.evidence_reports, [])) - 1) WHERE r.evidence_reports[i] <> $rid] AS keep
+WITH r, [x IN r.reports WHERE x <> $rid] AS reps,
+     [i IN keep | r.evidence_reports[i]] AS er, [i IN keep | r.evidence_sentences[i]] AS es,
+     [i IN keep | r.evidence_starts[i]] AS est, [i IN keep | r.evidence_ends[i]] AS een
+SET r.reports = reps, r.evidence_reports = er, r.evidence_sentences = es, r.evidence_starts = est, r.evidence_ends = een`
+
+	cypherDeleteSentences = `MATCH (s:Sentence) WHERE s.report = $rid DETACH DELETE s`
+
+	cypherDeleteSoleEntities = `MATCH (e:Entity) WHERE $rid IN e.reports AND all(x IN e.reports WHERE x = $rid)
+WITH e ORDER BY e.id
+DETACH DELETE e`
+
+	cypherTrimSharedEntities = `MATCH (e:Entity) WHERE $rid IN e.reports
+WITH e ORDER BY e.id
+SET e.reports = [x IN e.reports WHERE x <> $rid]`
+
+	cypherDeleteAbout = `MATCH (:Report {id: $rid})-[a:ABOUT]->() DELETE a`
+
+	cypherMergeReport = `MERGE (r:Report {id: $rid}) SET r = $props`
+
+	cypherMergeSentences = `MATCH (rep:Report {id: $rid})
+UNWIND $rows AS row
+MERGE (s:Sentence {id: row.id})
+SET s = row.props
+MERGE (rep)-[:HAS_SENTENCE]->(s)
+RETURN count(*)`
+
+	cypherMergeEntities = entityCypher()
+
+	cypherMergeAbout = `MATCH (r:Report {id: $rid})
+MATCH (d:Entity {id: $did}) WHERE d:District
+MERGE (r)-[:ABOUT]->(d)`
+
+	cypherMergeMentions = `UNWIND $rows AS row
+MATCH (s:Sentence {id: row.sentence})
+MATCH (e:Entity {id: row.entity})
+MERGE (s)-[m:MENTIONS {start: row.start, end: row.end}]->(e)
+SET m = row.props
+RETURN count(*)`
+)
+
+// entityCypher upserts entities: MERGE on the Entity id constraint, replace the
+// properties, insert the report id into the sorted `reports` list and make the type
+// label the only entity-type label (static labels, one FOREACH per schema label).
+func entityCypher() string {
+	var b strings.Builder
+	b.WriteString(`UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+WITH e, row, [x IN coalesce(e.reports, []) WHERE x <> $rid] AS old
+SET e = row.props
+SET e.reports = [x IN old WHERE x < $rid] + [$rid] + [x IN old WHERE x > $rid]`)
+	for _, l := range schema.EntityLabels {
+		fmt.Fprintf(&b, "\nFOREACH (_ IN CASE WHEN row.type = '%s' THEN [1] ELSE [] END | SET e:%s)", l, l)
+		fmt.Fprintf(&b, "\nFOREACH (_ IN CASE WHEN row.type <> '%s' AND e:%s THEN [1] ELSE [] END | REMOVE e:%s)", l, l, l)
+	}
+	b.WriteString("\nRETURN count(*)")
+	return b.String()
+}
+
+// relationCypher upserts fact relationships of one type between two endpoint labels.
+// MERGE on the deterministic key; the report's evidence is spliced into the parallel
+// evidence lists at its sorted position, so lists stay ordered by report id however
+// the reports were built.
+func relationCypher(relType, fromLabel, toLabel string) (string, error) {
+	if !schema.IsFactRelType(relType) || !schema.IsLabel(fromLabel) || !schema.IsLabel(toLabel) {
+		return "", fmt.Errorf("relationship (:%s)-[:%s]->(:%s) is not in the schema", fromLabel, relType, toLabel)
+	}
+	return `UNWIND $rows AS row
+MATCH (a:` + fromLabel + ` {id: row.from})
+MATCH (b:` + toLabel + ` {id: row.to})
+MERGE (a)-[r:` + relType + ` {key: row.key}]->(b)
+WITH r, row, [x IN coalesce(r.reports, []) WHERE x <> $rid] AS reps,
+     coalesce(r.evidence_reports, []) AS er0, coalesce(r.evidence_sentences, []) AS es0,
+     coalesce(r.evidence_starts, []) AS st0, coalesce(r.evidence_ends, []) AS en0
+WITH r, row, reps, er0, es0, st0, en0, [i IN range(0, size(er0) - 1) WHERE er0[i] <> $rid] AS keep
+WITH r, row, reps, [i IN keep | er0[i]] AS er, [i IN keep | es0[i]] AS es, [i IN keep | st0[i]] AS st, [i IN keep | en0[i]] AS en
+WITH r, row, reps, er, es, st, en, size([x IN er WHERE x < $rid]) AS p
+SET r = row.props
+SET r.reports = [x IN reps WHERE x < $rid] + [$rid] + [x IN reps WHERE x > $rid],
+    r.evidence_reports = er[..p] + row.er + er[p..],
+    r.evidence_sentences = es[..p] + row.es + es[p..],
+    r.evidence_starts = st[..p] + row.est + st[p..],
+    r.evidence_ends = en[..p] + row.een + en[p..]
+RETURN count(*)`, nil
+}
+
+// deleteReportFacts removes what report rid contributed, in an order that never
+// leaves a dangling reference: relations first, then sentences (with their MENTIONS),
+// then entities no other report supports.
+func deleteReportFacts(ctx context.Context, tx neo4j.ManagedTransaction, st *txStats, rid string) error {
+	params := map[string]any{"rid": rid}
+	for _, q := range []string{cypherDeleteSoleRels, cypherTrimSharedRels, cypherDeleteSentences, cypherDeleteSoleEntities, cypherTrimSharedEntities} {
+		if _, err := st.run(ctx, tx, q, params); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeReport(ctx context.Context, tx neo4j.ManagedTransaction, st *txStats, p *reportPlan, batch int, res *ReportResult) error {
+	rid := p.report.ID
+	params := map[string]any{"rid": rid}
+	if _, err := st.run(ctx, tx, cypherMergeReport, map[string]any{"rid": rid, "props": p.props}); err != nil {
+		return err
+	}
+	if _, err := st.runBatches(ctx, tx, cypherMergeSentences, p.sentences, batch, params); err != nil {
+		return err
+	}
+	if _, err := st.runBatches(ctx, tx, cypherMergeEntities, p.entities, batch, params); err != nil {
+		return err
+	}
+	if p.about != "" {
+		if _, err := st.run(ctx, tx, cypherMergeAbout, map[string]any{"rid": rid, "did": p.about}); err != nil {
+			return err
+		}
+	}
+	n, err := st.runBatches(ctx, tx, cypherMergeMentions, p.mentions, batch, params)
+	if err != nil {
+		return err
+	}
+	if n != len(p.mentions) {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("%d of %d mentions not written", len(p.mentions)-n, len(p.mentions)))
+	}
+	for _, g := range p.relGroups {
+		q, err := relationCypher(g.relType, g.fromLabel, g.toLabel)
+		if err != nil {
+			return govkg.Errorf(govkg.EINTERNAL, "%v", err)
+		}
+		n, err := st.runBatches(ctx, tx, q, g.rows, batch, params)
+		if err != nil {
+			return err
+		}
+		if n != len(g.rows) {
+			res.Warnings = append(res.Warnings, fmt.Sprintf("%d of %d %s relations not written: endpoint not in the graph", len(g.rows)-n, len(g.rows), g.relType))
+		}
+	}
+	return nil
+}

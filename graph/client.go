@@ -1,0 +1,244 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/govkg/govkg"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+)
+
+// Client is a connection pool to one Neo4j database. Open one per process and share it:
+// it is safe for concurrent use, and each driver keeps its own pool and routing table.
+type Client struct {
+	cfg    Config
+	driver neo4j.DriverWithContext
+}
+
+// Open creates the driver and verifies that the server answers, so a wrong URI,
+// password or TLS setting fails here with a hint rather than in the middle of a build.
+// Errors are *govkg.Error with code EDB (EUSAGE for a malformed URI).
+func Open(ctx context.Context, cfg Config) (*Client, error) {
+	if cfg.Database == "" {
+		cfg.Database = DefaultDatabase
+	}
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	auth := neo4j.NoAuth()
+	if cfg.Username != "" {
+		auth = neo4j.BasicAuth(cfg.Username, cfg.Password, "")
+	}
+	drv, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
+		c.SocketConnectTimeout = 5 * time.Second
+		c.ConnectionAcquisitionTimeout = 30 * time.Second
+		c.MaxTransactionRetryTime = 60 * time.Second
+		c.UserAgent = "govkg"
+	})
+	if err != nil {
+		return nil, cfg.wrap(err, "cannot create Neo4j driver")
+	}
+	if err := drv.VerifyConnectivity(ctx); err != nil {
+		_ = drv.Close(ctx)
+		return nil, cfg.wrap(err, "cannot connect")
+	}
+	return &Client{cfg: cfg, driver: drv}, nil
+}
+
+// Config returns the configuration the client was opened with.
+func (c *Client) Config() Config { return c.cfg }
+
+// Close releases the driver's connections; the Client must not be used afterwards.
+func (c *Client) Close(ctx context.Context) error {
+	if err := c.driver.Close(ctx); err != nil {
+		return c.cfg.wrap(err, "closing the Neo4j driver")
+	}
+	return nil
+}
+
+// causeError carries a driver or server error with the password scrubbed and newlines
+// folded, while keeping errors.Is/As working on the original.
+type causeError struct {
+	msg string
+	err error
+}
+
+func (e *causeError) Error() string { return e.msg }
+func (e *causeError) Unwrap() error { return e.err }
+
+// wrap turns a driver error into a one-line *govkg.Error naming the target and the
+// likely remedy.
+func (cfg Config) wrap(err error, what string) error {
+	if err == nil {
+		return nil
+	}
+	var ge *govkg.Error
+	if errors.As(err, &ge) {
+		return err
+	}
+	code := govkg.EDB
+	hint := ""
+	switch kind := classify(err); kind {
+	case failUnreachable:
+		hint = "is Neo4j running? try scripts/neo4j start"
+	case failAuth:
+		hint = "authentication failed: check NEO4J_USERNAME / NEO4J_PASSWORD"
+	case failTLS:
+		hint = "TLS mismatch: check the URI scheme (bolt+s vs bolt)"
+	case failDatabase:
+		hint = "no such database: check NEO4J_DATABASE (Community has one user database, neo4j)"
+	case failUsage:
+		code = govkg.EUSAGE
+		hint = "check NEO4J_URI"
+	case failCanceled:
+		hint = "canceled"
+	}
+	msg := fmt.Sprintf("%s: Neo4j at %s", what, cfg.String())
+	if hint != "" {
+		msg += " — " + hint
+	}
+	return &govkg.Error{Code: code, Message: msg, Err: &causeError{msg: cfg.redact(err.Error()), err: err}}
+}
+
+type failure int
+
+const (
+	failOther failure = iota
+	failUnreachable
+	failAuth
+	failTLS
+	failDatabase
+	failUsage
+	failCanceled
+)
+
+// classify guesses why a connection failed. The driver wraps most network errors in
+// ConnectivityError with the cause only in the text, hence the string checks.
+func classify(err error) failure {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return failCanceled
+	}
+	var ne *neo4j.Neo4jError
+	if errors.As(err, &ne) {
+		switch {
+		case strings.HasPrefix(ne.Code, "Neo.ClientError.Security."):
+			return failAuth
+		case ne.Code == "Neo.ClientError.Database.DatabaseNotFound":
+			return failDatabase
+		}
+		return failOther
+	}
+	var ia *neo4j.InvalidAuthenticationError
+	if errors.As(err, &ia) {
+		return failAuth
+	}
+	var ue *neo4j.UsageError
+	if errors.As(err, &ue) {
+		return failUsage
+	}
+	s := strings.ToLower(err.Error())
+	switch {
+	case strings.Contains(s, "tls") || strings.Contains(s, "x509") || strings.Contains(s, "certificate"):
+		return failTLS
+	case strings.Contains(s, "unauthorized") || strings.Contains(s, "authentication"):
+		return failAuth
+	case errors.Is(err, syscall.ECONNREFUSED) || strings.Contains(s, "connection refused") ||
+		strings.Contains(s, "no such host") || strings.Contains(s, "i/o timeout") ||
+		strings.Contains(s, "connection reset") || strings.Contains(s, "no route to host"):
+		return failUnreachable
+	case strings.Contains(s, "eof") || strings.Contains(s, "handshake"):
+		// A TLS server answering a plain bolt:// hello closes the connection.
+		if !strings.Contains(s, "+s") {
+			return failTLS
+		}
+	}
+	var ce *neo4j.ConnectivityError
+	if errors.As(err, &ce) {
+		return failUnreachable
+	}
+	return failOther
+}
+
+// ServerInfo is what `govkg doctor` prints about the server.
+type ServerInfo struct {
+	Address  string // host:port the driver talked to
+	Agent    string // e.g. Neo4j/5.26.0
+	Version  string // e.g. 5.26.0
+	Edition  string // community or enterprise
+	Database string
+	Protocol string // Bolt protocol version
+}
+
+// ServerInfo asks the server who it is, so doctor can report version and edition.
+func (c *Client) ServerInfo(ctx context.Context) (ServerInfo, error) {
+	si, err := c.driver.GetServerInfo(ctx)
+	if err != nil {
+		return ServerInfo{}, c.cfg.wrap(err, "server info")
+	}
+	pv := si.ProtocolVersion()
+	info := ServerInfo{
+		Address:  si.Address(),
+		Agent:    si.Agent(),
+		Database: c.cfg.Database,
+		Protocol: fmt.Sprintf("%d.%d", pv.Major, pv.Minor),
+	}
+	_, rows, err := c.Read(ctx, "CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0], edition", nil)
+	if err != nil {
+		return info, err
+	}
+	for _, r := range rows {
+		if len(r) == 3 && r[0] == "Neo4j Kernel" {
+			info.Version, _ = r[1].(string)
+			info.Edition, _ = r[2].(string)
+		}
+	}
+	return info, nil
+}
+
+func (c *Client) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
+	return c.driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: mode, DatabaseName: c.cfg.Database})
+}
+
+// Read runs a saved query in a read transaction (AccessMode read, ExecuteRead), so the
+// server itself rejects a query that would write. It returns the column names and all
+// rows; values are driver types (dbtype.Node, dbtype.Relationship, …) or Go primitives.
+func (c *Client) Read(ctx context.Context, cypher string, params map[string]any) ([]string, [][]any, error) {
+	sess := c.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(ctx)
+	type result struct {
+		keys []string
+		rows [][]any
+	}
+	out, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		res, err := tx.Run(ctx, cypher, params)
+		if err != nil {
+			return nil, err
+		}
+		keys, err := res.Keys()
+		if err != nil {
+			return nil, err
+		}
+		var rows [][]any
+		for res.Next(ctx) {
+			rows = append(rows, res.Record().Values)
+		}
+		if err := res.Err(); err != nil {
+			return nil, err
+		}
+		return result{keys, rows}, nil
+	})
+	if err != nil {
+		var ne *neo4j.Neo4jError
+		if errors.As(err, &ne) && (ne.Code == "Neo.ClientError.Statement.AccessMode" || strings.Contains(ne.Msg, "read access mode")) {
+			return nil, nil, &govkg.Error{Code: govkg.EDB, Message: "query tries to write, but saved queries run read-only", Err: &causeError{msg: c.cfg.redact(err.Error()), err: err}}
+		}
+		return nil, nil, c.cfg.wrap(err, "read query failed")
+	}
+	r := out.(result)
+	return r.keys, r.rows, nil
+}

@@ -1,0 +1,5 @@
+//go:build !unix
+
+package graph
+
+func lockDatabase() error { return nil }

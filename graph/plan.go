@@ -1,0 +1,450 @@
+package graph
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/govkg/govkg"
+	"github.com/govkg/govkg/schema"
+)
+
+// A reportPlan is everything one report contributes to the graph, as sorted parameter
+// rows ready for UNWIND. Building it is pure Go, so attribution rules are unit-tested
+// without a database.
+type reportPlan struct {
+	report      govkg.Report
+	props       map[string]any
+	sentences   []row // {id, props}
+	entities    []row // {id, type, props}
+	about       string
+	mentions    []row // {sentence, entity, start, end, props}
+	relGroups   []relGroup
+	warnings    []string
+	sentenceErr error
+}
+
+type row = map[string]any
+
+// relGroup holds the rows of one relationship type between one pair of endpoint kinds,
+// because Cypher needs the type and labels in the query text.
+type relGroup struct {
+	relType   string
+	fromLabel string // Entity or Report
+	toLabel   string
+	rows      []row // {from, to, key, props, er, es, est, een}
+}
+
+var (
+	reservedEntity   = setOf("id", "type", "name", "aliases", "aliases_text", "reports")
+	reservedRelation = setOf("key", "reports", "evidence_reports", "evidence_sentences", "evidence_starts", "evidence_ends")
+	reservedMention  = setOf("start", "end", "text", "report", "sentence")
+)
+
+func setOf(xs ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+// reportOfSentence derives the report id from a sentence id (report id + "/s" + index).
+func reportOfSentence(sid string) string {
+	if i := strings.LastIndex(sid, "/s"); i > 0 {
+		return sid[:i]
+	}
+	return ""
+}
+
+func sentenceIndex(sid string) (int64, bool) {
+	i := strings.LastIndex(sid, "/s")
+	if i < 0 {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(sid[i+2:], 10, 64)
+	return n, err == nil
+}
+
+type evidence struct {
+	report, sentence string
+	start, end       int
+}
+
+// relAcc accumulates one fact relationship of one report before it becomes a row.
+type relAcc struct {
+	group    string
+	relType  string
+	from, to string
+	fromL    string
+	toL      string
+	key      string
+	props    map[string]any
+	evidence []evidence
+}
+
+// planReports splits an extraction into per-report plans.
+//
+// Attribution: an entity belongs to every report that mentions it, to the report whose
+// District it is (ABOUT), and to every report that supports a relation it takes part
+// in. A relation belongs to the reports of its evidence; a relation without evidence
+// belongs to the reports that mention both endpoints (else either). Those report ids
+// become the `reports` property that decides, on removal, what else must go.
+func planReports(ext *govkg.Extraction, sentences map[string][]govkg.Sentence) ([]*reportPlan, []string) {
+	var global []string
+	plans := map[string]*reportPlan{}
+	var order []*reportPlan
+	for _, r := range ext.Reports {
+		if r.ID == "" {
+			global = append(global, fmt.Sprintf("report %q has no id: skipped", r.Path))
+			continue
+		}
+		if plans[r.ID] != nil {
+			global = append(global, fmt.Sprintf("report %s listed twice: the first is used", r.ID))
+			continue
+		}
+		p := &reportPlan{report: r, props: reportProps(r)}
+		plans[r.ID] = p
+		order = append(order, p)
+	}
+
+	entities := map[string]*govkg.Entity{}
+	for i := range ext.Entities {
+		e := &ext.Entities[i]
+		switch {
+		case e.ID == "":
+			global = append(global, fmt.Sprintf("entity %q has no id: skipped", e.Name))
+		case !schema.IsEntityLabel(string(e.Type)):
+			global = append(global, fmt.Sprintf("entity %s has unknown type %q: skipped", e.ID, e.Type))
+		case entities[e.ID] != nil:
+			global = append(global, fmt.Sprintf("entity %s listed twice: the first is used", e.ID))
+		default:
+			entities[e.ID] = e
+		}
+	}
+
+	entSets := map[string]map[string]bool{} // report → entity ids
+	sentRefs := map[string]map[string]bool{}
+	mentionsOf := map[string]map[string]bool{} // entity → reports mentioning it
+	addEnt := func(rid, eid string) {
+		if entSets[rid] == nil {
+			entSets[rid] = map[string]bool{}
+		}
+		entSets[rid][eid] = true
+	}
+	addSent := func(rid, sid string) {
+		if sentRefs[rid] == nil {
+			sentRefs[rid] = map[string]bool{}
+		}
+		sentRefs[rid][sid] = true
+	}
+
+	for _, e := range sortedEntities(entities) {
+		for _, m := range e.Mentions {
+			rid := cmp.Or(m.ReportID, reportOfSentence(m.SentenceID))
+			p := plans[rid]
+			if p == nil || m.SentenceID == "" {
+				continue
+			}
+			addEnt(rid, e.ID)
+			addSent(rid, m.SentenceID)
+			if mentionsOf[e.ID] == nil {
+				mentionsOf[e.ID] = map[string]bool{}
+			}
+			mentionsOf[e.ID][rid] = true
+			props := map[string]any{"start": int64(m.Start), "end": int64(m.End), "text": m.Text, "report": rid}
+			mp := make(map[string]any, len(m.Props))
+			for k, v := range m.Props {
+				mp[k] = v
+			}
+			flattenProps(mp, reservedMention, props)
+			p.mentions = append(p.mentions, row{"sentence": m.SentenceID, "entity": e.ID,
+				"start": int64(m.Start), "end": int64(m.End), "props": props})
+		}
+	}
+
+	// ABOUT: the District entity named like the report's district.
+	for _, p := range order {
+		if p.report.District == "" {
+			continue
+		}
+		var best *govkg.Entity
+		for _, e := range sortedEntities(entities) {
+			if e.Type != govkg.TypeDistrict || (e.Name != p.report.District && !slices.Contains(e.Aliases, p.report.District)) {
+				continue
+			}
+			if best == nil || (mentionsOf[e.ID][p.report.ID] && !mentionsOf[best.ID][p.report.ID]) {
+				best = e
+			}
+		}
+		if best == nil {
+			p.warnings = append(p.warnings, fmt.Sprintf("no District entity named %s: ABOUT not written", p.report.District))
+			continue
+		}
+		p.about = best.ID
+		addEnt(p.report.ID, best.ID)
+	}
+
+	// Relations.
+	accs := map[string]map[string]*relAcc{} // report → identity → acc
+	for _, rel := range ext.Relations {
+		typ := string(rel.Type)
+		if !schema.IsFactRelType(typ) {
+			global = append(global, fmt.Sprintf("relation %s %s→%s has unknown type: skipped", rel.Type, rel.From, rel.To))
+			continue
+		}
+		byReport := map[string][]evidence{}
+		for _, ev := range rel.Evidence {
+			rid := cmp.Or(ev.ReportID, reportOfSentence(ev.SentenceID))
+			if plans[rid] == nil {
+				continue
+			}
+			byReport[rid] = append(byReport[rid], evidence{rid, ev.SentenceID, ev.Start, ev.End})
+		}
+		if len(rel.Evidence) == 0 {
+			for _, rid := range supportingReports(rel, mentionsOf, plans) {
+				byReport[rid] = nil
+			}
+		}
+		if len(byReport) == 0 {
+			global = append(global, fmt.Sprintf("relation %s %s→%s has no evidence in these reports: skipped", rel.Type, rel.From, rel.To))
+			continue
+		}
+		propsBase := map[string]any{}
+		flattenProps(rel.Props, reservedRelation, propsBase)
+		propsKey := ""
+		if len(propsBase) > 0 {
+			propsKey = jsonText(propsBase)
+		}
+		for rid, evs := range byReport {
+			p := plans[rid]
+			fromL, toL := endpointLabel(rel.From, entities, plans), endpointLabel(rel.To, entities, plans)
+			from := rel.From
+			if typ == string(govkg.RelStatus) && fromL == "" {
+				from, fromL = rid, schema.LabelReport // STATUS always starts at the report
+			}
+			if fromL == "" || toL == "" {
+				p.warnings = append(p.warnings, fmt.Sprintf("relation %s %s→%s: unknown endpoint: skipped", typ, rel.From, rel.To))
+				continue
+			}
+			for _, id := range []string{from, rel.To} {
+				if entities[id] != nil {
+					addEnt(rid, id)
+				}
+			}
+			for _, ev := range evs {
+				if ev.sentence != "" {
+					addSent(rid, ev.sentence)
+				}
+			}
+			// STATUS is a per-sentence fact: one relationship per evidence sentence.
+			parts := [][]evidence{evs}
+			if typ == string(govkg.RelStatus) && len(evs) > 1 {
+				parts = nil
+				for _, ev := range evs {
+					parts = append(parts, []evidence{ev})
+				}
+			}
+			for _, part := range parts {
+				key := propsKey
+				if typ == string(govkg.RelStatus) && len(part) > 0 {
+					key = strings.TrimSpace(part[0].sentence + " " + propsKey)
+				}
+				ident := strings.Join([]string{typ, fromL, from, toL, rel.To, key}, "\x00")
+				if accs[rid] == nil {
+					accs[rid] = map[string]*relAcc{}
+				}
+				a := accs[rid][ident]
+				if a == nil {
+					a = &relAcc{relType: typ, from: from, to: rel.To, fromL: fromL, toL: toL, key: key, props: propsBase}
+					accs[rid][ident] = a
+				}
+				a.evidence = append(a.evidence, part...)
+			}
+		}
+	}
+
+	for _, p := range order {
+		rid := p.report.ID
+		// Entities.
+		for eid := range entSets[rid] {
+			e := entities[eid]
+			props := map[string]any{}
+			flattenProps(e.Props, reservedEntity, props)
+			aliases := append([]string{}, e.Aliases...)
+			props["id"], props["type"], props["name"] = e.ID, string(e.Type), e.Name
+			props["aliases"] = aliases
+			props["aliases_text"] = strings.Join(aliases, " ")
+			p.entities = append(p.entities, row{"id": e.ID, "type": string(e.Type), "props": props})
+		}
+		slices.SortFunc(p.entities, func(a, b row) int { return cmp.Compare(a["id"].(string), b["id"].(string)) })
+
+		// Sentences: the full ones if given, plus any referenced but not given.
+		given := map[string]bool{}
+		for _, s := range sentences[rid] {
+			if s.ID == "" || given[s.ID] {
+				continue
+			}
+			given[s.ID] = true
+			p.sentences = append(p.sentences, row{"id": s.ID, "props": sentenceProps(rid, s)})
+		}
+		for sid := range sentRefs[rid] {
+			if given[sid] {
+				continue
+			}
+			props := map[string]any{"id": sid, "report": rid}
+			if n, ok := sentenceIndex(sid); ok {
+				props["index"] = n
+			}
+			p.sentences = append(p.sentences, row{"id": sid, "props": props})
+		}
+		slices.SortFunc(p.sentences, func(a, b row) int { return cmp.Compare(a["id"].(string), b["id"].(string)) })
+
+		slices.SortFunc(p.mentions, func(a, b row) int {
+			return cmp.Or(cmp.Compare(a["sentence"].(string), b["sentence"].(string)),
+				cmp.Compare(a["start"].(int64), b["start"].(int64)),
+				cmp.Compare(a["end"].(int64), b["end"].(int64)),
+				cmp.Compare(a["entity"].(string), b["entity"].(string)))
+		})
+
+		// Relations, grouped by (type, endpoint labels), rows sorted by (from, to, key)
+		// so concurrent builders lock nodes in the same order.
+		groups := map[string]*relGroup{}
+		for _, a := range accs[rid] {
+			gk := a.relType + "|" + a.fromL + "|" + a.toL
+			g := groups[gk]
+			if g == nil {
+				g = &relGroup{relType: a.relType, fromLabel: a.fromL, toLabel: a.toL}
+				groups[gk] = g
+			}
+			evs := dedupEvidence(a.evidence)
+			props := map[string]any{"key": a.key}
+			for k, v := range a.props {
+				props[k] = v
+			}
+			r := row{"from": a.from, "to": a.to, "key": a.key, "props": props,
+				"er": []string{}, "es": []string{}, "est": []int64{}, "een": []int64{}}
+			for _, ev := range evs {
+				r["er"] = append(r["er"].([]string), ev.report)
+				r["es"] = append(r["es"].([]string), ev.sentence)
+				r["est"] = append(r["est"].([]int64), int64(ev.start))
+				r["een"] = append(r["een"].([]int64), int64(ev.end))
+			}
+			g.rows = append(g.rows, r)
+		}
+		for _, g := range groups {
+			slices.SortFunc(g.rows, func(a, b row) int {
+				return cmp.Or(cmp.Compare(a["from"].(string), b["from"].(string)),
+					cmp.Compare(a["to"].(string), b["to"].(string)),
+					cmp.Compare(a["key"].(string), b["key"].(string)))
+			})
+			p.relGroups = append(p.relGroups, *g)
+		}
+		slices.SortFunc(p.relGroups, func(a, b relGroup) int {
+			return cmp.Or(cmp.Compare(a.relType, b.relType), cmp.Compare(a.fromLabel, b.fromLabel), cmp.Compare(a.toLabel, b.toLabel))
+		})
+	}
+	return order, global
+}
+
+func dedupEvidence(evs []evidence) []evidence {
+	evs = slices.Clone(evs)
+	slices.SortFunc(evs, func(a, b evidence) int {
+		return cmp.Or(cmp.Compare(a.sentence, b.sentence), cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end))
+	})
+	return slices.Compact(evs)
+}
+
+// endpointLabel says whether id names an entity ("Entity") or a report ("Report").
+func endpointLabel(id string, entities map[string]*govkg.Entity, plans map[string]*reportPlan) string {
+	if entities[id] != nil {
+		return schema.LabelEntity
+	}
+	if plans[id] != nil {
+		return schema.LabelReport
+	}
+	return ""
+}
+
+// supportingReports attributes an evidence-less relation: the reports that mention
+// both endpoints, else those mentioning either (a report endpoint counts as itself).
+func supportingReports(rel govkg.Relation, mentionsOf map[string]map[string]bool, plans map[string]*reportPlan) []string {
+	of := func(id string) map[string]bool {
+		if plans[id] != nil {
+			return map[string]bool{id: true}
+		}
+		return mentionsOf[id]
+	}
+	a, b := of(rel.From), of(rel.To)
+	var both, either []string
+	for rid := range a {
+		either = append(either, rid)
+		if b[rid] {
+			both = append(both, rid)
+		}
+	}
+	for rid := range b {
+		if !a[rid] {
+			either = append(either, rid)
+		}
+	}
+	if len(both) > 0 {
+		return both
+	}
+	return either
+}
+
+func sortedEntities(m map[string]*govkg.Entity) []*govkg.Entity {
+	out := make([]*govkg.Entity, 0, len(m))
+	for _, e := range m {
+		out = append(out, e)
+	}
+	slices.SortFunc(out, func(a, b *govkg.Entity) int { return cmp.Compare(a.ID, b.ID) })
+	return out
+}
+
+func reportProps(r govkg.Report) map[string]any {
+	p := map[string]any{"id": r.ID, "sha256": r.SHA256, "kind": string(cmp.Or(r.Kind, govkg.KindUnknown))}
+	for k, v := range map[string]string{"path": r.Path, "district": r.District, "district_code": r.DistrictCode,
+		"city": r.City, "province": r.Province, "title": r.Title, "encoding": r.Encoding, "format": r.Format} {
+		if v != "" {
+			p[k] = v
+		}
+	}
+	if r.Year != 0 {
+		p["year"] = int64(r.Year)
+	}
+	if r.PlanYear != 0 {
+		p["plan_year"] = int64(r.PlanYear)
+	}
+	if len(r.Warnings) > 0 {
+		p["warnings"] = append([]string{}, r.Warnings...)
+	}
+	return p
+}
+
+func sentenceProps(rid string, s govkg.Sentence) map[string]any {
+	p := map[string]any{"id": s.ID, "report": rid, "index": int64(s.Index), "paragraph": int64(s.Paragraph),
+		"text": s.Text, "start": int64(s.Start), "end": int64(s.End)}
+	if s.Stance != "" {
+		p["stance"] = string(s.Stance)
+	}
+	if len(s.Section) > 0 {
+		p["section"] = append([]string{}, s.Section...)
+	}
+	return p
+}
+
+// rowCount is the number of parameter rows a plan writes (report node included).
+func (p *reportPlan) rowCount() int {
+	n := 1 + len(p.sentences) + len(p.entities) + len(p.mentions)
+	if p.about != "" {
+		n++
+	}
+	for _, g := range p.relGroups {
+		n += len(g.rows)
+	}
+	return n
+}

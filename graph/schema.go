@@ -1,0 +1,178 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/govkg/govkg"
+	"github.com/govkg/govkg/schema"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// ApplySchema creates every constraint and index of package schema that is missing,
+// waits until they are online (a build relies on them for MERGE) and records
+// schema.Version. It is idempotent. It refuses a database whose stored version is newer
+// than this govkg, which would not know what the newer schema means.
+func (c *Client) ApplySchema(ctx context.Context) error {
+	stored, err := c.storedVersion(ctx)
+	if err != nil {
+		return err
+	}
+	if stored > schema.Version {
+		return govkg.Errorf(govkg.EDB, "database at %s has schema version %d, newer than this govkg's %d: upgrade govkg", c.cfg, stored, schema.Version)
+	}
+	for _, stmt := range schema.Statements() {
+		if err := c.writeOne(ctx, stmt, nil); err != nil {
+			return c.cfg.wrap(err, "applying schema statement "+stmt)
+		}
+	}
+	if err := c.writeOne(ctx, "CALL db.awaitIndexes(300)", nil); err != nil {
+		return c.cfg.wrap(err, "waiting for indexes")
+	}
+	if err := c.writeOne(ctx, schema.SetVersionCypher, map[string]any{"version": schema.Version}); err != nil {
+		return c.cfg.wrap(err, "recording schema version")
+	}
+	return nil
+}
+
+// writeOne runs one statement in its own managed write transaction and discards rows.
+func (c *Client) writeOne(ctx context.Context, cypher string, params map[string]any) error {
+	sess := c.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(ctx)
+	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		res, err := tx.Run(ctx, cypher, params)
+		if err != nil {
+			return nil, err
+		}
+		return res.Consume(ctx)
+	})
+	return err
+}
+
+func (c *Client) storedVersion(ctx context.Context) (int, error) {
+	_, rows, err := c.Read(ctx, schema.GetVersionCypher, nil)
+	if err != nil {
+		return 0, err
+	}
+	if len(rows) == 0 {
+		return 0, nil
+	}
+	v, _ := rows[0][0].(int64)
+	return int(v), nil
+}
+
+// SchemaStatus compares the database with package schema, for `govkg schema status`
+// and doctor. Items are matched by definition (label, properties, kind), not only by
+// name, since an equivalent constraint under another name serves as well.
+type SchemaStatus struct {
+	CodeVersion   int
+	StoredVersion int      // 0 when the schema was never applied
+	Present       []string // names of constraints and indexes found
+	Missing       []string // names of constraints and indexes to create (ApplySchema does)
+	Problems      []string // e.g. an index not ONLINE or a full-text index with another analyzer
+}
+
+// OK reports whether nothing is missing or wrong and the stored version is current.
+func (s SchemaStatus) OK() bool {
+	return len(s.Missing) == 0 && len(s.Problems) == 0 && s.StoredVersion == s.CodeVersion
+}
+
+// String renders the status for the CLI.
+func (s SchemaStatus) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "schema version: stored %d, govkg %d\n", s.StoredVersion, s.CodeVersion)
+	fmt.Fprintf(&b, "present: %d\n", len(s.Present))
+	for _, m := range s.Missing {
+		fmt.Fprintf(&b, "missing: %s\n", m)
+	}
+	for _, p := range s.Problems {
+		fmt.Fprintf(&b, "problem: %s\n", p)
+	}
+	return b.String()
+}
+
+// SchemaStatus reads SHOW CONSTRAINTS / SHOW INDEXES and the stored version.
+func (c *Client) SchemaStatus(ctx context.Context) (SchemaStatus, error) {
+	st := SchemaStatus{CodeVersion: schema.Version}
+	v, err := c.storedVersion(ctx)
+	if err != nil {
+		return st, err
+	}
+	st.StoredVersion = v
+
+	_, crows, err := c.Read(ctx, "SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties RETURN name, type, entityType, labelsOrTypes, properties", nil)
+	if err != nil {
+		return st, err
+	}
+	for _, want := range schema.Constraints() {
+		found := false
+		for _, r := range crows {
+			typ, _ := r[1].(string)
+			ent, _ := r[2].(string)
+			if ent == "NODE" && strings.Contains(typ, "UNIQUENESS") &&
+				slices.Equal(strs(r[3]), []string{want.Label}) && slices.Equal(strs(r[4]), []string{want.Property}) {
+				found = true
+				break
+			}
+		}
+		if found {
+			st.Present = append(st.Present, want.Name)
+		} else {
+			st.Missing = append(st.Missing, want.Name)
+		}
+	}
+
+	_, irows, err := c.Read(ctx, "SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state, options RETURN name, type, entityType, labelsOrTypes, properties, state, options", nil)
+	if err != nil {
+		return st, err
+	}
+	for _, want := range schema.Indexes() {
+		var hit []any
+		for _, r := range irows {
+			typ, _ := r[1].(string)
+			ent, _ := r[2].(string)
+			if ent == "NODE" && typ == string(want.Kind) && sameSet(strs(r[3]), want.Labels) && slices.Equal(strs(r[4]), want.Properties) {
+				hit = r
+				break
+			}
+		}
+		if hit == nil {
+			st.Missing = append(st.Missing, want.Name)
+			continue
+		}
+		st.Present = append(st.Present, want.Name)
+		if state, _ := hit[5].(string); state != "ONLINE" {
+			st.Problems = append(st.Problems, fmt.Sprintf("index %s is %s", want.Name, state))
+		}
+		if want.Analyzer != "" {
+			opts, _ := hit[6].(map[string]any)
+			cfg, _ := opts["indexConfig"].(map[string]any)
+			if a, _ := cfg["fulltext.analyzer"].(string); a != want.Analyzer {
+				st.Problems = append(st.Problems, fmt.Sprintf("full-text index %s uses analyzer %q, want %q (drop it and apply the schema again)", want.Name, a, want.Analyzer))
+			}
+		}
+	}
+	if st.StoredVersion != st.CodeVersion {
+		st.Problems = append(st.Problems, fmt.Sprintf("stored schema version %d, govkg expects %d", st.StoredVersion, st.CodeVersion))
+	}
+	return st, nil
+}
+
+func strs(v any) []string {
+	l, _ := v.([]any)
+	out := make([]string, 0, len(l))
+	for _, x := range l {
+		s, _ := x.(string)
+		out = append(out, s)
+	}
+	return out
+}
+
+func sameSet(a, b []string) bool {
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
+}
