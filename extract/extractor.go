@@ -64,6 +64,13 @@ func New() *Extractor {
 			x.countyShort.add(p.Short, i)
 		}
 	}
+	for _, a := range x.places.Aliases {
+		for i, p := range x.countyIdx {
+			if p.Code == a.Code {
+				x.countyShort.add(a.Name, i)
+			}
+		}
+	}
 	x.suffixes = newTrie()
 	add := func(typ govkg.EntityType, list []string) {
 		for _, s := range list {
@@ -173,6 +180,9 @@ type report struct {
 	found map[int][]mention // sentence index → mentions
 	// names found by rules anywhere in the report, matched again in every sentence
 	dynCompanies map[string]bool
+	// counties the report names in full; paragraphs about paired assistance
+	learnedCounty map[string]bool
+	assistPara    map[int]bool
 }
 
 // Extract runs every rule over one document and returns its entities and relations.
@@ -184,12 +194,13 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	if r.rep.District != "" {
 		r.addEntity(govkg.TypeDistrict, r.rep.District, r.rep.DistrictCode, nil, map[string]any{"city": r.rep.City, "province": r.rep.Province})
 	}
+	r.prepareDistricts()
 	glossary := r.glossaryEntries()
 	// pass 1: rule-based names, which seed report-wide dictionaries
 	for i, s := range doc.Sentences {
 		rs := []rune(s.Text)
 		var ms []mention
-		ms = append(ms, r.districts(rs)...)
+		ms = append(ms, r.districts(s, rs)...)
 		ms = append(ms, r.streets(rs)...)
 		ms = append(ms, r.metroLines(rs)...)
 		ms = append(ms, r.programs(rs)...)

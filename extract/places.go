@@ -1,31 +1,59 @@
 package extract
 
 import (
+	"strings"
+
 	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/extract/dict"
 )
 
+// genericCountyNames are official county names that are also common words (城区 is a
+// district of 长治 and also "the urban area").
+var genericCountyNames = map[string]bool{"城区": true, "郊区": true, "矿区": true, "新区": true, "东区": true,
+	"西区": true, "南区": true, "北区": true, "中区": true, "市中区": true, "市辖区": true}
+
+// prepareDistricts learns, before the sentences are read, which counties the report
+// names in full (their short forms are then safe everywhere in it) and which paragraphs
+// speak of paired assistance (where counties far away are named by short forms).
+func (r *report) prepareDistricts() {
+	r.learnedCounty = map[string]bool{}
+	r.assistPara = map[int]bool{}
+	for _, s := range r.doc.Sentences {
+		rs := []rune(s.Text)
+		for i := 0; i < len(rs); i++ {
+			if idx, n := r.x.countyFull.longest(rs, i); idx >= 0 && r.officialAt(rs, i, n, idx, false) {
+				r.learnedCounty[r.x.countyIdx[idx].Code] = true
+				i += n - 1
+			}
+		}
+		for k := range assistKeywords {
+			if containsStr(s.Text, k) {
+				r.assistPara[s.Paragraph] = true
+			}
+		}
+	}
+}
+
 // districts finds county-level divisions: official names anywhere in China, short forms
-// when the place is plausible for this report (same province, or its city or province is
-// named in the sentence), and 我区/全区 for the report's own district.
-func (r *report) districts(rs []rune) []mention {
+// when the place is plausible for this report (its own city, a county the report names
+// in full, a city or province named in the sentence, or a paired-assistance paragraph),
+// and 我区/全区 for the report's own district.
+func (r *report) districts(s govkg.Sentence, rs []rune) []mention {
 	var out []mention
 	x := r.x
+	assist := r.assistPara[s.Paragraph]
 	for i := 0; i < len(rs); i++ {
-		if i > 0 && isHan(rs[i]) && isHan(rs[i-1]) && !r.wordStart(rs, i) {
-			// inside a word: only a full official name may start here
-		}
-		if idx, n := x.countyFull.longest(rs, i); idx >= 0 && !followedByTown(rs, i+n) {
-			p := x.countyIdx[idx]
-			if cand := r.pickCounty(p.Name, rs, true); cand.Code != "" {
+		if idx, n := x.countyFull.longest(rs, i); idx >= 0 && r.officialAt(rs, i, n, idx, assist) {
+			if cand := r.pickCounty(x.countyIdx[idx].Name, rs, true, assist); cand.Code != "" {
 				out = append(out, r.districtMention(cand, i, i+n))
 				i += n - 1
 				continue
 			}
 		}
-		if idx, n := x.countyShort.longest(rs, i); idx >= 0 && !followedByTown(rs, i+n) && !continuesName(rs, i+n) {
+		if idx, n := x.countyShort.longest(rs, i); idx >= 0 && !followedByTown(rs, i+n) {
 			p := x.countyIdx[idx]
-			if cand := r.pickCounty(p.Short, rs, false); cand.Code != "" {
+			listed := (i > 0 && strings.ContainsRune("、与和及-", rs[i-1])) || hasAnySuffix(string(rs[max(0, i-4):i]), "帮扶", "协作", "携手", "对口", "支援", "援建") || (i+n < len(rs) && strings.ContainsRune("、,和与等及", rs[i+n]))
+			if cand := r.pickCounty(string(rs[i:i+n]), rs, false, assist && listed && !commonWords[p.Short]); cand.Code != "" {
 				out = append(out, r.districtMention(cand, i, i+n))
 				i += n - 1
 				continue
@@ -46,12 +74,50 @@ func (r *report) districts(rs []rune) []mention {
 	return out
 }
 
-// wordStart is a placeholder for future word-boundary checks; names may start anywhere.
-func (r *report) wordStart(rs []rune, i int) bool { return true }
-
 func (r *report) districtMention(p dict.Place, s, e int) mention {
 	return mention{typ: govkg.TypeDistrict, name: p.Name, key: p.Code, start: s, end: e,
 		entProps: map[string]any{"city": p.City, "province": p.Province, "code": p.Code}}
+}
+
+// commonWords are short county names that are also ordinary words.
+var commonWords = map[string]bool{"新建": true, "惠民": true, "资源": true, "合作": true, "友好": true, "振兴": true,
+	"安居": true, "同仁": true, "新和": true, "和平": true, "新兴": true, "城关": true, "永定": true, "长安": true,
+	"平安": true, "太平": true, "公安": true, "东方": true, "开发": true, "文化": true, "建设": true, "兴业": true, "大同": true, "宁安": true, "清河": true, "和田": true, "福田": false}
+
+func hasAnySuffix(s string, sufs ...string) bool {
+	for _, x := range sufs {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// suffixContinuations make the last rune of a county name the start of another word:
+// 合作市场, 新建区域, 资源县域, 区长.
+var suffixContinuations = "域场民块级位间政容貌委长属直管内外"
+
+// officialAt decides whether the official county name matched at rs[i:i+n] is a place:
+// not followed by a word its suffix starts, and either close to this report (same
+// province, named in full elsewhere, city or province in the sentence, assistance) or
+// standing on its own (after punctuation, a list mark or a province or city name).
+func (r *report) officialAt(rs []rune, i, n, idx int, assist bool) bool {
+	p := r.x.countyIdx[idx]
+	if genericCountyNames[p.Name] || followedByTown(rs, i+n) {
+		return false
+	}
+	if i+n < len(rs) && strings.ContainsRune(suffixContinuations, rs[i+n]) && !strings.HasSuffix(p.Name, "自治县") {
+		return false
+	}
+	if p.Province == r.rep.Province || p.City == r.rep.City || r.learnedCounty[p.Code] || assist {
+		return true
+	}
+	if i == 0 || !isHan(rs[i-1]) || strings.ContainsRune("、和与及至到", rs[i-1]) {
+		return true
+	}
+	before := string(rs[max(0, i-12):i])
+	return (p.City != "" && strings.HasSuffix(before, p.City)) || strings.HasSuffix(before, p.Province) ||
+		strings.HasSuffix(before, trimPlaceSuffix(p.City)) || strings.HasSuffix(before, trimPlaceSuffix(p.Province))
 }
 
 // followedByTown: 龙岗街道, 坪山社区 are streets and communities, not the district.
@@ -64,16 +130,9 @@ func followedByTown(rs []rune, i int) bool {
 	return false
 }
 
-// continuesName: a short form directly followed by a park or project word is a name
-// prefix (坪山体育公园), which still refers to the district only for other districts.
-func continuesName(rs []rune, i int) bool {
-	return false
-}
-
-// pickCounty resolves an official or short name to one county: the report's own district
-// first, then a county of the report's city, province, or of a city/province named in the
-// sentence. Short forms need one of those; official names take the only candidate.
-func (r *report) pickCounty(name string, rs []rune, official bool) dict.Place {
+// pickCounty resolves an official or short name to one county. Official names take the
+// best candidate; short forms need evidence that this county is meant.
+func (r *report) pickCounty(name string, rs []rune, official, assist bool) dict.Place {
 	var cands []dict.Place
 	if official {
 		cands = r.x.places.ByName(name)
@@ -98,14 +157,17 @@ func (r *report) pickCounty(name string, rs []rune, official bool) dict.Place {
 		if c.City != "" && c.City == r.rep.City {
 			s += 50
 		}
-		if c.Province != "" && c.Province == r.rep.Province {
-			s += 20
+		if r.learnedCounty[c.Code] {
+			s += 45
 		}
 		if c.City != "" && (containsStr(sentence, c.City) || containsStr(sentence, trimPlaceSuffix(c.City))) {
 			s += 40
 		}
 		if c.Province != "" && (containsStr(sentence, c.Province) || containsStr(sentence, trimPlaceSuffix(c.Province))) {
 			s += 30
+		}
+		if c.Province != "" && c.Province == r.rep.Province {
+			s += 5
 		}
 		return s
 	}
@@ -119,15 +181,15 @@ func (r *report) pickCounty(name string, rs []rune, official bool) dict.Place {
 		}
 	}
 	if official {
-		if ties > 1 && bestScore == 0 {
-			return best // ambiguous official name: first by code, still a district
-		}
 		return best
 	}
-	if bestScore < 20 || ties > 1 {
+	if ties > 1 {
 		return dict.Place{}
 	}
-	return best
+	if bestScore >= 30 || (assist && len(counties) == 1) {
+		return best
+	}
+	return dict.Place{}
 }
 
 func trimPlaceSuffix(s string) string {

@@ -6,6 +6,14 @@ import (
 	govkg "github.com/govkg/govkg"
 )
 
+// programHeads are the head words that follow a quoted program name.
+var programHeads = []string{
+	"工程", "计划", "行动", "规划", "方案", "战略", "部署", "政策", "行动计划", "行动方案", "专项行动",
+	"三年行动", "五年行动", "三年行动计划", "五年行动计划", "攻坚行动", "十大计划", "具体部署",
+	"建设部署", "区域发展战略", "发展战略", "规划纲要", "实施方案", "工作方案", "产业集群", "条", "条措施",
+	"先锋城市部署", "专项规划", "改革", "体系",
+}
+
 type knownProgram struct {
 	canonical string
 	aliases   []string

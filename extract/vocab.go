@@ -26,14 +26,6 @@ var institutionSuffixes = []string{
 	"研究中心", "创新中心", "检测中心", "计量测试中心", "验证中心", "医学中心", "妇幼保健院", "卫生院",
 }
 
-// programHeads are the head words that follow a quoted program name.
-var programHeads = []string{
-	"工程", "计划", "行动", "规划", "方案", "战略", "部署", "政策", "行动计划", "行动方案", "专项行动",
-	"三年行动", "五年行动", "三年行动计划", "五年行动计划", "攻坚行动", "十大计划", "具体部署",
-	"建设部署", "区域发展战略", "发展战略", "规划纲要", "实施方案", "工作方案", "产业集群", "条", "条措施",
-	"先锋城市部署", "专项规划", "改革", "体系",
-}
-
 // statusVerbs map a status verb to the status it gives a project, park or metro line.
 var statusVerbs = map[string]string{
 	"规划": "planned", "谋划": "planned", "筹建": "planned", "前期": "planned", "储备": "planned",

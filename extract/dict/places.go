@@ -38,9 +38,15 @@ type Place struct {
 	Province string
 }
 
+// Alias is another short form of a place, from the hand-kept file.
+type Alias struct {
+	Code, Name string
+}
+
 // Gazetteer indexes places by name and short name.
 type Gazetteer struct {
 	Places  []Place
+	Aliases []Alias // extra short forms (塔县 for 塔什库尔干塔吉克自治县)
 	byCode  map[string]int
 	byName  map[string][]int
 	byShort map[string][]int
@@ -61,6 +67,7 @@ func Places() *Gazetteer {
 
 func parseGazetteer(sources ...string) *Gazetteer {
 	g := &Gazetteer{byCode: map[string]int{}, byName: map[string][]int{}, byShort: map[string][]int{}}
+	var aliases [][2]string
 	for _, src := range sources {
 		for _, line := range strings.Split(src, "\n") {
 			line = strings.TrimRight(line, "\r")
@@ -70,6 +77,10 @@ func parseGazetteer(sources ...string) *Gazetteer {
 			f := strings.Split(line, "\t")
 			for len(f) < 7 {
 				f = append(f, "")
+			}
+			if f[0] == "alias" { // alias<TAB>code<TAB>alias name: another short form of a place
+				aliases = append(aliases, [2]string{f[1], f[2]})
+				continue
 			}
 			p := Place{Level: Level(f[0]), Code: f[1], Name: f[2], Short: f[3], Parent: f[4], City: f[5], Province: f[6]}
 			if p.Short == "-" {
@@ -87,6 +98,12 @@ func parseGazetteer(sources ...string) *Gazetteer {
 		g.byName[p.Name] = append(g.byName[p.Name], i)
 		if p.Short != "" && p.Short != p.Name {
 			g.byShort[p.Short] = append(g.byShort[p.Short], i)
+		}
+	}
+	for _, a := range aliases {
+		if i, ok := g.byCode[a[0]]; ok {
+			g.byShort[a[1]] = append(g.byShort[a[1]], i)
+			g.Aliases = append(g.Aliases, Alias{Code: a[0], Name: a[1]})
 		}
 	}
 	return g

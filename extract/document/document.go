@@ -14,7 +14,7 @@
 //     sequence dropped with a warning), UTF-16 LE/BE (BOM, or guessed from the
 //     NUL-byte pattern), GB18030/GBK. Binary files are refused by magic number or
 //     NUL bytes, naming the kind.
-//   - Format: Markdown markup and HTML tags are removed (see markup.go, html.go).
+//   - Format: Markdown markup and HTML tags are removed (see stripMarkup in normalize.go, and html.go).
 //   - Per rune (normalize.go): NFKC, so full-width digits, letters and most
 //     punctuation become half-width (，→, ：→: （→( ) while 。、“” stay; control and
 //     zero-width and private-use (icon-font) characters are dropped; horizontal whitespace is dropped unless

@@ -142,32 +142,35 @@ func (p *parser) physicalLine(a, b int) {
 		p.addLine(a, b)
 		return
 	}
-	for a <= b {
-		k := indexBR(p.src[a:b])
+	for {
+		k, end := indexBR(p.src[a:b])
 		if k < 0 {
 			p.addLine(a, b)
 			return
 		}
-		end := strings.IndexByte(p.src[a+k:b], '>')
 		p.addLine(a, a+k)
-		a = a + k + end + 1
+		a += end
 	}
 }
 
-// indexBR finds an HTML <br>, <br/> or <br /> tag (any case).
-func indexBR(s string) int {
+// indexBR finds an HTML <br>, <br/> or <br /> tag (any case) and returns its start
+// and end. It looks only a few bytes past each "<", so it stays linear.
+func indexBR(s string) (start, end int) {
 	off := 0
 	for {
 		i := strings.IndexByte(s[off:], '<')
-		if i < 0 || off+i+3 > len(s) {
-			return -1
+		if i < 0 {
+			return -1, -1
 		}
 		i += off
-		if (s[i+1] == 'b' || s[i+1] == 'B') && (s[i+2] == 'r' || s[i+2] == 'R') {
-			rest := s[i+3:]
-			j := strings.IndexByte(rest, '>')
-			if j >= 0 && strings.Trim(rest[:j], " /") == "" {
-				return i
+		if i+3 < len(s) && (s[i+1] == 'b' || s[i+1] == 'B') && (s[i+2] == 'r' || s[i+2] == 'R') {
+			for k := i + 3; k < len(s) && k < i+6; k++ {
+				if s[k] == '>' {
+					return i, k + 1
+				}
+				if s[k] != ' ' && s[k] != '/' {
+					break
+				}
 			}
 		}
 		off = i + 1
@@ -410,9 +413,10 @@ func isBoldLine(s string) bool {
 }
 
 // findLink checks for "[text](url)" starting at s[o]=='[' within [o,b), looking no
-// further than 512 bytes so that lines full of brackets stay linear.
+// further than 256 bytes for "](" and 1024 for ")" so that lines full of brackets
+// stay linear.
 func findLink(s string, o, b int) (closeIdx, end int, ok bool) {
-	lim := min(b, o+512)
+	lim := min(b, o+256)
 	depth := 0
 	for k := o; k < lim; k++ {
 		switch s[k] {
@@ -422,7 +426,7 @@ func findLink(s string, o, b int) (closeIdx, end int, ok bool) {
 			depth--
 			if depth == 0 {
 				if k+1 < lim && s[k+1] == '(' {
-					if m := strings.IndexByte(s[k+2:lim], ')'); m >= 0 {
+					if m := strings.IndexByte(s[k+2:min(b, k+2+1024)], ')'); m >= 0 {
 						return k, k + 2 + m + 1, true
 					}
 				}
