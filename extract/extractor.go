@@ -82,7 +82,7 @@ func New() *Extractor {
 	add(govkg.TypePark, parkSuffixes)
 	add(govkg.TypeInstitution, institutionSuffixes)
 	x.boundary, x.boundSet = newTrie(), map[string]bool{}
-	for i, w := range boundaryWords {
+	for i, w := range append(append([]string(nil), boundaryWords...), dict.Verbs()...) {
 		x.boundary.add(w, i)
 		x.boundSet[w] = true
 	}
@@ -128,6 +128,9 @@ func (x *Extractor) segmenter() *gse.Segmenter {
 		var b strings.Builder
 		for _, w := range boundaryWords {
 			b.WriteString(w + " 5000 u\n")
+		}
+		for _, w := range dict.Verbs() {
+			b.WriteString(w + " 3000 v\n")
 		}
 		for _, list := range [][]string{projectSuffixes, parkSuffixes, institutionSuffixes} {
 			for _, w := range list {
@@ -267,5 +270,5 @@ func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // isNameRune is a rune that can stand inside a Chinese proper name.
 func isNameRune(r rune) bool {
-	return isHan(r) || r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) || r == '-' || r == '+' || r == '·'
+	return isHan(r) || r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) || r == '-' || r == '+' || r == '/'
 }

@@ -7,11 +7,12 @@ import (
 	govkg "github.com/govkg/govkg"
 )
 
+// (phase words follow a name and stay on its mention)
 var phaseWords = []string{"一期工程", "二期工程", "三期工程", "四期工程", "一期", "二期", "三期", "四期"}
 
 // leadingQualifiers are dropped from the left of a name (ANNOTATION.md: "without leading
 // verbs, numbers or qualifiers").
-var leadingQualifiers = []string{"首个", "全市首个", "全省首个", "全国首个", "新建", "新", "原", "市", "省", "国家级", "市级", "区级", "省级"}
+var leadingQualifiers = []string{"全市首个", "全省首个", "全国首个", "首个", "新建", "国家级", "市级", "区级", "省级", "街道级"}
 
 // suffixNames finds projects, parks and institutions: a suffix word on the right, a
 // boundary (punctuation, status verb, function word) on the left, segmentation with the
@@ -37,14 +38,25 @@ func (r *report) suffixNames(rs []rune) []mention {
 		if start < 0 || start >= s {
 			continue
 		}
-		name := string(rs[start:e])
-		name = trimLeading(name)
+		start = trimFragment(rs, start, s)
+		if start >= s {
+			continue
+		}
+		name := trimLeading(string(rs[start:e]))
 		stem := strings.TrimSuffix(name, kind.suffix)
-		if genericStem(stem) {
+		if genericStem(stem) || !plausibleStem(kind, stem) {
 			continue
 		}
 		typ := kind.typ
-		out = append(out, mention{typ: typ, name: name, start: e - len([]rune(name)), end: e,
+		if typ == govkg.TypeProject && containsInstitution(stem) {
+			continue // a hospital or school being built is an institution (ANNOTATION.md)
+		}
+		end := e
+		if roadLike(kind.suffix) {
+			end += sectionAt(rs, e)
+			name = string(rs[e-len([]rune(name)) : end])
+		}
+		out = append(out, mention{typ: typ, name: name, start: e - len([]rune(strings.TrimSuffix(name, string(rs[e:end])))), end: end,
 			entProps: kindProps(typ, kind.suffix)})
 	}
 	for i := range out {
@@ -58,6 +70,105 @@ func (r *report) suffixNames(rs []rune) []mention {
 		}
 	}
 	return out
+}
+
+// measureWords follow numerals; a name never starts with one (81个小区…).
+const measureWords = "个座家项条所处批大类种"
+
+// trimFragment moves a name's start past the tail of a word the segmenter split off:
+// a measure word after a numeral (3座…), or the 级/性/型 of 省级, 保障性, 创新型.
+func trimFragment(rs []rune, start, s int) int {
+	for start < s {
+		c := rs[start]
+		prevNum := start > 0 && (unicode.IsDigit(rs[start-1]) || strings.ContainsRune("一二三四五六七八九十百千万两几多", rs[start-1]))
+		if prevNum && strings.ContainsRune(measureWords, c) {
+			start++
+			continue
+		}
+		if strings.ContainsRune("级性型化", c) && start > 0 && isHan(rs[start-1]) {
+			start++
+			continue
+		}
+		break
+	}
+	return start
+}
+
+// plausibleStem applies suffix-specific limits: a road is a short proper name (临松路,
+// 新桥三路), not 思路 or 发展之路; a bare 城 needs a specific modifier.
+func plausibleStem(kind suffixKind, stem string) bool {
+	n := len([]rune(stem))
+	switch kind.suffix {
+	case "路":
+		if n < 2 || n > 5 || strings.ContainsAny(stem, "之的新道线网电门套马出思") {
+			return false
+		}
+	case "城", "苑", "花园", "新馆":
+		if n < 2 || n > 8 || strings.ContainsAny(stem, "之的") {
+			return false
+		}
+	case "工程", "项目":
+		if n < 3 {
+			return false
+		}
+	}
+	for _, m := range genericMarkers {
+		if strings.Contains(stem, m) {
+			return false
+		}
+	}
+	return true
+}
+
+// genericMarkers in a stem make the mention generic: 亿元级项目, 标志性项目, 储备项目.
+var genericMarkers = []string{"亿", "级项", "若干", "标志性", "标杆", "优秀", "精品", "样板", "储备", "拟供", "签约",
+	"外资", "帮扶", "改革", "比赛", "科研", "信息化", "房地产", "景观", "场景", "全流程", "工业投资", "基金", "专项债",
+	"供地", "补短板", "滞后", "一批", "多个", "各类", "相关", "有关", "其他", "更多", "最具", "所有", "重点", "重大"}
+
+// containsInstitution reports whether a project stem names a hospital, school or lab.
+func containsInstitution(stem string) bool {
+	for _, w := range []string{"医院", "学校", "大学", "学院", "中学", "小学", "幼儿园", "实验室", "研究院", "卫生院", "妇保院", "护理院"} {
+		if strings.Contains(stem, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// roadLike suffixes can be followed by a geographic section that is part of the name
+// (盐龙大道南延, 坪山大道北段, 深大城际深圳段).
+func roadLike(suffix string) bool {
+	switch suffix {
+	case "路", "大道", "高速", "城际", "铁路", "快速路", "高铁", "通道", "快轨":
+		return true
+	}
+	return false
+}
+
+var sectionWords = []string{"南延段", "北延段", "东延段", "西延段", "南延", "北延", "东延", "西延", "北段", "南段", "中段", "东段", "西段"}
+
+// sectionAt returns the length of a section word (or a place + 段) at rs[i], or 0.
+func sectionAt(rs []rune, i int) int {
+	for _, w := range sectionWords {
+		if hasAt(rs, i, w) {
+			return len([]rune(w))
+		}
+	}
+	// 深圳段, 惠州段: two or three Han runes then 段
+	for n := 2; n <= 3; n++ {
+		if i+n < len(rs) && rs[i+n] == '段' {
+			ok := true
+			for _, c := range rs[i : i+n] {
+				if !isHan(c) {
+					ok = false
+				}
+			}
+			if ok {
+				return n + 1
+			}
+		}
+	}
+	return 0
 }
 
 // nameEndsAt reports whether a name may end before rs[e]: at the end of the clause, or

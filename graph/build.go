@@ -218,21 +218,27 @@ func (c *Client) buildReport(ctx context.Context, p *reportPlan, opts BuildOptio
 			return nil, err
 		}
 		res.Status = StatusCreated
+		var w withdrawn
 		if len(recs) > 0 {
 			if sha, _ := recs[0].Values[0].(string); sha == p.report.SHA256 && sha != "" && !opts.Force {
 				res.Status = StatusUnchanged
 				return nil, nil
 			}
 			res.Status = StatusUpdated
-			if err := deleteReportFacts(ctx, tx, st, rid); err != nil {
-				return nil, err
-			}
-			if _, err := st.run(ctx, tx, cypherDeleteAbout, map[string]any{"rid": rid}); err != nil {
+			if w, err = withdraw(ctx, tx, st, rid); err != nil {
 				return nil, err
 			}
 		}
 		if err := writeReport(ctx, tx, st, p, opts.BatchSize, &res); err != nil {
 			return nil, err
+		}
+		if res.Status == StatusUpdated {
+			if err := dropStale(ctx, tx, st, p); err != nil {
+				return nil, err
+			}
+			if err := collectGarbage(ctx, tx, st, w); err != nil {
+				return nil, err
+			}
 		}
 		res.NodesCreated, res.NodesDeleted = st.nodesCreated, st.nodesDeleted
 		res.RelsCreated, res.RelsDeleted = st.relsCreated, st.relsDeleted
@@ -263,11 +269,17 @@ func (c *Client) Remove(ctx context.Context, reportID string) error {
 		if len(recs) == 0 {
 			return nil, govkg.Errorf(govkg.ENOTFOUND, "no report %q in the graph at %s", reportID, c.cfg.SafeURI())
 		}
-		if err := deleteReportFacts(ctx, tx, st, reportID); err != nil {
+		w, err := withdraw(ctx, tx, st, reportID)
+		if err != nil {
 			return nil, err
 		}
-		_, err = st.run(ctx, tx, "MATCH (r:Report {id: $rid}) DETACH DELETE r", map[string]any{"rid": reportID})
-		return nil, err
+		if _, err := st.run(ctx, tx, cypherDeleteSentences, map[string]any{"rid": reportID}); err != nil {
+			return nil, err
+		}
+		if _, err := st.run(ctx, tx, "MATCH (r:Report {id: $rid}) DETACH DELETE r", map[string]any{"rid": reportID}); err != nil {
+			return nil, err
+		}
+		return nil, collectGarbage(ctx, tx, st, w)
 	})
 	if err != nil {
 		var ge *govkg.Error
@@ -296,29 +308,44 @@ var (
 }
 WITH DISTINCT r`
 
-	cypherDeleteSoleRels = matchReportRels + `
-WHERE all(x IN r.reports WHERE x = $rid)
-DELETE r`
-
-	// Drop the report from shared relations, keeping the evidence lists parallel.
-	cypherTrimSharedRels = matchReportRels + `
+	// Withdraw the report from the relations it supports, keeping the evidence lists
+	// parallel. Relations left with no report are deleted by cypherGCRels after the
+	// write phase, so a fact the new version still states keeps its relationship.
+	cypherWithdrawRels = matchReportRels + `
 WITH r, [i IN range(0, size(coalesce(r.evidence_reports, [])) - 1) WHERE r.evidence_reports[i] <> $rid] AS keep
 WITH r, [x IN r.reports WHERE x <> $rid] AS reps,
      [i IN keep | r.evidence_reports[i]] AS er, [i IN keep | r.evidence_sentences[i]] AS es,
      [i IN keep | r.evidence_starts[i]] AS est, [i IN keep | r.evidence_ends[i]] AS een
-SET r.reports = reps, r.evidence_reports = er, r.evidence_sentences = es, r.evidence_starts = est, r.evidence_ends = een`
+SET r.reports = reps, r.evidence_reports = er, r.evidence_sentences = es, r.evidence_starts = est, r.evidence_ends = een
+RETURN elementId(r)`
+
+	// Withdraw the report from the entities it supports (sorted by id: lock order).
+	cypherWithdrawEntities = `MATCH (e:Entity) WHERE $rid IN e.reports
+WITH e ORDER BY e.id
+SET e.reports = [x IN e.reports WHERE x <> $rid]
+RETURN elementId(e)`
+
+	// An ABOUT link to another district (or to none) is replaced; the right one stays.
+	cypherDropOtherAbout = `MATCH (:Report {id: $rid})-[a:ABOUT]->(d) WHERE $did IS NULL OR d.id <> $did DELETE a`
 
 	cypherDeleteSentences = `MATCH (s:Sentence) WHERE s.report = $rid DETACH DELETE s`
 
-	cypherDeleteSoleEntities = `MATCH (e:Entity) WHERE $rid IN e.reports AND all(x IN e.reports WHERE x = $rid)
+	// After a rebuild: sentences and mentions the new version no longer has.
+	cypherDropStaleSentences = `MATCH (s:Sentence) WHERE s.report = $rid AND NOT s.id IN $keep DETACH DELETE s`
+	cypherDropStaleMentions  = `MATCH (s:Sentence)-[m:MENTIONS]->(e:Entity) WHERE s.report = $rid
+  AND NOT (s.id + '|' + e.id + '|' + toString(m.start) + '|' + toString(m.end)) IN $keep
+DELETE m`
+
+	// Garbage: withdrawn relations and entities that no report supports any more.
+	cypherGCRels = `UNWIND $ids AS id
+MATCH ()-[r]->() WHERE elementId(r) = id
+WITH r WHERE size(coalesce(r.reports, [])) = 0
+DELETE r`
+	cypherGCEntities = `UNWIND $ids AS id
+MATCH (e:Entity) WHERE elementId(e) = id
+WITH e WHERE size(coalesce(e.reports, [])) = 0
 WITH e ORDER BY e.id
 DETACH DELETE e`
-
-	cypherTrimSharedEntities = `MATCH (e:Entity) WHERE $rid IN e.reports
-WITH e ORDER BY e.id
-SET e.reports = [x IN e.reports WHERE x <> $rid]`
-
-	cypherDeleteAbout = `MATCH (:Report {id: $rid})-[a:ABOUT]->() DELETE a`
 
 	cypherMergeReport = `MERGE (r:Report {id: $rid}) SET r = $props`
 
@@ -388,13 +415,64 @@ SET r.reports = [x IN reps WHERE x < $rid] + [$rid] + [x IN reps WHERE x > $rid]
 RETURN count(*)`, nil
 }
 
-// deleteReportFacts removes what report rid contributed, in an order that never
-// leaves a dangling reference: relations first, then sentences (with their MENTIONS),
-// then entities no other report supports.
-func deleteReportFacts(ctx context.Context, tx neo4j.ManagedTransaction, st *txStats, rid string) error {
+// withdrawn holds the element ids of what a report supported before a rebuild or
+// removal: the candidates for garbage collection.
+type withdrawn struct {
+	rels, entities []string
+}
+
+// withdraw takes report rid out of the support lists of its relations and entities;
+// nothing is deleted yet.
+func withdraw(ctx context.Context, tx neo4j.ManagedTransaction, st *txStats, rid string) (withdrawn, error) {
+	var w withdrawn
 	params := map[string]any{"rid": rid}
-	for _, q := range []string{cypherDeleteSoleRels, cypherTrimSharedRels, cypherDeleteSentences, cypherDeleteSoleEntities, cypherTrimSharedEntities} {
-		if _, err := st.run(ctx, tx, q, params); err != nil {
+	ids := func(q string) ([]string, error) {
+		recs, err := st.run(ctx, tx, q, params)
+		var out []string
+		for _, r := range recs {
+			if s, ok := r.Values[0].(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out, err
+	}
+	var err error
+	if w.rels, err = ids(cypherWithdrawRels); err != nil {
+		return w, err
+	}
+	w.entities, err = ids(cypherWithdrawEntities)
+	return w, err
+}
+
+// dropStale deletes the sentences and mentions of the report's previous version that
+// the new one does not have (the rest were MERGEd in place).
+func dropStale(ctx context.Context, tx neo4j.ManagedTransaction, st *txStats, p *reportPlan) error {
+	rid := p.report.ID
+	sents := make([]string, len(p.sentences))
+	for i, s := range p.sentences {
+		sents[i] = s["id"].(string)
+	}
+	if _, err := st.run(ctx, tx, cypherDropStaleSentences, map[string]any{"rid": rid, "keep": sents}); err != nil {
+		return err
+	}
+	keys := make([]string, len(p.mentions))
+	for i, m := range p.mentions {
+		keys[i] = fmt.Sprintf("%s|%s|%d|%d", m["sentence"], m["entity"], m["start"], m["end"])
+	}
+	_, err := st.run(ctx, tx, cypherDropStaleMentions, map[string]any{"rid": rid, "keep": keys})
+	return err
+}
+
+// collectGarbage deletes the withdrawn relations and entities that no report supports
+// any more, relations first so no entity is deleted under a live fact.
+func collectGarbage(ctx context.Context, tx neo4j.ManagedTransaction, st *txStats, w withdrawn) error {
+	if len(w.rels) > 0 {
+		if _, err := st.run(ctx, tx, cypherGCRels, map[string]any{"ids": w.rels}); err != nil {
+			return err
+		}
+	}
+	if len(w.entities) > 0 {
+		if _, err := st.run(ctx, tx, cypherGCEntities, map[string]any{"ids": w.entities}); err != nil {
 			return err
 		}
 	}
@@ -411,6 +489,13 @@ func writeReport(ctx context.Context, tx neo4j.ManagedTransaction, st *txStats, 
 		return err
 	}
 	if _, err := st.runBatches(ctx, tx, cypherMergeEntities, p.entities, batch, params); err != nil {
+		return err
+	}
+	var did any
+	if p.about != "" {
+		did = p.about
+	}
+	if _, err := st.run(ctx, tx, cypherDropOtherAbout, map[string]any{"rid": rid, "did": did}); err != nil {
 		return err
 	}
 	if p.about != "" {

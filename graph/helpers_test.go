@@ -166,10 +166,10 @@ func fixture(version int) *govkg.Extraction {
 		},
 		Entities: []govkg.Entity{
 			{ID: "district:440310", Type: govkg.TypeDistrict, Name: "坪山区", Aliases: []string{"坪山"},
-				Props: map[string]any{"code": "440310"},
+				Props:    map[string]any{"code": "440310"},
 				Mentions: []govkg.Mention{mention(repA, 0, "坪山区"), mention(repB, 0, "坪山")}},
 			{ID: "metro:14", Type: govkg.TypeMetroLine, Name: "地铁14号线", Aliases: []string{"14号线", "东部快线"},
-				Props: map[string]any{"length_km": 50.3, "stations": []any{"坪山围", "坪山中心"}, "operator": map[string]any{"name": "深铁", "since": 2022}},
+				Props:    map[string]any{"length_km": 50.3, "stations": []any{"坪山围", "坪山中心"}, "operator": map[string]any{"name": "深铁", "since": 2022}},
 				Mentions: []govkg.Mention{mention(repA, 1, "14号线"), mention(repB, 1, "地铁14号线")}},
 			{ID: "project:坪山中心医院", Type: govkg.TypeProject, Name: "坪山中心医院",
 				Mentions: []govkg.Mention{mention(repA, 2, "坪山中心医院")}},

@@ -1,17 +1,13 @@
 package document
 
 import (
+	"sort"
 	"strings"
 	"testing"
-	"time"
 )
 
-// TestPathological guards linear time: adversarial 2 MB inputs must parse quickly.
-func TestPathological(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow")
-	}
-	const n = 2 << 20
+// pathological are adversarial inputs for the parser's loops and the HTML reader.
+func pathological(n int) map[string]string {
 	rep := func(s string) string { return strings.Repeat(s, n/len(s)) }
 	inputs := map[string]string{
 		"one long CJK line":  rep("龙岗区地区生产总值增长"),
@@ -33,15 +29,44 @@ func TestPathological(t *testing.T) {
 		"html nesting":       "<!DOCTYPE html>" + rep("<div><b><i>"),
 		"html formatting":    "<html>" + rep("<a><p>文字"),
 	}
-	for name, in := range inputs {
+	return inputs
+}
+
+// TestPathological: adversarial inputs parse to a document or a clear error, never a
+// panic, with sentence offsets inside the text. Speed is BenchmarkPathological's job.
+func TestPathological(t *testing.T) {
+	for name, in := range pathological(64 << 10) {
 		for _, ext := range []string{".txt", ".md"} {
-			start := time.Now()
-			_, _ = Parse("p"+ext, []byte(in), Options{})
-			if el := time.Since(start); el > 3*time.Second {
-				t.Errorf("%s%s: %v for %d bytes", name, ext, el, len(in))
-			} else {
-				t.Logf("%s%s: %v", name, ext, el.Round(time.Millisecond))
+			doc, err := Parse("p"+ext, []byte(in), Options{})
+			if err != nil {
+				continue
+			}
+			n := len([]rune(doc.Text))
+			for _, s := range doc.Sentences {
+				if s.Start < 0 || s.End > n || s.Start > s.End {
+					t.Fatalf("%s%s: sentence %s offsets [%d,%d) outside text of %d runes", name, ext, s.ID, s.Start, s.End, n)
+				}
 			}
 		}
+	}
+}
+
+// BenchmarkPathological measures the parser on 512 KB adversarial inputs; compare its
+// ns/op across inputs (they should be of one order, i.e. linear) with benchstat.
+func BenchmarkPathological(b *testing.B) {
+	inputs := pathological(512 << 10)
+	names := make([]string, 0, len(inputs))
+	for k := range inputs {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		in := []byte(inputs[name])
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			for i := 0; i < b.N; i++ {
+				_, _ = Parse("p.txt", in, Options{})
+			}
+		})
 	}
 }
