@@ -212,6 +212,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		ms = append(ms, r.indicators(s, rs)...)
 		r.found[i] = ms
 	}
+	r.learnCompaniesFromFacilities()
 	// pass 2: names learned in pass 1 found again where rules could not delimit them
 	for i, s := range doc.Sentences {
 		rs := []rune(s.Text)

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract/dict"
 )
 
 // (phase words follow a name and stay on its mention)
@@ -317,17 +318,17 @@ func kindProps(typ govkg.EntityType, suffix string) map[string]any {
 	return nil
 }
 
-// companies finds enterprises: known names, names with a company marker (有限公司, 集团),
-// and the items of lists introduced as enterprises (引进比亚迪、华为等龙头企业).
+// companies finds enterprises: known names, names with a company form (有限公司, 集团),
+// short names with their trade (佳士科技), and the items of lists introduced as
+// enterprises (引进比亚迪、华为等龙头企业).
 func (r *report) companies(rs []rune) []mention {
 	var out []mention
 	for i := 0; i < len(rs); i++ {
-		if idx, n := r.x.companies.longest(rs, i); idx >= 0 {
+		if idx, n := r.x.companies.longest(rs, i); idx >= 0 && !(i+n < len(rs) && isHan(rs[i+n]) && r.x.companyContinues(rs, i+n)) {
 			out = append(out, mention{typ: govkg.TypeCompany, name: r.x.companyVal[idx], start: i, end: i + n})
 			i += n - 1
 		}
 	}
-	// X有限公司 / X集团 / X公司
 	for e := len(rs); e > 0; e-- {
 		for _, m := range []string{"股份有限公司", "有限公司", "集团", "公司"} {
 			mr := []rune(m)
@@ -339,27 +340,128 @@ func (r *report) companies(rs []rune) []mention {
 			for left > 0 && isNameRune(rs[left-1]) && s-left < 16 {
 				left--
 			}
-			start := r.nameStart(rs, left, s)
-			if s-start >= 2 && !genericStem(string(rs[start:s])) {
-				name := string(rs[start:e])
-				if m == "公司" || m == "集团" {
-					name = string(rs[start:e])
+			start := trimFragment(rs, r.nameStart(rs, left, s), s)
+			stem := string(rs[start:s])
+			if s-start >= 2 && !genericCompanyStem(stem) {
+				out = append(out, mention{typ: govkg.TypeCompany, name: string(rs[start:e]), start: start, end: e})
+				if m == "有限公司" || m == "股份有限公司" {
+					r.dynCompanies[string(rs[start:e])] = true
 				}
-				out = append(out, mention{typ: govkg.TypeCompany, name: name, start: start, end: e})
-				r.x.noteCompany(r, string(rs[start:s]))
 				e = start + 1
 			}
 			break
 		}
 	}
-	// lists: A、B、C等…企业
-	text := string(rs)
-	if k := strings.Index(text, "等"); k >= 0 {
-		for _, listEnd := range listEnds(rs) {
-			out = append(out, r.listCompanies(rs, listEnd)...)
+	// trade-named companies: 2–4 rune proper stem + marker, ending the name
+	for e := len(rs); e > 0; e-- {
+		idx, n := r.x.markerSuffix(rs, e)
+		if idx < 0 || !r.companyEndsAt(rs, e) {
+			continue
 		}
+		s := e - n
+		left := s
+		for left > 0 && isNameRune(rs[left-1]) && s-left < 5 {
+			left--
+		}
+		start := trimFragment(rs, r.nameStart(rs, left, s), s)
+		stem := string(rs[start:s])
+		if l := s - start; l < 2 || l > 4 || genericCompanyStem(stem) || r.isPlaceName(stem) || dict.IsPhrase(stem) || !companyContext(rs, start, e) {
+			continue
+		}
+		out = append(out, mention{typ: govkg.TypeCompany, name: string(rs[start:e]), start: start, end: e})
+		r.dynCompanies[string(rs[start:e])] = true
+		e = start + 1
+	}
+	for _, listEnd := range listEnds(rs) {
+		out = append(out, r.listCompanies(rs, listEnd)...)
 	}
 	return out
+}
+
+// companyContinues: a known short name followed by more of a word is not that company
+// (华润三九 is not 华润 unless listed).
+func (x *Extractor) companyContinues(rs []rune, i int) bool {
+	if idx, _ := x.boundary.longest(rs, i); idx >= 0 {
+		return false
+	}
+	if idx, _ := x.status.longest(rs, i); idx >= 0 {
+		return false
+	}
+	if idx, _ := x.suffixes.longest(rs, i); idx >= 0 {
+		return false
+	}
+	return false
+}
+
+func (x *Extractor) markerSuffix(rs []rune, e int) (int, int) {
+	best, bestN := -1, 0
+	for i, m := range companyMarkers {
+		mr := []rune(m)
+		if e >= len(mr) && string(rs[e-len(mr):e]) == m && len(mr) > bestN {
+			best, bestN = i, len(mr)
+		}
+	}
+	return best, bestN
+}
+
+// companyEndsAt: a company name ends before punctuation, a list mark, a function word or
+// status verb, or a project or park word (比亚迪汽车风洞中心 names 比亚迪 too).
+func (r *report) companyEndsAt(rs []rune, e int) bool {
+	if e >= len(rs) || !isNameRune(rs[e]) {
+		return true
+	}
+	if idx, _ := r.x.boundary.longest(rs, e); idx >= 0 {
+		return true
+	}
+	if idx, _ := r.x.status.longest(rs, e); idx >= 0 {
+		return true
+	}
+	for _, w := range []string{"总部", "项目", "研发", "产业园", "智能工厂", "全球", "大湾区", "湾区", "华南", "基地", "工厂", "等", "公司", "集团"} {
+		if hasAt(rs, e, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// companyContext: a trade-named company stands where companies stand: in a list
+// (、 or 等), before its own facility (总部, 项目, 基地) or status verb, or after 引进,
+// 落户, 签约, 支持 and the like.
+func companyContext(rs []rune, s, e int) bool {
+	for _, w := range []string{"总部", "项目", "研发", "产业园", "智能工厂", "全球", "大湾区", "湾区", "华南", "基地", "工厂",
+		"等", "、", "落户", "落地", "投产", "签约", "入驻", "增资", "扩产", "上市", "获评", "入选", "成为", "科技园", "智慧园", "智能园区"} {
+		if hasAt(rs, e, w) {
+			return true
+		}
+	}
+	before := string(rs[max(0, s-4):s])
+	for _, w := range []string{"引进", "引入", "落户", "签约", "支持", "推动", "服务", "培育", "招引", "、", "助力", "促成", "推进"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceName reports whether s is a county, town, city or province name or short form.
+func (r *report) isPlaceName(s string) bool {
+	return len(r.x.places.ByName(s)) > 0 || len(r.x.places.ByShort(s)) > 0
+}
+
+// genericCompanyStem: the words before 公司/集团/科技 make a generic phrase.
+func genericCompanyStem(stem string) bool {
+	if genericStem(stem) {
+		return true
+	}
+	if strings.HasPrefix(stem, "区") || strings.HasPrefix(stem, "市") || strings.HasPrefix(stem, "省") || strings.HasPrefix(stem, "国") {
+		return true
+	}
+	for _, g := range genericCompanyStems {
+		if stem == g || strings.HasSuffix(stem, g) || strings.HasPrefix(stem, g) {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *Extractor) noteCompany(r *report, stem string) {
@@ -368,22 +470,25 @@ func (x *Extractor) noteCompany(r *report, stem string) {
 	}
 }
 
-// listEnds returns the positions of 等 that are followed (within a few runes) by 企业.
+// enterpriseAdjectives may stand between 等 and 企业 in a list of companies.
+var enterpriseAdjectives = []string{"", "龙头", "知名", "重点", "优质", "头部", "骨干", "领军", "链主", "一批", "大型", "行业龙头", "优势", "标杆", "重大", "科技", "高新技术", "世界500强", "500强"}
+
+// listEnds returns the positions of 等 followed by an enterprise word (等龙头企业).
 func listEnds(rs []rune) []int {
 	var out []int
 	for i, c := range rs {
 		if c != '等' {
 			continue
 		}
-		for j := i + 1; j < len(rs) && j <= i+8; j++ {
-			if hasAt(rs, j, "企业") || hasAt(rs, j, "公司") || hasAt(rs, j, "头部") || hasAt(rs, j, "龙头") {
-				out = append(out, i)
-				break
-			}
-			if isClauseStop(rs[j]) {
-				break
+		for _, adj := range enterpriseAdjectives {
+			for _, noun := range []string{"企业", "公司"} {
+				if hasAt(rs, i+1, adj+noun) || (adj != "" && hasAt(rs, i+1, adj+"企业")) {
+					out = append(out, i)
+					goto next
+				}
 			}
 		}
+	next:
 	}
 	return out
 }
@@ -400,9 +505,9 @@ func (r *report) listCompanies(rs []rune, end int) []mention {
 		if s == e {
 			break
 		}
-		start := r.nameStart(rs, s, e)
+		start := trimFragment(rs, r.nameStart(rs, s, e), e)
 		name := string(rs[start:e])
-		if l := len([]rune(name)); l >= 2 && l <= 10 && !genericStem(name) {
+		if l := len([]rune(name)); l >= 2 && l <= 10 && !genericCompanyStem(name) && !r.isPlaceName(name) && !dict.IsPhrase(name) {
 			out = append(out, mention{typ: govkg.TypeCompany, name: name, start: start, end: e})
 			r.dynCompanies[name] = true
 		}
@@ -432,4 +537,50 @@ func (r *report) learnedCompanies(rs []rune, found []mention) []mention {
 		}
 	}
 	return out
+}
+
+// facilitySuffixes end the name of a company's own facility; what stands before them
+// (after dropping a region such as 全球 or 大湾区) is the company: 京西智行全球研发中心 → 京西智行.
+var facilitySuffixes = []string{"总部基地", "总部大厦", "总部", "全球研发中心", "研发中心", "研发制造基地", "研发生产基地",
+	"生产基地", "制造基地", "智能工厂", "产业园", "科技园", "智慧园", "智能园区", "工业园", "激光产业基地", "产业基地"}
+
+var facilityRegions = []string{"全球", "大湾区", "湾区", "华南", "中国", "国际", "区域", "深圳", "南方"}
+
+// learnCompaniesFromFacilities adds to the report's company names the owners of the
+// facilities found in pass 1.
+func (r *report) learnCompaniesFromFacilities() {
+	for _, ms := range r.found {
+		for _, m := range ms {
+			if m.typ != govkg.TypeProject && m.typ != govkg.TypePark {
+				continue
+			}
+			for _, suf := range facilitySuffixes {
+				if !strings.HasSuffix(m.name, suf) {
+					continue
+				}
+				stem := strings.TrimSuffix(m.name, suf)
+				for _, reg := range facilityRegions {
+					stem = strings.TrimSuffix(stem, reg)
+				}
+				if l := len([]rune(stem)); l >= 2 && l <= 5 && !genericCompanyStem(stem) && !r.isPlaceName(stem) && !r.startsWithPlace(stem) && !dict.IsPhrase(stem) {
+					r.dynCompanies[stem] = true
+				}
+				break
+			}
+		}
+	}
+}
+
+// startsWithPlace: 坪山生物 is a place plus a trade, not a company.
+func (r *report) startsWithPlace(s string) bool {
+	rs := []rune(s)
+	for n := 2; n <= 3 && n < len(rs); n++ {
+		if r.isPlaceName(string(rs[:n])) {
+			return true
+		}
+	}
+	if idx, _ := r.x.countyShort.longest(rs, 0); idx >= 0 {
+		return true
+	}
+	return false
 }

@@ -47,7 +47,13 @@ func Open(ctx context.Context, cfg Config) (*Client, error) {
 		_ = drv.Close(ctx)
 		return nil, cfg.wrap(err, "cannot connect")
 	}
-	return &Client{cfg: cfg, driver: drv}, nil
+	c := &Client{cfg: cfg, driver: drv}
+	// VerifyConnectivity does not check the database name; a trivial read does.
+	if _, _, err := c.Read(ctx, "RETURN 1", nil); err != nil {
+		_ = drv.Close(ctx)
+		return nil, err
+	}
+	return c, nil
 }
 
 // Config returns the configuration the client was opened with.
@@ -68,7 +74,10 @@ type causeError struct {
 	err error
 }
 
+// Error returns the scrubbed message.
 func (e *causeError) Error() string { return e.msg }
+
+// Unwrap returns the original driver error for errors.Is/As.
 func (e *causeError) Unwrap() error { return e.err }
 
 // wrap turns a driver error into a one-line *govkg.Error naming the target and the
@@ -83,13 +92,17 @@ func (cfg Config) wrap(err error, what string) error {
 	}
 	code := govkg.EDB
 	hint := ""
-	switch kind := classify(err); kind {
+	switch kind := classify(err, cfg.scheme()); kind {
 	case failUnreachable:
 		hint = "is Neo4j running? try scripts/neo4j start"
+	case failHost:
+		hint = "unknown host: check NEO4J_URI"
 	case failAuth:
 		hint = "authentication failed: check NEO4J_USERNAME / NEO4J_PASSWORD"
 	case failTLS:
 		hint = "TLS mismatch: check the URI scheme (bolt+s vs bolt)"
+	case failCert:
+		hint = "TLS certificate not trusted: use bolt+ssc:// or neo4j+ssc:// for a self-signed certificate, or check the URI scheme (bolt+s vs bolt)"
 	case failDatabase:
 		hint = "no such database: check NEO4J_DATABASE (Community has one user database, neo4j)"
 	case failUsage:
@@ -110,8 +123,10 @@ type failure int
 const (
 	failOther failure = iota
 	failUnreachable
+	failHost
 	failAuth
 	failTLS
+	failCert
 	failDatabase
 	failUsage
 	failCanceled
@@ -119,7 +134,7 @@ const (
 
 // classify guesses why a connection failed. The driver wraps most network errors in
 // ConnectivityError with the cause only in the text, hence the string checks.
-func classify(err error) failure {
+func classify(err error, scheme string) failure {
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return failCanceled
 	}
@@ -143,19 +158,21 @@ func classify(err error) failure {
 	}
 	s := strings.ToLower(err.Error())
 	switch {
-	case strings.Contains(s, "tls") || strings.Contains(s, "x509") || strings.Contains(s, "certificate"):
+	case strings.Contains(s, "x509") || strings.Contains(s, "certificate"):
+		return failCert
+	case strings.Contains(s, "tls"):
 		return failTLS
 	case strings.Contains(s, "unauthorized") || strings.Contains(s, "authentication"):
 		return failAuth
+	case strings.Contains(s, "no such host"):
+		return failHost
 	case errors.Is(err, syscall.ECONNREFUSED) || strings.Contains(s, "connection refused") ||
-		strings.Contains(s, "no such host") || strings.Contains(s, "i/o timeout") ||
-		strings.Contains(s, "connection reset") || strings.Contains(s, "no route to host"):
+		strings.Contains(s, "i/o timeout") ||
+		strings.Contains(s, "no route to host"):
 		return failUnreachable
-	case strings.Contains(s, "eof") || strings.Contains(s, "handshake"):
-		// A TLS server answering a plain bolt:// hello closes the connection.
-		if !strings.Contains(s, "+s") {
-			return failTLS
-		}
+	case !strings.Contains(scheme, "+") && (strings.HasSuffix(s, "eof") || strings.Contains(s, "connection reset")):
+		// A TLS server hangs up on the plain Bolt handshake of bolt:// or neo4j://.
+		return failTLS
 	}
 	var ce *neo4j.ConnectivityError
 	if errors.As(err, &ce) {

@@ -111,6 +111,13 @@ func (c Config) LogValue() slog.Value {
 	return slog.GroupValue(slog.String("uri", c.SafeURI()), slog.String("user", c.Username), slog.String("database", c.database()))
 }
 
+func (c Config) scheme() string {
+	if i := strings.Index(c.URI, "://"); i > 0 {
+		return c.URI[:i]
+	}
+	return ""
+}
+
 // validate checks the scheme and host so a typo fails with a usage error before dialing.
 func (c Config) validate() error {
 	u, err := url.Parse(c.URI)

@@ -2,9 +2,15 @@ package graph
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"slices"
 	"strings"
 	"sync"
@@ -112,7 +118,7 @@ func TestWrapHints(t *testing.T) {
 	}{
 		{&neo4j.Neo4jError{Code: "Neo.ClientError.Security.Unauthorized", Msg: "The client is unauthorized due to authentication failure. password topsecret"}, "check NEO4J_USERNAME / NEO4J_PASSWORD"},
 		{errors.New("ConnectivityError: tls: first record does not look like a TLS handshake"), "check the URI scheme (bolt+s vs bolt)"},
-		{errors.New("x509: certificate signed by unknown authority"), "bolt+s vs bolt"},
+		{errors.New("x509: certificate signed by unknown authority"), "bolt+ssc:// or neo4j+ssc://"},
 		{errors.New("dial tcp 127.0.0.1:7687: connect: connection refused"), "try scripts/neo4j start"},
 		{&neo4j.Neo4jError{Code: "Neo.ClientError.Database.DatabaseNotFound", Msg: "no db"}, "NEO4J_DATABASE"},
 	}
@@ -127,6 +133,51 @@ func TestWrapHints(t *testing.T) {
 		if !errors.Is(err, c.err) {
 			t.Errorf("cause lost: %v", err)
 		}
+	}
+}
+
+// tlsServer listens with a throw-away self-signed certificate, to see what a plain
+// bolt:// client gets from a TLS endpoint without needing a TLS-enabled Neo4j.
+func tlsServer(t *testing.T) string {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour), DNSNames: []string{"localhost"}}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := tls.Listen("tcp", "127.0.0.1:0", &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{der}, PrivateKey: key}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				_ = c.SetDeadline(time.Now().Add(5 * time.Second))
+				_ = c.(*tls.Conn).Handshake()
+			}()
+		}
+	}()
+	return ln.Addr().String()
+}
+
+func TestOpenAgainstTLSEndpoint(t *testing.T) {
+	addr := tlsServer(t)
+	_, err := Open(ctx(t), Config{URI: "bolt://" + addr, Username: "neo4j", Password: "pw-1234"})
+	if err == nil || !strings.Contains(err.Error(), "check the URI scheme (bolt+s vs bolt)") || !strings.Contains(err.Error(), "bolt://"+addr) {
+		t.Errorf("bolt:// to a TLS endpoint: %v", err)
+	}
+	_, err = Open(ctx(t), Config{URI: "bolt+s://" + addr})
+	if err == nil || !strings.Contains(err.Error(), "bolt+ssc://") {
+		t.Errorf("bolt+s:// to a self-signed endpoint: %v", err)
 	}
 }
 
@@ -253,6 +304,16 @@ func TestOpenTLSMismatch(t *testing.T) {
 	_, err := Open(ctx(t), cfg)
 	if err == nil || !strings.Contains(err.Error(), "check the URI scheme (bolt+s vs bolt)") || govkg.ErrorCode(err) != govkg.EDB {
 		t.Fatalf("bolt+s against a plain server: %v", err)
+	}
+}
+
+func TestOpenUnknownDatabase(t *testing.T) {
+	testClient(t)
+	cfg := ConfigFromEnv()
+	cfg.Database = "no_such_db"
+	_, err := Open(ctx(t), cfg)
+	if err == nil || govkg.ErrorCode(err) != govkg.EDB || !strings.Contains(err.Error(), "check NEO4J_DATABASE") {
+		t.Errorf("unknown database: %v", err)
 	}
 }
 
@@ -630,5 +691,26 @@ func TestAwkwardNamesRoundTrip(t *testing.T) {
 	rows = read(t, c, "MATCH (e:Entity) WHERE e.name = $n RETURN e.id", map[string]any{"n": weirdName})
 	if fmt.Sprint(rows) != "[[term:weird]]" {
 		t.Errorf("lookup by name: %v", rows)
+	}
+}
+
+func TestGeneratedCypherUsesSchemaNamesOnly(t *testing.T) {
+	if _, err := relationCypher("KNOWS", "Entity", "Entity"); err == nil {
+		t.Error("unknown relationship type accepted")
+	}
+	if _, err := relationCypher("SERVES", "Entity", "Person) DETACH DELETE (x"); err == nil {
+		t.Error("unknown label accepted")
+	}
+	if _, err := relationCypher("MENTIONS", "Sentence", "Entity"); err == nil {
+		t.Error("non-fact relationship accepted for extracted relations")
+	}
+	q, err := relationCypher("STATUS", "Report", "Entity")
+	if err != nil || !strings.Contains(q, "MERGE (a)-[r:STATUS {key: row.key}]->(b)") {
+		t.Errorf("STATUS cypher: %v\n%s", err, q)
+	}
+	for _, l := range schema.EntityLabels {
+		if !strings.Contains(cypherMergeEntities, "SET e:"+l+")") {
+			t.Errorf("entity upsert cannot set label %s", l)
+		}
 	}
 }

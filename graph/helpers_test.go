@@ -22,9 +22,13 @@ var (
 
 // testClient opens the real Neo4j named by NEO4J_URI (default bolt://127.0.0.1:7687),
 // takes the cross-process test lock and wipes the database. Without a server the test
-// is skipped, except under CI=true where a missing server is a failure.
+// is skipped, except under CI=true where a missing server is a failure; -short skips it
+// always (make unit).
 func testClient(tb testing.TB) *Client {
 	tb.Helper()
+	if testing.Short() {
+		tb.Skip("integration test against Neo4j: skipped with -short")
+	}
 	cfg := ConfigFromEnv()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
