@@ -13,7 +13,7 @@ var phaseWords = []string{"一期工程", "二期工程", "三期工程", "四�
 
 // leadingQualifiers are dropped from the left of a name (ANNOTATION.md: "without leading
 // verbs, numbers or qualifiers").
-var leadingQualifiers = []string{"全市首个", "全省首个", "全国首个", "首个", "新建", "国家级", "市级", "区级", "省级", "街道级"}
+var leadingQualifiers = []string{"全市首个", "全省首个", "全国首个", "首个", "首座", "首家", "首届", "第二批", "第一批", "新改扩建", "改扩建", "改建", "扩建", "新建", "国家级", "市级", "区级", "省级", "街道级", "大部分", "应改尽改", "以上", "为"}
 
 // suffixNames finds projects, parks and institutions: a suffix word on the right, a
 // boundary (punctuation, status verb, function word) on the left, segmentation with the
@@ -45,11 +45,16 @@ func (r *report) suffixNames(rs []rune) []mention {
 		}
 		name := trimLeading(string(rs[start:e]))
 		stem := strings.TrimSuffix(name, kind.suffix)
-		if genericStem(stem) || !plausibleStem(kind, stem) {
+		typ := kind.typ
+		if genericStem(stem) || !plausibleStem(kind, stem) || strings.Contains(name, "号线") || startsWithSuffixWord(name) {
 			continue
 		}
-		typ := kind.typ
-		if typ == govkg.TypeProject && containsInstitution(stem) {
+		// a stem of common words only is a generic facility (街道文体中心, 数字经济产业园);
+		// public parks keep theirs (儿童公园 names one park)
+		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !properSuffixes[kind.suffix] {
+			continue
+		}
+		if typ == govkg.TypeProject && (containsInstitution(stem) || strings.Contains(name, "级")) {
 			continue // a hospital or school being built is an institution (ANNOTATION.md)
 		}
 		end := e
@@ -122,9 +127,25 @@ func plausibleStem(kind suffixKind, stem string) bool {
 }
 
 // genericMarkers in a stem make the mention generic: 亿元级项目, 标志性项目, 储备项目.
-var genericMarkers = []string{"亿", "级项", "若干", "标志性", "标杆", "优秀", "精品", "样板", "储备", "拟供", "签约",
+var genericMarkers = []string{"两大", "三大", "四大", "五大", "六大", "七大", "八大", "九大", "十大", "唯一", "亿", "级项", "若干", "标志性", "标杆", "优秀", "精品", "样板", "储备", "拟供", "签约",
 	"外资", "帮扶", "改革", "比赛", "科研", "信息化", "房地产", "景观", "场景", "全流程", "工业投资", "基金", "专项债",
 	"供地", "补短板", "滞后", "一批", "多个", "各类", "相关", "有关", "其他", "更多", "最具", "所有", "重点", "重大"}
+
+// properSuffixes make a proper name even with a stem of common words (春风隧道,
+// 政法大厦, 清平高速): only generic facilities (服务中心, 项目) need a proper stem.
+var properSuffixes = map[string]bool{"隧道": true, "高速": true, "大厦": true, "快轨": true, "大桥": true, "城际": true,
+	"高铁": true, "聚落": true, "未来城": true, "财富城": true, "城市阳台": true, "快速路": true, "大道": true, "水库": true,
+	"水厂": true, "变电站": true, "博物馆": true, "美术馆": true, "剧院": true, "大剧院": true, "铁路": true}
+
+// startsWithSuffixWord: a name never starts with 工程 or 项目 (工程及周边生态廊桥).
+func startsWithSuffixWord(name string) bool {
+	for _, w := range []string{"工程", "项目", "号线", "及", "和", "与"} {
+		if strings.HasPrefix(name, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // containsInstitution reports whether a project stem names a hospital, school or lab.
 func containsInstitution(stem string) bool {
@@ -247,7 +268,7 @@ func trimLeading(name string) string {
 	for changed := true; changed; {
 		changed = false
 		for _, q := range leadingQualifiers {
-			if strings.HasPrefix(name, q) && len([]rune(name))-len([]rune(q)) >= 4 {
+			if strings.HasPrefix(name, q) && len([]rune(name))-len([]rune(q)) >= 2 {
 				name = strings.TrimPrefix(name, q)
 				changed = true
 			}
