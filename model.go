@@ -135,6 +135,7 @@ type Relation struct {
 // Extraction is everything govkg extracted from a set of reports.
 type Extraction struct {
 	Reports   []Report   `json:"reports"`
+	Sentences []Sentence `json:"sentences,omitempty"` // the sentences evidence points to, with their text
 	Entities  []Entity   `json:"entities"`
 	Relations []Relation `json:"relations"`
 }

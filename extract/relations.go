@@ -309,7 +309,7 @@ func (r *report) headingPrograms(s govkg.Sentence) []string {
 
 // result sorts everything into the deterministic output order.
 func (r *report) result() *govkg.Extraction {
-	ext := &govkg.Extraction{Reports: []govkg.Report{r.rep}}
+	ext := &govkg.Extraction{Reports: []govkg.Report{r.rep}, Sentences: r.doc.Sentences}
 	for _, e := range r.ents {
 		if len(e.Mentions) == 0 && e.Type != govkg.TypeDistrict {
 			continue
@@ -348,6 +348,7 @@ func relKey(rel govkg.Relation) string {
 
 func sortExtraction(ext *govkg.Extraction) {
 	sort.SliceStable(ext.Reports, func(i, j int) bool { return ext.Reports[i].ID < ext.Reports[j].ID })
+	sort.SliceStable(ext.Sentences, func(i, j int) bool { return ext.Sentences[i].ID < ext.Sentences[j].ID })
 	sort.SliceStable(ext.Entities, func(i, j int) bool { return ext.Entities[i].ID < ext.Entities[j].ID })
 	sort.SliceStable(ext.Relations, func(i, j int) bool { return relKey(ext.Relations[i]) < relKey(ext.Relations[j]) })
 	for i := range ext.Relations {
@@ -376,6 +377,7 @@ func Merge(parts ...*govkg.Extraction) *govkg.Extraction {
 			continue
 		}
 		out.Reports = append(out.Reports, p.Reports...)
+		out.Sentences = append(out.Sentences, p.Sentences...)
 		for _, e := range p.Entities {
 			cur, ok := ents[e.ID]
 			if !ok {

@@ -1,12 +1,323 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
 	"github.com/spf13/cobra"
 
+	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/cmd/cmdutil"
+	"github.com/govkg/govkg/extract"
+	"github.com/govkg/govkg/graph"
+	"github.com/govkg/govkg/schema"
 )
 
 // graphCommands are the commands that talk to Neo4j.
 func graphCommands(f *cmdutil.Factory) []*cobra.Command {
+	cmds := []*cobra.Command{NewCmdDoctor(f, nil), NewCmdSchema(f), NewCmdBuild(f, nil), NewCmdRemove(f, nil)}
+	cmds = append(cmds, queryCommands(f)...)
+	return append(cmds, exportCommands(f)...)
+}
+
+// DoctorOptions are the inputs of `govkg doctor`.
+type DoctorOptions struct {
+	IO      *cmdutil.IOStreams
+	Factory *cmdutil.Factory
+}
+
+// NewCmdDoctor builds `govkg doctor`.
+func NewCmdDoctor(f *cmdutil.Factory, runF func(*DoctorOptions) error) *cobra.Command {
+	opts := &DoctorOptions{IO: f.IO, Factory: f}
+	return &cobra.Command{
+		Use:   "doctor",
+		Short: "Check the Neo4j connection: server version, edition, database and schema",
+		Args:  usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(opts)
+			}
+			return doctorRun(cmd.Context(), opts)
+		},
+	}
+}
+
+func doctorRun(ctx context.Context, opts *DoctorOptions) error {
+	c, err := opts.Factory.Graph(ctx)
+	if err != nil {
+		return err
+	}
+	info, err := c.ServerInfo(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.IO.Out, "connection  %s\nserver      Neo4j %s %s (%s, Bolt %s)\ndatabase    %s\n",
+		c.Config().String(), info.Version, info.Edition, info.Address, info.Protocol, info.Database)
+	st, err := c.SchemaStatus(ctx)
+	if err != nil {
+		return err
+	}
+	switch {
+	case st.StoredVersion == 0:
+		fmt.Fprintf(opts.IO.Out, "schema      not applied (run: govkg schema apply)\n")
+	case st.OK():
+		fmt.Fprintf(opts.IO.Out, "schema      v%d, complete (%d constraints and indexes)\n", st.StoredVersion, len(st.Present))
+	default:
+		fmt.Fprintf(opts.IO.Out, "schema      v%d stored, v%d in govkg; %d missing, %d problems (run: govkg schema apply)\n",
+			st.StoredVersion, st.CodeVersion, len(st.Missing), len(st.Problems))
+	}
 	return nil
+}
+
+// NewCmdSchema builds `govkg schema apply|show`.
+func NewCmdSchema(f *cmdutil.Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "schema",
+		Short: "Create or show the graph's constraints, indexes and schema version",
+	}
+	cmd.AddCommand(&cobra.Command{
+		Use:   "apply",
+		Short: "Create every constraint and index (idempotent) and store the schema version",
+		Args:  usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := f.Graph(cmd.Context())
+			if err != nil {
+				return err
+			}
+			if err := c.ApplySchema(cmd.Context()); err != nil {
+				return err
+			}
+			fmt.Fprintf(f.IO.Out, "schema v%d applied\n", schema.Version)
+			return nil
+		},
+	})
+	var format string
+	show := &cobra.Command{
+		Use:   "show",
+		Short: "List what the database has and what is missing",
+		Args:  usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := cmdutil.CheckFormat(format, "table", "json"); err != nil {
+				return err
+			}
+			c, err := f.Graph(cmd.Context())
+			if err != nil {
+				return err
+			}
+			st, err := c.SchemaStatus(cmd.Context())
+			if err != nil {
+				return err
+			}
+			if format == "json" {
+				return encodeJSON(f.IO, st)
+			}
+			fmt.Fprintln(f.IO.Out, st.String())
+			return nil
+		},
+	}
+	cmdutil.AddFormatFlag(show, &format, "table", "json")
+	cmd.AddCommand(show)
+	return cmd
+}
+
+func encodeJSON(io *cmdutil.IOStreams, v any) error {
+	enc := json.NewEncoder(io.Out)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// BuildOptions are the inputs of `govkg build`.
+type BuildOptions struct {
+	IO        *cmdutil.IOStreams
+	Factory   *cmdutil.Factory
+	Paths     []string
+	BatchSize int
+	Force     bool
+	JSON      bool
+	Extract   extract.Options
+	kind      string
+}
+
+// NewCmdBuild builds `govkg build FILE|DIR...`.
+func NewCmdBuild(f *cmdutil.Factory, runF func(*BuildOptions) error) *cobra.Command {
+	opts := &BuildOptions{IO: f.IO, Factory: f}
+	cmd := &cobra.Command{
+		Use:   "build FILE|DIR...",
+		Short: "Read, extract and write reports into Neo4j",
+		Long: `Build reads and extracts each report and writes it into Neo4j in one transaction: a
+report is all or nothing, and one that fails leaves no trace while the others go on.
+Re-running never duplicates anything; a report whose SHA-256 is unchanged is skipped
+(--force redoes it), and a changed report replaces exactly its own facts.`,
+		Example: `  govkg build testdata/reports
+  govkg build --json ../shared/corpus-cities > summary.json`,
+		Args: usageArgs(cobra.MinimumNArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			opts.Extract.Document.Kind = govkg.ReportKind(opts.kind)
+			if runF != nil {
+				return runF(opts)
+			}
+			return buildRun(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().IntVar(&opts.BatchSize, "batch-size", graph.DefaultBatchSize, "rows per UNWIND batch")
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "rebuild reports whose content is unchanged")
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the summary as JSON for scripts")
+	cmd.Flags().IntVarP(&opts.Extract.Workers, "workers", "j", 0, "parallel extraction workers (default: one per core)")
+	addDocumentFlags(cmd, &opts.Extract.Document, &opts.kind)
+	return cmd
+}
+
+// BuildLine is one report's line of the build summary.
+type BuildLine struct {
+	Path      string  `json:"path"`
+	Report    string  `json:"report,omitempty"`
+	Status    string  `json:"status"`
+	Error     string  `json:"error,omitempty"`
+	Nodes     int     `json:"nodes_created"`
+	NodesDel  int     `json:"nodes_deleted"`
+	Rels      int     `json:"relationships_created"`
+	RelsDel   int     `json:"relationships_deleted"`
+	Rows      int     `json:"rows"`
+	Seconds   float64 `json:"seconds"`
+	Sentences int     `json:"sentences"`
+}
+
+func buildRun(ctx context.Context, opts *BuildOptions) error {
+	files, errs := extract.ExpandPaths(opts.Paths)
+	var lines []BuildLine
+	for _, e := range errs {
+		lines = append(lines, BuildLine{Status: "failed", Error: e.Error()})
+		fmt.Fprintln(opts.IO.ErrOut, "govkg: "+e.Error())
+	}
+	c, err := opts.Factory.Graph(ctx)
+	if err != nil {
+		return err
+	}
+	if err := c.ApplySchema(ctx); err != nil {
+		return err
+	}
+	x := extract.New()
+	start := time.Now()
+	var rows, sentences int
+	progress := newProgress(opts.IO, len(files))
+	x.Run(files, opts.Extract, func(r extract.FileResult) {
+		line := BuildLine{Path: r.Path}
+		defer func() {
+			lines = append(lines, line)
+			rows += line.Rows
+			sentences += line.Sentences
+			progress.step(line, rows, sentences, time.Since(start))
+		}()
+		if r.Err != nil {
+			line.Status, line.Error = "failed", r.Err.Error()
+			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+r.Err.Error())
+			return
+		}
+		ext := r.Extraction
+		line.Report = ext.Reports[0].ID
+		line.Sentences = len(ext.Sentences)
+		sum, err := c.Build(ctx, ext, graph.BuildOptions{BatchSize: opts.BatchSize, Force: opts.Force,
+			Sentences: func(string) ([]govkg.Sentence, error) { return ext.Sentences, nil }})
+		if err == nil && len(sum.Reports) == 1 && sum.Reports[0].Err != nil {
+			err = sum.Reports[0].Err
+		}
+		if err != nil {
+			line.Status, line.Error = "failed", fmt.Sprintf("%s: %v", r.Path, err)
+			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+line.Error)
+			return
+		}
+		rr := sum.Reports[0]
+		line.Status = string(rr.Status)
+		line.Nodes, line.NodesDel, line.Rels, line.RelsDel, line.Rows = rr.NodesCreated, rr.NodesDeleted, rr.RelsCreated, rr.RelsDeleted, rr.Rows
+		line.Seconds = rr.Duration.Seconds()
+	})
+	progress.done()
+	failed := 0
+	for _, l := range lines {
+		if l.Status == "failed" {
+			failed++
+		}
+	}
+	if opts.JSON {
+		if err := encodeJSON(opts.IO, map[string]any{"reports": lines, "failed": failed,
+			"rows": rows, "seconds": time.Since(start).Seconds()}); err != nil {
+			return err
+		}
+	} else {
+		t := cmdutil.Table{Columns: []string{"report", "status", "nodes+", "nodes-", "rels+", "rels-", "rows", "file"}}
+		for _, l := range lines {
+			t.Rows = append(t.Rows, []any{l.Report, l.Status, l.Nodes, l.NodesDel, l.Rels, l.RelsDel, l.Rows, l.Path})
+		}
+		_ = t.Print(opts.IO.Out, "table")
+		fmt.Fprintf(opts.IO.Out, "%d reports, %d failed, %d rows in %s\n", len(lines), failed, rows, time.Since(start).Round(time.Millisecond))
+	}
+	if failed > 0 {
+		return govkg.Errorf(govkg.EINPUT, "%d of %d inputs failed", failed, len(lines))
+	}
+	return nil
+}
+
+// progress draws a one-line progress bar on a terminal and nothing otherwise.
+type progress struct {
+	io    *cmdutil.IOStreams
+	total int
+	n     int
+}
+
+func newProgress(io *cmdutil.IOStreams, total int) *progress { return &progress{io: io, total: total} }
+
+func (p *progress) step(l BuildLine, rows, sentences int, el time.Duration) {
+	p.n++
+	if !p.io.IsTTY || p.total == 0 {
+		return
+	}
+	const width = 30
+	done := p.n * width / p.total
+	rate := float64(rows) / max(el.Seconds(), 0.001)
+	fmt.Fprintf(p.io.ErrOut, "\r[%s%s] %d/%d reports, %d sentences, %.0f rows/s ",
+		strings.Repeat("#", done), strings.Repeat(" ", width-done), p.n, p.total, sentences, rate)
+}
+
+func (p *progress) done() {
+	if p.io.IsTTY && p.total > 0 {
+		fmt.Fprintln(p.io.ErrOut)
+	}
+}
+
+// RemoveOptions are the inputs of `govkg remove`.
+type RemoveOptions struct {
+	IO       *cmdutil.IOStreams
+	Factory  *cmdutil.Factory
+	ReportID string
+}
+
+// NewCmdRemove builds `govkg remove REPORT_ID`.
+func NewCmdRemove(f *cmdutil.Factory, runF func(*RemoveOptions) error) *cobra.Command {
+	opts := &RemoveOptions{IO: f.IO, Factory: f}
+	return &cobra.Command{
+		Use:     "remove REPORT_ID",
+		Short:   "Remove a report and everything only it supported",
+		Example: "  govkg remove 440307-2025-gwr",
+		Args:    usageArgs(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.ReportID = args[0]
+			if runF != nil {
+				return runF(opts)
+			}
+			c, err := f.Graph(cmd.Context())
+			if err != nil {
+				return err
+			}
+			if err := c.Remove(cmd.Context(), opts.ReportID); err != nil {
+				return err
+			}
+			fmt.Fprintf(opts.IO.Out, "removed %s\n", opts.ReportID)
+			return nil
+		},
+	}
 }
