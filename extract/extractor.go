@@ -114,7 +114,7 @@ func New() *Extractor {
 	}
 	x.markers = newTrie()
 	for i, m := range companyMarkers {
-		x.markers.add(m, i)
+		x.markers.add(reverse(m), i)
 	}
 	return x
 }

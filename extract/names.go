@@ -193,6 +193,10 @@ func sectionAt(rs []rune, i int) int {
 	return 0
 }
 
+// nameFollowers may directly follow a name.
+var nameFollowers = append(append([]string(nil), phaseWords...), "项目", "工程", "内", "周边", "片区", "等", "至", "到", "及",
+	"范围", "品牌", "获", "荣获", "入选", "被", "成功", "已", "整体", "全线", "配套", "地块", "区域", "首开段", "先行段")
+
 // nameEndsAt reports whether a name may end before rs[e]: at the end of the clause, or
 // before a status verb, function word, phase or project word.
 func (r *report) nameEndsAt(rs []rune, e int) bool {
@@ -205,7 +209,7 @@ func (r *report) nameEndsAt(rs []rune, e int) bool {
 	if idx, _ := r.x.status.longest(rs, e); idx >= 0 {
 		return true
 	}
-	for _, w := range append(phaseWords, "项目", "工程", "内", "周边", "片区", "等", "至", "到", "及", "范围", "品牌", "获", "荣获", "入选", "被", "成功", "已", "整体", "全线", "二期", "配套", "地块", "区域", "片区") {
+	for _, w := range nameFollowers {
 		if hasAt(rs, e, w) {
 			return true
 		}
@@ -351,9 +355,9 @@ func (r *report) companies(rs []rune) []mention {
 		}
 	}
 	for e := len(rs); e > 0; e-- {
-		for _, m := range []string{"股份有限公司", "有限公司", "集团", "公司"} {
+		for _, m := range companyForms {
 			mr := []rune(m)
-			if e < len(mr) || string(rs[e-len(mr):e]) != m {
+			if e < len(mr) || !hasAt(rs, e-len(mr), m) {
 				continue
 			}
 			s := e - len(mr)
@@ -399,6 +403,9 @@ func (r *report) companies(rs []rune) []mention {
 	return out
 }
 
+// companyForms end a company's registered name.
+var companyForms = []string{"股份有限公司", "有限公司", "集团", "公司"}
+
 // companyContinues: a known short name followed by more of a word is not that company
 // (华润三九 is not 华润 unless listed).
 func (x *Extractor) companyContinues(rs []rune, i int) bool {
@@ -415,14 +422,7 @@ func (x *Extractor) companyContinues(rs []rune, i int) bool {
 }
 
 func (x *Extractor) markerSuffix(rs []rune, e int) (int, int) {
-	best, bestN := -1, 0
-	for i, m := range companyMarkers {
-		mr := []rune(m)
-		if e >= len(mr) && string(rs[e-len(mr):e]) == m && len(mr) > bestN {
-			best, bestN = i, len(mr)
-		}
-	}
-	return best, bestN
+	return x.markers.longestSuffix(rs, e)
 }
 
 // companyEndsAt: a company name ends before punctuation, a list mark, a function word or

@@ -59,10 +59,9 @@ func (r *report) districts(s govkg.Sentence, rs []rune) []mention {
 				continue
 			}
 		}
-		if r.rep.District != "" && i+2 <= len(rs) {
-			w := string(rs[i : i+2])
+		if r.rep.District != "" && i+2 <= len(rs) && rs[i+1] == '区' {
 			for _, self := range districtSelfRefs {
-				if w == self {
+				if hasAt(rs, i, self) {
 					p := dict.Place{Code: r.rep.DistrictCode, Name: r.rep.District, City: r.rep.City, Province: r.rep.Province}
 					out = append(out, r.districtMention(p, i, i+2))
 					i++
