@@ -28,7 +28,7 @@ type Extractor struct {
 	suffixes   *trie // reversed name suffixes → index into suffixKinds
 	suffixKind []suffixKind
 	boundary   *trie
-	boundSet   map[string]bool
+	boundSet   map[string]int // 1: function word or status verb (always ends a name); 2: other verb
 	status     *trie
 	statusVal  []string
 	heads      *trie
@@ -81,10 +81,17 @@ func New() *Extractor {
 	add(govkg.TypeProject, projectSuffixes)
 	add(govkg.TypePark, parkSuffixes)
 	add(govkg.TypeInstitution, institutionSuffixes)
-	x.boundary, x.boundSet = newTrie(), map[string]bool{}
-	for i, w := range append(append([]string(nil), boundaryWords...), dict.Verbs()...) {
+	x.boundary, x.boundSet = newTrie(), map[string]int{}
+	for i, w := range dict.Verbs() {
 		x.boundary.add(w, i)
-		x.boundSet[w] = true
+		x.boundSet[w] = 2
+	}
+	for i, w := range boundaryWords {
+		x.boundary.add(w, i)
+		x.boundSet[w] = 1
+	}
+	for w := range statusVerbs {
+		x.boundSet[w] = 1
 	}
 	x.status = newTrie()
 	keys := make([]string, 0, len(statusVerbs))

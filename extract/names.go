@@ -54,6 +54,9 @@ func (r *report) suffixNames(rs []rune) []mention {
 		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !properSuffixes[kind.suffix] {
 			continue
 		}
+		if kind.suffix == "中心" && !r.startsWithCompany(stem) {
+			continue // a bare 中心 is a company's facility (比亚迪汽车风洞中心) or too generic
+		}
 		if typ == govkg.TypeProject && (containsInstitution(stem) || strings.Contains(name, "级")) {
 			continue // a hospital or school being built is an institution (ANNOTATION.md)
 		}
@@ -219,7 +222,9 @@ func (r *report) nameEndsAt(rs []rune, e int) bool {
 
 // nameStart finds where a name that ends with a suffix at s begins, within [left, s).
 // gse segments the span with the domain dictionary; the name is the run of tokens after
-// the last function word, verb or quantity.
+// the last function word or quantity. Other verbs end a name only where they open the
+// clause or follow a function word (推行政府投资项目), since many verbs also stand inside
+// names as modifiers (鹏新旭集成电路项目).
 func (r *report) nameStart(rs []rune, left, s int) int {
 	if left == s {
 		return s
@@ -229,7 +234,9 @@ func (r *report) nameStart(rs []rune, left, s int) int {
 	for i := len(toks) - 1; i >= 0; i-- {
 		t := toks[i]
 		tr := []rune(t)
-		if r.x.boundSet[t] || isQuantity(t) {
+		if b := r.x.boundSet[t]; b == 1 || isQuantity(t) {
+			break
+		} else if b == 2 && (i == 0 || r.x.boundSet[toks[i-1]] > 0 || isQuantity(toks[i-1]) || len([]rune(toks[i-1])) == 1) {
 			break
 		}
 		// a boundary word glued to the name by the segmenter: split it off
@@ -604,4 +611,10 @@ func (r *report) startsWithPlace(s string) bool {
 		return true
 	}
 	return false
+}
+
+// startsWithCompany reports whether s begins with a known company name.
+func (r *report) startsWithCompany(s string) bool {
+	idx, _ := r.x.companies.longest([]rune(s), 0)
+	return idx >= 0
 }

@@ -1,0 +1,229 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract"
+	"github.com/govkg/govkg/extract/document"
+)
+
+// extractText runs the whole pipeline on a small report: a title line that names the
+// district and years, a review heading, then the given paragraphs.
+func extractText(t *testing.T, heading string, paragraphs ...string) *govkg.Extraction {
+	t.Helper()
+	text := "龙岗区2025年政府工作报告\n" + heading + "\n" + strings.Join(paragraphs, "\n") + "\n"
+	doc, err := document.Parse("test.txt", []byte(text), document.Options{})
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	return extract.New().Extract(doc)
+}
+
+func entityNames(ext *govkg.Extraction, typ govkg.EntityType) map[string]govkg.Entity {
+	out := map[string]govkg.Entity{}
+	for _, e := range ext.Entities {
+		if e.Type == typ {
+			out[e.Name] = e
+		}
+	}
+	return out
+}
+
+func findRel(ext *govkg.Extraction, typ govkg.RelationType, from, to string) *govkg.Relation {
+	for i, r := range ext.Relations {
+		if r.Type == typ && r.From == from && r.To == to {
+			return &ext.Relations[i]
+		}
+	}
+	return nil
+}
+
+func TestEntities(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		typ     govkg.EntityType
+		want    []string
+		notWant []string
+	}{
+		{"coordinated metro list", "推动轨道16号线二期开通运营,17、22、25、27号线等一期工程进入主体施工阶段。",
+			govkg.TypeMetroLine, []string{"深圳地铁16号线", "深圳地铁17号线", "深圳地铁22号线", "深圳地铁25号线", "深圳地铁27号线"}, nil},
+		{"metro list with bare 线", "深江、深汕高铁项目有序推进,轨道22、25、27线列入市轨道交通五期建设规划。",
+			govkg.TypeMetroLine, []string{"深圳地铁22号线", "深圳地铁25号线", "深圳地铁27号线"}, nil},
+		{"metro sections are one line", "14号线、16号线加快建设，3号线东延段、16号线南延段开工建设。",
+			govkg.TypeMetroLine, []string{"深圳地铁14号线", "深圳地铁16号线", "深圳地铁3号线"}, []string{"深圳地铁3号线东延段"}},
+		{"intercity railways are projects", "协调加快推进深汕高铁、深大城际、龙大城际等城际铁路建设。",
+			govkg.TypeProject, []string{"深汕高铁", "深大城际", "龙大城际"}, nil},
+		{"我区 is the report's district", "研究提出十四五时期我区发展定位、发展目标。",
+			govkg.TypeDistrict, []string{"龙岗区"}, nil},
+		{"paired-assistance counties by short name", "加强对口帮扶紫金工作,深化与罗城、东兰、凤山东西部协作。",
+			govkg.TypeDistrict, []string{"紫金县", "罗城仫佬族自治县", "东兰县", "凤山县"}, nil},
+		{"official names that are words are not districts", "持续优化合作市场环境,推动新建区域教育资源。",
+			govkg.TypeDistrict, nil, []string{"合作市", "新建区"}},
+		{"county names with province", "包括广西壮族自治区靖西市、那坡县;新疆维吾尔自治区塔县6个镇;江西省寻乌县。",
+			govkg.TypeDistrict, []string{"靖西市", "那坡县", "塔什库尔干塔吉克自治县", "寻乌县"}, nil},
+		{"parks by suffix", "坪山-龙湖产业协作示范园正式开工,深港生物医药产业园加快建设,建成坪山体育公园。",
+			govkg.TypePark, []string{"深港生物医药产业园", "坪山体育公园"}, nil},
+		{"generic parks are not entities", "新建16个社区公园,盘活低效产业园区。",
+			govkg.TypePark, nil, []string{"社区公园", "低效产业园区", "16个社区公园"}},
+		{"projects without status verb", "比亚迪汽车风洞中心建成投用,鹏新旭集成电路项目开工建设。",
+			govkg.TypeProject, []string{"比亚迪汽车风洞中心", "鹏新旭集成电路项目"}, nil},
+		{"hospitals are institutions, not projects", "吉华医院、区骨科医院二期工程开工建设。",
+			govkg.TypeProject, nil, []string{"区骨科医院二期工程", "吉华医院"}},
+		{"company inside a project name", "比亚迪汽车风洞中心建成投用。",
+			govkg.TypeCompany, []string{"比亚迪"}, nil},
+		{"companies in an enterprise list", "以富士康、丰宾电子等龙头企业为基础,建设台资先进制造业集聚区。",
+			govkg.TypeCompany, []string{"富士康", "丰宾电子"}, nil},
+		{"program with known alias", "深入实施百县千镇万村高质量发展工程,推动城乡区域协调发展。",
+			govkg.TypeProgram, []string{"百千万工程"}, nil},
+		{"quoted program with head word", "是实现“十四五”规划目标任务的关键一年。",
+			govkg.TypeProgram, []string{"十四五规划"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext := extractText(t, "一、2024年工作回顾", tt.text)
+			got := entityNames(ext, tt.typ)
+			for _, w := range tt.want {
+				if _, ok := got[w]; !ok {
+					t.Errorf("%s %q not found; got %v", tt.typ, w, keys(got))
+				}
+			}
+			for _, w := range tt.notWant {
+				if _, ok := got[w]; ok {
+					t.Errorf("%s %q found, want none", tt.typ, w)
+				}
+			}
+		})
+	}
+}
+
+func keys(m map[string]govkg.Entity) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// TestStatusAndStance: a status verb gives a STATUS fact with the sentence's stance and
+// the year it is about: the review part is achieved for the report's year, the plan
+// part planned for the plan year.
+func TestStatusAndStance(t *testing.T) {
+	tests := []struct {
+		heading, text, project, status, stance string
+		year                                   int
+	}{
+		{"一、2024年工作回顾", "比亚迪汽车风洞中心建成投用。", "project:比亚迪汽车风洞中心", "completed", "achieved", 2024},
+		{"二、2025年工作安排", "推动鹏新旭集成电路项目开工建设。", "project:鹏新旭集成电路项目", "started", "planned", 2025},
+		{"一、2024年工作回顾", "深汕高铁全线开通运营。", "project:深汕高铁", "operating", "achieved", 2024},
+	}
+	for _, tt := range tests {
+		t.Run(tt.project, func(t *testing.T) {
+			ext := extractText(t, tt.heading, tt.text)
+			rel := findRel(ext, govkg.RelStatus, ext.Reports[0].ID, tt.project)
+			if rel == nil {
+				t.Fatalf("no STATUS for %s; relations %v", tt.project, ext.Relations)
+			}
+			if rel.Props["status"] != tt.status || rel.Props["stance"] != tt.stance || rel.Props["year"] != tt.year {
+				t.Errorf("STATUS props = %v, want status %s stance %s year %d", rel.Props, tt.status, tt.stance, tt.year)
+			}
+		})
+	}
+}
+
+func TestRelations(t *testing.T) {
+	ext := extractText(t, "一、2024年工作回顾",
+		"推动轨道16号线二期开通运营。",
+		"对口帮扶成效显著,包括广西壮族自治区靖西市、那坡县。",
+		"深入实施“百千万工程”。",
+		"宝安新桥东片区项目加快建设。")
+	own := "district:440307"
+	if r := findRel(ext, govkg.RelServes, "metroline:深圳地铁16号线", own); r == nil || r.Props["section"] != "二期" {
+		t.Errorf("16号线 SERVES 龙岗区 with section 二期: got %+v", r)
+	}
+	for _, code := range []string{"451081", "451026"} { // 靖西市, 那坡县
+		if r := findRel(ext, govkg.RelAssists, own, "district:"+code); r == nil {
+			t.Errorf("龙岗区 ASSISTS district:%s missing", code)
+		}
+	}
+	if r := findRel(ext, govkg.RelImplements, own, "program:百千万工程"); r == nil {
+		t.Errorf("龙岗区 IMPLEMENTS 百千万工程 missing")
+	}
+	// a district that opens a project's name wins over the report's own district
+	for _, r := range ext.Relations {
+		if r.Type == govkg.RelLocatedIn && strings.Contains(r.From, "新桥东") && r.To != "district:440306" {
+			t.Errorf("%s LOCATED_IN %s, want district:440306 (宝安区)", r.From, r.To)
+		}
+	}
+	for _, r := range ext.Relations {
+		if len(r.Evidence) == 0 {
+			t.Errorf("relation %s %s→%s has no evidence", r.Type, r.From, r.To)
+		}
+	}
+}
+
+func TestIndicators(t *testing.T) {
+	tests := []struct {
+		heading, text, metric, kind, value, unit, growth string
+		year                                             int
+	}{
+		{"一、2024年工作回顾", "实现地区生产总值5901亿元,增长6.7%。", "地区生产总值", "actual", "5901", "亿元", "6.7", 2024},
+		{"二、2025年工作安排", "主要预期目标是:地区生产总值增长6%左右。", "地区生产总值", "target", "", "", "6", 2025},
+		{"一、2024年工作回顾", "一般公共预算收入123.05亿元、同口径增长7.2%。", "一般公共预算收入", "actual", "123.05", "亿元", "7.2", 2024},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ext := extractText(t, tt.heading, tt.text)
+			var found *govkg.Entity
+			for i, e := range ext.Entities {
+				if e.Type == govkg.TypeIndicator && e.Props["metric"] == tt.metric {
+					found = &ext.Entities[i]
+				}
+			}
+			if found == nil {
+				t.Fatalf("no %s indicator in %v", tt.metric, ext.Entities)
+			}
+			p := found.Props
+			if p["kind"] != tt.kind || p["year"] != tt.year || str(p["value"]) != tt.value || str(p["unit"]) != tt.unit || str(p["growth_pct"]) != tt.growth {
+				t.Errorf("indicator props = %v", p)
+			}
+		})
+	}
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+// TestDeterministic: the same reports give byte-identical extraction, whatever the
+// number of workers.
+func TestDeterministic(t *testing.T) {
+	files, errs := extract.ExpandPaths([]string{"../testdata/reports"})
+	if len(errs) > 0 || len(files) != 5 {
+		t.Fatalf("ExpandPaths: %v %v", files, errs)
+	}
+	run := func(workers int) string {
+		var parts []*govkg.Extraction
+		extract.New().Run(files, extract.Options{Workers: workers}, func(r extract.FileResult) {
+			if r.Err != nil {
+				t.Fatal(r.Err)
+			}
+			parts = append(parts, r.Extraction)
+		})
+		b, err := jsonMarshal(extract.Merge(parts...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	a, b := run(1), run(4)
+	if a != b {
+		t.Fatalf("extraction differs between 1 and 4 workers")
+	}
+	if c := run(2); c != a {
+		t.Fatalf("extraction differs between runs")
+	}
+}
