@@ -8,9 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/cmd/cmdutil"
-	"github.com/govkg/govkg/extract"
 	"github.com/govkg/govkg/extract/eval"
 )
 
@@ -56,41 +54,8 @@ longer.`,
 	return cmd
 }
 
-// EvalResult is the outcome of scoring gold sets.
-type EvalResult struct {
-	Scores []eval.Score
-}
-
-// Evaluate runs the extractor over the gold sets' reports and scores it.
-func Evaluate(goldDir, reportsDir string) ([]eval.Score, error) {
-	golds, err := eval.LoadDir(goldDir)
-	if err != nil {
-		return nil, err
-	}
-	var paths []string
-	for _, g := range golds {
-		paths = append(paths, filepath.Join(reportsDir, g.Report))
-	}
-	x := extract.New()
-	reportOf := map[string]string{}
-	var parts []*govkg.Extraction
-	var errs []string
-	x.Run(paths, extract.Options{}, func(r extract.FileResult) {
-		if r.Err != nil {
-			errs = append(errs, r.Err.Error())
-			return
-		}
-		reportOf[filepath.Base(r.Path)] = r.Extraction.Reports[0].ID
-		parts = append(parts, r.Extraction)
-	})
-	if len(errs) > 0 {
-		return nil, govkg.Errorf(govkg.EINPUT, "%s", strings.Join(errs, "; "))
-	}
-	return eval.Evaluate(golds, reportOf, extract.Merge(parts...)), nil
-}
-
 func evalRun(opts *EvalOptions) error {
-	scores, err := Evaluate(opts.GoldDir, opts.ReportsDir)
+	scores, err := eval.Run(opts.GoldDir, opts.ReportsDir)
 	if err != nil {
 		return err
 	}

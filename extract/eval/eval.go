@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract"
 )
 
 // ScoredTypes are the entity types the gold sets annotate (ANNOTATION.md).
@@ -256,4 +257,32 @@ func Evaluate(golds []Gold, reportOf map[string]string, ext *govkg.Extraction) [
 func (s Score) String() string {
 	return fmt.Sprintf("%-10s gold %3d pred %3d  strict P %.2f R %.2f F1 %.2f  lenient P %.2f R %.2f F1 %.2f",
 		s.Type, s.Gold, s.Predicted, s.StrictP, s.StrictR, s.StrictF1, s.LenientP, s.LenientR, s.LenientF1)
+}
+
+// Run extracts the reports the gold sets in goldDir name (files in reportsDir) and
+// scores the extraction against them.
+func Run(goldDir, reportsDir string) ([]Score, error) {
+	golds, err := LoadDir(goldDir)
+	if err != nil {
+		return nil, err
+	}
+	var paths []string
+	for _, g := range golds {
+		paths = append(paths, filepath.Join(reportsDir, g.Report))
+	}
+	reportOf := map[string]string{}
+	var parts []*govkg.Extraction
+	var errs []string
+	extract.New().Run(paths, extract.Options{}, func(r extract.FileResult) {
+		if r.Err != nil {
+			errs = append(errs, r.Err.Error())
+			return
+		}
+		reportOf[filepath.Base(r.Path)] = r.Extraction.Reports[0].ID
+		parts = append(parts, r.Extraction)
+	})
+	if len(errs) > 0 {
+		return nil, govkg.Errorf(govkg.EINPUT, "%s", strings.Join(errs, "; "))
+	}
+	return Evaluate(golds, reportOf, extract.Merge(parts...)), nil
 }
