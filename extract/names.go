@@ -338,11 +338,11 @@ func kindProps(typ govkg.EntityType, suffix string) map[string]any {
 		switch {
 		case strings.ContainsAny(suffix, "路道桥铁轨际速隧枢纽") || suffix == "高铁" || suffix == "城际":
 			kind = "transport"
-		case strings.Contains(suffix, "馆") || strings.Contains(suffix, "剧院") || strings.Contains(suffix, "中心") && !strings.Contains(suffix, "研发"):
+		case strings.Contains(suffix, "馆") || strings.Contains(suffix, "剧院") || strings.Contains(suffix, "中心") && !strings.Contains(suffix, "研发") && suffix != "中心":
 			kind = "public_service"
 		case strings.Contains(suffix, "水") || strings.Contains(suffix, "电") || strings.Contains(suffix, "站") || strings.Contains(suffix, "场"):
 			kind = "utility"
-		case strings.Contains(suffix, "总部") || strings.Contains(suffix, "基地") || strings.Contains(suffix, "研发") || strings.Contains(suffix, "线"):
+		case suffix == "中心" || strings.Contains(suffix, "总部") || strings.Contains(suffix, "基地") || strings.Contains(suffix, "研发") || strings.Contains(suffix, "线"):
 			kind = "industrial"
 		}
 		return map[string]any{"kind": kind}
