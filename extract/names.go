@@ -43,6 +43,7 @@ func (r *report) suffixNames(rs []rune) []mention {
 		if start >= s {
 			continue
 		}
+		start = r.splitCoordinated(rs, start, s)
 		name := trimLeading(string(rs[start:e]))
 		stem := strings.TrimSuffix(name, kind.suffix)
 		typ := kind.typ
@@ -109,7 +110,7 @@ func plausibleStem(kind suffixKind, stem string) bool {
 	n := len([]rune(stem))
 	switch kind.suffix {
 	case "路":
-		if n < 2 || n > 5 || strings.ContainsAny(stem, "之的新道线网电门套马出思") {
+		if n < 2 || n > 5 || strings.ContainsAny(stem, "之的新道线网电门套马出思公瓶") {
 			return false
 		}
 	case "城", "苑", "花园", "新馆":
@@ -130,7 +131,7 @@ func plausibleStem(kind suffixKind, stem string) bool {
 }
 
 // genericMarkers in a stem make the mention generic: 亿元级项目, 标志性项目, 储备项目.
-var genericMarkers = []string{"两大", "三大", "四大", "五大", "六大", "七大", "八大", "九大", "十大", "唯一", "亿", "级项", "若干", "标志性", "标杆", "优秀", "精品", "样板", "储备", "拟供", "签约",
+var genericMarkers = []string{"一流", "高水平", "研究型", "两市", "两地", "两大", "三大", "四大", "五大", "六大", "七大", "八大", "九大", "十大", "唯一", "亿", "级项", "若干", "标志性", "标杆", "优秀", "精品", "样板", "储备", "拟供", "签约",
 	"外资", "帮扶", "改革", "比赛", "科研", "信息化", "房地产", "景观", "场景", "全流程", "工业投资", "基金", "专项债",
 	"供地", "补短板", "滞后", "一批", "多个", "各类", "相关", "有关", "其他", "更多", "最具", "所有", "重点", "重大"}
 
@@ -198,12 +199,13 @@ func sectionAt(rs []rune, i int) int {
 
 // nameFollowers may directly follow a name.
 var nameFollowers = append(append([]string(nil), phaseWords...), "项目", "工程", "内", "周边", "片区", "等", "至", "到", "及",
-	"范围", "品牌", "获", "荣获", "入选", "被", "成功", "已", "整体", "全线", "配套", "地块", "区域", "首开段", "先行段")
+	"范围", "品牌", "获", "荣获", "入选", "被", "成功", "已", "整体", "全线", "配套", "地块", "区域", "首开段", "先行段",
+	"扩建", "改造", "提升", "升级", "复工", "完工", "建设", "主体", "顺利", "正式", "基本")
 
 // nameEndsAt reports whether a name may end before rs[e]: at the end of the clause, or
 // before a status verb, function word, phase or project word.
 func (r *report) nameEndsAt(rs []rune, e int) bool {
-	if e >= len(rs) || !isNameRune(rs[e]) {
+	if e >= len(rs) || !isNameRune(rs[e]) || sectionAt(rs, e) > 0 {
 		return true
 	}
 	if idx, _ := r.x.boundary.longest(rs, e); idx >= 0 {
@@ -240,6 +242,10 @@ func (r *report) nameStart(rs []rune, left, s int) int {
 			break
 		}
 		// a boundary word glued to the name by the segmenter: split it off
+		if k := strings.LastIndexAny(t, "等的"); k >= 0 {
+			pos -= len([]rune(t[k:])) - 1
+			break
+		}
 		if bi := r.boundaryInside(tr); bi > 0 {
 			pos -= len(tr) - bi
 			break
@@ -617,4 +623,18 @@ func (r *report) startsWithPlace(s string) bool {
 func (r *report) startsWithCompany(s string) bool {
 	idx, _ := r.x.companies.longest([]rune(s), 0)
 	return idx >= 0
+}
+
+// splitCoordinated moves a name's start past "X及" or "X和" when X itself ends with a
+// name suffix: 深圳音乐学院及园山文体中心 names two things.
+func (r *report) splitCoordinated(rs []rune, start, s int) int {
+	for i := s - 1; i > start; i-- {
+		if rs[i] != '及' && rs[i] != '和' && rs[i] != '与' {
+			continue
+		}
+		if idx, _ := r.x.suffixes.longestSuffix(rs[:i], i); idx >= 0 {
+			return i + 1
+		}
+	}
+	return start
 }

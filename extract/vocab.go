@@ -36,11 +36,11 @@ var institutionSuffixes = []string{
 var statusVerbs = map[string]string{
 	"规划": "planned", "谋划": "planned", "筹建": "planned", "前期": "planned", "储备": "planned",
 	"开工": "started", "动工": "started", "开建": "started", "启动建设": "started", "新开工": "started", "开工建设": "started",
-	"在建": "under_construction", "建设": "under_construction", "推进": "under_construction", "加快": "under_construction", "续建": "under_construction",
+	"在建": "under_construction", "复工": "under_construction", "建设": "under_construction", "推进": "under_construction", "加快": "under_construction", "续建": "under_construction",
 	"封顶": "topped_out",
 	"建成": "completed", "竣工": "completed", "完工": "completed", "落成": "completed",
 	"开通": "operating", "投产": "operating", "投用": "operating", "运营": "operating", "开业": "operating", "通车": "operating", "启用": "operating", "开放": "operating", "开园": "operating",
-	"落地": "landed", "落户": "landed", "引进": "landed", "签约": "landed", "入驻": "landed",
+	"落地": "landed", "落户": "landed", "进驻": "landed", "引进": "landed", "签约": "landed", "入驻": "landed",
 }
 
 // boundaryWords end a name when scanning leftwards from its suffix: verbs, adverbs,
@@ -49,7 +49,7 @@ var boundaryWords = []string{
 	"推动", "推进", "加快", "建成", "开工", "建设", "完成", "启动", "实施", "打造", "新建", "开通", "落户", "引进",
 	"落地", "投产", "投用", "开业", "动工", "竣工", "封顶", "谋划", "筹建", "全力", "积极", "加速", "持续", "深入",
 	"高标准", "高质量", "大力", "着力", "力争", "确保", "争取", "全面", "稳步", "有序", "支持", "服务", "依托",
-	"围绕", "聚焦", "以", "在", "于", "和", "与", "以及", "等", "的", "了", "为", "将", "把", "被", "对",
+	"围绕", "聚焦", "以", "在", "于", "指", "进驻", "入驻", "迁入", "实施了", "和", "与", "以及", "等", "的", "了", "为", "将", "把", "被", "对",
 	"向", "是", "有", "一批", "首个", "首批", "新增", "累计", "共", "其中", "包括", "如", "成功", "顺利", "正式",
 	"基本", "率先", "年", "个", "项", "座", "家", "条", "所", "处", "标志着", "助力", "用好", "做好", "抓好",
 	"推出", "举办", "承办", "获批", "获评", "入选", "成立", "设立", "组建", "上线", "发布", "出台", "制定",
@@ -116,5 +116,5 @@ var genericCompanyStems = []string{"金融", "数字", "信息", "人工智能",
 	"清洁", "绿色", "低碳", "储能", "航空", "通信", "软件", "物流", "能源", "汽车", "材料", "半导体", "技术", "环保",
 	"专业", "服务", "咨询", "工程", "建筑", "文化", "传媒", "农业", "旅游", "互联网", "网络", "空间", "卫星", "海洋",
 	"先进", "高端", "智慧", "现代", "医学", "健康", "安全", "应急", "城市", "交通", "水务", "燃气", "电力", "电网",
-	"规上", "高水平", "领域", "关键", "核心", "消费", "硬核", "近场", "跨境", "货代", "无人", "政银企", "十大", "做强", "抢占", "提振", "发力",
+	"规上", "高水平", "创业", "未上市", "上市", "领域", "关键", "核心", "消费", "硬核", "近场", "跨境", "货代", "无人", "政银企", "十大", "做强", "抢占", "提振", "发力",
 }

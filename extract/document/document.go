@@ -79,17 +79,24 @@ func ReadFile(path string, opts Options) (*Document, error) {
 	if max <= 0 {
 		max = DefaultMaxBytes
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, ioError(path, err)
-	}
-	defer f.Close()
-	st, err := f.Stat()
+	// Stat before Open: opening a named pipe with no writer would block forever.
+	st, err := os.Stat(path)
 	if err != nil {
 		return nil, ioError(path, err)
 	}
 	if st.IsDir() {
 		return nil, inputErr(path, "is a directory, not a report file")
+	}
+	if !st.Mode().IsRegular() {
+		return nil, inputErr(path, fmt.Sprintf("is a %s, not a regular file", fileKind(st.Mode())))
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, ioError(path, err)
+	}
+	defer f.Close()
+	if st, err = f.Stat(); err != nil {
+		return nil, ioError(path, err)
 	}
 	if st.Mode().IsRegular() && st.Size() > max {
 		return nil, tooLarge(path, st.Size(), max)
@@ -173,15 +180,31 @@ func (d *Document) Original(s govkg.Sentence, start, end int) string {
 	return d.Source[from:to]
 }
 
+// fileKind names a non-regular file mode for messages.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeCharDevice != 0:
+		return "character device"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	}
+	return "special file"
+}
+
 func inputErr(path, reason string) *govkg.Error {
 	return govkg.Errorf(govkg.EINPUT, "%s: %s", path, reason)
 }
 
 func tooLarge(path string, size, max int64) *govkg.Error {
+	limit := fmt.Sprintf("the limit of %d bytes (%.0f MiB)", max, float64(max)/(1<<20))
 	if size < 0 {
-		return inputErr(path, fmt.Sprintf("file is larger than the limit of %d bytes", max))
+		return inputErr(path, "file is larger than "+limit+"; not a single report?")
 	}
-	return inputErr(path, fmt.Sprintf("file is %d bytes, larger than the limit of %d bytes", size, max))
+	return inputErr(path, fmt.Sprintf("file is %d bytes, larger than %s; not a single report?", size, limit))
 }
 
 func ioError(path string, err error) *govkg.Error {
