@@ -66,8 +66,12 @@ func (r *report) suffixNames(rs []rune) []mention {
 			end += sectionAt(rs, e)
 			name = string(rs[e-len([]rune(name)) : end])
 		}
-		out = append(out, mention{typ: typ, name: name, start: e - len([]rune(strings.TrimSuffix(name, string(rs[e:end])))), end: end,
+		nameStart := e - len([]rune(strings.TrimSuffix(name, string(rs[e:end]))))
+		out = append(out, mention{typ: typ, name: name, start: nameStart, end: end,
 			entProps: kindProps(typ, kind.suffix)})
+		if typ == govkg.TypeProject {
+			out = append(out, r.distributeSuffix(rs, nameStart, kind, typ)...)
+		}
 	}
 	for i := range out {
 		for _, ph := range phaseWords {
@@ -637,4 +641,32 @@ func (r *report) splitCoordinated(rs []rune, start, s int) int {
 		}
 	}
 	return start
+}
+
+// distributeSuffix gives a shared head word to the bare items listed before a name:
+// 布吉、横岗文体中心 → 布吉文体中心 and 横岗文体中心; 深惠、深大城际 → 深惠城际.
+func (r *report) distributeSuffix(rs []rune, start int, kind suffixKind, typ govkg.EntityType) []mention {
+	var out []mention
+	for k := 0; k < 4 && start > 1 && rs[start-1] == '、'; k++ {
+		e := start - 1
+		s := e
+		for s > 0 && isNameRune(rs[s-1]) && e-s < 7 {
+			s--
+		}
+		s = r.nameStart(rs, s, e)
+		item := string(rs[s:e])
+		n := e - s
+		if n < 2 || n > 6 {
+			break
+		}
+		if idx, _ := r.x.suffixes.longestSuffix(rs, e); idx >= 0 {
+			break // the item has a head word of its own
+		}
+		if genericStem(item) || dict.IsPhrase(item) || strings.ContainsAny(string(rs[e-1]), "区市县省镇") {
+			break
+		}
+		out = append(out, mention{typ: typ, name: item + kind.suffix, start: s, end: e, entProps: kindProps(typ, kind.suffix)})
+		start = s
+	}
+	return out
 }

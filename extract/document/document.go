@@ -200,7 +200,10 @@ func inputErr(path, reason string) *govkg.Error {
 }
 
 func tooLarge(path string, size, max int64) *govkg.Error {
-	limit := fmt.Sprintf("the limit of %d bytes (%.0f MiB)", max, float64(max)/(1<<20))
+	limit := fmt.Sprintf("the limit of %d bytes", max)
+	if max >= 1<<20 {
+		limit += fmt.Sprintf(" (%d MiB)", max>>20)
+	}
 	if size < 0 {
 		return inputErr(path, "file is larger than "+limit+"; not a single report?")
 	}

@@ -19,10 +19,10 @@ const reportsDir = "../../testdata/reports"
 var floors = map[govkg.EntityType]float64{
 	govkg.TypeDistrict:  0.98,
 	govkg.TypeMetroLine: 0.98,
-	govkg.TypePark:      0.78,
+	govkg.TypePark:      0.82,
 	govkg.TypeProgram:   0.72,
-	govkg.TypeCompany:   0.64,
-	govkg.TypeProject:   0.56,
+	govkg.TypeCompany:   0.66,
+	govkg.TypeProject:   0.62,
 }
 
 func TestQualityFloors(t *testing.T) {
