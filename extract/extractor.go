@@ -224,6 +224,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	for i, s := range doc.Sentences {
 		rs := []rune(s.Text)
 		r.found[i] = append(r.found[i], r.learnedCompanies(rs, r.found[i])...)
+		r.found[i] = append(r.found[i], r.propagateLists(rs, r.found[i])...)
 		r.found[i] = dedupeMentions(r.found[i])
 	}
 	for i, s := range doc.Sentences {

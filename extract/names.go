@@ -495,7 +495,18 @@ func genericCompanyStem(stem string) bool {
 		return true
 	}
 	for _, g := range genericCompanyStems {
-		if stem == g || strings.HasSuffix(stem, g) || strings.HasPrefix(stem, g) {
+		if stem == g || strings.HasPrefix(stem, g) {
+			return true
+		}
+	}
+	// a trade at the end (金融科技, 光弘科技): generic when what comes before it is
+	for _, m := range companyMarkers {
+		if rest := strings.TrimSuffix(stem, m); rest != stem {
+			return len([]rune(rest)) < 2 || genericCompanyStem(rest) || dict.IsPhrase(rest)
+		}
+	}
+	for _, g := range genericCompanyStems {
+		if strings.HasSuffix(stem, g) {
 			return true
 		}
 	}
@@ -600,6 +611,7 @@ func (r *report) learnCompaniesFromFacilities() {
 				for _, reg := range facilityRegions {
 					stem = strings.TrimSuffix(stem, reg)
 				}
+				stem = trimIndustry(stem)
 				if l := len([]rune(stem)); l >= 2 && l <= 5 && !genericCompanyStem(stem) && !r.isPlaceName(stem) && !r.startsWithPlace(stem) && !dict.IsPhrase(stem) {
 					r.dynCompanies[stem] = true
 				}
@@ -609,18 +621,108 @@ func (r *report) learnCompaniesFromFacilities() {
 	}
 }
 
+// propagateLists: in a 、-list one of whose items is a company, the other short proper
+// items are companies too (比亚迪、浩能科技荣获…; 中建钢构、康泰健荣获…).
+func (r *report) propagateLists(rs []rune, found []mention) []mention {
+	var out []mention
+	for _, m := range found {
+		if m.typ != govkg.TypeCompany {
+			continue
+		}
+		// items after the company
+		for e := m.end; e < len(rs) && rs[e] == '、'; {
+			s := e + 1
+			k := s
+			for k < len(rs) && isNameRune(rs[k]) && k-s < 8 {
+				k++
+			}
+			end := r.listItemEnd(rs, s, k)
+			item := string(rs[s:end])
+			if !r.plausibleCompany(item) {
+				break
+			}
+			out = append(out, mention{typ: govkg.TypeCompany, name: item, start: s, end: end})
+			e = end
+		}
+		// items before it
+		for s := m.start; s > 1 && rs[s-1] == '、'; {
+			e := s - 1
+			k := e
+			for k > 0 && isNameRune(rs[k-1]) && e-k < 8 {
+				k--
+			}
+			k = r.nameStart(rs, k, e)
+			item := string(rs[k:e])
+			if !r.plausibleCompany(item) {
+				break
+			}
+			out = append(out, mention{typ: govkg.TypeCompany, name: item, start: k, end: e})
+			s = k
+		}
+	}
+	return out
+}
+
+// listItemEnd: a list item ends where a function word or verb begins.
+func (r *report) listItemEnd(rs []rune, s, k int) int {
+	for i := s + 2; i < k; i++ {
+		for _, w := range []string{"总部", "项目", "基地", "研发", "产业园", "工厂", "集团"} {
+			if hasAt(rs, i, w) {
+				return i
+			}
+		}
+		if idx, _ := r.x.boundary.longest(rs, i); idx >= 0 {
+			return i
+		}
+		if idx, _ := r.x.status.longest(rs, i); idx >= 0 {
+			return i
+		}
+	}
+	return k
+}
+
+func (r *report) plausibleCompany(item string) bool {
+	n := len([]rune(item))
+	if strings.HasPrefix(item, "我区") || strings.HasPrefix(item, "全区") || strings.ContainsAny(item, "实行的是") {
+		return false
+	}
+	return n >= 2 && n <= 6 && !genericCompanyStem(item) && !r.isPlaceName(item) && !dict.IsPhrase(item) && !r.startsWithPlace(item)
+}
+
 // startsWithPlace: 坪山生物 is a place plus a trade, not a company.
 func (r *report) startsWithPlace(s string) bool {
 	rs := []rune(s)
-	for n := 2; n <= 3 && n < len(rs); n++ {
-		if r.isPlaceName(string(rs[:n])) {
-			return true
-		}
-	}
 	if idx, _ := r.x.countyShort.longest(rs, 0); idx >= 0 {
 		return true
 	}
+	if idx, _ := r.x.countyFull.longest(rs, 0); idx >= 0 {
+		return true
+	}
+	for n := 2; n <= 4 && n < len(rs); n++ {
+		for _, p := range r.x.places.ByShort(string(rs[:n])) {
+			if p.Level == dict.LevelCity || p.Level == dict.LevelProvince || (p.Level == dict.LevelTown && p.City == r.rep.City) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// industryWords trail a company name inside its facility's name: 欧舒特汽车产业园,
+// 捷佳伟创半导体装备产业园, 光峰激光产业基地.
+var industryWords = []string{"汽车", "半导体", "装备", "激光", "新能源", "生物医药", "智能", "集成电路", "储能", "电池", "医疗器械"}
+
+// trimIndustry drops industry words from the end of a facility owner's name.
+func trimIndustry(stem string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range industryWords {
+			if rest := strings.TrimSuffix(stem, w); rest != stem && len([]rune(rest)) >= 2 {
+				stem, changed = rest, true
+			}
+		}
+	}
+	return stem
 }
 
 // startsWithCompany reports whether s begins with a known company name.

@@ -212,7 +212,8 @@ func (r *report) quotedRun(rs []rune, run []qspan, gloss int) []mention {
 					name, start = mod+name, ms
 				}
 			}
-			if !vagueQuotedName(inner) && !sloganLabel(inner) && !isPureCode(strings.TrimSuffix(name, "条")) {
+			summary := q.s > 0 && rs[q.s-1] == '等' && countlessHead(inner) != inner // 等“三大行动”
+			if !summary && !vagueQuotedName(inner) && !sloganLabel(inner) && !isPureCode(strings.TrimSuffix(name, "条")) {
 				out = append(out, mention{typ: govkg.TypeProgram, name: name, start: start, end: q.e})
 			}
 			continue
@@ -305,6 +306,17 @@ func isCode(s string) bool {
 	return isPlanPeriod(s)
 }
 
+// numericCode: a code with digits or Latin letters (1+3+5+N, IT+BT+低碳), not a pair of
+// words joined by + (旅游+, 产品+服务).
+func numericCode(s string) bool {
+	for _, c := range s {
+		if c < 128 && (unicode.IsDigit(c) || unicode.IsLetter(c)) {
+			return true
+		}
+	}
+	return false
+}
+
 // isPlanPeriod: 十三五, 十四五, 十五五.
 func isPlanPeriod(s string) bool {
 	rs := []rune(s)
@@ -362,9 +374,9 @@ func (r *report) modifiedHead(rs []rune, h int, inner string) (string, int) {
 	if h >= len(rs) {
 		return "", h
 	}
-	maxMod := 12
+	maxMod := 16
 	heads := strongHeads
-	if code {
+	if numericCode(inner) {
 		heads = append(append([]string{}, codeHeads...), strongHeads...)
 	}
 	best, bestEnd := "", h
@@ -383,7 +395,7 @@ func (r *report) modifiedHead(rs []rune, h int, inner string) (string, int) {
 			if ml == 0 && !code || !programHeadEnds(rs, h+k) || mod == "工作" {
 				continue
 			}
-			if !code && ml > 4 && !endsWithAny(hd, "计划", "方案", "规划", "部署") {
+			if !code && ml > 4 && !endsWithAny(hd, "计划", "方案", "规划", "部署") || ml > 12 {
 				continue
 			}
 			if code && ml > 5 && !endsWithAny(hd, "计划", "方案", "规划", "部署", "行动") {
@@ -441,7 +453,7 @@ func (r *report) placeOnly(s string) bool {
 	if idx, n := r.x.countyFull.longest(rs, 0); idx >= 0 && n == len(rs) {
 		return true
 	}
-	if idx, n := r.x.countyShort.longest(rs, 0); idx >= 0 && n == len(rs) {
+	if own := []rune(r.rep.District); len(own) > 2 && s == string(own[:len(own)-1]) {
 		return true
 	}
 	city := strings.TrimSuffix(r.rep.City, "市")
@@ -506,6 +518,9 @@ func (r *report) bareLabelIsProgram(rs []rune, run []qspan, _ qspan, inner strin
 			return false
 		}
 	}
+	if measuresAt(rs, last.e) {
+		return true // “六稳”“六保”54条措施
+	}
 	np := followingNoun(rs, last.e)
 	if strings.HasPrefix(np, "等") {
 		ce := last.e + 1
@@ -564,6 +579,9 @@ func followingNoun(rs []rune, i int) string {
 	if i < len(rs) && unicode.IsDigit(rs[i]) {
 		return ""
 	}
+	if i+1 < len(rs) && strings.ContainsRune("一二三四五六七八九十两", rs[i]) && strings.ContainsRune("个项批条", rs[i+1]) {
+		return ""
+	}
 	for j < len(rs) && j-i < 12 && isNameRune(rs[j]) {
 		if j > i {
 			if idx, _ := st.longest(rs, j); idx >= 0 && len([]rune(programStops[idx])) > 1 {
@@ -579,7 +597,9 @@ func followingNoun(rs []rune, i int) string {
 }
 
 // statusStops end the noun after a label: “未来校园”建成开办.
-var statusStops = []string{"建成", "开办", "开通", "投用", "获", "入选", "实现", "深化", "推进", "居", "纳入", "列入", "通报", "亮相"}
+var statusStops = []string{"建成", "开办", "开通", "投用", "获", "入选", "实现", "深化", "推进", "居", "纳入", "列入", "通报", "亮相",
+	"加快", "持续", "深入", "全面", "不断", "进一步", "稳步", "有序", "积极", "为", "的", "在", "以", "将", "把", "对", "从",
+	"向", "被", "于", "由"}
 
 func r0(words []string, rs []rune, j int) (string, bool) {
 	for _, w := range words {
@@ -593,7 +613,7 @@ func r0(words []string, rs []rune, j int) (string, bool) {
 // nounRejects: the noun after a label makes it a facility, system, product, event or
 // goal rather than a program.
 func nounRejects(np string) bool {
-	for _, w := range []string{"系统", "平台", "数据库", "应用", "产品", "网络", "设施", "基地", "品牌文化", "赛事", "联赛",
+	for _, w := range []string{"系统", "平台", "数据库", "应用", "产品", "网络", "基地", "项目建设", "重点项目", "品牌文化", "赛事", "联赛",
 		"大赛", "论坛", "对接会", "专班", "小组", "办公室", "地标", "景点", "工厂", "示范区", "阳台", "作品展", "展会",
 		"展览", "称号", "奖", "荣誉", "契机", "机遇", "窗口", "目标", "美感", "生态", "架构", "功能", "城中村", "空间",
 		"领导"} {
@@ -611,7 +631,7 @@ var honourWords = []string{"获评", "荣获", "评为", "获得", "称号", "�
 var labelRejectEnds = []string{
 	"系统", "平台", "中心", "馆", "站", "桥", "阁", "谷", "楼宇", "基地", "大会", "论坛", "联赛", "大赛", "杯", "奖",
 	"榜", "专班", "码", "员", "院", "所", "室", "节", "周", "展", "号", "团", "超市", "水道", "之都", "名片", "联盟",
-	"大脑", "之家", "校园", "示范区", "城区", "案例", "人", "期", "卡点", "对接会", "园区",
+	"大脑", "之家", "校园", "示范区", "城区", "案例", "人", "期", "卡点", "对接会", "园区", "清单",
 }
 
 // rejectedLabelEnd: the label ends like a facility, system or event name. Counted labels
@@ -637,7 +657,7 @@ var labelAcceptAfter = []string{
 	"改革", "模式", "机制", "服务", "工作", "试点", "制度", "事项", "范围", "效应", "业务", "经验", "建设",
 	"要求", "专项", "评价", "融资", "执法", "联合招商", "发展", "攻坚", "整治", "指定", "获评", "获全", "入选",
 	"标准", "覆盖", "全覆盖", "行动", "政策", "基层服务站", "点火", "惠民", "规范", "新模式", "长效", "见效",
-	"成果", "落地", "常态化", "提质", "推广", "系列产品",
+	"成果", "落地", "常态化", "提质", "推广", "系列产品", "项目",
 }
 
 // labelAcceptBefore carry out a reform or campaign.
@@ -777,7 +797,7 @@ func (r *report) unquotedPrograms(rs []rune, spans []qspan, titles []tspan) []me
 		if start < 0 || start >= hs {
 			continue
 		}
-		name := trimProgramLeading(strings.TrimLeft(string(rs[start:e]), "和与及"))
+		name := r.trimCounty(trimProgramLeading(strings.TrimLeft(string(rs[start:e]), "和与及")))
 		start = e - len([]rune(name))
 		stem := string(rs[start:hs])
 		if start > 0 && rs[start-1] == '、' && !endsWithProgramHead(rs[:start-1]) {
@@ -829,6 +849,15 @@ func countedStem(stem string) bool {
 	return n >= 4 && strings.ContainsRune("一二三四五六七八九十两", rs[n-2]) && strings.ContainsRune("名大", rs[n-1]) && !genericProgramStem(string(rs[:n-2]))
 }
 
+// measuresAt: rs[i:] begins with a number of measures (54条措施, 12条).
+func measuresAt(rs []rune, i int) bool {
+	j := i
+	for j < len(rs) && unicode.IsDigit(rs[j]) {
+		j++
+	}
+	return j > i && hasAt(rs, j, "条")
+}
+
 // numberedMeasures returns where the numeral of 16条措施 / 24条特别措施 starts when the
 // measures end at rs[e], or -1.
 func numberedMeasures(rs []rune, e int) int {
@@ -863,7 +892,7 @@ func (r *report) programLeft(rs []rune, hs int) int {
 		// a stop word ending at i
 		if idx, n := st.longestSuffix(rs, i); idx >= 0 {
 			w := programStops[idx]
-			if i == hs && compoundHeadWord[w] {
+			if (i == hs || string(rs[i:hs]) == "工作") && compoundHeadWord[w] {
 				i -= n // 实施方案, 支持政策: part of the head
 				continue
 			}
@@ -913,11 +942,11 @@ func endsWithProgramHead(rs []rune) bool {
 // program, prepositions, conjunctions and adverbs.
 var programStops = []string{
 	"实施", "开展", "落实", "出台", "制定", "印发", "编制", "修编", "发布", "启动", "推动", "推进", "执行", "贯彻",
-	"打好", "打赢", "享受", "参与", "完成", "研究", "审议", "升级", "列入", "纳入", "深化", "实现", "组织", "加大",
+	"打好", "打赢", "享受", "参与", "完成", "研究", "审议", "列入", "纳入", "深化", "实现", "组织", "加大",
 	"强化", "加强", "完善", "做好", "抓好", "用好", "抢抓", "争取", "申报", "入选", "获评", "荣获", "依托", "围绕",
-	"聚焦", "按照", "根据", "通过", "作为", "对接", "衔接", "承接", "配合", "服务", "支持", "结合", "坚持", "构建",
+	"聚焦", "按照", "根据", "通过", "作为", "对接", "衔接", "承接", "配合", "支持", "结合", "坚持", "构建",
 	"形成", "启用", "谋划", "统筹", "部署", "提出", "明确", "首个", "首批", "一批", "一系列", "系列", "各项",
-	"相关", "这一", "该", "此", "其", "全国", "首次", "新一轮", "高水平", "高标准", "不断", "提高", "优化", "修订",
+	"相关", "这一", "该", "此", "其", "全国", "首次", "新一轮", "高水平", "高标准", "不断", "提高", "修订",
 	"评估", "符合", "按", "按照", "的", "和", "与", "及", "以及", "在", "以", "为", "将", "把", "对", "由", "从",
 	"向", "了", "是", "等", "被", "于", "及时", "同时", "其中", "包括", "例如", "打造", "推出", "出炉", "试行",
 	"探索", "召开", "举办", "宣传", "解读", "兑现", "用足", "争创", "发挥", "遵循", "提供", "加快推进", "助力",
@@ -988,6 +1017,15 @@ func protectedSingle(rs []rune, i int) bool {
 		}
 	}
 	return false
+}
+
+// trimCounty drops a county-level name that opens an unquoted name: 龙岗区安居工程 → 安居工程.
+func (r *report) trimCounty(name string) string {
+	rs := []rune(name)
+	if idx, n := r.x.countyFull.longest(rs, 0); idx >= 0 && len(rs)-n >= 4 {
+		return string(rs[n:])
+	}
+	return name
 }
 
 // trimProgramLeading drops organs, places of the speaker, time words and counters from

@@ -20,8 +20,8 @@ var floors = map[govkg.EntityType]float64{
 	govkg.TypeDistrict:  0.98,
 	govkg.TypeMetroLine: 0.98,
 	govkg.TypePark:      0.82,
-	govkg.TypeProgram:   0.72,
-	govkg.TypeCompany:   0.66,
+	govkg.TypeProgram:   0.86,
+	govkg.TypeCompany:   0.71,
 	govkg.TypeProject:   0.62,
 }
 
