@@ -225,7 +225,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		rs := []rune(s.Text)
 		r.found[i] = append(r.found[i], r.learnedCompanies(rs, r.found[i])...)
 		r.found[i] = append(r.found[i], r.propagateLists(rs, r.found[i])...)
-		r.found[i] = dedupeMentions(r.found[i])
+		r.found[i] = dropProjectsInPrograms(dedupeMentions(r.found[i]))
 	}
 	for i, s := range doc.Sentences {
 		for _, m := range r.found[i] {
@@ -237,6 +237,27 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		r.relations(s, r.found[i])
 	}
 	return r.result()
+}
+
+// dropProjectsInPrograms: a 工程 that the program rules named (三名工程, 百千万工程) is a
+// program, not a construction project.
+func dropProjectsInPrograms(ms []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		inside := false
+		if m.typ == govkg.TypeProject {
+			for _, p := range ms {
+				if p.typ == govkg.TypeProgram && p.start <= m.start && m.end <= p.end {
+					inside = true
+					break
+				}
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // dedupeMentions drops exact repeats and, within one type, mentions inside a longer one.

@@ -204,7 +204,7 @@ func (r *report) quotedRun(rs []rune, run []qspan, gloss int) []mention {
 			continue
 		}
 		// the quoted text names the program in full: “百万英才汇南粤行动计划”, “低空10条”
-		if endsWithHead(inner) && !strings.ContainsAny(inner, ",。;:!?") && n <= 30 {
+		if endsWithHead(inner) && !strings.ContainsAny(inner, ",。;:!?、") && n <= 30 {
 			name := r.canonicalProgram(inner)
 			start := q.s
 			if len(run) == 1 && isPureCode(strings.TrimSuffix(inner, "条")) {
@@ -240,7 +240,7 @@ func (r *report) quotedRun(rs []rune, run []qspan, gloss int) []mention {
 		if gloss >= 0 {
 			ok = q.s < gloss && r.glossaryNamesProgram(rs, gloss, inner)
 		} else {
-			ok = r.bareLabelIsProgram(rs, run, q, inner)
+			ok = r.bareLabelIsProgram(rs, run, inner)
 		}
 		if ok {
 			out = append(out, mention{typ: govkg.TypeProgram, name: r.canonicalProgram(inner), start: q.s, end: q.e})
@@ -495,7 +495,7 @@ var programFollowers = []string{
 // phrase. The noun that follows the run of quotes decides first (“多线合一”机制 is a
 // reform, “网红”城中村 a description); with nothing after it, the verb before does
 // (深化政务服务“一网通办”).
-func (r *report) bareLabelIsProgram(rs []rune, run []qspan, _ qspan, inner string) bool {
+func (r *report) bareLabelIsProgram(rs []rune, run []qspan, inner string) bool {
 	n := len([]rune(inner))
 	limit := 14
 	if strings.Contains(inner, "+") {
@@ -587,7 +587,7 @@ func followingNoun(rs []rune, i int) string {
 			if idx, _ := st.longest(rs, j); idx >= 0 && len([]rune(programStops[idx])) > 1 {
 				break
 			}
-			if _, ok := r0(statusStops, rs, j); ok {
+			if wordAt(statusStops, rs, j) {
 				break
 			}
 		}
@@ -601,13 +601,14 @@ var statusStops = []string{"建成", "开办", "开通", "投用", "获", "入�
 	"加快", "持续", "深入", "全面", "不断", "进一步", "稳步", "有序", "积极", "为", "的", "在", "以", "将", "把", "对", "从",
 	"向", "被", "于", "由"}
 
-func r0(words []string, rs []rune, j int) (string, bool) {
+// wordAt reports whether one of words begins at rs[j].
+func wordAt(words []string, rs []rune, j int) bool {
 	for _, w := range words {
 		if hasAt(rs, j, w) {
-			return w, true
+			return true
 		}
 	}
-	return "", false
+	return false
 }
 
 // nounRejects: the noun after a label makes it a facility, system, product, event or
@@ -672,7 +673,7 @@ func sloganLabel(s string) bool {
 	switch s {
 	case "两个确立", "两个维护", "四个意识", "四个自信", "两个毫不动摇", "四风", "三资", "过紧日子", "紧日子",
 		"三公", "第一议题", "两个务必", "三个务必", "五个必由之路", "四个最严", "零容忍", "小而美", "可感可及",
-		"四下基层", "头号工程", "四有":
+		"四下基层", "头号工程", "四有", "两个责任", "两个先行":
 		return true
 	}
 	return false
@@ -752,7 +753,7 @@ var unquotedHeads = []string{"行动", "计划", "规划", "方案", "战略", "
 // programEngineering are the words before 工程 that make it a programme rather than a
 // construction work: 新时代立德树人工程, 未来教育家培养工程, 公民道德建设工程.
 var programEngineering = []string{"培养", "传播", "树人", "育人", "铸魂", "培育", "道德建设", "文明建设", "安居", "人才",
-	"引领", "惠民", "民心", "强基", "固本", "提升行动"}
+	"引领", "惠民", "民心", "强基", "固本"}
 
 // unquotedPrograms finds program names without quotes: 实施城区建设提速行动,
 // 深入实施未来教育家培养工程, 贯彻落实支持企业共渡难关16条措施.
@@ -829,8 +830,11 @@ func (r *report) unquotedPrograms(rs []rune, spans []qspan, titles []tspan) []me
 		if head == "工程" && !endsWithAny(stem, programEngineering...) && !countedStem(stem) {
 			continue
 		}
-		if head == "部署" && !strings.Contains(stem, "城市") && !strings.Contains(stem, "先锋") && !strings.Contains(stem, "战略") {
-			continue
+		if head == "部署" && !strings.HasSuffix(stem, "城市") {
+			continue // 人工智能先锋城市部署, not 有关部署
+		}
+		if start > 0 && (unicode.IsDigit(rs[start-1]) || rs[start-1] == '.') {
+			continue // 2.0版工作方案: cut from a number
 		}
 		nl := len([]rune(name))
 		if nl < 4 || nl > 32 || genericProgramStem(stem) {
@@ -892,11 +896,11 @@ func (r *report) programLeft(rs []rune, hs int) int {
 		// a stop word ending at i
 		if idx, n := st.longestSuffix(rs, i); idx >= 0 {
 			w := programStops[idx]
-			if (i == hs || string(rs[i:hs]) == "工作") && compoundHeadWord[w] {
+			if (i == hs || string(rs[i:hs]) == "工作") && compoundHeadWord[w] && hs < len(rs) && isHan(rs[hs]) {
 				i -= n // 实施方案, 支持政策: part of the head
 				continue
 			}
-			if n == 1 && protectedSingle(rs, i-1) {
+			if n == 1 && protectedSingle(rs, i-1) || w == "服务" && i < hs && strings.ContainsRune("业贸包型", rs[i]) {
 				i--
 				continue
 			}
@@ -931,7 +935,8 @@ func (r *report) programLeft(rs []rune, hs int) int {
 }
 
 // compoundHeadWord: stop words that form a compound head with the word after them.
-var compoundHeadWord = map[string]bool{"实施": true, "支持": true, "推进": true, "服务": true, "培育": true, "提升": true}
+var compoundHeadWord = map[string]bool{"实施": true, "支持": true, "推进": true, "服务": true, "培育": true, "提升": true,
+	"优化": true, "升级": true}
 
 func endsWithProgramHead(rs []rune) bool {
 	s := string(rs)
@@ -946,7 +951,8 @@ var programStops = []string{
 	"强化", "加强", "完善", "做好", "抓好", "用好", "抢抓", "争取", "申报", "入选", "获评", "荣获", "依托", "围绕",
 	"聚焦", "按照", "根据", "通过", "作为", "对接", "衔接", "承接", "配合", "支持", "结合", "坚持", "构建",
 	"形成", "启用", "谋划", "统筹", "部署", "提出", "明确", "首个", "首批", "一批", "一系列", "系列", "各项",
-	"相关", "这一", "该", "此", "其", "全国", "首次", "新一轮", "高水平", "高标准", "不断", "提高", "修订",
+	"相关", "这一", "该", "此", "其", "全国", "首次", "新一轮", "高水平", "高标准", "不断", "提高", "修订", "优化",
+	"升级", "服务", "全力", "聚力", "保持", "调整", "因时因势", "余项", "多项", "有关", "落地",
 	"评估", "符合", "按", "按照", "的", "和", "与", "及", "以及", "在", "以", "为", "将", "把", "对", "由", "从",
 	"向", "了", "是", "等", "被", "于", "及时", "同时", "其中", "包括", "例如", "打造", "推出", "出炉", "试行",
 	"探索", "召开", "举办", "宣传", "解读", "兑现", "用足", "争创", "发挥", "遵循", "提供", "加快推进", "助力",
@@ -1033,7 +1039,7 @@ func (r *report) trimCounty(name string) string {
 func trimProgramLeading(name string) string {
 	for changed := true; changed; {
 		changed = false
-		for _, p := range []string{"全区", "全市", "全省", "我区", "本区", "我市", "省委", "市委", "区委", "中央", "今年",
+		for _, p := range []string{"国家和省", "省市区", "全区", "全市", "全省", "我区", "本区", "我市", "省委", "市委", "区委", "中央", "今年",
 			"明年", "新一轮", "新一批", "国家级", "省级", "市级", "区级", "各级", "上级", "年度"} {
 			if strings.HasPrefix(name, p) && len([]rune(name)) > len([]rune(p))+3 {
 				name = strings.TrimPrefix(name, p)
@@ -1085,7 +1091,7 @@ var genericProgramParts = []string{
 	"分", "类", "性", "化", "级", "期", "年", "项", "个", "批", "条", "大", "小", "高", "低", "上", "下",
 	"政府", "部门", "战略性", "前瞻性", "系统", "全局", "长期", "短期", "阶段", "首", "第一", "一",
 	"考核", "工作部署", "决策", "党中央", "省委", "市委", "区委", "国务院", "全国", "全省", "全市", "全区",
-	"开放", "城中村改造", "细分领域", "领域", "任务", "要点", "培育", "引进", "头号",
+	"开放", "城中村改造", "细分领域", "领域", "任务", "要点", "培育", "引进", "头号", "防控", "鼓励", "合作",
 }
 
 var (

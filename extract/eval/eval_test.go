@@ -22,7 +22,7 @@ var floors = map[govkg.EntityType]float64{
 	govkg.TypePark:      0.82,
 	govkg.TypeProgram:   0.86,
 	govkg.TypeCompany:   0.71,
-	govkg.TypeProject:   0.62,
+	govkg.TypeProject:   0.63,
 }
 
 func TestQualityFloors(t *testing.T) {
