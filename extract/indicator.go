@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	govkg "github.com/govkg/govkg"
@@ -30,15 +31,9 @@ var units = []string{"万亿元", "亿元", "万元", "亿美元", "元"}
 // fact is a target, otherwise an actual.
 func (r *report) indicators(s govkg.Sentence, rs []rune) []mention {
 	var out []mention
+	mt := metricTrie()
 	for i := 0; i < len(rs); i++ {
-		mi, n := -1, 0
-		for k, m := range metrics {
-			for _, a := range m.aliases {
-				if hasAt(rs, i, a) && len([]rune(a)) > n {
-					mi, n = k, len([]rune(a))
-				}
-			}
-		}
+		mi, n := mt.longest(rs, i)
 		if mi < 0 {
 			continue
 		}
@@ -93,14 +88,26 @@ func (r *report) indicators(s govkg.Sentence, rs []rune) []mention {
 }
 
 func startsMetric(rs []rune, i int) bool {
-	for _, m := range metrics {
-		for _, a := range m.aliases {
-			if hasAt(rs, i, a) {
-				return true
+	idx, _ := metricTrie().longest(rs, i)
+	return idx >= 0
+}
+
+var (
+	metricOnce sync.Once
+	metricT    *trie
+)
+
+// metricTrie maps every alias of a metric to the metric's index, built once.
+func metricTrie() *trie {
+	metricOnce.Do(func() {
+		metricT = newTrie()
+		for k, m := range metrics {
+			for _, a := range m.aliases {
+				metricT.add(a, k)
 			}
 		}
-	}
-	return false
+	})
+	return metricT
 }
 
 // firstValue returns the first number followed by a money unit.

@@ -208,7 +208,7 @@ func (r *report) streets(rs []rune) []mention {
 			continue
 		}
 		for n := 5; n >= 3; n-- {
-			if i+n > len(rs) {
+			if i+n > len(rs) || (rs[i+n-1] != '道' && rs[i+n-1] != '镇') {
 				continue
 			}
 			w := string(rs[i : i+n])

@@ -755,6 +755,9 @@ var unquotedHeads = []string{"行动", "计划", "规划", "方案", "战略", "
 var programEngineering = []string{"培养", "传播", "树人", "育人", "铸魂", "培育", "道德建设", "文明建设", "安居", "人才",
 	"引领", "惠民", "民心", "强基", "固本"}
 
+// headLastRunes are the last runes of unquotedHeads and of the numbered-measures tails.
+const headLastRunes = "动划案略署策见战程施措"
+
 // unquotedPrograms finds program names without quotes: 实施城区建设提速行动,
 // 深入实施未来教育家培养工程, 贯彻落实支持企业共渡难关16条措施.
 func (r *report) unquotedPrograms(rs []rune, spans []qspan, titles []tspan) []mention {
@@ -773,6 +776,9 @@ func (r *report) unquotedPrograms(rs []rune, spans []qspan, titles []tspan) []me
 	}
 	var out []mention
 	for e := len(rs); e > 1; e-- {
+		if !strings.ContainsRune(headLastRunes, rs[e-1]) {
+			continue // fast path: no head or measures tail ends here
+		}
 		head := ""
 		for _, h := range unquotedHeads {
 			if e >= len([]rune(h)) && string(rs[e-len([]rune(h)):e]) == h {
