@@ -40,7 +40,6 @@ type Extractor struct {
 
 	segOnce sync.Once
 	seg     *gse.Segmenter
-	segMu   sync.Mutex
 }
 
 type suffixKind struct {
@@ -159,13 +158,11 @@ func (x *Extractor) segmenter() *gse.Segmenter {
 	return x.seg
 }
 
-// cut segments text with the domain dictionary. gse's segmenter is not documented as
-// safe for concurrent use, so calls are serialized; it is only asked about short spans.
+// cut segments text with the domain dictionary. gse's segmenter only reads its
+// dictionary and model while cutting (gse benchmarks it from many goroutines), so
+// workers share one; it is only asked about the short spans left of a name suffix.
 func (x *Extractor) cut(text string) []string {
-	seg := x.segmenter()
-	x.segMu.Lock()
-	defer x.segMu.Unlock()
-	return seg.Cut(text, true)
+	return x.segmenter().Cut(text, true)
 }
 
 // mention is a raw finding in one sentence before entities are merged.
