@@ -65,6 +65,7 @@ func runExtraction(io *cmdutil.IOStreams, paths []string, o extract.Options) (*g
 	}
 	x := extract.New()
 	var parts []*govkg.Extraction
+	ids := reportIDs{}
 	failed := len(errs)
 	x.Run(files, o, func(r extract.FileResult) {
 		if r.Err != nil {
@@ -75,19 +76,52 @@ func runExtraction(io *cmdutil.IOStreams, paths []string, o extract.Options) (*g
 		for _, w := range r.Extraction.Reports[0].Warnings {
 			fmt.Fprintf(io.ErrOut, "govkg: %s: warning: %s\n", r.Path, w)
 		}
+		if dup, err := ids.claim(r); err != nil {
+			failed++
+			fmt.Fprintln(io.ErrOut, "govkg: "+err.Error())
+			return
+		} else if dup != "" {
+			fmt.Fprintf(io.ErrOut, "govkg: %s: warning: %s\n", r.Path, dup)
+			return
+		}
 		parts = append(parts, r.Extraction)
 	})
 	return extract.Merge(parts...), failed, len(files) + len(errs)
 }
 
+// reportIDs remembers which file gave each report id in one run. Two files that resolve
+// to the same id (same district, year and kind, or one --district override applied to
+// several reports) would otherwise silently replace each other in the graph.
+type reportIDs map[string]govkg.Report
+
+// claim records r's report. A second file with identical content is skipped with the
+// returned warning; a second file with different content is an input error naming both.
+func (s reportIDs) claim(r extract.FileResult) (warning string, err error) {
+	rep := r.Extraction.Reports[0]
+	prev, ok := s[rep.ID]
+	if !ok {
+		s[rep.ID] = rep
+		return "", nil
+	}
+	if prev.SHA256 == rep.SHA256 {
+		return fmt.Sprintf("same content as %s (report %s); skipped", prev.Path, rep.ID), nil
+	}
+	return "", govkg.Errorf(govkg.EINPUT, "%s: report id %s is already taken by %s in this run (same district, year and kind); skipped: set --district, --year or --kind, or leave one of the files out",
+		r.Path, rep.ID, prev.Path)
+}
+
 func extractRun(opts *ExtractOptions) error {
-	ext, failed, total := runExtraction(opts.IO, opts.Paths, opts.Options)
+	var failed, total int
 	write := func(w io.Writer) error {
 		bw := bufio.NewWriterSize(w, 1<<16)
 		var err error
 		if opts.Format == "jsonl" {
-			err = writeJSONL(bw, ext)
+			// streamed: each report's records as soon as it is extracted, in input order,
+			// so memory does not grow with the number of reports
+			failed, total, err = streamJSONL(opts.IO, bw, opts.Paths, opts.Options)
 		} else {
+			var ext *govkg.Extraction
+			ext, failed, total = runExtraction(opts.IO, opts.Paths, opts.Options)
 			enc := json.NewEncoder(bw)
 			enc.SetEscapeHTML(false)
 			enc.SetIndent("", " ")
@@ -111,6 +145,40 @@ func extractRun(opts *ExtractOptions) error {
 	return nil
 }
 
+// streamJSONL extracts paths and writes each report's JSON Lines as soon as it is ready.
+func streamJSONL(ios *cmdutil.IOStreams, w io.Writer, paths []string, o extract.Options) (int, int, error) {
+	files, errs := extract.ExpandPaths(paths)
+	for _, e := range errs {
+		fmt.Fprintln(ios.ErrOut, "govkg: "+e.Error())
+	}
+	failed := len(errs)
+	var werr error
+	ids := reportIDs{}
+	extract.New().Run(files, o, func(r extract.FileResult) {
+		if r.Err != nil {
+			failed++
+			fmt.Fprintln(ios.ErrOut, "govkg: "+r.Err.Error())
+			return
+		}
+		for _, warn := range r.Extraction.Reports[0].Warnings {
+			fmt.Fprintf(ios.ErrOut, "govkg: %s: warning: %s\n", r.Path, warn)
+		}
+		if dup, err := ids.claim(r); err != nil {
+			failed++
+			fmt.Fprintln(ios.ErrOut, "govkg: "+err.Error())
+			return
+		} else if dup != "" {
+			fmt.Fprintf(ios.ErrOut, "govkg: %s: warning: %s\n", r.Path, dup)
+			return
+		}
+		if werr == nil {
+			werr = writeJSONL(w, r.Extraction)
+		}
+	})
+	return failed, len(files) + len(errs), werr
+}
+
+// writeJSONL writes one extraction as JSON Lines: reports, sentences, entities, relations.
 func writeJSONL(w io.Writer, ext *govkg.Extraction) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -119,6 +187,14 @@ func writeJSONL(w io.Writer, ext *govkg.Extraction) error {
 			Kind string `json:"kind"`
 			govkg.Report
 		}{"report", r}); err != nil {
+			return err
+		}
+	}
+	for _, s := range ext.Sentences {
+		if err := enc.Encode(struct {
+			Kind string `json:"kind"`
+			govkg.Sentence
+		}{"sentence", s}); err != nil {
 			return err
 		}
 	}
