@@ -4,6 +4,7 @@ package cmdutil
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"sync"
@@ -41,9 +42,18 @@ type Factory struct {
 	err    error
 }
 
+// Logf prints a line on stderr when --verbose is set. Never pass it secrets: the graph
+// configuration's String form is the safe way to show a connection.
+func (f *Factory) Logf(format string, args ...any) {
+	if f.Verbose {
+		fmt.Fprintf(f.IO.ErrOut, "govkg: "+format+"\n", args...)
+	}
+}
+
 // Graph opens the Neo4j client on first use: one driver per process.
 func (f *Factory) Graph(ctx context.Context) (*graph.Client, error) {
 	f.once.Do(func() {
+		f.Logf("connecting to %s", f.GraphConfig.String())
 		f.client, f.err = graph.Open(ctx, f.GraphConfig)
 	})
 	return f.client, f.err

@@ -17,6 +17,7 @@ import (
 // ExtractOptions are the inputs of `govkg extract`.
 type ExtractOptions struct {
 	IO      *cmdutil.IOStreams
+	Logf    func(format string, args ...any) // --verbose lines on stderr
 	Paths   []string
 	Format  string
 	Out     string
@@ -26,7 +27,7 @@ type ExtractOptions struct {
 
 // NewCmdExtract builds `govkg extract FILE|DIR...`.
 func NewCmdExtract(f *cmdutil.Factory, runF func(*ExtractOptions) error) *cobra.Command {
-	opts := &ExtractOptions{IO: f.IO}
+	opts := &ExtractOptions{IO: f.IO, Logf: f.Logf}
 	cmd := &cobra.Command{
 		Use:   "extract FILE|DIR...",
 		Short: "Extract entities and relations from reports, without any database",
@@ -118,7 +119,7 @@ func extractRun(opts *ExtractOptions) error {
 		if opts.Format == "jsonl" {
 			// streamed: each report's records as soon as it is extracted, in input order,
 			// so memory does not grow with the number of reports
-			failed, total, err = streamJSONL(opts.IO, bw, opts.Paths, opts.Options)
+			failed, total, err = streamJSONL(opts.IO, bw, opts.Paths, opts.Options, opts.Logf)
 		} else {
 			var ext *govkg.Extraction
 			ext, failed, total = runExtraction(opts.IO, opts.Paths, opts.Options)
@@ -146,7 +147,7 @@ func extractRun(opts *ExtractOptions) error {
 }
 
 // streamJSONL extracts paths and writes each report's JSON Lines as soon as it is ready.
-func streamJSONL(ios *cmdutil.IOStreams, w io.Writer, paths []string, o extract.Options) (int, int, error) {
+func streamJSONL(ios *cmdutil.IOStreams, w io.Writer, paths []string, o extract.Options, logf func(string, ...any)) (int, int, error) {
 	files, errs := extract.ExpandPaths(paths)
 	for _, e := range errs {
 		fmt.Fprintln(ios.ErrOut, "govkg: "+e.Error())
@@ -173,6 +174,10 @@ func streamJSONL(ios *cmdutil.IOStreams, w io.Writer, paths []string, o extract.
 		}
 		if werr == nil {
 			werr = writeJSONL(w, r.Extraction)
+		}
+		if logf != nil {
+			logf("%s: %s: %d sentences, %d entities, %d relations", r.Path, r.Extraction.Reports[0].ID,
+				len(r.Extraction.Sentences), len(r.Extraction.Entities), len(r.Extraction.Relations))
 		}
 	})
 	return failed, len(files) + len(errs), werr

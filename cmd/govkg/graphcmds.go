@@ -202,6 +202,7 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 		return err
 	}
 	x := extract.New()
+	ids := reportIDs{}
 	start := time.Now()
 	var rows, sentences int
 	progress := newProgress(opts.IO, len(files))
@@ -220,6 +221,18 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 		}
 		ext := r.Extraction
 		line.Report = ext.Reports[0].ID
+		for _, w := range ext.Reports[0].Warnings {
+			fmt.Fprintf(opts.IO.ErrOut, "govkg: %s: warning: %s\n", r.Path, w)
+		}
+		if dup, err := ids.claim(r); err != nil {
+			line.Status, line.Error = "failed", err.Error()
+			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+err.Error())
+			return
+		} else if dup != "" {
+			line.Status = "duplicate"
+			fmt.Fprintf(opts.IO.ErrOut, "govkg: %s: warning: %s\n", r.Path, dup)
+			return
+		}
 		line.Sentences = len(ext.Sentences)
 		sum, err := c.Build(ctx, ext, graph.BuildOptions{BatchSize: opts.BatchSize, Force: opts.Force,
 			Sentences: func(string) ([]govkg.Sentence, error) { return ext.Sentences, nil }})
@@ -232,6 +245,8 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 			return
 		}
 		rr := sum.Reports[0]
+		opts.Factory.Logf("%s: %s %s: %d sentences, %d entities, %d relations, %d rows in %s", r.Path, rr.ReportID, rr.Status,
+			len(ext.Sentences), len(ext.Entities), len(ext.Relations), rr.Rows, rr.Duration.Round(time.Millisecond))
 		line.Status = string(rr.Status)
 		line.Nodes, line.NodesDel, line.Rels, line.RelsDel, line.Rows = rr.NodesCreated, rr.NodesDeleted, rr.RelsCreated, rr.RelsDeleted, rr.Rows
 		line.Seconds = rr.Duration.Seconds()

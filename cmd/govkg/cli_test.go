@@ -1,0 +1,216 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/cmd/cmdutil"
+)
+
+// cliFactory returns a factory whose streams write to buffers.
+func cliFactory() (*cmdutil.Factory, *bytes.Buffer, *bytes.Buffer) {
+	out, errOut := &bytes.Buffer{}, &bytes.Buffer{}
+	return &cmdutil.Factory{IO: &cmdutil.IOStreams{In: strings.NewReader(""), Out: out, ErrOut: errOut}}, out, errOut
+}
+
+// cliExec runs the root command with args and returns stdout, stderr and the error.
+func cliExec(t *testing.T, args ...string) (string, string, error) {
+	t.Helper()
+	f, out, errOut := cliFactory()
+	root := NewCmdRoot(f)
+	root.SetArgs(args)
+	err := root.Execute()
+	return out.String(), errOut.String(), err
+}
+
+// TestInspectFlags checks flag parsing apart from behaviour, through runF.
+func TestInspectFlags(t *testing.T) {
+	tests := []struct {
+		args     []string
+		wantErr  bool
+		format   string
+		district string
+		year     int
+		kind     govkg.ReportKind
+	}{
+		{args: []string{"a.txt"}, format: "table"},
+		{args: []string{"--format", "json", "--district", "龙岗区", "--year", "2024", "--kind", "government-work-report", "a.txt"},
+			format: "json", district: "龙岗区", year: 2024, kind: govkg.KindWorkReport},
+		{args: []string{"--format", "xml", "a.txt"}, wantErr: true},
+		{args: []string{}, wantErr: true},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			f, _, _ := cliFactory()
+			var got *InspectOptions
+			cmd := NewCmdInspect(f, func(o *InspectOptions) error { got = o; return nil })
+			cmd.SetArgs(tt.args)
+			cmd.SetOut(&bytes.Buffer{})
+			cmd.SetErr(&bytes.Buffer{})
+			err := cmd.Execute()
+			if tt.wantErr {
+				if err == nil {
+					t.Fatal("want an error")
+				}
+				if govkg.ExitCode(err) != 2 {
+					t.Errorf("exit code %d for %v, want 2 (usage)", govkg.ExitCode(err), err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Format != tt.format || got.Document.District != tt.district || got.Document.Year != tt.year || got.Document.Kind != tt.kind {
+				t.Errorf("options = %+v", got)
+			}
+		})
+	}
+}
+
+// TestInspectReports: inspect detects the right district, years and kind for the five
+// seed reports, and every report has achieved and planned sentences.
+func TestInspectReports(t *testing.T) {
+	out, _, err := cliExec(t, "inspect", "--format", "json",
+		"../../testdata/reports/longgang-2020-plan-execution-and-2021-plan.txt",
+		"../../testdata/reports/longgang-2025-government-work-report.txt",
+		"../../testdata/reports/longhua-2022-plan-execution-and-2023-plan.txt",
+		"../../testdata/reports/luohu-2025-government-work-report.txt",
+		"../../testdata/reports/pingshan-2025-government-work-report.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var results []InspectResult
+	if err := json.Unmarshal([]byte(out), &results); err != nil {
+		t.Fatalf("inspect --format json is not JSON: %v", err)
+	}
+	want := []struct {
+		district       string
+		year, planYear int
+		kind           govkg.ReportKind
+		id             string
+	}{
+		{"龙岗区", 2020, 2021, govkg.KindPlanReport, "440307-2021-plan"},
+		{"龙岗区", 2024, 2025, govkg.KindWorkReport, "440307-2025-gwr"},
+		{"龙华区", 2022, 2023, govkg.KindPlanReport, "440309-2023-plan"},
+		{"罗湖区", 2024, 2025, govkg.KindWorkReport, "440303-2025-gwr"},
+		{"坪山区", 2024, 2025, govkg.KindWorkReport, "440310-2025-gwr"},
+	}
+	if len(results) != len(want) {
+		t.Fatalf("%d results, want %d", len(results), len(want))
+	}
+	for i, w := range want {
+		r := results[i].Report
+		if r.District != w.district || r.Year != w.year || r.PlanYear != w.planYear || r.Kind != w.kind || r.ID != w.id {
+			t.Errorf("%s: got %s %d→%d %s %s, want %s %d→%d %s %s", r.Path, r.District, r.Year, r.PlanYear, r.Kind, r.ID,
+				w.district, w.year, w.planYear, w.kind, w.id)
+		}
+		if results[i].Stances["achieved"] < 100 || results[i].Stances["planned"] < 100 {
+			t.Errorf("%s: stances %v, want both achieved and planned parts", r.Path, results[i].Stances)
+		}
+		if len(results[i].Outline) < 3 {
+			t.Errorf("%s: outline %v", r.Path, results[i].Outline)
+		}
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := [][]string{
+		{"inspect"},
+		{"extract", "--format", "yaml", "x"},
+		{"version", "extra"},
+		{"--no-such-flag"},
+		{"eval"},
+	}
+	for _, args := range tests {
+		_, _, err := cliExec(t, args...)
+		if err == nil || govkg.ExitCode(err) != 2 {
+			t.Errorf("govkg %s: err %v (exit %d), want a usage error (exit 2)", strings.Join(args, " "), err, govkg.ExitCode(err))
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	out, _, err := cliExec(t, "version")
+	if err != nil || !strings.HasPrefix(out, "govkg ") || !strings.Contains(out, "graph schema v") {
+		t.Errorf("version: %q %v", out, err)
+	}
+}
+
+// TestExtractJSONL: every line is a JSON object with a kind, reports first, and the
+// output is the same with one worker and with four.
+func TestExtractJSONL(t *testing.T) {
+	one, _, err := cliExec(t, "extract", "--format", "jsonl", "-j", "1", "../../testdata/reports")
+	if err != nil {
+		t.Fatal(err)
+	}
+	four, _, err := cliExec(t, "extract", "--format", "jsonl", "-j", "4", "../../testdata/reports")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if one != four {
+		t.Fatal("jsonl output differs between -j 1 and -j 4")
+	}
+	kinds := map[string]int{}
+	for i, line := range strings.Split(strings.TrimSpace(one), "\n") {
+		var rec struct {
+			Kind string `json:"kind"`
+			Type string `json:"type"`
+		}
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		if i == 0 && rec.Kind != "report" {
+			t.Errorf("first line is a %q, want the report", rec.Kind)
+		}
+		kinds[rec.Kind]++
+	}
+	if kinds["report"] != 5 || kinds["sentence"] < 1000 || kinds["entity"] < 500 || kinds["relation"] < 500 {
+		t.Errorf("record counts %v", kinds)
+	}
+}
+
+// TestExtractJSONSchema: the JSON document names every entity type exactly as the
+// graph labels and every relation end exists.
+func TestExtractJSONSchema(t *testing.T) {
+	out, _, err := cliExec(t, "extract", "../../testdata/reports")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ext govkg.Extraction
+	if err := json.Unmarshal([]byte(out), &ext); err != nil {
+		t.Fatal(err)
+	}
+	types := map[govkg.EntityType]bool{}
+	for _, ty := range govkg.EntityTypes {
+		types[ty] = true
+	}
+	ids := map[string]bool{}
+	for _, r := range ext.Reports {
+		ids[r.ID] = true
+	}
+	seenType := map[govkg.EntityType]bool{}
+	for _, e := range ext.Entities {
+		if !types[e.Type] {
+			t.Errorf("entity %s has type %q", e.ID, e.Type)
+		}
+		seenType[e.Type] = true
+		ids[e.ID] = true
+		if len(e.Mentions) == 0 && e.Type != govkg.TypeDistrict {
+			t.Errorf("entity %s has no mention", e.ID)
+		}
+	}
+	for _, ty := range []govkg.EntityType{govkg.TypeDistrict, govkg.TypeProject, govkg.TypePark, govkg.TypeMetroLine,
+		govkg.TypeProgram, govkg.TypeCompany, govkg.TypeInstitution, govkg.TypeIndicator, govkg.TypeStreet} {
+		if !seenType[ty] {
+			t.Errorf("no %s extracted from the five reports", ty)
+		}
+	}
+	for _, r := range ext.Relations {
+		if !ids[r.From] || !ids[r.To] {
+			t.Errorf("relation %s %s→%s has an unknown end", r.Type, r.From, r.To)
+		}
+	}
+}
