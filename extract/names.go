@@ -64,6 +64,11 @@ func (r *report) suffixNames(rs []rune) []mention {
 		end := e
 		if roadLike(kind.suffix) {
 			end += sectionAt(rs, e)
+		}
+		if typ == govkg.TypeProject {
+			end += renovationAt(rs, end)
+		}
+		if end > e {
 			name = string(rs[e-len([]rune(name)) : end])
 		}
 		nameStart := e - len([]rune(strings.TrimSuffix(name, string(rs[e:end]))))
@@ -169,7 +174,7 @@ func containsInstitution(stem string) bool {
 // (盐龙大道南延, 坪山大道北段, 深大城际深圳段).
 func roadLike(suffix string) bool {
 	switch suffix {
-	case "路", "大道", "高速", "城际", "铁路", "快速路", "高铁", "通道", "快轨":
+	case "路", "大道", "高速", "城际", "铁路", "快速路", "高铁", "通道", "快轨", "碧道":
 		return true
 	}
 	return false
@@ -179,6 +184,12 @@ var sectionWords = []string{"南延段", "北延段", "东延段", "西延段", 
 
 // sectionAt returns the length of a section word (or a place + 段) at rs[i], or 0.
 func sectionAt(rs []rune, i int) int {
+	if hasAt(rs, i, "首开段") || hasAt(rs, i, "先行段") {
+		return 0 // a construction stage, not a section of its own
+	}
+	if i+4 <= len(rs) && isHan(rs[i]) && isHan(rs[i+1]) && hasAt(rs, i+2, "支线") {
+		return 4 // 深惠城际大鹏支线
+	}
 	for _, w := range sectionWords {
 		if hasAt(rs, i, w) {
 			return len([]rune(w))
@@ -196,6 +207,23 @@ func sectionAt(rs []rune, i int) int {
 			if ok {
 				return n + 1
 			}
+		}
+	}
+	return 0
+}
+
+// renovationWords after a named place make the renovation the project's name
+// (东门路升级改造, 罗湖美术馆升级改造), longest first.
+var renovationWords = []string{"拓宽改造工程", "升级改造工程", "提升改造工程", "升级改造", "改造提升", "改造升级", "提质改造",
+	"解危改造", "改造工程", "整治工程", "提升工程", "修缮工程", "拓宽工程", "安全整治"}
+
+// renovationAt returns the length of a renovation word at rs[i] that ends the clause
+// or is followed by a function word or status verb, or 0.
+func renovationAt(rs []rune, i int) int {
+	for _, w := range renovationWords {
+		n := len([]rune(w))
+		if hasAt(rs, i, w) && (i+n >= len(rs) || !isNameRune(rs[i+n]) || hasAt(rs, i+n, "项目") || hasAt(rs, i+n, "等") || hasAt(rs, i+n, "和")) {
+			return n
 		}
 	}
 	return 0
