@@ -55,6 +55,9 @@ func (r *report) suffixNames(rs []rune) []mention {
 		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !properSuffixes[kind.suffix] {
 			continue
 		}
+		if typ == govkg.TypeProject && venueSuffixes[kind.suffix] && !r.hasStatusVerb(rs) {
+			continue // a venue merely named is not a project (ANNOTATION.md: planned, built, opened …)
+		}
 		if kind.suffix == "中心" && !r.startsWithCompany(stem) {
 			continue // a bare 中心 is a company's facility (比亚迪汽车风洞中心) or too generic
 		}
@@ -799,4 +802,19 @@ func (r *report) distributeSuffix(rs []rune, start int, kind suffixKind, typ gov
 		start = s
 	}
 	return out
+}
+
+// venueSuffixes name buildings that exist whether or not a project builds them: such a
+// name is a project only in a sentence that says something is planned, built or opened.
+var venueSuffixes = map[string]bool{"博物馆": true, "美术馆": true, "图书馆": true, "文化馆": true, "体育馆": true, "大厦": true,
+	"广场": true, "综合体": true, "展览馆": true, "陈列馆": true, "水库": true, "口岸": true, "枢纽": true, "基地": true, "花园": true, "苑": true, "会展中心": true, "服务中心": true}
+
+// hasStatusVerb reports whether the sentence has any status verb.
+func (r *report) hasStatusVerb(rs []rune) bool {
+	for i := range rs {
+		if idx, _ := r.x.status.longest(rs, i); idx >= 0 {
+			return true
+		}
+	}
+	return false
 }

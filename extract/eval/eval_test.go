@@ -21,8 +21,8 @@ var floors = map[govkg.EntityType]float64{
 	govkg.TypeMetroLine: 0.98,
 	govkg.TypePark:      0.82,
 	govkg.TypeProgram:   0.86,
-	govkg.TypeCompany:   0.71,
-	govkg.TypeProject:   0.63,
+	govkg.TypeCompany:   0.72,
+	govkg.TypeProject:   0.65,
 }
 
 func TestQualityFloors(t *testing.T) {
