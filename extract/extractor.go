@@ -158,6 +158,13 @@ func (x *Extractor) segmenter() *gse.Segmenter {
 	return x.seg
 }
 
+// domainWord reports whether t is a noun of the domain dictionary (a suffix, a place,
+// a company): such a token is never split (加速器 is no 加速 + 器).
+func (x *Extractor) domainWord(t string) bool {
+	_, pos, ok := x.segmenter().Find(t)
+	return ok && pos != "u" && pos != "v"
+}
+
 // cut segments text with the domain dictionary. gse's segmenter only reads its
 // dictionary and model while cutting (gse benchmarks it from many goroutines), so
 // workers share one; it is only asked about the short spans left of a name suffix.

@@ -79,6 +79,7 @@ func (r *report) suffixNames(rs []rune) []mention {
 			entProps: kindProps(typ, kind.suffix)})
 		if typ == govkg.TypeProject {
 			out = append(out, r.distributeSuffix(rs, nameStart, kind, typ)...)
+			out = append(out, r.parksInside(rs, nameStart, e-n)...)
 		}
 	}
 	for i := range out {
@@ -235,7 +236,8 @@ func renovationAt(rs []rune, i int) int {
 // nameFollowers may directly follow a name.
 var nameFollowers = append(append([]string(nil), phaseWords...), "项目", "工程", "内", "周边", "片区", "等", "至", "到", "及",
 	"范围", "品牌", "获", "荣获", "入选", "被", "成功", "已", "整体", "全线", "配套", "地块", "区域", "首开段", "先行段",
-	"扩建", "改造", "提升", "升级", "复工", "完工", "建设", "主体", "顺利", "正式", "基本")
+	"扩建", "改造", "提升", "升级", "复工", "完工", "建设", "主体", "顺利", "正式", "基本", "提质", "活化", "论坛", "第",
+	"产业集聚", "入驻", "企业", "核心区", "起步区", "启动区")
 
 // nameEndsAt reports whether a name may end before rs[e]: at the end of the clause, or
 // before a status verb, function word, phase or project word.
@@ -273,7 +275,7 @@ func (r *report) nameStart(rs []rune, left, s int) int {
 		tr := []rune(t)
 		if b := r.x.boundSet[t]; b == 1 || isQuantity(t) {
 			break
-		} else if b == 2 && (i == 0 || r.x.boundSet[toks[i-1]] > 0 || isQuantity(toks[i-1]) || len([]rune(toks[i-1])) == 1) {
+		} else if b == 2 && (i == 0 || r.x.boundSet[toks[i-1]] > 0 || isQuantity(toks[i-1]) || len([]rune(toks[i-1])) == 1 || r.endsWithSuffix(toks[i-1])) {
 			break
 		}
 		// a boundary word glued to the name by the segmenter: split it off
@@ -281,7 +283,7 @@ func (r *report) nameStart(rs []rune, left, s int) int {
 			pos -= len([]rune(t[k:])) - 1
 			break
 		}
-		if bi := r.boundaryInside(tr); bi > 0 {
+		if bi := r.boundaryInside(tr); bi > 0 && !r.x.domainWord(t) {
 			pos -= len(tr) - bi
 			break
 		}
@@ -817,4 +819,29 @@ func (r *report) hasStatusVerb(rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// endsWithSuffix reports whether token t ends with a name suffix (产业园 创建…: the verb
+// after a finished name starts a new phrase).
+func (r *report) endsWithSuffix(t string) bool {
+	rs := []rune(t)
+	idx, _ := r.x.suffixes.longestSuffix(rs, len(rs))
+	return idx >= 0
+}
+
+// parksInside finds a park that opens a project's name: 罗山科技园产业集聚中心 names the
+// park 罗山科技园 too.
+func (r *report) parksInside(rs []rune, start, suffixStart int) []mention {
+	for e := suffixStart; e > start+2; e-- {
+		idx, n := r.x.suffixes.longestSuffix(rs[:e], e)
+		if idx < 0 || r.x.suffixKind[idx].typ != govkg.TypePark {
+			continue
+		}
+		stem := string(rs[start : e-n])
+		if len([]rune(stem)) < 2 || genericStem(stem) || dict.IsPhrase(stem) {
+			return nil
+		}
+		return []mention{{typ: govkg.TypePark, name: string(rs[start:e]), start: start, end: e, entProps: kindProps(govkg.TypePark, r.x.suffixKind[idx].suffix)}}
+	}
+	return nil
 }

@@ -19,7 +19,7 @@ const reportsDir = "../../testdata/reports"
 var floors = map[govkg.EntityType]float64{
 	govkg.TypeDistrict:  0.98,
 	govkg.TypeMetroLine: 0.98,
-	govkg.TypePark:      0.82,
+	govkg.TypePark:      0.84,
 	govkg.TypeProgram:   0.86,
 	govkg.TypeCompany:   0.72,
 	govkg.TypeProject:   0.65,
