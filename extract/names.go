@@ -166,7 +166,7 @@ func startsWithSuffixWord(name string) bool {
 
 // containsInstitution reports whether a project stem names a hospital, school or lab.
 func containsInstitution(stem string) bool {
-	for _, w := range []string{"医院", "学校", "大学", "学院", "中学", "小学", "幼儿园", "实验室", "研究院", "卫生院", "妇保院", "护理院"} {
+	for _, w := range []string{"医院", "学校", "大学", "学院", "中学", "小学", "幼儿园", "实验室", "研究院", "卫生院", "妇保院", "护理院", "研究所", "研究中心"} {
 		if strings.Contains(stem, w) {
 			return true
 		}
@@ -500,7 +500,8 @@ func (r *report) companyEndsAt(rs []rune, e int) bool {
 // 落户, 签约, 支持 and the like.
 func companyContext(rs []rune, s, e int) bool {
 	for _, w := range []string{"总部", "项目", "研发", "产业园", "智能工厂", "全球", "大湾区", "湾区", "华南", "基地", "工厂",
-		"等", "、", "落户", "落地", "投产", "签约", "入驻", "增资", "扩产", "上市", "获评", "入选", "成为", "科技园", "智慧园", "智能园区"} {
+		"等", "、", "落户", "落地", "投产", "签约", "入驻", "增资", "扩产", "上市", "获评", "入选", "成为", "科技园", "智慧园", "智能园区",
+		"成功", "荣获", "获", "认定", "工会"} {
 		if hasAt(rs, e, w) {
 			return true
 		}
@@ -555,22 +556,20 @@ func (x *Extractor) noteCompany(r *report, stem string) {
 // enterpriseAdjectives may stand between 等 and 企业 in a list of companies.
 var enterpriseAdjectives = []string{"", "龙头", "知名", "重点", "优质", "头部", "骨干", "领军", "链主", "一批", "大型", "行业龙头", "优势", "标杆", "重大", "科技", "高新技术", "世界500强", "500强"}
 
-// listEnds returns the positions of 等 followed by an enterprise word (等龙头企业).
+// listEnds returns the positions of 等 followed, within a short noun phrase, by 企业
+// or 公司 (等龙头企业, 等一批重点企业, 等优质数字文化企业, 等74家企业).
 func listEnds(rs []rune) []int {
 	var out []int
 	for i, c := range rs {
 		if c != '等' {
 			continue
 		}
-		for _, adj := range enterpriseAdjectives {
-			for _, noun := range []string{"企业", "公司"} {
-				if hasAt(rs, i+1, adj+noun) || (adj != "" && hasAt(rs, i+1, adj+"企业")) {
-					out = append(out, i)
-					goto next
-				}
+		for j := i + 1; j < len(rs) && j <= i+11 && isNameRune(rs[j]); j++ {
+			if hasAt(rs, j, "企业") || hasAt(rs, j, "公司") {
+				out = append(out, i)
+				break
 			}
 		}
-	next:
 	}
 	return out
 }
@@ -589,7 +588,7 @@ func (r *report) listCompanies(rs []rune, end int) []mention {
 		}
 		start := trimFragment(rs, r.nameStart(rs, s, e), e)
 		name := string(rs[start:e])
-		if l := len([]rune(name)); l >= 2 && l <= 10 && !genericCompanyStem(name) && !r.isPlaceName(name) && !dict.IsPhrase(name) {
+		if l := len([]rune(name)); l >= 2 && l <= 10 && !genericCompanyStem(name) && !r.isPlaceName(name) && !dict.IsPhrase(name) && !containsInstitution(name) {
 			out = append(out, mention{typ: govkg.TypeCompany, name: name, start: start, end: e})
 			r.dynCompanies[name] = true
 		}
@@ -624,9 +623,10 @@ func (r *report) learnedCompanies(rs []rune, found []mention) []mention {
 // facilitySuffixes end the name of a company's own facility; what stands before them
 // (after dropping a region such as 全球 or 大湾区) is the company: 京西智行全球研发中心 → 京西智行.
 var facilitySuffixes = []string{"总部基地", "总部大厦", "总部", "全球研发中心", "研发中心", "研发制造基地", "研发生产基地",
-	"生产基地", "制造基地", "智能工厂", "产业园", "科技园", "智慧园", "智能园区", "工业园", "激光产业基地", "产业基地"}
+	"生产基地", "制造基地", "智能工厂", "产业园", "科技园", "智慧园", "智能园区", "工业园", "激光产业基地", "产业基地",
+	"商业中心", "扩建工程", "扩建项目", "创新中心", "体验店", "旗舰店"}
 
-var facilityRegions = []string{"全球", "大湾区", "湾区", "华南", "中国", "国际", "区域", "深圳", "南方"}
+var facilityRegions = []string{"全球", "大湾区", "湾区", "华南", "中国", "国际", "区域", "深圳", "南方", "环球", "综合"}
 
 // learnCompaniesFromFacilities adds to the report's company names the owners of the
 // facilities found in pass 1.
@@ -645,6 +645,14 @@ func (r *report) learnCompaniesFromFacilities() {
 					stem = strings.TrimSuffix(stem, reg)
 				}
 				stem = trimIndustry(stem)
+				if a, b, ok := strings.Cut(stem, "-"); ok { // 深能-西门子产业园: two owners
+					for _, c := range []string{a, b} {
+						if r.plausibleCompany(c) {
+							r.dynCompanies[c] = true
+						}
+					}
+					break
+				}
 				if l := len([]rune(stem)); l >= 2 && l <= 5 && !genericCompanyStem(stem) && !r.isPlaceName(stem) && !r.startsWithPlace(stem) && !dict.IsPhrase(stem) {
 					r.dynCompanies[stem] = true
 				}
@@ -716,7 +724,7 @@ func (r *report) listItemEnd(rs []rune, s, k int) int {
 
 func (r *report) plausibleCompany(item string) bool {
 	n := len([]rune(item))
-	if strings.HasPrefix(item, "我区") || strings.HasPrefix(item, "全区") || strings.ContainsAny(item, "实行的是") {
+	if strings.HasPrefix(item, "我区") || strings.HasPrefix(item, "全区") || strings.ContainsAny(item, "实行的是") || containsInstitution(item) {
 		return false
 	}
 	return n >= 2 && n <= 6 && !genericCompanyStem(item) && !r.isPlaceName(item) && !dict.IsPhrase(item) && !r.startsWithPlace(item)

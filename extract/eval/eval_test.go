@@ -21,7 +21,7 @@ var floors = map[govkg.EntityType]float64{
 	govkg.TypeMetroLine: 0.98,
 	govkg.TypePark:      0.84,
 	govkg.TypeProgram:   0.86,
-	govkg.TypeCompany:   0.72,
+	govkg.TypeCompany:   0.75,
 	govkg.TypeProject:   0.65,
 }
 
