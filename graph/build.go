@@ -312,17 +312,24 @@ WITH DISTINCT r`
 	// parallel. Relations left with no report are deleted by cypherGCRels after the
 	// write phase, so a fact the new version still states keeps its relationship.
 	cypherWithdrawRels = matchReportRels + `
+SET r._lock = true
 WITH r, [i IN range(0, size(coalesce(r.evidence_reports, [])) - 1) WHERE r.evidence_reports[i] <> $rid] AS keep
 WITH r, [x IN r.reports WHERE x <> $rid] AS reps,
      [i IN keep | r.evidence_reports[i]] AS er, [i IN keep | r.evidence_sentences[i]] AS es,
      [i IN keep | r.evidence_starts[i]] AS est, [i IN keep | r.evidence_ends[i]] AS een
 SET r.reports = reps, r.evidence_reports = er, r.evidence_sentences = es, r.evidence_starts = est, r.evidence_ends = een
+REMOVE r._lock
 RETURN elementId(r)`
 
 	// Withdraw the report from the entities it supports (sorted by id: lock order).
 	cypherWithdrawEntities = `MATCH (e:Entity) WHERE $rid IN e.reports
 WITH e ORDER BY e.id
-SET e.reports = [x IN e.reports WHERE x <> $rid]
+SET e._lock = true
+WITH e
+SET e.reports = [x IN e.reports WHERE x <> $rid],
+    e.definition = CASE WHEN e.definition_report = $rid THEN null ELSE e.definition END,
+    e.definition_report = CASE WHEN e.definition_report = $rid THEN null ELSE e.definition_report END
+REMOVE e._lock
 RETURN elementId(e)`
 
 	// An ABOUT link to another district (or to none) is replaced; the right one stays.
@@ -375,11 +382,25 @@ RETURN count(*)`
 // label the only entity-type label (static labels, one FOREACH per schema label).
 func entityCypher() string {
 	var b strings.Builder
+	// SET e._lock first: it takes the node's write lock before the old lists are read, so
+	// concurrent builders that share an entity queue instead of losing each other's
+	// update. Aliases are the sorted union over reports and the definition comes from
+	// the smallest report id that has one, so the graph does not depend on build order.
 	b.WriteString(`UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-WITH e, row, [x IN coalesce(e.reports, []) WHERE x <> $rid] AS old
+SET e._lock = true
+WITH e, row, [x IN coalesce(e.reports, []) WHERE x <> $rid] AS old,
+     [a IN coalesce(e.aliases, []) WHERE NOT a IN coalesce(row.props.aliases, [])] + coalesce(row.props.aliases, []) AS allAliases,
+     e.definition AS oldDef, e.definition_report AS oldDefRep
+CALL (allAliases) { UNWIND allAliases AS a WITH DISTINCT a ORDER BY a RETURN collect(a) AS aliases }
+WITH e, row, old, aliases, oldDef, oldDefRep,
+     row.props.definition IS NOT NULL AND (oldDefRep IS NULL OR oldDefRep = $rid OR $rid < oldDefRep) AS newDef
 SET e = row.props
-SET e.reports = [x IN old WHERE x < $rid] + [$rid] + [x IN old WHERE x > $rid]`)
+SET e.reports = [x IN old WHERE x < $rid] + [$rid] + [x IN old WHERE x > $rid],
+    e.aliases = aliases,
+    e.aliases_text = coalesce(reduce(t = null, a IN aliases | CASE WHEN t IS NULL THEN a ELSE t + ' ' + a END), ''),
+    e.definition = CASE WHEN newDef THEN row.props.definition WHEN oldDefRep = $rid THEN null ELSE oldDef END,
+    e.definition_report = CASE WHEN newDef THEN $rid WHEN oldDefRep = $rid THEN null ELSE oldDefRep END`)
 	for _, l := range schema.EntityLabels {
 		fmt.Fprintf(&b, "\nFOREACH (_ IN CASE WHEN row.type = '%s' THEN [1] ELSE [] END | SET e:%s)", l, l)
 		fmt.Fprintf(&b, "\nFOREACH (_ IN CASE WHEN row.type <> '%s' AND e:%s THEN [1] ELSE [] END | REMOVE e:%s)", l, l, l)
@@ -400,6 +421,7 @@ func relationCypher(relType, fromLabel, toLabel string) (string, error) {
 MATCH (a:` + fromLabel + ` {id: row.from})
 MATCH (b:` + toLabel + ` {id: row.to})
 MERGE (a)-[r:` + relType + ` {key: row.key}]->(b)
+SET r._lock = true
 WITH r, row, [x IN coalesce(r.reports, []) WHERE x <> $rid] AS reps,
      coalesce(r.evidence_reports, []) AS er0, coalesce(r.evidence_sentences, []) AS es0,
      coalesce(r.evidence_starts, []) AS st0, coalesce(r.evidence_ends, []) AS en0
