@@ -1,0 +1,461 @@
+package queries_test
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/govkg/govkg/graph"
+	"github.com/govkg/govkg/queries"
+	"github.com/govkg/govkg/queries/querytest"
+)
+
+// Report files of testdata/reports, to ground expectations in the text.
+const (
+	longgang2021 = "longgang-2020-plan-execution-and-2021-plan.txt"
+	longgang2025 = "longgang-2025-government-work-report.txt"
+	longhua2023  = "longhua-2022-plan-execution-and-2023-plan.txt"
+	luohu2025    = "luohu-2025-government-work-report.txt"
+	pingshan2025 = "pingshan-2025-government-work-report.md"
+)
+
+// result is a query's answer as maps by column, for readable assertions.
+type result struct {
+	cols []string
+	rows []map[string]any
+}
+
+func run(t *testing.T, c *graph.Client, name string, given map[string]string) result {
+	t.Helper()
+	q, ok := queries.Get(name)
+	if !ok {
+		t.Fatalf("no saved query %s", name)
+	}
+	params, err := queries.Bind(q, given)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	cols, rows, err := c.Read(context.Background(), q.Cypher, params)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if !slices.Equal(cols, q.Columns) {
+		t.Fatalf("%s returns columns %v, its header declares %v", name, cols, q.Columns)
+	}
+	res := result{cols: cols}
+	for _, r := range rows {
+		m := map[string]any{}
+		for i, c := range cols {
+			if !scalar(r[i]) {
+				t.Fatalf("%s: column %s holds %T (%v); saved queries return strings, numbers and lists only", name, c, r[i], r[i])
+			}
+			m[c] = r[i]
+		}
+		res.rows = append(res.rows, m)
+	}
+	return res
+}
+
+// scalar reports whether v is a value a table or CSV can show: no nodes, relationships
+// or maps.
+func scalar(v any) bool {
+	switch x := v.(type) {
+	case nil, string, int64, float64, bool:
+		return true
+	case []any:
+		for _, e := range x {
+			if !scalar(e) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// find returns the rows whose columns equal all the given values.
+func (r result) find(match map[string]any) []map[string]any {
+	var out []map[string]any
+	for _, row := range r.rows {
+		ok := true
+		for k, v := range match {
+			if row[k] != v {
+				ok = false
+			}
+		}
+		if ok {
+			out = append(out, row)
+		}
+	}
+	return out
+}
+
+// one returns the single row matching, failing the test if there is none.
+func (r result) one(t *testing.T, match map[string]any) map[string]any {
+	t.Helper()
+	rows := r.find(match)
+	if len(rows) == 0 {
+		t.Fatalf("no row with %v among %d rows:\n%s", match, len(r.rows), r)
+	}
+	return rows[0]
+}
+
+func (r result) String() string {
+	var b strings.Builder
+	for i, row := range r.rows {
+		if i == 20 {
+			fmt.Fprintf(&b, "… %d more\n", len(r.rows)-i)
+			break
+		}
+		for _, c := range r.cols {
+			fmt.Fprintf(&b, "%s=%v ", c, row[c])
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func strs(t *testing.T, v any) []string {
+	t.Helper()
+	l, ok := v.([]any)
+	if !ok {
+		t.Fatalf("%v (%T) is not a list", v, v)
+	}
+	out := make([]string, len(l))
+	for i, e := range l {
+		out[i] = fmt.Sprint(e)
+	}
+	return out
+}
+
+func hasAll(t *testing.T, what string, got any, want ...string) {
+	t.Helper()
+	list := strs(t, got)
+	for _, w := range want {
+		if !slices.Contains(list, w) {
+			t.Errorf("%s = %v, want it to include %s", what, list, w)
+		}
+	}
+}
+
+func anyContains(t *testing.T, what string, got any, sub string) {
+	t.Helper()
+	for _, s := range strs(t, got) {
+		if strings.Contains(s, sub) {
+			return
+		}
+	}
+	t.Errorf("%s = %v: no entry contains %q", what, got, sub)
+}
+
+// savedQueryTests answer every saved query on the five seed reports. Each expectation
+// was read in the reports, and is checked against the text first (InReport), so a test
+// fails for the right reason. Counts are not asserted: the extractor keeps improving.
+var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
+	"metro-lines-shared": func(t *testing.T, c *graph.Client) {
+		querytest.InReport(t, pingshan2025, "地铁14号线")
+		querytest.InReport(t, longgang2021, "14号线")
+		querytest.InReport(t, luohu2025, "轨道25号线")
+		querytest.InReport(t, longhua2023, "轨道22、25、27线")
+		querytest.InReport(t, longgang2025, "17、22、25、27号线")
+		r := run(t, c, "metro-lines-shared", nil)
+		hasAll(t, "districts of 14号线", r.one(t, map[string]any{"line": "深圳地铁14号线"})["districts"], "坪山区", "龙岗区")
+		hasAll(t, "districts of 25号线", r.one(t, map[string]any{"line": "深圳地铁25号线"})["districts"], "罗湖区", "龙华区", "龙岗区")
+		r3 := run(t, c, "metro-lines-shared", map[string]string{"min_districts": "3"})
+		r3.one(t, map[string]any{"line": "深圳地铁25号线"})
+		for _, row := range r3.rows {
+			if n := len(strs(t, row["districts"])); n < 3 {
+				t.Errorf("min_districts=3 returned %v named by %d districts", row["line"], n)
+			}
+		}
+		// 3号线 is named by 龙岗区 alone (two reports of one district).
+		querytest.NotInReport(t, pingshan2025, "3号线")
+		if rows := r.find(map[string]any{"line": "深圳地铁3号线"}); len(rows) > 0 {
+			t.Errorf("深圳地铁3号线 is named by 龙岗区 only, yet listed: %v", rows)
+		}
+	},
+	"companies-multi-district": func(t *testing.T, c *graph.Client) {
+		querytest.InReport(t, pingshan2025, "比亚迪")
+		querytest.InReport(t, longgang2025, "比亚迪全球研发中心")
+		r := run(t, c, "companies-multi-district", nil)
+		row := r.one(t, map[string]any{"company": "比亚迪"})
+		hasAll(t, "districts of 比亚迪", row["districts"], "坪山区", "龙岗区")
+		anyContains(t, "projects of 比亚迪", row["projects"], "比亚迪全球研发中心")
+		hasAll(t, "reports of 比亚迪", row["reports"], "440307-2025-gwr", "440310-2025-gwr")
+	},
+	"program-implementers": func(t *testing.T, c *graph.Client) {
+		querytest.InReport(t, pingshan2025, "百千万工程")
+		querytest.InReport(t, longgang2025, "全面落实“百千万工程”")
+		querytest.InReport(t, luohu2025, "深入实施“百千万工程”")
+		r := run(t, c, "program-implementers", nil)
+		for _, d := range []string{"坪山区", "龙岗区", "罗湖区"} {
+			row := r.one(t, map[string]any{"program": "百千万工程", "district": d})
+			hasAll(t, "implementers in "+d, row["implementers"], d)
+			anyContains(t, "evidence in "+d, row["evidence"], "百千万工程")
+		}
+		if rows := run(t, c, "program-implementers", map[string]string{"program": "没有这个工程"}).rows; len(rows) != 0 {
+			t.Errorf("an unknown program has implementers: %v", rows)
+		}
+	},
+	"project-status-by-district": func(t *testing.T, c *graph.Client) {
+		querytest.InReport(t, longgang2025, "轨道3号线四期开通运营")
+		r := run(t, c, "project-status-by-district", map[string]string{"district": "龙岗区"})
+		row := r.one(t, map[string]any{"district": "龙岗区", "year": int64(2024), "status": "operating", "stance": "achieved"})
+		hasAll(t, "operating in 2024", row["names"], "深圳地铁3号线")
+		if n := row["items"].(int64); n != int64(len(strs(t, row["names"]))) {
+			t.Errorf("items = %d, but %d names", n, len(strs(t, row["names"])))
+		}
+		stances := map[any]bool{}
+		for _, x := range r.rows {
+			if x["district"] != "龙岗区" {
+				t.Errorf("district filter leaked %v", x["district"])
+			}
+			stances[x["stance"]] = true
+		}
+		if !stances["achieved"] || !stances["planned"] {
+			t.Errorf("want achieved and planned rows, got stances %v", stances)
+		}
+		all := run(t, c, "project-status-by-district", map[string]string{"year": "2024"})
+		all.one(t, map[string]any{"district": "坪山区"})
+		for _, x := range all.rows {
+			if x["year"] != int64(2024) {
+				t.Errorf("year filter leaked %v", x["year"])
+			}
+		}
+	},
+	"promise-tracking": func(t *testing.T, c *graph.Client) {
+		querytest.InReport(t, longgang2021, "3号线东延段", "三联郊野公园")
+		querytest.InReport(t, longgang2025, "轨道3号线四期开通运营")
+		querytest.NotInReport(t, longgang2025, "三联")
+		r := run(t, c, "promise-tracking", map[string]string{"district": "龙岗区"})
+		done := r.one(t, map[string]any{"item": "深圳地铁3号线", "planned_in": "440307-2021-plan"})
+		if done["outcome"] != "done" || done["later_report"] != "440307-2025-gwr" {
+			t.Errorf("3号线: outcome %v in %v, want done in 440307-2025-gwr", done["outcome"], done["later_report"])
+		}
+		if s, _ := done["later_evidence"].(string); !strings.Contains(s, "3号线") {
+			t.Errorf("3号线 later evidence = %q", s)
+		}
+		gone := r.one(t, map[string]any{"item": "三联郊野公园"})
+		if gone["outcome"] != "not mentioned again" || gone["later_report"] != nil {
+			t.Errorf("三联郊野公园: %v", gone)
+		}
+		// Only districts with a later report can be tracked: 坪山区 has one report.
+		if rows := run(t, c, "promise-tracking", map[string]string{"district": "坪山区"}).rows; len(rows) != 0 {
+			t.Errorf("坪山区 has no later report, yet: %v", rows)
+		}
+	},
+	"parks-by-district": func(t *testing.T, c *graph.Client) {
+		querytest.InReport(t, luohu2025, "洪湖公园")
+		querytest.InReport(t, pingshan2025, "马峦山郊野公园")
+		r := run(t, c, "parks-by-district", nil)
+		hasAll(t, "public parks of 罗湖区", r.one(t, map[string]any{"district": "罗湖区", "kind": "public"})["names"], "洪湖公园")
+		hasAll(t, "public parks of 坪山区", r.one(t, map[string]any{"district": "坪山区", "kind": "public"})["names"], "马峦山郊野公园")
+		only := run(t, c, "parks-by-district", map[string]string{"district": "坪山区", "kind": "industrial"})
+		if len(only.rows) != 1 || only.rows[0]["district"] != "坪山区" || only.rows[0]["kind"] != "industrial" {
+			t.Errorf("filters: %s", only)
+		}
+	},
+	"industrial-parks": func(t *testing.T, c *graph.Client) {
+		querytest.InReport(t, longhua2023, "富士康AR/VR产业园")
+		r := run(t, c, "industrial-parks", nil)
+		row := r.one(t, map[string]any{"park": "富士康AR/VR产业园"})
+		hasAll(t, "districts", row["districts"], "龙华区")
+		hasAll(t, "companies", row["companies"], "富士康")
+		for _, x := range run(t, c, "industrial-parks", map[string]string{"district": "坪山区", "limit": "3"}).rows {
+			hasAll(t, "districts of "+fmt.Sprint(x["park"]), x["districts"], "坪山区")
+		}
+		if n := len(run(t, c, "industrial-parks", map[string]string{"limit": "2"}).rows); n > 2 {
+			t.Errorf("limit 2 gave %d rows", n)
+		}
+	},
+	"programs-shared": func(t *testing.T, c *graph.Client) {
+		querytest.InReport(t, longgang2025, "百千万工程")
+		querytest.InReport(t, pingshan2025, "百千万工程")
+		r := run(t, c, "programs-shared", nil)
+		hasAll(t, "districts", r.one(t, map[string]any{"program": "百千万工程"})["districts"], "坪山区", "龙岗区")
+		r.one(t, map[string]any{"program": "百千万工程", "presence": "both"})
+		r.one(t, map[string]any{"presence": "only 龙岗区"})
+		r.one(t, map[string]any{"presence": "only 坪山区"})
+		for _, x := range run(t, c, "programs-shared", map[string]string{"only_shared": "1"}).rows {
+			if x["presence"] != "both" {
+				t.Errorf("only_shared=1 returned %v", x)
+			}
+		}
+	},
+	"assistance-links": func(t *testing.T, c *graph.Client) {
+		querytest.InReport(t, longgang2025, "靖西", "那坡")
+		querytest.InReport(t, pingshan2025, "对口帮扶陆河")
+		r := run(t, c, "assistance-links", nil)
+		for _, to := range []string{"靖西市", "那坡县"} {
+			row := r.one(t, map[string]any{"district": "龙岗区", "assisted": to})
+			anyContains(t, "evidence", row["evidence"], strings.TrimSuffix(strings.TrimSuffix(to, "市"), "县"))
+			if row["kind"] == "" {
+				t.Errorf("龙岗区 → %s has no kind", to)
+			}
+		}
+		row := r.one(t, map[string]any{"district": "坪山区", "assisted": "陆河县"})
+		anyContains(t, "evidence", row["evidence"], "陆河")
+		hasAll(t, "reports", row["reports"], "440310-2025-gwr")
+		for _, x := range run(t, c, "assistance-links", map[string]string{"district": "坪山区"}).rows {
+			if x["district"] != "坪山区" {
+				t.Errorf("district filter leaked %v", x)
+			}
+		}
+	},
+	"indicators-side-by-side": func(t *testing.T, c *graph.Client) {
+		querytest.InReport(t, pingshan2025, "全区地区生产总值超1444亿元、增长9%")
+		querytest.InReport(t, longgang2025, "5901")
+		r := run(t, c, "indicators-side-by-side", nil)
+		ps := r.one(t, map[string]any{"district": "坪山区", "year": int64(2024)})
+		if ps["metric"] != "地区生产总值" || ps["value"] != "1444" || ps["growth_pct"] != "9" {
+			t.Errorf("坪山区 GDP 2024 = %v", ps)
+		}
+		lg := r.one(t, map[string]any{"district": "龙岗区", "year": int64(2024)})
+		if lg["value"] != "5901" {
+			t.Errorf("龙岗区 GDP 2024 = %v", lg)
+		}
+		// Targets sit beside the year they are for.
+		if tgt := r.find(map[string]any{"district": "坪山区", "year": int64(2025)}); len(tgt) == 0 || tgt[0]["target_growth_pct"] == nil {
+			t.Errorf("坪山区 2025 GDP target missing: %v", tgt)
+		}
+	},
+	"entity-neighbourhood": func(t *testing.T, c *graph.Client) {
+		querytest.InReport(t, pingshan2025, "对口帮扶陆河")
+		// 坪山 is an alias of 坪山区: the query must find the district by it.
+		r := run(t, c, "entity-neighbourhood", map[string]string{"name": "坪山"})
+		row := r.one(t, map[string]any{"entity": "坪山区", "relation": "ASSISTS", "neighbour": "陆河县"})
+		if row["direction"] != "out" {
+			t.Errorf("坪山区 ASSISTS 陆河县 has direction %v", row["direction"])
+		}
+		if n := len(run(t, c, "entity-neighbourhood", map[string]string{"name": "坪山区", "limit": "3"}).rows); n != 3 {
+			t.Errorf("limit 3 gave %d rows", n)
+		}
+	},
+	"shortest-path": func(t *testing.T, c *graph.Client) {
+		querytest.InReport(t, pingshan2025, "比亚迪")
+		r := run(t, c, "shortest-path", map[string]string{"a": "坪山区", "b": "比亚迪"})
+		if len(r.rows) == 0 {
+			t.Fatal("no path between 坪山区 and 比亚迪")
+		}
+		first := r.rows[0]
+		if first["path"] != int64(1) || first["hop"] != int64(1) || first["from"] != "坪山区" {
+			t.Errorf("first hop = %v", first)
+		}
+		var last map[string]any
+		for _, x := range r.find(map[string]any{"path": int64(1)}) {
+			last = x
+			if s, _ := x["evidence"].(string); s == "" {
+				t.Errorf("hop without evidence: %v", x)
+			}
+		}
+		if last["to"] != "比亚迪" {
+			t.Errorf("path 1 ends at %v", last["to"])
+		}
+	},
+	"new-entities": func(t *testing.T, c *graph.Client) {
+		querytest.InReport(t, longgang2025, "27号线")
+		querytest.NotInReport(t, longgang2021, "27号线", "、27")
+		querytest.InReport(t, longgang2021, "3号线")
+		r := run(t, c, "new-entities", map[string]string{"district": "龙岗区", "type": "MetroLine"})
+		row := r.one(t, map[string]any{"name": "深圳地铁27号线"})
+		if row["latest_report"] != "440307-2025-gwr" {
+			t.Errorf("latest report = %v", row["latest_report"])
+		}
+		anyContains(t, "earlier reports", row["earlier_reports"], "440307-2021-plan")
+		if rows := r.find(map[string]any{"name": "深圳地铁3号线"}); len(rows) > 0 {
+			t.Errorf("深圳地铁3号线 is in the 2021 plan too, yet new: %v", rows)
+		}
+		if rows := run(t, c, "new-entities", map[string]string{"district": "坪山区"}).rows; len(rows) != 0 {
+			t.Errorf("坪山区 has a single report: nothing can be new, got %d rows", len(rows))
+		}
+	},
+	"relation-evidence": func(t *testing.T, c *graph.Client) {
+		querytest.InReport(t, longgang2025, "帮助靖西、那坡")
+		r := run(t, c, "relation-evidence", map[string]string{"a": "龙岗", "b": "靖西市"})
+		row := r.one(t, map[string]any{"relation": "ASSISTS", "from": "龙岗区", "to": "靖西市"})
+		if s, _ := row["sentence"].(string); !strings.Contains(s, "靖西") || row["report"] != "440307-2025-gwr" {
+			t.Errorf("evidence = %v", row)
+		}
+	},
+	"status-timeline": func(t *testing.T, c *graph.Client) {
+		querytest.InReport(t, longgang2021, "16号线南延段开工建设")
+		querytest.InReport(t, longgang2025, "16号线")
+		r := run(t, c, "status-timeline", map[string]string{"name": "16号线"})
+		r.one(t, map[string]any{"item": "深圳地铁16号线", "report": "440307-2021-plan"})
+		r.one(t, map[string]any{"item": "深圳地铁16号线", "report": "440307-2025-gwr"})
+		checkYearsOrdered(t, r.rows)
+	},
+}
+
+func checkYearsOrdered(t *testing.T, rows []map[string]any) {
+	t.Helper()
+	var prev int64
+	for _, x := range rows {
+		y, _ := x["year"].(int64)
+		if y < prev {
+			t.Errorf("years out of order: %d after %d", y, prev)
+		}
+		prev = y
+	}
+}
+
+func TestSavedQueriesAnswer(t *testing.T) {
+	c := querytest.Graph(t)
+	for _, name := range queries.Names() {
+		test, ok := savedQueryTests[name]
+		if !ok {
+			t.Errorf("saved query %s has no test in savedQueryTests", name)
+			continue
+		}
+		t.Run(name, func(t *testing.T) { test(t, c) })
+	}
+	for name := range savedQueryTests {
+		if _, ok := queries.Get(name); !ok {
+			t.Errorf("savedQueryTests tests %s, which is not a saved query", name)
+		}
+	}
+}
+
+// TestSavedQueriesAreReadOnly checks that the read path the CLI uses refuses a query
+// that writes, and that the refusal leaves the graph as it was.
+func TestSavedQueriesAreReadOnly(t *testing.T) {
+	c := querytest.Graph(t)
+	ctx := context.Background()
+	_, _, err := c.Read(ctx, "CREATE (n:Entity {id: 'querytest:write', name: 'x'}) RETURN n.id AS id", nil)
+	if err == nil || !strings.Contains(err.Error(), "read-only") {
+		t.Fatalf("a writing query ran in read mode: err = %v", err)
+	}
+	_, rows, err := c.Read(ctx, "MATCH (n:Entity {id: 'querytest:write'}) RETURN count(n)", nil)
+	if err != nil || rows[0][0] != int64(0) {
+		t.Errorf("the write left a trace: %v %v", rows, err)
+	}
+}
+
+// BenchmarkSavedQueries times every saved query with its defaults on the seed graph
+// (required parameters get a typical value). Compare p95 against the 100 ms budget on
+// a full corpus: go test -bench SavedQueries ./queries/
+func BenchmarkSavedQueries(b *testing.B) {
+	c := querytest.Graph(b)
+	typical := map[string]string{"name": "坪山区", "a": "坪山区", "b": "比亚迪"}
+	for _, q := range queries.All() {
+		given := map[string]string{}
+		for _, p := range q.Params {
+			if p.Required {
+				given[p.Name] = typical[p.Name]
+			}
+		}
+		params, err := queries.Bind(q, given)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(q.Name, func(b *testing.B) {
+			for b.Loop() {
+				if _, _, err := c.Read(context.Background(), q.Cypher, params); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

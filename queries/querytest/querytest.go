@@ -1,0 +1,231 @@
+// Package querytest loads the seed reports into a real Neo4j for the tests of saved
+// queries and relation commands, through the same pipeline as `govkg build`, so the
+// tests check answers against what the extractor really produces.
+package querytest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract"
+	"github.com/govkg/govkg/graph"
+)
+
+var (
+	once    sync.Once
+	client  *graph.Client
+	skip    string
+	openErr error
+
+	extractOnce sync.Once
+	seed        []*govkg.Extraction
+	extractErr  error
+)
+
+// Graph returns a client to the Neo4j named by NEO4J_URI holding the reports of
+// testdata/reports (see Load). It takes the cross-process lock the graph package's
+// tests use (they wipe the database) for the rest of the process. Without a server the
+// test is skipped with a hint, except under CI=true where that is a failure; -short
+// always skips. A package whose other tests already take that lock must not call Graph
+// (a second flock in one process waits forever): it opens its own client under its own
+// lock and calls Load.
+func Graph(tb testing.TB) *graph.Client {
+	tb.Helper()
+	if testing.Short() {
+		tb.Skip("integration test against Neo4j: skipped with -short")
+	}
+	once.Do(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		cfg := graph.ConfigFromEnv()
+		c, err := graph.Open(ctx, cfg)
+		if err != nil {
+			skip = "Neo4j not reachable at " + cfg.String() + ": start it with scripts/neo4j start (" + err.Error() + ")"
+			return
+		}
+		client, openErr = c, lockDatabase()
+	})
+	if skip != "" {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("Neo4j is required under CI=true: %s", skip)
+		}
+		tb.Skip(skip)
+	}
+	if openErr != nil {
+		tb.Fatalf("test lock: %v", openErr)
+	}
+	Load(tb, client)
+	return client
+}
+
+// Load makes the graph hold exactly the seed reports of testdata/reports, extracted
+// once per process by the real pipeline (extract.New, Run) and written by Client.Build
+// with the sentences, as `govkg build` does. The first call removes every report and
+// builds afresh (another test binary may have left a graph built differently, and an
+// unchanged report would be skipped); later calls rebuild only when the graph's
+// fingerprint changed, so calling Load before every test is cheap and repairs a graph
+// another test wiped.
+func Load(tb testing.TB, c *graph.Client) {
+	tb.Helper()
+	loadMu.Lock()
+	defer loadMu.Unlock()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	if loadedPrint != "" {
+		if fp, err := fingerprint(ctx, c); err == nil && fp == loadedPrint {
+			return
+		}
+	}
+	if err := rebuild(ctx, c); err != nil {
+		tb.Fatalf("loading testdata/reports into Neo4j: %v", err)
+	}
+	fp, err := fingerprint(ctx, c)
+	if err != nil {
+		tb.Fatalf("loading testdata/reports into Neo4j: %v", err)
+	}
+	loadedPrint = fp
+}
+
+var (
+	loadMu      sync.Mutex
+	loadedPrint string // fingerprint of the graph as the last Load left it
+)
+
+// fingerprint summarizes the graph cheaply: counts of nodes, relationships, supporting
+// report ids and sentence texts. Any wipe or foreign build changes it.
+func fingerprint(ctx context.Context, c *graph.Client) (string, error) {
+	_, rows, err := c.Read(ctx, `CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
+CALL () { MATCH (n:Entity) RETURN sum(size(n.reports)) AS supports }
+CALL () { MATCH (s:Sentence) WHERE s.text IS NOT NULL RETURN count(s) AS texts }
+RETURN nodes, rels, supports, texts`, nil)
+	if err != nil || len(rows) != 1 {
+		return "", err
+	}
+	return fmt.Sprint(rows[0]...), nil
+}
+
+// rebuild removes every report (and all that only it supported) and builds the seed.
+func rebuild(ctx context.Context, c *graph.Client) error {
+	exts, err := seedExtractions()
+	if err != nil {
+		return err
+	}
+	if err := c.ApplySchema(ctx); err != nil {
+		return err
+	}
+	_, rows, err := c.Read(ctx, "MATCH (r:Report) RETURN r.id ORDER BY r.id", nil)
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		id, _ := r[0].(string)
+		if err := c.Remove(ctx, id); err != nil && govkg.ErrorCode(err) != govkg.ENOTFOUND {
+			return err
+		}
+	}
+	for _, ext := range exts {
+		sum, err := c.Build(ctx, ext, graph.BuildOptions{Force: true,
+			Sentences: func(string) ([]govkg.Sentence, error) { return ext.Sentences, nil }})
+		if err == nil && len(sum.Reports) == 1 && sum.Reports[0].Err != nil {
+			err = sum.Reports[0].Err
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// seedExtractions runs the extractor over testdata/reports once per process.
+func seedExtractions() ([]*govkg.Extraction, error) {
+	extractOnce.Do(func() {
+		files, errs := extract.ExpandPaths([]string{ReportsDir()})
+		if len(errs) > 0 {
+			extractErr = errors.Join(errs...)
+			return
+		}
+		var mu sync.Mutex
+		var runErrs []error
+		extract.New().Run(files, extract.Options{}, func(r extract.FileResult) {
+			mu.Lock()
+			defer mu.Unlock()
+			if r.Err != nil {
+				runErrs = append(runErrs, r.Err)
+				return
+			}
+			seed = append(seed, r.Extraction)
+		})
+		if len(runErrs) > 0 {
+			extractErr = errors.Join(runErrs...)
+			return
+		}
+		slices.SortFunc(seed, func(a, b *govkg.Extraction) int { return strings.Compare(a.Reports[0].ID, b.Reports[0].ID) })
+	})
+	return seed, extractErr
+}
+
+// Root returns the module root (the directory holding go.mod), found from the
+// working directory of the test.
+func Root() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "."
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d
+		}
+		if filepath.Dir(d) == d {
+			return dir
+		}
+	}
+}
+
+// ReportsDir is testdata/reports of the module.
+func ReportsDir() string { return filepath.Join(Root(), "testdata", "reports") }
+
+// ReportText returns the text of one seed report file (e.g.
+// "longgang-2025-government-work-report.txt") with whitespace removed, so a test can
+// check that a fact it expects is really written there (the reports break lines and
+// put spaces around numbers).
+func ReportText(tb testing.TB, file string) string {
+	tb.Helper()
+	b, err := os.ReadFile(filepath.Join(ReportsDir(), file))
+	if err != nil {
+		tb.Fatalf("reading report: %v", err)
+	}
+	return strings.Join(strings.Fields(string(b)), "")
+}
+
+// InReport fails the test unless every one of the strings appears in the report file;
+// it grounds an expected answer in the text before the graph is asked.
+func InReport(tb testing.TB, file string, want ...string) {
+	tb.Helper()
+	text := ReportText(tb, file)
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			tb.Fatalf("expectation not grounded: %q is not in %s", w, file)
+		}
+	}
+}
+
+// NotInReport fails the test if any of the strings appears in the report file.
+func NotInReport(tb testing.TB, file string, absent ...string) {
+	tb.Helper()
+	text := ReportText(tb, file)
+	for _, a := range absent {
+		if strings.Contains(text, a) {
+			tb.Fatalf("expectation not grounded: %q does appear in %s", a, file)
+		}
+	}
+}
