@@ -92,7 +92,12 @@ func (cfg Config) wrap(err error, what string) error {
 	}
 	code := govkg.EDB
 	hint := ""
-	switch kind := classify(err, cfg.scheme()); kind {
+	kind := classify(err, cfg.scheme())
+	if kind == failTLS && what != "cannot connect" && !strings.Contains(strings.ToLower(err.Error()), "tls") {
+		// a hang-up after the connection worked is a lost server, not a TLS mismatch
+		kind = failLost
+	}
+	switch kind {
 	case failUnreachable:
 		hint = "is Neo4j running? try scripts/neo4j start"
 	case failHost:
@@ -110,6 +115,8 @@ func (cfg Config) wrap(err error, what string) error {
 		hint = "check NEO4J_URI"
 	case failCanceled:
 		hint = "canceled"
+	case failLost:
+		hint = "the connection was lost (did Neo4j stop?); nothing half-written stays: start it and run the command again"
 	}
 	msg := fmt.Sprintf("%s: Neo4j at %s", what, cfg.String())
 	if hint != "" {
@@ -130,6 +137,7 @@ const (
 	failDatabase
 	failUsage
 	failCanceled
+	failLost
 )
 
 // classify guesses why a connection failed. The driver wraps most network errors in

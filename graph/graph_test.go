@@ -110,6 +110,19 @@ func TestOpenBadURI(t *testing.T) {
 	}
 }
 
+// TestWrapLostConnection: a plain-Bolt hang-up while connecting suggests a TLS
+// mismatch; the same hang-up in the middle of a build says the server was lost.
+func TestWrapLostConnection(t *testing.T) {
+	cfg := Config{URI: "bolt://127.0.0.1:7687"}
+	reset := errors.New("ConnectivityError: read tcp 127.0.0.1:50000->127.0.0.1:7687: read: connection reset by peer")
+	if got := cfg.wrap(reset, "cannot connect").Error(); !strings.Contains(got, "TLS mismatch") {
+		t.Errorf("connecting: %v, want the TLS hint", got)
+	}
+	if got := cfg.wrap(reset, "building report 440307-2025-gwr").Error(); !strings.Contains(got, "connection was lost") || strings.Contains(got, "TLS") {
+		t.Errorf("mid-build: %v, want the lost-connection hint", got)
+	}
+}
+
 func TestWrapHints(t *testing.T) {
 	cfg := Config{URI: "neo4j+s://db.example:7687", Username: "kg", Password: "topsecret"}
 	cases := []struct {
