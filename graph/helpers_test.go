@@ -45,6 +45,7 @@ func testClient(tb testing.TB) *Client {
 		tb.Fatalf("test lock: %v", lockErr)
 	}
 	wipe(tb, c)
+	tb.Cleanup(func() { wipe(tb, c) }) // leave no fixture behind for make demo or a user
 	return c
 }
 

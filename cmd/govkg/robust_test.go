@@ -160,6 +160,7 @@ func testGraph(t *testing.T) *graph.Client {
 	if lockErr != nil {
 		t.Fatalf("test lock: %v", lockErr)
 	}
+	t.Cleanup(func() { wipe(t) }) // leave no fixture behind for make demo or a user
 	return c
 }
 
