@@ -140,6 +140,10 @@ func TestRelations(t *testing.T) {
 		"深入实施“百千万工程”。",
 		"宝安新桥东片区项目加快建设。")
 	own := "district:440307"
+	st := extractText(t, "一、2024年工作回顾", "建成投用地铁14号线岗厦北站综合交通枢纽。")
+	if ml := entityNames(st, govkg.TypeMetroLine)["深圳地铁14号线"]; len(ml.Mentions) != 1 || ml.Mentions[0].Props["station"] != "岗厦北站" {
+		t.Errorf("14号线岗厦北站: station not kept on the mention: %+v", ml.Mentions)
+	}
 	if r := findRel(ext, govkg.RelServes, "metroline:深圳地铁16号线", own); r == nil || r.Props["section"] != "二期" {
 		t.Errorf("16号线 SERVES 龙岗区 with section 二期: got %+v", r)
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 	"unicode"
 
 	govkg "github.com/govkg/govkg"
@@ -83,6 +84,7 @@ func (r *report) metroLines(rs []rune) []mention {
 				}
 			}
 		}
+		station := stationAt(rs, end)
 		for _, n := range nums {
 			v, err := strconv.Atoi(string(rs[n.s:n.e]))
 			if err != nil || v <= 0 || v > 40 {
@@ -99,6 +101,9 @@ func (r *report) metroLines(rs []rune) []mention {
 			props := map[string]string{}
 			if section != "" {
 				props["section"] = section
+			}
+			if station != "" && len(nums) == 1 {
+				props["station"] = station
 			}
 			s, e := n.s, n.e
 			if len(nums) == 1 {
@@ -121,4 +126,18 @@ func LineKey(name string) string {
 		}
 	}
 	return name
+}
+
+// stationAt returns a station named right after a line (14号线岗厦北站 → 岗厦北站): two to
+// five Han runes and 站, or "".
+func stationAt(rs []rune, i int) string {
+	for n := 2; n <= 5 && i+n < len(rs); n++ {
+		if !isHan(rs[i+n-1]) {
+			return ""
+		}
+		if rs[i+n] == '站' && (i+n+1 >= len(rs) || !isHan(rs[i+n+1]) || strings.ContainsRune("等和及与建开投", rs[i+n+1])) {
+			return string(rs[i : i+n+1])
+		}
+	}
+	return ""
 }
