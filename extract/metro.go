@@ -135,7 +135,7 @@ func stationAt(rs []rune, i int) string {
 		if !isHan(rs[i+n-1]) {
 			return ""
 		}
-		if rs[i+n] == '站' && (i+n+1 >= len(rs) || !isHan(rs[i+n+1]) || strings.ContainsRune("等和及与建开投", rs[i+n+1])) {
+		if rs[i+n] == '站' && (i+n+1 >= len(rs) || !strings.ContainsRune("点长台务", rs[i+n+1])) {
 			return string(rs[i : i+n+1])
 		}
 	}
