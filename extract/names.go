@@ -786,9 +786,17 @@ func (r *report) splitCoordinated(rs []rune, start, s int) int {
 	return start
 }
 
+// sharedHeads are the head words that a list of names can share (深惠、深大城际).
+var sharedHeads = map[string]bool{"城际": true, "高铁": true, "高速": true, "铁路": true, "碧道": true, "文体中心": true,
+	"体育中心": true, "文化中心": true, "水厂": true, "变电站": true, "超充站": true, "隧道": true, "快速路": true,
+	"停车场": true, "填埋场": true, "受纳场": true, "立交": true, "水库": true}
+
 // distributeSuffix gives a shared head word to the bare items listed before a name:
 // 布吉、横岗文体中心 → 布吉文体中心 and 横岗文体中心; 深惠、深大城际 → 深惠城际.
 func (r *report) distributeSuffix(rs []rune, start int, kind suffixKind, typ govkg.EntityType) []mention {
+	if !sharedHeads[kind.suffix] {
+		return nil // 凤凰安荟邻、潮商广场: 广场 names one place, it is no shared head
+	}
 	var out []mention
 	for k := 0; k < 4 && start > 1 && rs[start-1] == '、'; k++ {
 		e := start - 1
@@ -852,4 +860,153 @@ func (r *report) parksInside(rs []rune, start, suffixStart int) []mention {
 		return []mention{{typ: govkg.TypePark, name: string(rs[start:e]), start: start, end: e, entProps: kindProps(govkg.TypePark, r.x.suffixKind[idx].suffix)}}
 	}
 	return nil
+}
+
+// projectListNouns follow 等 after a list of projects named without a suffix
+// (谷仓吓、飞东等项目开工建设; 凤凰安荟邻、潮商广场等商业综合体).
+var projectListNouns = []string{"项目", "综合体", "楼盘", "工程", "商业综合体"}
+
+// bareProjects finds projects named without a suffix word, where the sentence says they
+// are projects: items of a list ending in 等…项目, a quoted name before 项目
+// (“万象坪山”项目), a name opening a clause before a status verb (大运天地全面开业), or a
+// name closing a clause after one (开工建设安居创景苑).
+func (r *report) bareProjects(rs []rune) []mention {
+	var out []mention
+	add := func(s, e int) {
+		for e > s && rs[e-1] == ' ' {
+			e--
+		}
+		// a trailing phase stays on the mention, not in the name
+		name := string(rs[s:e])
+		for _, ph := range phaseWords {
+			name = strings.TrimSuffix(name, ph)
+		}
+		name = strings.ReplaceAll(name, " ", "")
+		if r.plausibleBareProject(name) {
+			out = append(out, mention{typ: govkg.TypeProject, name: name, start: s, end: s + len([]rune(name)), entProps: map[string]any{"kind": "other"}})
+		}
+	}
+	for i, c := range rs {
+		switch {
+		case c == '等':
+			for _, n := range projectListNouns {
+				ok := false
+				for j := i + 1; j <= i+5 && j < len(rs); j++ {
+					if hasAt(rs, j, n) {
+						ok = true
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+				// walk the 、-list backwards
+				e := i
+				for e > 0 {
+					s := e
+					for s > 0 && (isNameRune(rs[s-1]) || rs[s-1] == ' ') && e-s < 10 {
+						s--
+					}
+					if s > 0 && isNameRune(rs[s-1]) {
+						break // no boundary within reach: a fragment, not an item
+					}
+					s = r.nameStart(rs, s, e)
+					if s >= e {
+						break
+					}
+					add(s, e)
+					if s > 0 && rs[s-1] == '、' {
+						e = s - 1
+						continue
+					}
+					break
+				}
+				break
+			}
+		case (c == '”' || c == '"') && hasAt(rs, i+1, "项目"):
+			open := '“'
+			if c == '"' {
+				open = '"'
+			}
+			if k := lastIndexRune(rs[:i], open); k >= 0 && i-k-1 >= 2 && i-k-1 <= 10 {
+				add(k+1, i)
+			}
+		}
+	}
+	// clause-initial name + status verb; status verb + clause-final name
+	for i := 0; i < len(rs); i++ {
+		if i > 0 && !isClauseEnd(rs[i-1]) {
+			continue
+		}
+		e := i
+		for e < len(rs) && isHan(rs[e]) && e-i < 7 {
+			if idx, _ := r.x.status.longest(rs, e); idx >= 0 && e-i >= 2 {
+				break
+			}
+			if hasAt(rs, e, "全面") || hasAt(rs, e, "主体") || hasAt(rs, e, "正式") || hasAt(rs, e, "顺利") {
+				break
+			}
+			e++
+		}
+		if e-i >= 2 && e < len(rs) && e-i <= 6 {
+			k := e
+			for _, adv := range []string{"全面", "主体", "正式", "顺利"} {
+				if hasAt(rs, k, adv) {
+					k += len([]rune(adv))
+				}
+			}
+			if idx, n := r.x.status.longest(rs, k); idx >= 0 && statusCompletes(string(rs[k:k+n])) && !hasAt(rs, k, "开工") {
+				add(i, e)
+			}
+		}
+	}
+	return out
+}
+
+// statusCompletes: verbs that only a concrete project takes (开业, 封顶, 竣工 …), not
+// 推进 or 建设, which programs and policies take too.
+func statusCompletes(v string) bool {
+	switch v {
+	case "开业", "封顶", "竣工", "完工", "投用", "开工", "开工建设", "动工", "复工", "落成":
+		return true
+	}
+	return false
+}
+
+func lastIndexRune(rs []rune, c rune) int {
+	for i := len(rs) - 1; i >= 0; i-- {
+		if rs[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// plausibleBareProject: a bare name is 2–10 runes, not a phrase of common words, not a
+// place, and no generic word.
+func (r *report) plausibleBareProject(name string) bool {
+	rs := []rune(name)
+	n := len(rs)
+	if n < 2 || n > 10 || genericStem(name) || dict.IsPhrase(name) || r.isPlaceName(name) || containsInstitution(name) ||
+		strings.Contains(name, "号线") || r.dynCompanies[name] {
+		return false
+	}
+	if idx, _ := r.x.suffixes.longestSuffix(rs, n); idx >= 0 {
+		return false // a name with a suffix word is the suffix rules' to judge
+	}
+	if idx, _ := r.x.markers.longestSuffix(rs, n); idx >= 0 {
+		return false // 品胜电子: a company
+	}
+	if r.x.boundSet[string(rs[:2])] > 0 || r.x.boundSet[string(rs[n-2:])] > 0 || r.x.boundSet[string(rs[:1])] == 1 {
+		return false // 提速湖贝, 污染攻坚: a verb phrase
+	}
+	for _, m := range genericMarkers {
+		if strings.Contains(name, m) {
+			return false
+		}
+	}
+	if idx, _ := r.x.companies.longest([]rune(name), 0); idx >= 0 && len([]rune(r.x.companyVal[idx])) == n {
+		return false // a company is not a project
+	}
+	return true
 }
