@@ -1,15 +1,36 @@
 package extract
 
-// trie is a rune trie for longest-match dictionary lookup. It is built once and read
-// concurrently; matching a position costs at most the length of the longest key.
+import (
+	"sort"
+	"sync"
+)
+
+// trie is a rune trie for longest-match dictionary lookup. Keys are added with a map per
+// node; on first lookup it is compiled into flat arrays (a dense table for the root's
+// children, sorted edge lists below), because a lookup runs at every rune of every
+// sentence. It is built once and read concurrently.
 type trie struct {
 	next  map[rune]*trie
 	value int // index+1 into the owner's payload; 0 = no key ends here
+
+	once sync.Once
+	c    *compiled
+}
+
+// compiled is the flat form of a trie: node 0 is the root.
+type compiled struct {
+	root   []int32 // child of the root for each BMP rune, or -1
+	first  []int32 // per node: index of its first edge
+	count  []int32 // per node: number of edges
+	value  []int32 // per node: payload index+1, 0 = none
+	runes  []rune  // edges, sorted by rune within a node
+	target []int32
 }
 
 func newTrie() *trie { return &trie{next: map[rune]*trie{}} }
 
-// add stores key with payload index v (≥ 0). A later add of the same key wins.
+// add stores key with payload index v (≥ 0). A later add of the same key wins. All adds
+// happen before the first lookup.
 func (t *trie) add(key string, v int) {
 	n := t
 	for _, r := range key {
@@ -23,18 +44,84 @@ func (t *trie) add(key string, v int) {
 	n.value = v + 1
 }
 
+func (t *trie) compile() *compiled {
+	t.once.Do(func() {
+		c := &compiled{root: make([]int32, 0x10000)}
+		for i := range c.root {
+			c.root[i] = -1
+		}
+		var walk func(n *trie) int32
+		walk = func(n *trie) int32 {
+			id := int32(len(c.value))
+			c.value = append(c.value, int32(n.value))
+			c.first = append(c.first, 0)
+			c.count = append(c.count, 0)
+			keys := make([]rune, 0, len(n.next))
+			for r := range n.next {
+				keys = append(keys, r)
+			}
+			sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+			children := make([]int32, len(keys))
+			for i, r := range keys {
+				children[i] = walk(n.next[r])
+			}
+			c.first[id] = int32(len(c.runes))
+			c.count[id] = int32(len(keys))
+			c.runes = append(c.runes, keys...)
+			c.target = append(c.target, children...)
+			return id
+		}
+		walk(t)
+		for e := c.first[0]; e < c.first[0]+c.count[0]; e++ {
+			if r := c.runes[e]; r < 0x10000 {
+				c.root[r] = c.target[e]
+			}
+		}
+		t.c = c
+	})
+	return t.c
+}
+
+// child returns the node reached from node n by rune r, or -1.
+func (c *compiled) child(n int32, r rune) int32 {
+	if n == 0 && r >= 0 && r < 0x10000 {
+		return c.root[r]
+	}
+	lo, hi := c.first[n], c.first[n]+c.count[n]
+	if hi-lo <= 8 {
+		for e := lo; e < hi; e++ {
+			if c.runes[e] == r {
+				return c.target[e]
+			}
+		}
+		return -1
+	}
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch {
+		case c.runes[m] < r:
+			lo = m + 1
+		case c.runes[m] > r:
+			hi = m
+		default:
+			return c.target[m]
+		}
+	}
+	return -1
+}
+
 // longest returns the payload index and rune length of the longest key starting at
 // rs[i], or -1, 0.
 func (t *trie) longest(rs []rune, i int) (int, int) {
-	n, best, bestLen := t, -1, 0
+	c := t.compile()
+	n, best, bestLen := int32(0), -1, 0
 	for j := i; j < len(rs); j++ {
-		c, ok := n.next[rs[j]]
-		if !ok {
+		n = c.child(n, rs[j])
+		if n < 0 {
 			break
 		}
-		n = c
-		if n.value > 0 {
-			best, bestLen = n.value-1, j-i+1
+		if v := c.value[n]; v > 0 {
+			best, bestLen = int(v)-1, j-i+1
 		}
 	}
 	return best, bestLen
@@ -43,15 +130,15 @@ func (t *trie) longest(rs []rune, i int) (int, int) {
 // longestSuffix returns the payload index and rune length of the longest key ending at
 // rs[end-1], using a trie built from reversed keys.
 func (t *trie) longestSuffix(rs []rune, end int) (int, int) {
-	n, best, bestLen := t, -1, 0
+	c := t.compile()
+	n, best, bestLen := int32(0), -1, 0
 	for j := end - 1; j >= 0; j-- {
-		c, ok := n.next[rs[j]]
-		if !ok {
+		n = c.child(n, rs[j])
+		if n < 0 {
 			break
 		}
-		n = c
-		if n.value > 0 {
-			best, bestLen = n.value-1, end-j
+		if v := c.value[n]; v > 0 {
+			best, bestLen = int(v)-1, end-j
 		}
 	}
 	return best, bestLen

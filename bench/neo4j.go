@@ -1,0 +1,290 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract"
+	"github.com/govkg/govkg/graph"
+	"github.com/govkg/govkg/queries"
+)
+
+// wipeCypher empties the database in batches, so a big graph does not need one huge
+// transaction; constraints and indexes stay.
+const wipeCypher = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
+
+// wipe runs wipeCypher in an auto-commit transaction (CALL … IN TRANSACTIONS needs one),
+// through its own driver since graph.Client only writes extractions.
+func wipe(ctx context.Context, cfg graph.Config) error {
+	auth := neo4j.NoAuth()
+	if cfg.Username != "" {
+		auth = neo4j.BasicAuth(cfg.Username, cfg.Password, "")
+	}
+	drv, err := neo4j.NewDriverWithContext(cfg.URI, auth)
+	if err != nil {
+		return fmt.Errorf("wipe: %s: %v", cfg, err)
+	}
+	defer drv.Close(ctx)
+	sess := drv.NewSession(ctx, neo4j.SessionConfig{AccessMode: neo4j.AccessModeWrite, DatabaseName: cfg.Database})
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, wipeCypher, nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		return fmt.Errorf("wipe: %s: %v", cfg, err)
+	}
+	return nil
+}
+
+// countGraph returns the number of nodes and relationships.
+func countGraph(ctx context.Context, c *graph.Client) (nodes, rels int64, err error) {
+	_, rows, err := c.Read(ctx, "CALL () { MATCH (n) RETURN count(n) AS n } CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r", nil)
+	if err != nil {
+		return 0, 0, err
+	}
+	if len(rows) == 1 && len(rows[0]) == 2 {
+		nodes, _ = rows[0][0].(int64)
+		rels, _ = rows[0][1].(int64)
+	}
+	return nodes, rels, nil
+}
+
+// neo4jMemory reads the server's heap and page-cache settings, when it lets us.
+func neo4jMemory(ctx context.Context, c *graph.Client) string {
+	_, rows, err := c.Read(ctx, "SHOW SETTINGS YIELD name, value WHERE name IN ['server.memory.heap.max_size', 'server.memory.pagecache.size'] RETURN name, value ORDER BY name", nil)
+	if err != nil {
+		return ""
+	}
+	var parts []string
+	for _, r := range rows {
+		if len(r) == 2 {
+			parts = append(parts, fmt.Sprintf("%s=%v", strings.TrimPrefix(fmt.Sprint(r[0]), "server.memory."), r[1]))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// sampleBuild is one write of the sample reports into an empty database.
+type sampleBuild struct {
+	BatchSize int
+	Reports   int
+	Rows      int
+	Seconds   float64 // sum of Build's per-report durations (the write transactions)
+}
+
+// RowsPerSec is the write rate.
+func (s sampleBuild) RowsPerSec() float64 { return float64(s.Rows) / max(s.Seconds, 1e-9) }
+
+// buildSample writes exts into an emptied database with the given batch size, one
+// Build (one transaction) per report as govkg build does.
+func buildSample(ctx context.Context, c *graph.Client, cfg graph.Config, exts []*govkg.Extraction, batch int) (sampleBuild, error) {
+	if err := wipe(ctx, cfg); err != nil {
+		return sampleBuild{}, err
+	}
+	if err := c.ApplySchema(ctx); err != nil {
+		return sampleBuild{}, err
+	}
+	res := sampleBuild{BatchSize: batch}
+	for _, ext := range exts {
+		sents := ext.Sentences
+		sum, err := c.Build(ctx, ext, graph.BuildOptions{BatchSize: batch,
+			Sentences: func(string) ([]govkg.Sentence, error) { return sents, nil }})
+		if err != nil {
+			return res, err
+		}
+		for _, r := range sum.Reports {
+			if r.Err != nil {
+				return res, r.Err
+			}
+			res.Reports++
+			res.Rows += r.Rows
+			res.Seconds += r.Duration.Seconds()
+		}
+	}
+	return res, nil
+}
+
+// extractFiles extracts files in-process, for the sample builds.
+func extractFiles(files []string) ([]*govkg.Extraction, error) {
+	var out []*govkg.Extraction
+	var firstErr error
+	extract.New().Run(files, extract.Options{}, func(r extract.FileResult) {
+		if r.Err != nil {
+			if firstErr == nil {
+				firstErr = r.Err
+			}
+			return
+		}
+		out = append(out, r.Extraction)
+	})
+	return out, firstErr
+}
+
+// goBench is the result of graph's own write benchmarks.
+type goBench struct {
+	Batched, OneRowPerTx float64 // rows/s
+	Output               string
+}
+
+var rowsPerSecRE = regexp.MustCompile(`^(Benchmark\S+?)(?:-\d+)?\s+\d+\s+.*?([0-9.e+]+) rows/s`)
+
+// runGraphBenchmarks runs BenchmarkBuildBatched (several iterations: the first one
+// pays for query planning) and BenchmarkBuildOneRowPerTx (once: it is slow) of package
+// graph against NEO4J_URI. Those tests take a lock file in TMPDIR that is shared by
+// every govkg checkout on the machine; when the target is not the default database a
+// private TMPDIR keeps other people's test runs from blocking this one.
+func runGraphBenchmarks(ctx context.Context, repo string, cfg graph.Config) (goBench, error) {
+	var res goBench
+	env := os.Environ()
+	if cfg.URI != graph.DefaultURI {
+		tmp, err := os.MkdirTemp("", "govkg-bench-lock-")
+		if err != nil {
+			return res, err
+		}
+		defer os.RemoveAll(tmp)
+		env = append(env, "TMPDIR="+tmp)
+	}
+	for _, b := range []struct{ name, times string }{{"BenchmarkBuildBatched", "5x"}, {"BenchmarkBuildOneRowPerTx", "1x"}} {
+		cmd := exec.CommandContext(ctx, "go", "test", "-run", "^$", "-bench", "^"+b.name+"$",
+			"-benchtime", b.times, "-count", "1", "./graph/")
+		cmd.Dir, cmd.Env = repo, env
+		out, err := cmd.CombinedOutput()
+		res.Output += string(out)
+		if err != nil {
+			return res, fmt.Errorf("go test -bench %s ./graph/: %v\n%s", b.name, err, out)
+		}
+		for _, line := range strings.Split(string(out), "\n") {
+			m := rowsPerSecRE.FindStringSubmatch(strings.TrimSpace(line))
+			if m == nil {
+				continue
+			}
+			v, _ := strconv.ParseFloat(m[2], 64)
+			switch m[1] {
+			case "BenchmarkBuildBatched":
+				res.Batched = v
+			case "BenchmarkBuildOneRowPerTx":
+				res.OneRowPerTx = v
+			}
+		}
+	}
+	if res.Batched == 0 || res.OneRowPerTx == 0 {
+		return res, fmt.Errorf("go test -bench ./graph/ printed no rows/s (skipped?):\n%s", res.Output)
+	}
+	return res, nil
+}
+
+// ingestResult is the full-corpus `govkg build --json`.
+type ingestResult struct {
+	Reports      int
+	Failed       int
+	Rows         int
+	Seconds      float64 // the summary's seconds: extraction and writes, end to end
+	WriteSeconds float64 // sum of per-report write transactions
+	WallSeconds  float64 // the process, start-up and schema included
+	RSSKB        int64
+	Nodes, Rels  int64 // in the graph afterwards
+}
+
+// queryResult is one saved query's latency.
+type queryResult struct {
+	Name     string
+	Params   string
+	Rows     int
+	Runs     int
+	P50, P95 time.Duration
+	Max      time.Duration
+	Err      string
+}
+
+// runQueries runs every saved query with its declared defaults (overridden by
+// params["query.param"]): warm-up runs, then timed runs, each a read transaction as
+// `govkg query run` does. A slow query gets fewer runs so the bench stays bounded.
+func runQueries(ctx context.Context, c *graph.Client, runs, warmup int, budget time.Duration, params map[string]string) []queryResult {
+	var out []queryResult
+	for _, q := range queries.All() {
+		given := map[string]string{}
+		for k, v := range params {
+			if name, p, ok := strings.Cut(k, "."); ok && name == q.Name {
+				given[p] = v
+			}
+		}
+		res := queryResult{Name: q.Name}
+		for _, p := range q.Params {
+			// a required parameter without a value: the example of the :param line
+			if _, ok := given[p.Name]; !ok && p.Required {
+				if lit, ok := q.BrowserParams[p.Name]; ok {
+					given[p.Name] = strings.Trim(lit, "'")
+				}
+			}
+		}
+		bound, err := queries.Bind(q, given)
+		if err != nil {
+			res.Err = err.Error()
+			out = append(out, res)
+			continue
+		}
+		var ps []string
+		for k, v := range bound {
+			ps = append(ps, fmt.Sprintf("%s=%v", k, v))
+		}
+		slices.Sort(ps)
+		res.Params = strings.Join(ps, " ")
+		var times []time.Duration
+		start := time.Now()
+		for i := 0; i < warmup+runs; i++ {
+			t0 := time.Now()
+			_, rows, err := c.Read(ctx, q.Cypher, bound)
+			d := time.Since(t0)
+			if err != nil {
+				res.Err = err.Error()
+				break
+			}
+			res.Rows = len(rows)
+			if i >= warmup {
+				times = append(times, d)
+			}
+			if time.Since(start) > budget && len(times) >= 5 {
+				break
+			}
+		}
+		if len(times) > 0 {
+			slices.Sort(times)
+			res.Runs = len(times)
+			res.P50, res.P95, res.Max = percentile(times, 0.50), percentile(times, 0.95), times[len(times)-1]
+		}
+		out = append(out, res)
+	}
+	if err := queries.LoadError(); err != nil {
+		out = append(out, queryResult{Name: "(load error)", Err: err.Error()})
+	}
+	return out
+}
+
+// percentile is the nearest-rank percentile of sorted durations.
+func percentile(sorted []time.Duration, p float64) time.Duration {
+	if len(sorted) == 0 {
+		return 0
+	}
+	i := int(float64(len(sorted))*p+0.999999) - 1
+	return sorted[min(max(i, 0), len(sorted)-1)]
+}
+
+// absRepo resolves the repository root for go test.
+func absRepo(repo string) string {
+	if a, err := filepath.Abs(repo); err == nil {
+		return a
+	}
+	return repo
+}
