@@ -152,6 +152,9 @@ func (x *Extractor) segmenter() *gse.Segmenter {
 		for _, c := range knownCompanies {
 			b.WriteString(c + " 2000 nt\n")
 		}
+		for _, w := range []string{"有限公司", "股份有限公司", "有限责任公司", "集团有限公司"} {
+			b.WriteString(w + " 3000 n\n")
+		}
 		_ = seg.LoadDictStr(b.String())
 		x.seg = &seg
 	})
@@ -197,6 +200,21 @@ type report struct {
 	// counties the report names in full; paragraphs about paired assistance
 	learnedCounty map[string]bool
 	assistPara    map[int]bool
+	runes         [][]rune // each sentence's text as runes, converted once
+	cuts          map[string][]string
+}
+
+// cut segments a span once per report: several rules ask about the same span.
+func (r *report) cut(span string) []string {
+	if toks, ok := r.cuts[span]; ok {
+		return toks
+	}
+	if r.cuts == nil {
+		r.cuts = map[string][]string{}
+	}
+	toks := r.x.cut(span)
+	r.cuts[span] = toks
+	return toks
 }
 
 // Extract runs every rule over one document and returns its entities and relations.
@@ -208,11 +226,15 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	if r.rep.District != "" {
 		r.addEntity(govkg.TypeDistrict, r.rep.District, r.rep.DistrictCode, nil, map[string]any{"city": r.rep.City, "province": r.rep.Province})
 	}
+	r.runes = make([][]rune, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		r.runes[i] = []rune(s.Text)
+	}
 	r.prepareDistricts()
 	glossary := r.glossaryEntries()
 	// pass 1: rule-based names, which seed report-wide dictionaries
 	for i, s := range doc.Sentences {
-		rs := []rune(s.Text)
+		rs := r.runes[i]
 		var ms []mention
 		ms = append(ms, r.districts(s, rs)...)
 		ms = append(ms, r.streets(rs)...)
@@ -226,8 +248,8 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	}
 	r.learnCompaniesFromFacilities()
 	// pass 2: names learned in pass 1 found again where rules could not delimit them
-	for i, s := range doc.Sentences {
-		rs := []rune(s.Text)
+	for i := range doc.Sentences {
+		rs := r.runes[i]
 		r.found[i] = append(r.found[i], r.learnedCompanies(rs, r.found[i])...)
 		r.found[i] = append(r.found[i], r.propagateLists(rs, r.found[i])...)
 		r.found[i] = dropProjectsInPrograms(dedupeMentions(r.found[i]))

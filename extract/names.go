@@ -131,8 +131,8 @@ func plausibleStem(kind suffixKind, stem string) bool {
 			return false
 		}
 	case "工程", "项目":
-		if n < 3 {
-			return false
+		if n < 3 || isASCII(stem) {
+			return false // 三名工程, PPP项目
 		}
 	}
 	for _, m := range genericMarkers {
@@ -268,13 +268,17 @@ func (r *report) nameStart(rs []rune, left, s int) int {
 	if left == s {
 		return s
 	}
-	toks := r.x.cut(string(rs[left:s]))
+	toks := r.cut(string(rs[left:s]))
 	pos := s
 	for i := len(toks) - 1; i >= 0; i-- {
 		t := toks[i]
 		tr := []rune(t)
-		if b := r.x.boundSet[t]; b == 1 || isQuantity(t) {
+		b := r.x.boundSet[t]
+		if b == 1 || isQuantity(t) {
 			break
+		}
+		if i > 0 && r.x.boundSet[toks[i-1]+t] == 1 {
+			break // 以 + 上: a function word the segmenter split
 		} else if b == 2 && (i == 0 || r.x.boundSet[toks[i-1]] > 0 || isQuantity(toks[i-1]) || len([]rune(toks[i-1])) == 1 || r.endsWithSuffix(toks[i-1])) {
 			break
 		}
@@ -417,7 +421,7 @@ func (r *report) companies(rs []rune) []mention {
 			}
 			start := trimFragment(rs, r.nameStart(rs, left, s), s)
 			stem := string(rs[start:s])
-			if s-start >= 2 && !genericCompanyStem(stem) {
+			if s-start >= 2 && !genericCompanyStem(stem) && !dict.IsPhrase(stem) && !strings.ContainsAny(stem, "+、") {
 				out = append(out, mention{typ: govkg.TypeCompany, name: string(rs[start:e]), start: start, end: e})
 				if m == "有限公司" || m == "股份有限公司" {
 					r.dynCompanies[string(rs[start:e])] = true
@@ -645,6 +649,9 @@ func (r *report) learnCompaniesFromFacilities() {
 					stem = strings.TrimSuffix(stem, reg)
 				}
 				stem = trimIndustry(stem)
+				if strings.HasPrefix(stem, "限") || strings.Contains(stem, "公司") {
+					break // the tail of 有限公司: the owner is the company the company rules found
+				}
 				if a, b, ok := strings.Cut(stem, "-"); ok { // 深能-西门子产业园: two owners
 					for _, c := range []string{a, b} {
 						if r.plausibleCompany(c) {
@@ -1007,6 +1014,15 @@ func (r *report) plausibleBareProject(name string) bool {
 	}
 	if idx, _ := r.x.companies.longest([]rune(name), 0); idx >= 0 && len([]rune(r.x.companyVal[idx])) == n {
 		return false // a company is not a project
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for _, c := range s {
+		if c >= 128 {
+			return false
+		}
 	}
 	return true
 }

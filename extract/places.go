@@ -18,8 +18,8 @@ var genericCountyNames = map[string]bool{"城区": true, "郊区": true, "矿区
 func (r *report) prepareDistricts() {
 	r.learnedCounty = map[string]bool{}
 	r.assistPara = map[int]bool{}
-	for _, s := range r.doc.Sentences {
-		rs := []rune(s.Text)
+	for si, s := range r.doc.Sentences {
+		rs := r.runes[si]
 		for i := 0; i < len(rs); i++ {
 			if idx, n := r.x.countyFull.longest(rs, i); idx >= 0 && r.officialAt(rs, i, n, idx, false) {
 				r.learnedCounty[r.x.countyIdx[idx].Code] = true
@@ -104,6 +104,11 @@ func (r *report) officialAt(rs []rune, i, n, idx int, assist bool) bool {
 	p := r.x.countyIdx[idx]
 	if genericCountyNames[p.Name] || followedByTown(rs, i+n) {
 		return false
+	}
+	for k := max(0, i-2); k < i; k++ { // 京东方 is a company, not 东方市
+		if ci, cn := r.x.companies.longest(rs, k); ci >= 0 && k+cn > i {
+			return false
+		}
 	}
 	if i+n < len(rs) && strings.ContainsRune(suffixContinuations, rs[i+n]) && !strings.HasSuffix(p.Name, "自治县") {
 		return false

@@ -53,7 +53,7 @@ func contains(list []string, s string) bool {
 }
 
 func (r *report) addMention(s govkg.Sentence, m mention) {
-	rs := []rune(s.Text)
+	rs := r.sentenceRunes(s)
 	if m.start < 0 || m.end > len(rs) || m.start >= m.end {
 		return
 	}
@@ -128,7 +128,7 @@ func isClauseEnd(r rune) bool {
 
 // relations derives the relations that one sentence supports from its mentions.
 func (r *report) relations(s govkg.Sentence, ms []mention) {
-	rs := []rune(s.Text)
+	rs := r.sentenceRunes(s)
 	own := ""
 	if r.rep.DistrictCode != "" {
 		own = entityID(govkg.TypeDistrict, r.rep.DistrictCode)
@@ -350,7 +350,11 @@ func sortExtraction(ext *govkg.Extraction) {
 	sort.SliceStable(ext.Reports, func(i, j int) bool { return ext.Reports[i].ID < ext.Reports[j].ID })
 	sort.SliceStable(ext.Sentences, func(i, j int) bool { return ext.Sentences[i].ID < ext.Sentences[j].ID })
 	sort.SliceStable(ext.Entities, func(i, j int) bool { return ext.Entities[i].ID < ext.Entities[j].ID })
-	sort.SliceStable(ext.Relations, func(i, j int) bool { return relKey(ext.Relations[i]) < relKey(ext.Relations[j]) })
+	keys := make([]string, len(ext.Relations))
+	for i, rel := range ext.Relations {
+		keys[i] = relKey(rel)
+	}
+	sort.Sort(relsByKey{ext.Relations, keys})
 	for i := range ext.Relations {
 		ev := ext.Relations[i].Evidence
 		sort.SliceStable(ev, func(a, b int) bool {
@@ -437,4 +441,25 @@ func copyProps(p map[string]any) map[string]any {
 		out[k] = v
 	}
 	return out
+}
+
+// sentenceRunes returns the cached runes of a sentence of this report.
+func (r *report) sentenceRunes(s govkg.Sentence) []rune {
+	if s.Index >= 0 && s.Index < len(r.runes) && r.doc.Sentences[s.Index].ID == s.ID {
+		return r.runes[s.Index]
+	}
+	return []rune(s.Text)
+}
+
+// relsByKey sorts relations by their precomputed keys.
+type relsByKey struct {
+	rels []govkg.Relation
+	keys []string
+}
+
+func (s relsByKey) Len() int           { return len(s.rels) }
+func (s relsByKey) Less(i, j int) bool { return s.keys[i] < s.keys[j] }
+func (s relsByKey) Swap(i, j int) {
+	s.rels[i], s.rels[j] = s.rels[j], s.rels[i]
+	s.keys[i], s.keys[j] = s.keys[j], s.keys[i]
 }

@@ -77,7 +77,7 @@ var genericNameParts = map[string]bool{
 	"政府": true, "企业": true, "总部": true, "研发": true, "生产": true, "制造": true, "创新": true,
 	"污水": true, "垃圾": true, "学校": true, "医院": true, "国际": true, "海外": true, "区域": true,
 	"党群服务": true, "便民服务": true, "政务服务": true, "服务": true, "新": true, "老旧小区改造": true,
-	"城中村改造": true, "虚拟": true, "线上": true, "专业虚拟": true, "行业虚拟": true, "现代": true, "未来": true, "高端": true, "先进": true, "优质": true, "品牌": true,
+	"城中村改造": true, "城际": true, "千伏": true, "田园": true, "外包": true, "过江": true, "虚拟": true, "线上": true, "专业虚拟": true, "行业虚拟": true, "现代": true, "未来": true, "高端": true, "先进": true, "优质": true, "品牌": true,
 }
 
 // districtSelfRefs refer to the report's own district.
@@ -98,7 +98,7 @@ var knownCompanies = []string{
 	"中国联通", "国家电网", "南方电网", "华侨城", "顺丰", "京东", "阿里巴巴", "百度", "小米", "美团",
 	"宁德时代", "海普瑞", "信立泰", "捷佳伟创", "沃尔玛", "华为云", "比亚迪储能", "中建钢构", "华电",
 	"达索", "引望", "上影集团", "深能环保", "方正微", "中软国际", "领益", "恒大", "碧桂园",
-	"中海", "保利", "华星光电", "TCL", "创维", "康佳", "传音", "理邦", "光峰", "新产业生物", "海能达",
+	"中海", "保利", "华星光电", "京东方", "TCL", "创维", "康佳", "传音", "理邦", "光峰", "新产业生物", "海能达",
 }
 
 // companyMarkers end the names of companies written with their trade (佳士科技,

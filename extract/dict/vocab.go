@@ -60,7 +60,7 @@ func IsPhrase(s string) bool {
 		if !ok[i] {
 			continue
 		}
-		for l := 2; l <= 3 && i+l <= n; l++ {
+		for l := 2; l <= 4 && i+l <= n; l++ {
 			if Common(string(rs[i : i+l])) {
 				ok[i+l] = true
 			}

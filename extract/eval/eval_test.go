@@ -22,7 +22,7 @@ var floors = map[govkg.EntityType]float64{
 	govkg.TypePark:      0.84,
 	govkg.TypeProgram:   0.86,
 	govkg.TypeCompany:   0.75,
-	govkg.TypeProject:   0.69,
+	govkg.TypeProject:   0.70,
 }
 
 func TestQualityFloors(t *testing.T) {
