@@ -403,9 +403,11 @@ type runMeasure struct {
 
 var failedRE = regexp.MustCompile(`govkg: (\d+) of \d+ inputs failed`)
 
-// runGovkgExtract runs `govkg extract -j N FILES… > /dev/null`.
+// runGovkgExtract runs `govkg extract --format jsonl -j N FILES… > /dev/null`: JSON Lines
+// is the format for corpora, streamed report by report (the JSON document merges
+// everything before writing, so its memory grows with the corpus by design).
 func runGovkgExtract(bin string, set fileSet, workers int) (runMeasure, error) {
-	args := append([]string{"extract", "-j", fmt.Sprint(workers)}, set.Files...)
+	args := append([]string{"extract", "--format", "jsonl", "-j", fmt.Sprint(workers)}, set.Files...)
 	cmd := exec.Command(bin, args...)
 	t0 := time.Now()
 	out, err := runQuiet(cmd)

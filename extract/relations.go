@@ -372,61 +372,85 @@ func sortExtraction(ext *govkg.Extraction) {
 // Merge combines per-report extractions into one: entities by id (aliases and mentions
 // united, the first report's properties kept), relations by type, ends and properties.
 func Merge(parts ...*govkg.Extraction) *govkg.Extraction {
-	out := &govkg.Extraction{}
-	ents := map[string]*govkg.Entity{}
-	rels := map[string]*govkg.Relation{}
-	var entOrder, relOrder []string
+	m := NewMerger()
 	for _, p := range parts {
-		if p == nil {
+		m.Add(p)
+	}
+	return m.Result()
+}
+
+// Merger merges extractions one at a time, so a caller can let go of each report's
+// extraction as soon as it is added.
+type Merger struct {
+	out      *govkg.Extraction
+	ents     map[string]*govkg.Entity
+	rels     map[string]*govkg.Relation
+	entOrder []string
+	relOrder []string
+}
+
+// NewMerger returns an empty Merger.
+func NewMerger() *Merger {
+	return &Merger{out: &govkg.Extraction{}, ents: map[string]*govkg.Entity{}, rels: map[string]*govkg.Relation{}}
+}
+
+// Add merges one extraction in.
+func (m *Merger) Add(p *govkg.Extraction) {
+	if p == nil {
+		return
+	}
+	m.out.Reports = append(m.out.Reports, p.Reports...)
+	m.out.Sentences = append(m.out.Sentences, p.Sentences...)
+	for _, e := range p.Entities {
+		cur, ok := m.ents[e.ID]
+		if !ok {
+			c := e
+			c.Aliases = append([]string(nil), e.Aliases...)
+			c.Mentions = append([]govkg.Mention(nil), e.Mentions...)
+			c.Props = copyProps(e.Props)
+			m.ents[e.ID] = &c
+			m.entOrder = append(m.entOrder, e.ID)
 			continue
 		}
-		out.Reports = append(out.Reports, p.Reports...)
-		out.Sentences = append(out.Sentences, p.Sentences...)
-		for _, e := range p.Entities {
-			cur, ok := ents[e.ID]
-			if !ok {
-				c := e
-				c.Aliases = append([]string(nil), e.Aliases...)
-				c.Mentions = append([]govkg.Mention(nil), e.Mentions...)
-				c.Props = copyProps(e.Props)
-				ents[e.ID] = &c
-				entOrder = append(entOrder, e.ID)
-				continue
+		for _, a := range e.Aliases {
+			if !contains(cur.Aliases, a) {
+				cur.Aliases = append(cur.Aliases, a)
 			}
-			for _, a := range e.Aliases {
-				if !contains(cur.Aliases, a) {
-					cur.Aliases = append(cur.Aliases, a)
-				}
-			}
-			for k, v := range e.Props {
-				if cur.Props == nil {
-					cur.Props = map[string]any{}
-				}
-				if _, ok := cur.Props[k]; !ok {
-					cur.Props[k] = v
-				}
-			}
-			cur.Mentions = append(cur.Mentions, e.Mentions...)
 		}
-		for _, rel := range p.Relations {
-			k := relKey(rel)
-			cur, ok := rels[k]
-			if !ok {
-				c := rel
-				c.Evidence = append([]govkg.Evidence(nil), rel.Evidence...)
-				rels[k] = &c
-				relOrder = append(relOrder, k)
-				continue
+		for k, v := range e.Props {
+			if cur.Props == nil {
+				cur.Props = map[string]any{}
 			}
-			cur.Evidence = append(cur.Evidence, rel.Evidence...)
+			if _, ok := cur.Props[k]; !ok {
+				cur.Props[k] = v
+			}
 		}
+		cur.Mentions = append(cur.Mentions, e.Mentions...)
 	}
-	for _, id := range entOrder {
-		sortEntity(ents[id])
-		out.Entities = append(out.Entities, *ents[id])
+	for _, rel := range p.Relations {
+		k := relKey(rel)
+		cur, ok := m.rels[k]
+		if !ok {
+			c := rel
+			c.Evidence = append([]govkg.Evidence(nil), rel.Evidence...)
+			m.rels[k] = &c
+			m.relOrder = append(m.relOrder, k)
+			continue
+		}
+		cur.Evidence = append(cur.Evidence, rel.Evidence...)
 	}
-	for _, k := range relOrder {
-		out.Relations = append(out.Relations, *rels[k])
+}
+
+// Result returns the merged extraction in the deterministic output order.
+func (m *Merger) Result() *govkg.Extraction {
+	out := m.out
+	out.Entities, out.Relations = nil, nil
+	for _, id := range m.entOrder {
+		sortEntity(m.ents[id])
+		out.Entities = append(out.Entities, *m.ents[id])
+	}
+	for _, k := range m.relOrder {
+		out.Relations = append(out.Relations, *m.rels[k])
 	}
 	sortExtraction(out)
 	return out

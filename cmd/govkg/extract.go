@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -65,7 +66,7 @@ func runExtraction(io *cmdutil.IOStreams, paths []string, o extract.Options) (*g
 		fmt.Fprintln(io.ErrOut, "govkg: "+e.Error())
 	}
 	x := extract.New()
-	var parts []*govkg.Extraction
+	merged := extract.NewMerger()
 	ids := reportIDs{}
 	failed := len(errs)
 	x.Run(files, o, func(r extract.FileResult) {
@@ -85,9 +86,9 @@ func runExtraction(io *cmdutil.IOStreams, paths []string, o extract.Options) (*g
 			fmt.Fprintf(io.ErrOut, "govkg: %s: warning: %s\n", r.Path, dup)
 			return
 		}
-		parts = append(parts, r.Extraction)
+		merged.Add(r.Extraction) // merged now: the report's own extraction can go
 	})
-	return extract.Merge(parts...), failed, len(files) + len(errs)
+	return merged.Result(), failed, len(files) + len(errs)
 }
 
 // reportIDs remembers which file gave each report id in one run. Two files that resolve
@@ -123,10 +124,7 @@ func extractRun(opts *ExtractOptions) error {
 		} else {
 			var ext *govkg.Extraction
 			ext, failed, total = runExtraction(opts.IO, opts.Paths, opts.Options)
-			enc := json.NewEncoder(bw)
-			enc.SetEscapeHTML(false)
-			enc.SetIndent("", " ")
-			err = enc.Encode(ext)
+			err = writeDocument(bw, ext)
 		}
 		if err != nil {
 			return err
@@ -250,4 +248,57 @@ func dirOf(p string) string {
 		}
 	}
 	return "."
+}
+
+// writeDocument writes the extraction as one indented JSON document, element by element,
+// so that no second copy of the whole output is built in memory.
+func writeDocument(w io.Writer, ext *govkg.Extraction) error {
+	bw := bufio.NewWriter(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("  ", " ")
+	array := func(name string, n int, last bool, elem func(i int) any) error {
+		if n == 0 {
+			if name == "sentences" { // omitempty, as the struct says
+				return nil
+			}
+			fmt.Fprintf(bw, " %q: null", name)
+		} else {
+			fmt.Fprintf(bw, " %q: [\n", name)
+			for i := 0; i < n; i++ {
+				buf.Reset()
+				if err := enc.Encode(elem(i)); err != nil {
+					return err
+				}
+				bw.WriteString("  ")
+				bw.Write(bytes.TrimRight(buf.Bytes(), "\n"))
+				if i < n-1 {
+					bw.WriteString(",")
+				}
+				bw.WriteString("\n")
+			}
+			bw.WriteString(" ]")
+		}
+		if !last {
+			bw.WriteString(",")
+		}
+		bw.WriteString("\n")
+		return nil
+	}
+	bw.WriteString("{\n")
+	if err := array("reports", len(ext.Reports), false, func(i int) any { return ext.Reports[i] }); err != nil {
+		return err
+	}
+	if err := array("sentences", len(ext.Sentences), false, func(i int) any { return ext.Sentences[i] }); err != nil {
+		return err
+	}
+	if err := array("entities", len(ext.Entities), false, func(i int) any { return ext.Entities[i] }); err != nil {
+		return err
+	}
+	if err := array("relations", len(ext.Relations), true, func(i int) any { return ext.Relations[i] }); err != nil {
+		return err
+	}
+	bw.WriteString("}\n")
+	return bw.Flush()
 }
