@@ -213,13 +213,15 @@ func (c *Client) buildReport(ctx context.Context, p *reportPlan, opts BuildOptio
 		// Reset everything: the driver may call this function again after a transient error.
 		res = ReportResult{ReportID: rid, Warnings: append([]string{}, p.warnings...)}
 		st := &txStats{}
-		recs, err := st.run(ctx, tx, "MATCH (r:Report {id: $rid}) RETURN r.sha256", map[string]any{"rid": rid})
+		// MERGE takes the report's lock first, so two builders of the same report queue:
+		// the second sees the first's result instead of writing the report twice.
+		recs, err := st.run(ctx, tx, cypherLockReport, map[string]any{"rid": rid})
 		if err != nil {
 			return nil, err
 		}
 		res.Status = StatusCreated
 		var w withdrawn
-		if len(recs) > 0 {
+		if created, _ := recs[0].Values[1].(bool); !created {
 			if sha, _ := recs[0].Values[0].(string); sha == p.report.SHA256 && sha != "" && !opts.Force {
 				res.Status = StatusUnchanged
 				return nil, nil
@@ -356,11 +358,36 @@ DETACH DELETE e`
 
 	cypherMergeReport = `MERGE (r:Report {id: $rid}) SET r = $props`
 
+	// cypherLockReport creates or locks the report node and says whether it is new; the
+	// marker properties are removed in the same statement, so nothing stays behind.
+	cypherLockReport = `MERGE (r:Report {id: $rid})
+ON CREATE SET r._created = true
+SET r._lock = true
+WITH r, r.sha256 AS sha, coalesce(r._created, false) AS created
+REMOVE r._lock, r._created
+RETURN sha, created`
+
 	cypherMergeSentences = `MATCH (rep:Report {id: $rid})
 UNWIND $rows AS row
 MERGE (s:Sentence {id: row.id})
 SET s = row.props
 MERGE (rep)-[:HAS_SENTENCE]->(s)
+RETURN count(*)`
+
+	// A report written for the first time has no sentences or mentions yet: CREATE them
+	// instead of MERGE (sentence ids begin with the report id, so no other report has them).
+	cypherCreateSentences = `MATCH (rep:Report {id: $rid})
+UNWIND $rows AS row
+CREATE (s:Sentence)
+SET s = row.props
+CREATE (rep)-[:HAS_SENTENCE]->(s)
+RETURN count(*)`
+
+	cypherCreateMentions = `UNWIND $rows AS row
+MATCH (s:Sentence {id: row.sentence})
+MATCH (e:Entity {id: row.entity})
+CREATE (s)-[m:MENTIONS]->(e)
+SET m = row.props
 RETURN count(*)`
 
 	cypherMergeEntities = entityCypher()
@@ -507,7 +534,13 @@ func writeReport(ctx context.Context, tx neo4j.ManagedTransaction, st *txStats, 
 	if _, err := st.run(ctx, tx, cypherMergeReport, map[string]any{"rid": rid, "props": p.props}); err != nil {
 		return err
 	}
-	if _, err := st.runBatches(ctx, tx, cypherMergeSentences, p.sentences, batch, params); err != nil {
+	sentences, mentions := cypherMergeSentences, cypherMergeMentions
+	mentionRows := p.mentions
+	if res.Status == StatusCreated {
+		sentences, mentions = cypherCreateSentences, cypherCreateMentions
+		mentionRows = uniqueMentions(p.mentions) // CREATE does not collapse repeats as MERGE does
+	}
+	if _, err := st.runBatches(ctx, tx, sentences, p.sentences, batch, params); err != nil {
 		return err
 	}
 	if _, err := st.runBatches(ctx, tx, cypherMergeEntities, p.entities, batch, params); err != nil {
@@ -525,12 +558,12 @@ func writeReport(ctx context.Context, tx neo4j.ManagedTransaction, st *txStats, 
 			return err
 		}
 	}
-	n, err := st.runBatches(ctx, tx, cypherMergeMentions, p.mentions, batch, params)
+	n, err := st.runBatches(ctx, tx, mentions, mentionRows, batch, params)
 	if err != nil {
 		return err
 	}
-	if n != len(p.mentions) {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("%d of %d mentions not written", len(p.mentions)-n, len(p.mentions)))
+	if n != len(mentionRows) {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("%d of %d mentions not written", len(mentionRows)-n, len(mentionRows)))
 	}
 	for _, g := range p.relGroups {
 		q, err := relationCypher(g.relType, g.fromLabel, g.toLabel)
@@ -546,4 +579,18 @@ func writeReport(ctx context.Context, tx neo4j.ManagedTransaction, st *txStats, 
 		}
 	}
 	return nil
+}
+
+// uniqueMentions drops repeated (sentence, entity, start, end) rows, keeping the first.
+func uniqueMentions(rows []row) []row {
+	seen := make(map[string]bool, len(rows))
+	out := make([]row, 0, len(rows))
+	for _, r := range rows {
+		k := fmt.Sprint(r["sentence"], "|", r["entity"], "|", r["start"], "|", r["end"])
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, r)
+		}
+	}
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -138,6 +139,7 @@ type BuildOptions struct {
 	BatchSize int
 	Force     bool
 	JSON      bool
+	Writers   int
 	Extract   extract.Options
 	kind      string
 }
@@ -167,6 +169,7 @@ Re-running never duplicates anything; a report whose SHA-256 is unchanged is ski
 	cmd.Flags().IntVar(&opts.BatchSize, "batch-size", graph.DefaultBatchSize, "rows per UNWIND batch")
 	cmd.Flags().BoolVar(&opts.Force, "force", false, "rebuild reports whose content is unchanged")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the summary as JSON for scripts")
+	cmd.Flags().IntVarP(&opts.Writers, "writers", "w", 2, "reports written to Neo4j at once (each in its own transaction)")
 	cmd.Flags().IntVarP(&opts.Extract.Workers, "workers", "j", 0, "parallel extraction workers (default: one per core)")
 	addDocumentFlags(cmd, &opts.Extract.Document, &opts.kind)
 	return cmd
@@ -206,17 +209,42 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 	start := time.Now()
 	var rows, sentences int
 	progress := newProgress(opts.IO, len(files))
-	x.Run(files, opts.Extract, func(r extract.FileResult) {
-		line := BuildLine{Path: r.Path}
-		defer func() {
-			lines = append(lines, line)
-			rows += line.Rows
-			sentences += line.Sentences
-			progress.step(line, rows, sentences, time.Since(start))
+	base := len(lines)
+	lines = append(lines, make([]BuildLine, len(files))...)
+	var mu sync.Mutex // guards rows, sentences, progress and stderr between writers
+	finish := func(i int, line BuildLine) {
+		mu.Lock()
+		defer mu.Unlock()
+		lines[base+i] = line
+		rows += line.Rows
+		sentences += line.Sentences
+		progress.step(line, rows, sentences, time.Since(start))
+	}
+	// Writers: each report is its own transaction, so several can be written at once
+	// (shared entities are locked in id order); the graph does not depend on the order.
+	type job struct {
+		i int
+		r extract.FileResult
+	}
+	jobs := make(chan job, opts.Writers)
+	var wg sync.WaitGroup
+	for w := 0; w < max(1, opts.Writers); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				finish(j.i, writeOne(ctx, c, opts, j.r, &mu))
+			}
 		}()
+	}
+	i := 0
+	x.Run(files, opts.Extract, func(r extract.FileResult) {
+		defer func() { i++ }()
+		line := BuildLine{Path: r.Path}
 		if r.Err != nil {
 			line.Status, line.Error = "failed", r.Err.Error()
 			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+r.Err.Error())
+			finish(i, line)
 			return
 		}
 		ext := r.Extraction
@@ -227,30 +255,19 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 		if dup, err := ids.claim(r); err != nil {
 			line.Status, line.Error = "failed", err.Error()
 			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+err.Error())
+			finish(i, line)
 			return
 		} else if dup != "" {
 			line.Status = "duplicate"
 			fmt.Fprintf(opts.IO.ErrOut, "govkg: %s: warning: %s\n", r.Path, dup)
+			finish(i, line)
 			return
 		}
-		line.Sentences = len(ext.Sentences)
-		sum, err := c.Build(ctx, ext, graph.BuildOptions{BatchSize: opts.BatchSize, Force: opts.Force,
-			Sentences: func(string) ([]govkg.Sentence, error) { return ext.Sentences, nil }})
-		if err == nil && len(sum.Reports) == 1 && sum.Reports[0].Err != nil {
-			err = sum.Reports[0].Err
-		}
-		if err != nil {
-			line.Status, line.Error = "failed", fmt.Sprintf("%s: %v", r.Path, err)
-			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+line.Error)
-			return
-		}
-		rr := sum.Reports[0]
-		opts.Factory.Logf("%s: %s %s: %d sentences, %d entities, %d relations, %d rows in %s", r.Path, rr.ReportID, rr.Status,
-			len(ext.Sentences), len(ext.Entities), len(ext.Relations), rr.Rows, rr.Duration.Round(time.Millisecond))
-		line.Status = string(rr.Status)
-		line.Nodes, line.NodesDel, line.Rels, line.RelsDel, line.Rows = rr.NodesCreated, rr.NodesDeleted, rr.RelsCreated, rr.RelsDeleted, rr.Rows
-		line.Seconds = rr.Duration.Seconds()
+		r.Doc = nil // only the extraction is written
+		jobs <- job{i, r}
 	})
+	close(jobs)
+	wg.Wait()
 	progress.done()
 	failed := 0
 	for _, l := range lines {
@@ -275,6 +292,33 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 		return govkg.Errorf(govkg.EINPUT, "%d of %d inputs failed", failed, len(lines))
 	}
 	return nil
+}
+
+// writeOne writes one report's extraction and returns its summary line.
+func writeOne(ctx context.Context, c *graph.Client, opts *BuildOptions, r extract.FileResult, mu *sync.Mutex) BuildLine {
+	ext := r.Extraction
+	line := BuildLine{Path: r.Path, Report: ext.Reports[0].ID, Sentences: len(ext.Sentences)}
+	sum, err := c.Build(ctx, ext, graph.BuildOptions{BatchSize: opts.BatchSize, Force: opts.Force,
+		Sentences: func(string) ([]govkg.Sentence, error) { return ext.Sentences, nil }})
+	if err == nil && len(sum.Reports) == 1 && sum.Reports[0].Err != nil {
+		err = sum.Reports[0].Err
+	}
+	if err != nil {
+		line.Status, line.Error = "failed", fmt.Sprintf("%s: %v", r.Path, err)
+		mu.Lock()
+		fmt.Fprintln(opts.IO.ErrOut, "govkg: "+line.Error)
+		mu.Unlock()
+		return line
+	}
+	rr := sum.Reports[0]
+	mu.Lock()
+	opts.Factory.Logf("%s: %s %s: %d sentences, %d entities, %d relations, %d rows in %s", r.Path, rr.ReportID, rr.Status,
+		len(ext.Sentences), len(ext.Entities), len(ext.Relations), rr.Rows, rr.Duration.Round(time.Millisecond))
+	mu.Unlock()
+	line.Status = string(rr.Status)
+	line.Nodes, line.NodesDel, line.Rels, line.RelsDel, line.Rows = rr.NodesCreated, rr.NodesDeleted, rr.RelsCreated, rr.RelsDeleted, rr.Rows
+	line.Seconds = rr.Duration.Seconds()
+	return line
 }
 
 // progress draws a one-line progress bar on a terminal and nothing otherwise.
