@@ -9,9 +9,12 @@
 // :param year => 0
 MATCH (r:Report)
 WHERE $district = '' OR r.district = $district
-MATCH (r)-[s:STATUS]->(x:Entity)
-WHERE $year = 0 OR s.year = $year
-WITH r.district AS district, s.year AS year, s.status AS status, s.stance AS stance, collect(DISTINCT x.name) AS names
+WITH r, r.district AS district
+MATCH (r)-[s:STATUS]->(x)
+WITH district, s.year AS year, s.status AS status, s.stance AS stance, x
+WHERE $year = 0 OR year = $year
+WITH district, year, status, stance, collect(DISTINCT x) AS xs
+WITH district, year, status, stance, [e IN xs | e.name] AS names
 RETURN district, year, status, stance, size(names) AS items,
        COLLECT { UNWIND names AS n RETURN n ORDER BY n } AS names
 ORDER BY district, year, stance, status

@@ -273,6 +273,9 @@ type placeIndex struct {
 	city     map[string][]dict.Place // prefecture-level cities and the four municipalities
 	cityS    map[string][]dict.Place
 	maxRunes int
+	// prefixes holds every leading two-rune prefix of a name: a position whose next two
+	// runes are none of them starts no name, which skips most positions at once.
+	prefixes map[string]bool
 }
 
 const (
@@ -289,7 +292,7 @@ var (
 
 func placeIdx() *placeIndex {
 	placesOnce.Do(func() {
-		ix := &placeIndex{flags: map[string]uint8{}, county: map[string][]dict.Place{},
+		ix := &placeIndex{flags: map[string]uint8{}, prefixes: map[string]bool{}, county: map[string][]dict.Place{},
 			countyS: map[string][]dict.Place{}, city: map[string][]dict.Place{}, cityS: map[string][]dict.Place{}}
 		add := func(m map[string][]dict.Place, f uint8, name string, pl dict.Place, minRunes int) {
 			n := runeLen(name)
@@ -298,6 +301,7 @@ func placeIdx() *placeIndex {
 			}
 			m[name] = append(m[name], pl)
 			ix.flags[name] |= f
+			ix.prefixes[string([]rune(name)[:2])] = true
 			ix.maxRunes = max(ix.maxRunes, n)
 		}
 		for _, pl := range dict.Places().Places {
@@ -326,6 +330,10 @@ func (ix *placeIndex) scan(s string, fn func(name string, f uint8)) {
 	n := len(bounds) - 1
 	for i := 0; i < n; {
 		matched := 0
+		if i+2 <= n && !ix.prefixes[s[bounds[i]:bounds[i+2]]] {
+			i++
+			continue
+		}
 		for l := min(ix.maxRunes, n-i); l >= 2; l-- {
 			name := s[bounds[i]:bounds[i+l]]
 			if f, ok := ix.flags[name]; ok {
