@@ -268,6 +268,9 @@ func (r *report) nameStart(rs []rune, left, s int) int {
 	if left == s {
 		return s
 	}
+	if !r.x.mayBound(rs[left:s]) {
+		return left // no function word, verb or number in the span: all of it is the name
+	}
 	toks := r.cut(string(rs[left:s]))
 	pos := s
 	for i := len(toks) - 1; i >= 0; i-- {
@@ -1025,4 +1028,21 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// mayBound reports whether a span holds anything that could end a name: a boundary word
+// or verb, a status verb, or a digit or numeral. Spans without any need no segmentation.
+func (x *Extractor) mayBound(span []rune) bool {
+	for i, c := range span {
+		if unicode.IsDigit(c) || strings.ContainsRune("一二三四五六七八九十百千万两几多个座家项条所处批大类种级性型化", c) {
+			return true
+		}
+		if idx, _ := x.boundary.longest(span, i); idx >= 0 {
+			return true
+		}
+		if idx, _ := x.status.longest(span, i); idx >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -1255,9 +1255,10 @@ func (r *report) glossaryNamesProgram(rs []rune, colon int, inner string) bool {
 	return false
 }
 
-func stripQuotes(s string) string {
-	return strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "", "《", "", "》", "", "「", "", "」", "", "*", "").Replace(s)
-}
+func stripQuotes(s string) string { return quoteStripper.Replace(s) }
+
+// quoteStripper is built once: a Replacer compiles its table on first use.
+var quoteStripper = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "", "《", "", "》", "", "「", "", "」", "", "*", "")
 
 // applyGlossary attaches definitions: an entry naming a program found in the report (or
 // ending in a program head word) defines that program; the rest become Terms.

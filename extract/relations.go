@@ -151,7 +151,7 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 		year = r.rep.PlanYear
 	}
 	assist := ""
-	for _, k := range sortedKeys(toAny(assistKeywords)) {
+	for _, k := range assistKeys {
 		if strings.Contains(s.Text, k) && (assist == "" || len(k) > len(assist)) {
 			assist = k
 		}
@@ -487,3 +487,6 @@ func (s relsByKey) Swap(i, j int) {
 	s.rels[i], s.rels[j] = s.rels[j], s.rels[i]
 	s.keys[i], s.keys[j] = s.keys[j], s.keys[i]
 }
+
+// assistKeys are the assistance keywords in a fixed order.
+var assistKeys = sortedKeys(toAny(assistKeywords))
