@@ -26,9 +26,13 @@ demo: build neo4j
 
 # Every test, integration tests against the real Neo4j included. Packages run one at a
 # time (-p 1) because the integration tests share the one database of Neo4j Community.
+# GOVKG_IMPORT_TEST: ports of a scratch Neo4j that the neo4j-admin CSV import test starts.
+GOVKG_IMPORT_TEST ?= 17688:17475
+export GOVKG_IMPORT_TEST
+
 test: neo4j
 	$(GO) vet ./...
-	NEO4J_URI="$${NEO4J_URI:-bolt://127.0.0.1:7687}" $(GO) test -p 1 -count=1 ./...
+	NEO4J_URI="$${NEO4J_URI:-bolt://127.0.0.1:7687}" $(GO) test -p 1 -count=1 -timeout 30m ./...
 
 # Unit tests only: no database needed.
 unit:
