@@ -479,29 +479,41 @@ func pathRun(ctx context.Context, opts *PathOptions) error {
 	if opts.Max < 1 {
 		return govkg.Errorf(govkg.EUSAGE, "--max %d: want a positive number", opts.Max)
 	}
-	c, err := opts.Factory.Graph(ctx)
+	return pairRun(ctx, opts.Factory, opts.IO, opts.Format, opts.From, opts.To, pathCypher,
+		map[string]any{"max": int64(opts.Max)}, "no path of at most 6 relations between %s and %s\n", true)
+}
+
+// pairRun resolves two entity names, runs a read query about the pair ($a, $b plus
+// extra) and prints its rows, or says on stderr that there are none.
+func pairRun(ctx context.Context, f *cmdutil.Factory, ios *cmdutil.IOStreams, format, from, to, cypher string,
+	extra map[string]any, none string, distinct bool) error {
+	c, err := f.Graph(ctx)
 	if err != nil {
 		return err
 	}
-	a, err := resolveEntity(ctx, opts.IO, c, opts.From)
+	a, err := resolveEntity(ctx, ios, c, from)
 	if err != nil {
 		return err
 	}
-	b, err := resolveEntity(ctx, opts.IO, c, opts.To)
+	b, err := resolveEntity(ctx, ios, c, to)
 	if err != nil {
 		return err
 	}
-	if a.ID == b.ID {
-		return govkg.Errorf(govkg.EUSAGE, "%q and %q are the same entity, %s", opts.From, opts.To, a)
+	if distinct && a.ID == b.ID {
+		return govkg.Errorf(govkg.EUSAGE, "%q and %q are the same entity, %s", from, to, a)
 	}
-	cols, rows, err := c.ReadTable(ctx, pathCypher, map[string]any{"a": a.ID, "b": b.ID, "max": int64(opts.Max)})
+	params := map[string]any{"a": a.ID, "b": b.ID}
+	for k, v := range extra {
+		params[k] = v
+	}
+	cols, rows, err := c.ReadTable(ctx, cypher, params)
 	if err != nil {
 		return err
 	}
 	if len(rows) == 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "no path of at most 6 relations between %s and %s\n", a, b)
+		fmt.Fprintf(ios.ErrOut, none, a, b)
 	}
-	return printRows(opts.IO, opts.Format, cols, rows)
+	return printRows(ios, format, cols, rows)
 }
 
 // EvidenceOptions are the inputs of `govkg evidence`.
@@ -551,26 +563,8 @@ func evidenceRun(ctx context.Context, opts *EvidenceOptions) error {
 	if err := cmdutil.CheckFormat(opts.Format, tableFormats...); err != nil {
 		return err
 	}
-	c, err := opts.Factory.Graph(ctx)
-	if err != nil {
-		return err
-	}
-	a, err := resolveEntity(ctx, opts.IO, c, opts.From)
-	if err != nil {
-		return err
-	}
-	b, err := resolveEntity(ctx, opts.IO, c, opts.To)
-	if err != nil {
-		return err
-	}
-	cols, rows, err := c.ReadTable(ctx, evidenceCypher, map[string]any{"a": a.ID, "b": b.ID})
-	if err != nil {
-		return err
-	}
-	if len(rows) == 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "no relation between %s and %s (try: govkg path)\n", a, b)
-	}
-	return printRows(opts.IO, opts.Format, cols, rows)
+	return pairRun(ctx, opts.Factory, opts.IO, opts.Format, opts.From, opts.To, evidenceCypher, nil,
+		"no relation between %s and %s (try: govkg path)\n", false)
 }
 
 // TimelineOptions are the inputs of `govkg timeline`.
