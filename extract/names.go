@@ -55,6 +55,9 @@ func (r *report) suffixNames(rs []rune) []mention {
 		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !properSuffixes[kind.suffix] {
 			continue
 		}
+		if typ == govkg.TypePark && hasAnyPrefix(name, genericParkStarts...) {
+			continue
+		}
 		if typ == govkg.TypeProject && venueSuffixes[kind.suffix] && !r.hasStatusVerb(rs) {
 			continue // a venue merely named is not a project (ANNOTATION.md: planned, built, opened …)
 		}
@@ -142,6 +145,11 @@ func plausibleStem(kind suffixKind, stem string) bool {
 	}
 	return true
 }
+
+// genericParkStarts open generic descriptions of parks rather than names (低效产业园区,
+// 存量产业园区, 共建产业园区, 先进制造业产业园).
+var genericParkStarts = []string{"低效", "存量", "老旧", "共建", "先进", "现代", "融合", "新兴", "特色", "专业", "虚拟",
+	"跨境电商+", "AI+", "车联网", "试运行"}
 
 // genericMarkers in a stem make the mention generic: 亿元级项目, 标志性项目, 储备项目.
 var genericMarkers = []string{"一流", "高水平", "研究型", "两市", "两地", "两大", "三大", "四大", "五大", "六大", "七大", "八大", "九大", "十大", "唯一", "亿", "级项", "若干", "标志性", "标杆", "优秀", "精品", "样板", "储备", "拟供", "签约",
@@ -1041,6 +1049,15 @@ func (x *Extractor) mayBound(span []rune) bool {
 			return true
 		}
 		if idx, _ := x.status.longest(span, i); idx >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}

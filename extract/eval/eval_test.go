@@ -19,9 +19,9 @@ const reportsDir = "../../testdata/reports"
 var floors = map[govkg.EntityType]float64{
 	govkg.TypeDistrict:  0.98,
 	govkg.TypeMetroLine: 0.98,
-	govkg.TypePark:      0.84,
+	govkg.TypePark:      0.88,
 	govkg.TypeProgram:   0.86,
-	govkg.TypeCompany:   0.75,
+	govkg.TypeCompany:   0.76,
 	govkg.TypeProject:   0.70,
 }
 
