@@ -214,3 +214,15 @@ func TestExtractJSONSchema(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpHidesPassword: a password inside NEO4J_URI never shows in --help's defaults.
+func TestHelpHidesPassword(t *testing.T) {
+	t.Setenv("NEO4J_URI", "bolt://kg:s3cr3t-help@db.example:7687")
+	out, _, err := cliExec(t, "--help")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, "s3cr3t-help") || !strings.Contains(out, "db.example:7687") {
+		t.Errorf("--help shows %q", out)
+	}
+}
