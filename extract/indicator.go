@@ -46,8 +46,8 @@ func (r *report) indicators(s govkg.Sentence, rs []rune) []mention {
 			end++
 		}
 		clause := rs[i+n : end]
-		value, unit := firstValue(clause, true)
-		growth, _ := firstPercent(clause)
+		value, unit := firstValue(clause)
+		growth := firstPercent(clause)
 		if value == "" && growth == "" {
 			i = end - 1
 			continue
@@ -110,8 +110,9 @@ func metricTrie() *trie {
 	return metricT
 }
 
-// firstValue returns the first number followed by a money unit.
-func firstValue(rs []rune, money bool) (string, string) {
+// numbers calls fn with the rune range of each number (digits and decimal points) in
+// rs until fn returns true.
+func numbers(rs []rune, fn func(i, j int) bool) {
 	for i := 0; i < len(rs); i++ {
 		if !unicode.IsDigit(rs[i]) {
 			continue
@@ -120,35 +121,38 @@ func firstValue(rs []rune, money bool) (string, string) {
 		for j < len(rs) && (unicode.IsDigit(rs[j]) || rs[j] == '.') {
 			j++
 		}
-		for _, u := range units {
-			if hasAt(rs, j, u) {
-				return string(rs[i:j]), u
-			}
+		if fn(i, j) {
+			return
 		}
 		i = j
 	}
-	return "", ""
 }
 
-// firstPercent returns the first percentage, negative after 下降/减少.
-func firstPercent(rs []rune) (string, int) {
-	for i := 0; i < len(rs); i++ {
-		if !unicode.IsDigit(rs[i]) {
-			continue
-		}
-		j := i
-		for j < len(rs) && (unicode.IsDigit(rs[j]) || rs[j] == '.') {
-			j++
-		}
-		if j < len(rs) && rs[j] == '%' {
-			v := string(rs[i:j])
-			pre := string(rs[max(0, i-3):i])
-			if strings.Contains(pre, "下降") || strings.Contains(pre, "减少") || strings.Contains(pre, "回落") {
-				v = "-" + v
+// firstValue returns the first number followed by a money unit, and the unit.
+func firstValue(rs []rune) (value, unit string) {
+	numbers(rs, func(i, j int) bool {
+		for _, u := range units {
+			if hasAt(rs, j, u) {
+				value, unit = string(rs[i:j]), u
+				return true
 			}
-			return v, i
 		}
-		i = j
-	}
-	return "", -1
+		return false
+	})
+	return value, unit
+}
+
+// firstPercent returns the first percentage, negative after 下降/减少/回落.
+func firstPercent(rs []rune) (pct string) {
+	numbers(rs, func(i, j int) bool {
+		if j < len(rs) && rs[j] == '%' {
+			pct = string(rs[i:j])
+			if pre := string(rs[max(0, i-3):i]); strings.Contains(pre, "下降") || strings.Contains(pre, "减少") || strings.Contains(pre, "回落") {
+				pct = "-" + pct
+			}
+			return true
+		}
+		return false
+	})
+	return pct
 }

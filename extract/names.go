@@ -414,7 +414,7 @@ func kindProps(typ govkg.EntityType, suffix string) map[string]any {
 func (r *report) companies(rs []rune) []mention {
 	var out []mention
 	for i := 0; i < len(rs); i++ {
-		if idx, n := r.x.companies.longest(rs, i); idx >= 0 && !(i+n < len(rs) && isHan(rs[i+n]) && r.x.companyContinues(rs, i+n)) {
+		if idx, n := r.x.companies.longest(rs, i); idx >= 0 {
 			out = append(out, mention{typ: govkg.TypeCompany, name: r.x.companyVal[idx], start: i, end: i + n})
 			i += n - 1
 		}
@@ -470,21 +470,6 @@ func (r *report) companies(rs []rune) []mention {
 
 // companyForms end a company's registered name.
 var companyForms = []string{"股份有限公司", "有限公司", "集团", "公司"}
-
-// companyContinues: a known short name followed by more of a word is not that company
-// (华润三九 is not 华润 unless listed).
-func (x *Extractor) companyContinues(rs []rune, i int) bool {
-	if idx, _ := x.boundary.longest(rs, i); idx >= 0 {
-		return false
-	}
-	if idx, _ := x.status.longest(rs, i); idx >= 0 {
-		return false
-	}
-	if idx, _ := x.suffixes.longest(rs, i); idx >= 0 {
-		return false
-	}
-	return false
-}
 
 func (x *Extractor) markerSuffix(rs []rune, e int) (int, int) {
 	return x.markers.longestSuffix(rs, e)
@@ -561,15 +546,6 @@ func genericCompanyStem(stem string) bool {
 	}
 	return false
 }
-
-func (x *Extractor) noteCompany(r *report, stem string) {
-	if len([]rune(stem)) >= 2 {
-		r.dynCompanies[stem] = true
-	}
-}
-
-// enterpriseAdjectives may stand between 等 and 企业 in a list of companies.
-var enterpriseAdjectives = []string{"", "龙头", "知名", "重点", "优质", "头部", "骨干", "领军", "链主", "一批", "大型", "行业龙头", "优势", "标杆", "重大", "科技", "高新技术", "世界500强", "500强"}
 
 // listEnds returns the positions of 等 followed, within a short noun phrase, by 企业
 // or 公司 (等龙头企业, 等一批重点企业, 等优质数字文化企业, 等74家企业).

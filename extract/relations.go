@@ -156,6 +156,7 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 			assist = k
 		}
 	}
+	var headings []string
 	for _, m := range ms {
 		id := r.idOf(m)
 		switch m.typ {
@@ -204,7 +205,7 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 			}
 		}
 		if m.typ == govkg.TypeProject {
-			cs, ce := clauseOf(rs, m.start)
+			cs, _ := clauseOf(rs, m.start)
 			for _, p := range parks {
 				if strings.Contains(m.name, p.name) || (p.start >= cs && p.end <= m.start) {
 					r.addRel(govkg.RelInPark, id, r.idOf(p), nil, s, min(p.start, m.start), max(p.end, m.end))
@@ -213,10 +214,12 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 			for _, p := range programs {
 				r.addRel(govkg.RelPartOf, id, r.idOf(p), nil, s, min(p.start, m.start), max(p.end, m.end))
 			}
-			for _, h := range r.headingPrograms(s) {
+			if headings == nil {
+				headings = r.headingPrograms(s) // once per sentence, not per project
+			}
+			for _, h := range headings {
 				r.addRel(govkg.RelPartOf, id, h, map[string]any{"via": "section"}, s, m.start, m.end)
 			}
-			_ = ce
 		}
 		if m.typ == govkg.TypeProject || m.typ == govkg.TypePark {
 			cs, ce := clauseOf(rs, m.start)
@@ -298,7 +301,7 @@ func (r *report) statusNear(rs []rune, m mention) string {
 // headingPrograms returns the programs named in the section headings above a sentence,
 // so that the projects listed under a 百千万工程 heading are part of it.
 func (r *report) headingPrograms(s govkg.Sentence) []string {
-	var out []string
+	out := []string{}
 	for _, h := range s.Section {
 		for _, m := range r.programs([]rune(h)) {
 			out = append(out, r.idOf(m))

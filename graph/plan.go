@@ -15,15 +15,14 @@ import (
 // rows ready for UNWIND. Building it is pure Go, so attribution rules are unit-tested
 // without a database.
 type reportPlan struct {
-	report      govkg.Report
-	props       map[string]any
-	sentences   []row // {id, props}
-	entities    []row // {id, type, props}
-	about       string
-	mentions    []row // {sentence, entity, start, end, props}
-	relGroups   []relGroup
-	warnings    []string
-	sentenceErr error
+	report    govkg.Report
+	props     map[string]any
+	sentences []row // {id, props}
+	entities  []row // {id, type, props}
+	about     string
+	mentions  []row // {sentence, entity, start, end, props}
+	relGroups []relGroup
+	warnings  []string
 }
 
 type row = map[string]any
@@ -75,7 +74,6 @@ type evidence struct {
 
 // relAcc accumulates one fact relationship of one report before it becomes a row.
 type relAcc struct {
-	group    string
 	relType  string
 	from, to string
 	fromL    string
