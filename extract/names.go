@@ -13,7 +13,7 @@ var phaseWords = []string{"一期工程", "二期工程", "三期工程", "四�
 
 // leadingQualifiers are dropped from the left of a name (ANNOTATION.md: "without leading
 // verbs, numbers or qualifiers").
-var leadingQualifiers = []string{"全市首个", "全省首个", "全国首个", "首个", "首座", "首家", "首届", "第二批", "第一批", "新改扩建", "改扩建", "改建", "扩建", "新建", "国家级", "市级", "区级", "省级", "街道级", "大部分", "应改尽改", "以上", "为"}
+var leadingQualifiers = []string{"全市首个", "全省首个", "全国首个", "首个", "首座", "首家", "首届", "第二批", "第一批", "新改扩建", "新植", "新修", "改扩建", "改建", "扩建", "新建", "国家级", "市级", "区级", "省级", "街道级", "大部分", "应改尽改", "以上", "为"}
 
 // suffixNames finds projects, parks and institutions: a suffix word on the right, a
 // boundary (punctuation, status verb, function word) on the left, segmentation with the
@@ -36,6 +36,13 @@ func (r *report) suffixNames(rs []rune) []mention {
 			left--
 		}
 		start := r.nameStart(rs, left, s)
+		if start >= s-1 && kind.suffix == "路" && s >= 3 && strings.ContainsRune("一二三四五六七八九十", rs[s-1]) && isHan(rs[s-2]) &&
+			!strings.ContainsRune("一二三四五六七八九十两几多", rs[s-2]) && !strings.ContainsRune("一二三四五六七八九十两几多", rs[max(s-3, 0)]) {
+			start = r.nameStart(rs, left, s-1) // 汤坑二路, 新桥三路: the numeral is part of the name
+			if start >= s-1 {
+				start = s
+			}
+		}
 		if start < 0 || start >= s {
 			continue
 		}
@@ -52,11 +59,15 @@ func (r *report) suffixNames(rs []rune) []mention {
 		}
 		// a stem of common words only is a generic facility (街道文体中心, 数字经济产业园);
 		// public parks keep theirs (儿童公园 names one park)
-		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !properSuffixes[kind.suffix] {
+		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !properSuffixes[kind.suffix] && !(builtSuffixes[kind.suffix] && r.builtHere(rs, start, e, stem)) {
 			continue
 		}
 		if typ == govkg.TypePark && hasAnyPrefix(name, genericParkStarts...) {
 			continue
+		}
+		if typ == govkg.TypePark && strings.HasSuffix(kind.suffix, "基地") && r.startsWithCompany(stem) {
+			typ = govkg.TypeProject // 光峰激光产业基地: one company's plant, not a park
+			kind = suffixKind{typ: typ, suffix: kind.suffix}
 		}
 		if typ == govkg.TypeProject && venueSuffixes[kind.suffix] && !r.hasStatusVerb(rs) {
 			continue // a venue merely named is not a project (ANNOTATION.md: planned, built, opened …)
@@ -68,8 +79,14 @@ func (r *report) suffixNames(rs []rune) []mention {
 			continue // a hospital or school being built is an institution (ANNOTATION.md)
 		}
 		end := e
+		bracketed := false
 		if roadLike(kind.suffix) {
-			end += sectionAt(rs, e)
+			if n := bracketedSectionAt(rs, e); n > 0 {
+				end += n
+				bracketed = true
+			} else {
+				end += sectionAt(rs, e)
+			}
 		}
 		if typ == govkg.TypeProject {
 			end += renovationAt(rs, end)
@@ -78,6 +95,9 @@ func (r *report) suffixNames(rs []rune) []mention {
 			name = string(rs[e-len([]rune(name)) : end])
 		}
 		nameStart := e - len([]rune(strings.TrimSuffix(name, string(rs[e:end]))))
+		if bracketed {
+			name = strings.NewReplacer("(", "", ")", "").Replace(name) // 深惠城际(深圳段) → 深惠城际深圳段
+		}
 		out = append(out, mention{typ: typ, name: name, start: nameStart, end: end,
 			entProps: kindProps(typ, kind.suffix)})
 		if typ == govkg.TypeProject {
@@ -126,8 +146,9 @@ func plausibleStem(kind suffixKind, stem string) bool {
 	n := len([]rune(stem))
 	switch kind.suffix {
 	case "路":
-		if n < 2 || n > 5 || strings.ContainsAny(stem, "之的新道线网电门套马出思公瓶") {
-			return false
+		if n < 2 || n > 5 || strings.ContainsAny(stem, "之的道线网电套马出思公瓶") ||
+			strings.HasSuffix(stem, "新") || strings.HasSuffix(stem, "门") && !hasAnyPrefix(stem, "东门", "西门", "南门", "北门") {
+			return false // 走出新路, 找门路; but 碧新路, 新桥三路, 东门路
 		}
 	case "城", "苑", "花园", "新馆":
 		if n < 2 || n > 8 || strings.ContainsAny(stem, "之的") {
@@ -152,7 +173,7 @@ var genericParkStarts = []string{"低效", "存量", "老旧", "共建", "先进
 	"跨境电商+", "AI+", "车联网", "试运行"}
 
 // genericMarkers in a stem make the mention generic: 亿元级项目, 标志性项目, 储备项目.
-var genericMarkers = []string{"一流", "高水平", "研究型", "两市", "两地", "两大", "三大", "四大", "五大", "六大", "七大", "八大", "九大", "十大", "唯一", "亿", "级项", "若干", "标志性", "标杆", "优秀", "精品", "样板", "储备", "拟供", "签约",
+var genericMarkers = []string{"一流", "高水平", "研究型", "两市", "两地", "两大", "三大", "四大", "五大", "六大", "七大", "八大", "九大", "十大", "唯一", "亿元", "亿级", "百亿", "千亿", "十亿", "级项", "若干", "标志性", "标杆", "优秀", "精品", "样板", "储备", "拟供", "签约",
 	"外资", "帮扶", "改革", "比赛", "科研", "信息化", "房地产", "景观", "场景", "全流程", "工业投资", "基金", "专项债",
 	"供地", "补短板", "滞后", "一批", "多个", "各类", "相关", "有关", "其他", "更多", "最具", "所有", "重点", "重大"}
 
@@ -224,6 +245,81 @@ func sectionAt(rs []rune, i int) int {
 	return 0
 }
 
+// bracketedSectionAt returns the length of a section in brackets at rs[i] (深惠城际(深圳段),
+// 东部过境高速(莲塘口岸-盐排高速段)), or 0. The section is part of the project's name.
+func bracketedSectionAt(rs []rune, i int) int {
+	if i >= len(rs) || rs[i] != '(' {
+		return 0
+	}
+	for j := i + 1; j < len(rs) && j-i <= 16; j++ {
+		if rs[j] == ')' {
+			if j-i >= 3 && rs[j-1] == '段' && !hasAt(rs, j-3, "首开段") && !hasAt(rs, j-3, "先行段") {
+				return j - i + 1
+			}
+			return 0
+		}
+		if !isNameRune(rs[j]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// builtSuffixes name single structures, which a sentence that builds exactly one names
+// even with common words (冰球气膜馆); 中心, 总部 or 项目 after common words stay generic.
+var builtSuffixes = map[string]bool{"停车场": true, "陈列馆": true, "展览馆": true, "气膜馆": true, "新馆": true,
+	"体育馆": true, "文化馆": true, "图书馆": true, "大桥": true, "立交": true, "天桥": true, "碧道": true,
+	"填埋场": true, "受纳场": true, "变电站": true, "隧道": true, "广场": true, "音乐厅": true}
+
+// builtHere reports whether a facility named with common words only (冰球气膜馆, 东部过境桥下
+// 停车场) is still one named project: the sentence builds, opens or completes exactly it
+// (a status verb right before or right after the name), and the name does not open with a
+// generic word (社区, 街道, 智慧 …) unless a 首座-style qualifier singles it out.
+func (r *report) builtHere(rs []rune, start, end int, stem string) bool {
+	if len([]rune(stem)) < 2 {
+		return false
+	}
+	first := hasAt(rs, start-2, "首座") || hasAt(rs, start-2, "首个") || hasAt(rs, start-2, "首家")
+	if !first {
+		for n := 2; n >= 1; n-- {
+			if len([]rune(stem)) > n && genericNameParts[string([]rune(stem)[:n])] {
+				return false
+			}
+		}
+		for _, w := range []string{"社区", "街道", "小区", "各", "新型", "公共", "综合", "智慧", "市民", "立体", "中心城区", "城区", "主城区"} {
+			if strings.HasPrefix(stem, w) {
+				return false
+			}
+		}
+	}
+	if first {
+		return true
+	}
+	// a status verb ends right before the name (建成东部过境桥下停车场)
+	before := false
+	for k := 2; k <= 4 && start-k >= 0; k++ {
+		if idx, n := r.x.status.longest(rs, start-k); idx >= 0 && n == k {
+			before = true
+		}
+	}
+	if before && (end >= len(rs) || !isNameRune(rs[end]) || hasAt(rs, end, "等")) {
+		return true
+	}
+	// a completing verb follows (冰球气膜馆竣工, 国贸大厦历史陈列馆对外开放)
+	{
+		k := end
+		for _, adv := range []string{"全面", "主体", "正式", "顺利", "对外"} {
+			if hasAt(rs, k, adv) {
+				k += len([]rune(adv))
+			}
+		}
+		if idx, n := r.x.status.longest(rs, k); idx >= 0 && (statusCompletes(string(rs[k:k+n])) || hasAnyPrefix(string(rs[k:k+n]), "通车", "开放", "建成")) {
+			return true
+		}
+	}
+	return false
+}
+
 // renovationWords after a named place make the renovation the project's name
 // (东门路升级改造, 罗湖美术馆升级改造), longest first.
 var renovationWords = []string{"拓宽改造工程", "升级改造工程", "提升改造工程", "升级改造", "改造提升", "改造升级", "提质改造",
@@ -245,7 +341,7 @@ func renovationAt(rs []rune, i int) int {
 var nameFollowers = append(append([]string(nil), phaseWords...), "项目", "工程", "内", "周边", "片区", "等", "至", "到", "及",
 	"范围", "品牌", "获", "荣获", "入选", "被", "成功", "已", "整体", "全线", "配套", "地块", "区域", "首开段", "先行段",
 	"扩建", "改造", "提升", "升级", "复工", "完工", "建设", "主体", "顺利", "正式", "基本", "提质", "活化", "论坛", "第",
-	"产业集聚", "入驻", "企业", "核心区", "起步区", "启动区")
+	"产业集聚", "入驻", "企业", "核心区", "起步区", "启动区", "开馆", "试运营", "投运", "通水", "达标", "对外")
 
 // nameEndsAt reports whether a name may end before rs[e]: at the end of the clause, or
 // before a status verb, function word, phase or project word.
@@ -961,7 +1057,7 @@ func (r *report) bareProjects(rs []rune) []mention {
 // 推进 or 建设, which programs and policies take too.
 func statusCompletes(v string) bool {
 	switch v {
-	case "开业", "封顶", "竣工", "完工", "投用", "开工", "开工建设", "动工", "复工", "落成":
+	case "开业", "封顶", "竣工", "完工", "投用", "开工", "开工建设", "动工", "复工", "落成", "开馆", "试运营", "投运":
 		return true
 	}
 	return false

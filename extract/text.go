@@ -2,7 +2,11 @@ package extract
 
 import "strings"
 
+// hasAt reports whether w occurs in rs at rune index i (false for any i out of range).
 func hasAt(rs []rune, i int, w string) bool {
+	if i < 0 {
+		return false
+	}
 	for _, c := range w {
 		if i >= len(rs) || rs[i] != c {
 			return false

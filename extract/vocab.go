@@ -39,7 +39,7 @@ var statusVerbs = map[string]string{
 	"在建": "under_construction", "复工": "under_construction", "建设": "under_construction", "推进": "under_construction", "加快": "under_construction", "续建": "under_construction",
 	"封顶": "topped_out",
 	"建成": "completed", "竣工": "completed", "完工": "completed", "落成": "completed",
-	"开通": "operating", "投产": "operating", "投用": "operating", "运营": "operating", "开业": "operating", "通车": "operating", "启用": "operating", "开放": "operating", "开园": "operating",
+	"开通": "operating", "投产": "operating", "投用": "operating", "运营": "operating", "开业": "operating", "通车": "operating", "启用": "operating", "开放": "operating", "开园": "operating", "开馆": "operating", "试运营": "operating", "投运": "operating",
 	"落地": "landed", "落户": "landed", "进驻": "landed", "引进": "landed", "签约": "landed", "入驻": "landed",
 }
 
@@ -76,7 +76,7 @@ var genericNameParts = map[string]bool{
 	"儿童": false, "试点": true, "保障性住房": true, "安居": true, "住房": true, "片区": true, "村": true,
 	"政府": true, "企业": true, "总部": true, "研发": true, "生产": true, "制造": true, "创新": true,
 	"污水": true, "垃圾": true, "学校": true, "医院": true, "国际": true, "海外": true, "区域": true,
-	"党群服务": true, "便民服务": true, "政务服务": true, "服务": true, "新": true, "老旧小区改造": true,
+	"党群服务": true, "党群": true, "便民服务": true, "政务服务": true, "服务": true, "新": true, "老旧小区改造": true,
 	"城中村改造": true, "城际": true, "千伏": true, "田园": true, "外包": true, "过江": true, "虚拟": true, "线上": true, "专业虚拟": true, "行业虚拟": true, "现代": true, "未来": true, "高端": true, "先进": true, "优质": true, "品牌": true,
 }
 
