@@ -1057,7 +1057,7 @@ func (r *report) bareProjects(rs []rune) []mention {
 // 推进 or 建设, which programs and policies take too.
 func statusCompletes(v string) bool {
 	switch v {
-	case "开业", "封顶", "竣工", "完工", "投用", "开工", "开工建设", "动工", "复工", "落成", "开馆", "试运营", "投运":
+	case "开业", "封顶", "竣工", "完工", "投用", "开工", "开工建设", "动工", "复工", "落成", "开馆", "试运营", "投运", "通车":
 		return true
 	}
 	return false
