@@ -528,7 +528,7 @@ func (r *report) companies(rs []rune) []mention {
 			}
 			start := trimFragment(rs, r.nameStart(rs, left, s), s)
 			stem := string(rs[start:s])
-			if s-start >= 2 && !genericCompanyStem(stem) && !dict.IsPhrase(stem) && !strings.ContainsAny(stem, "+、") {
+			if s-start >= 2 && !genericCompanyStem(stem) && !dict.IsPhrase(stem) && !strings.ContainsAny(stem, "+、") && !institutionGroup(stem) {
 				out = append(out, mention{typ: govkg.TypeCompany, name: string(rs[start:e]), start: start, end: e})
 				if m == "有限公司" || m == "股份有限公司" {
 					r.dynCompanies[string(rs[start:e])] = true
@@ -564,8 +564,18 @@ func (r *report) companies(rs []rune) []mention {
 	return out
 }
 
+// institutionGroup: a 集团 of schools or hospitals (翠园教育集团, 罗湖医院集团) is no company.
+func institutionGroup(stem string) bool {
+	for _, w := range []string{"教育", "医院", "医疗", "卫生", "健康", "学校", "中学", "小学", "幼儿园", "医学"} {
+		if strings.HasSuffix(stem, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // companyForms end a company's registered name.
-var companyForms = []string{"股份有限公司", "有限公司", "集团", "公司"}
+var companyForms = []string{"股份有限公司", "有限公司", "集团", "公司", "分行"}
 
 func (x *Extractor) markerSuffix(rs []rune, e int) (int, int) {
 	return x.markers.longestSuffix(rs, e)
@@ -621,7 +631,7 @@ func genericCompanyStem(stem string) bool {
 	if genericStem(stem) {
 		return true
 	}
-	if strings.HasPrefix(stem, "区") || strings.HasPrefix(stem, "市") || strings.HasPrefix(stem, "省") || strings.HasPrefix(stem, "国") {
+	if strings.HasPrefix(stem, "区") || strings.HasPrefix(stem, "市") || strings.HasPrefix(stem, "省") || strings.HasPrefix(stem, "国企") || strings.HasPrefix(stem, "国有") || strings.HasPrefix(stem, "国资") {
 		return true
 	}
 	for _, g := range genericCompanyStems {
@@ -643,6 +653,39 @@ func genericCompanyStem(stem string) bool {
 	return false
 }
 
+// genericListItem is genericCompanyStem for the items of a list of enterprises, where
+// the list says they are companies: a generic word at the end (高巨创新, 时空数字, 汇川技术)
+// is generic only when what comes before it is.
+func genericListItem(item string) bool {
+	for _, g := range genericCompanyStems {
+		if rest := strings.TrimSuffix(item, g); rest != item && !genericCompanyStems0[item] {
+			return len([]rune(rest)) < 2 || genericCompanyStem(rest) || len([]rune(rest)) > 2 && dict.IsPhrase(rest) || genericCompanyStems0[rest] ||
+				hasAnyPrefix(rest, "中国", "国家", "国际", "A股", "全国", "全球", "世界")
+		}
+	}
+	return genericCompanyStem(item)
+}
+
+// tradeNamed: a short name and a trade word (时空数字, 汇川技术); in a list of enterprises
+// such a name is a company even when both parts are common words.
+func tradeNamed(item string) bool {
+	for _, g := range append(append([]string(nil), companyMarkers...), genericCompanyStems...) {
+		if rest := strings.TrimSuffix(item, g); rest != item && len([]rune(rest)) == 2 && len([]rune(g)) == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// genericCompanyStems0 is genericCompanyStems as a set.
+var genericCompanyStems0 = func() map[string]bool {
+	m := map[string]bool{}
+	for _, g := range genericCompanyStems {
+		m[g] = true
+	}
+	return m
+}()
+
 // listEnds returns the positions of 等 followed, within a short noun phrase, by 企业
 // or 公司 (等龙头企业, 等一批重点企业, 等优质数字文化企业, 等74家企业).
 func listEnds(rs []rune) []int {
@@ -652,7 +695,7 @@ func listEnds(rs []rune) []int {
 			continue
 		}
 		for j := i + 1; j < len(rs) && j <= i+11 && isNameRune(rs[j]); j++ {
-			if hasAt(rs, j, "企业") || hasAt(rs, j, "公司") {
+			if hasAt(rs, j, "企业") || hasAt(rs, j, "公司") || j == i+1 && hasAt(rs, j, "机构") || j == i+1 && (hasAt(rs, j, "金融机构") || hasAt(rs, j, "投资机构")) {
 				out = append(out, i)
 				break
 			}
@@ -675,7 +718,7 @@ func (r *report) listCompanies(rs []rune, end int) []mention {
 		}
 		start := trimFragment(rs, r.nameStart(rs, s, e), e)
 		name := string(rs[start:e])
-		if l := len([]rune(name)); l >= 2 && l <= 10 && !genericCompanyStem(name) && !r.isPlaceName(name) && !dict.IsPhrase(name) && !containsInstitution(name) {
+		if l := len([]rune(name)); l >= 2 && l <= 10 && !genericListItem(name) && !r.isPlaceName(name) && (!dict.IsPhrase(name) || tradeNamed(name)) && !containsInstitution(name) {
 			out = append(out, mention{typ: govkg.TypeCompany, name: name, start: start, end: e})
 			r.dynCompanies[name] = true
 		}
@@ -711,7 +754,7 @@ func (r *report) learnedCompanies(rs []rune, found []mention) []mention {
 // (after dropping a region such as 全球 or 大湾区) is the company: 京西智行全球研发中心 → 京西智行.
 var facilitySuffixes = []string{"总部基地", "总部大厦", "总部", "全球研发中心", "研发中心", "研发制造基地", "研发生产基地",
 	"生产基地", "制造基地", "智能工厂", "产业园", "科技园", "智慧园", "智能园区", "工业园", "激光产业基地", "产业基地",
-	"商业中心", "扩建工程", "扩建项目", "创新中心", "体验店", "旗舰店"}
+	"商业中心", "扩建工程", "扩建项目", "创新中心", "体验店", "旗舰店", "中试线", "中试基地", "项目"}
 
 var facilityRegions = []string{"全球", "大湾区", "湾区", "华南", "中国", "国际", "区域", "深圳", "南方", "环球", "综合"}
 
@@ -731,7 +774,11 @@ func (r *report) learnCompaniesFromFacilities() {
 				for _, reg := range facilityRegions {
 					stem = strings.TrimSuffix(stem, reg)
 				}
-				stem = trimIndustry(stem)
+				trimmed := trimIndustry(stem)
+				if (suf == "项目" || suf == "中试线") && trimmed == stem {
+					break // 湖西产业园项目: only company + industry + 项目 names its company
+				}
+				stem = trimmed
 				if strings.HasPrefix(stem, "限") || strings.Contains(stem, "公司") {
 					break // the tail of 有限公司: the owner is the company the company rules found
 				}
@@ -817,7 +864,7 @@ func (r *report) plausibleCompany(item string) bool {
 	if strings.HasPrefix(item, "我区") || strings.HasPrefix(item, "全区") || strings.ContainsAny(item, "实行的是") || containsInstitution(item) {
 		return false
 	}
-	return n >= 2 && n <= 6 && !genericCompanyStem(item) && !r.isPlaceName(item) && !dict.IsPhrase(item) && !r.startsWithPlace(item)
+	return n >= 2 && n <= 6 && !genericListItem(item) && !r.isPlaceName(item) && !dict.IsPhrase(item) && !r.startsWithPlace(item)
 }
 
 // startsWithPlace: 坪山生物 is a place plus a trade, not a company.
@@ -841,7 +888,8 @@ func (r *report) startsWithPlace(s string) bool {
 
 // industryWords trail a company name inside its facility's name: 欧舒特汽车产业园,
 // 捷佳伟创半导体装备产业园, 光峰激光产业基地.
-var industryWords = []string{"汽车", "半导体", "装备", "激光", "新能源", "生物医药", "智能", "集成电路", "储能", "电池", "医疗器械"}
+var industryWords = []string{"汽车", "半导体", "装备", "激光", "新能源", "生物医药", "智能", "集成电路", "储能", "电池", "医疗器械",
+	"固态电池", "高密度", "锂电池", "显示", "芯片", "光伏", "氢能", "机器人", "无人机", "软件", "材料", "新材料", "精密制造", "电子"}
 
 // trimIndustry drops industry words from the end of a facility owner's name.
 func trimIndustry(stem string) string {
