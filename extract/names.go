@@ -43,6 +43,9 @@ func (r *report) suffixNames(rs []rune) []mention {
 				start = s
 			}
 		}
+		if start >= s && kind.typ == govkg.TypePark {
+			start = r.pastSoftBoundary(rs, left, s) // 宝龙生物药创新发展先导区
+		}
 		if start < 0 || start >= s {
 			continue
 		}
@@ -50,7 +53,13 @@ func (r *report) suffixNames(rs []rune) []mention {
 		if start >= s {
 			continue
 		}
-		start = r.splitCoordinated(rs, start, s)
+		start = r.splitCoordinated(rs, start, s, kind.typ)
+		for k := start; k < start+4 && k < s-4; k++ {
+			if (rs[k] == '与' || rs[k] == '和') && (k == start || dict.IsPhrase(string(rs[start:k]))) {
+				start = k + 1 // 强化与前海深港现代服务业合作区: the segmenter glued 与 to the verb
+				break
+			}
+		}
 		name := trimLeading(string(rs[start:e]))
 		stem := strings.TrimSuffix(name, kind.suffix)
 		typ := kind.typ
@@ -116,6 +125,24 @@ func (r *report) suffixNames(rs []rune) []mention {
 		}
 	}
 	return out
+}
+
+// softBoundaries are boundary words that also stand inside the names of zones
+// (宝龙生物药创新发展先导区, 深港现代服务业合作区).
+var softBoundaries = []string{"发展", "服务", "融合", "协同"}
+
+// pastSoftBoundary finds the start of a park name that nameStart cut at a soft boundary
+// word right before the suffix at s: the name goes on left of the word.
+func (r *report) pastSoftBoundary(rs []rune, left, s int) int {
+	for _, w := range softBoundaries {
+		n := len([]rune(w))
+		if s-n > left && hasAt(rs, s-n, w) {
+			if st := r.nameStart(rs, left, s-n); st < s-n-1 && !dict.IsPhrase(string(rs[st:s-n])) && !hasAnyPrefix(string(rs[st:s-n]), "国家", "争创", "创建") {
+				return st
+			}
+		}
+	}
+	return s
 }
 
 // measureWords follow numerals; a name never starts with one (81个小区…).
@@ -348,6 +375,15 @@ var nameFollowers = append(append([]string(nil), phaseWords...), "项目", "工�
 func (r *report) nameEndsAt(rs []rune, e int) bool {
 	if e >= len(rs) || !isNameRune(rs[e]) || sectionAt(rs, e) > 0 {
 		return true
+	}
+	if rs[e] == '-' { // 围岭公园-东湖公园: the first of two parks joined by a hyphen
+		if idx, _ := r.x.suffixes.longestSuffix(rs, e); idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypePark {
+			for k := e + 3; k < len(rs) && k <= e+8 && isNameRune(rs[k-1]); k++ {
+				if idx, _ := r.x.suffixes.longestSuffix(rs, k); idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypePark {
+					return true
+				}
+			}
+		}
 	}
 	if idx, _ := r.x.boundary.longest(rs, e); idx >= 0 {
 		return true
@@ -912,9 +948,9 @@ func (r *report) startsWithCompany(s string) bool {
 
 // splitCoordinated moves a name's start past "X及" or "X和" when X itself ends with a
 // name suffix: 深圳音乐学院及园山文体中心 names two things.
-func (r *report) splitCoordinated(rs []rune, start, s int) int {
+func (r *report) splitCoordinated(rs []rune, start, s int, typ govkg.EntityType) int {
 	for i := s - 1; i > start; i-- {
-		if rs[i] != '及' && rs[i] != '和' && rs[i] != '与' {
+		if rs[i] != '及' && rs[i] != '和' && rs[i] != '与' && (rs[i] != '-' || typ != govkg.TypePark) {
 			continue
 		}
 		if idx, _ := r.x.suffixes.longestSuffix(rs[:i], i); idx >= 0 {
@@ -994,6 +1030,14 @@ func (r *report) parksInside(rs []rune, start, suffixStart int) []mention {
 		stem := string(rs[start : e-n])
 		if len([]rune(stem)) < 2 || genericStem(stem) || dict.IsPhrase(stem) {
 			return nil
+		}
+		if k := r.splitCoordinated(rs, start, e-n, govkg.TypePark); k > start && rs[k-1] == '-' {
+			// 围岭公园-东湖公园连廊天桥: two parks
+			first := r.parksInside(rs, start, k-1)
+			if len(first) == 0 {
+				first = []mention{{typ: govkg.TypePark, name: string(rs[start : k-1]), start: start, end: k - 1, entProps: kindProps(govkg.TypePark, r.x.suffixKind[idx].suffix)}}
+			}
+			return append(first, mention{typ: govkg.TypePark, name: string(rs[k:e]), start: k, end: e, entProps: kindProps(govkg.TypePark, r.x.suffixKind[idx].suffix)})
 		}
 		return []mention{{typ: govkg.TypePark, name: string(rs[start:e]), start: start, end: e, entProps: kindProps(govkg.TypePark, r.x.suffixKind[idx].suffix)}}
 	}
