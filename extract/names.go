@@ -43,8 +43,8 @@ func (r *report) suffixNames(rs []rune) []mention {
 				start = s
 			}
 		}
-		if start >= s && kind.typ == govkg.TypePark {
-			start = r.pastSoftBoundary(rs, left, s) // 宝龙生物药创新发展先导区
+		if s-start <= 1 && kind.typ == govkg.TypePark {
+			start = r.pastSoftBoundary(rs, left, start, s) // 宝龙生物药创新发展先导区, 现代服务业合作区
 		}
 		if start < 0 || start >= s {
 			continue
@@ -132,17 +132,19 @@ func (r *report) suffixNames(rs []rune) []mention {
 var softBoundaries = []string{"发展", "服务", "融合", "协同"}
 
 // pastSoftBoundary finds the start of a park name that nameStart cut at a soft boundary
-// word right before the suffix at s: the name goes on left of the word.
-func (r *report) pastSoftBoundary(rs []rune, left, s int) int {
+// word ending at start, at most a rune before the suffix at s: the name goes on left of
+// the word. It returns start when there is no such word.
+func (r *report) pastSoftBoundary(rs []rune, left, start, s int) int {
 	for _, w := range softBoundaries {
 		n := len([]rune(w))
-		if s-n > left && hasAt(rs, s-n, w) {
-			if st := r.nameStart(rs, left, s-n); st < s-n-1 && !dict.IsPhrase(string(rs[st:s-n])) && !hasAnyPrefix(string(rs[st:s-n]), "国家", "争创", "创建") {
+		b := start - n
+		if b > left && hasAt(rs, b, w) {
+			if st := r.nameStart(rs, left, b); st < b-1 && !dict.IsPhrase(string(rs[st:b])) && !hasAnyPrefix(string(rs[st:b]), "国家", "争创", "创建") {
 				return st
 			}
 		}
 	}
-	return s
+	return start
 }
 
 // measureWords follow numerals; a name never starts with one (81个小区…).
