@@ -219,6 +219,15 @@ func (r *report) quotedRun(rs []rune, run []qspan, gloss int) []mention {
 			continue
 		}
 		head, he := r.headAfter(rs, h, inner)
+		if strings.HasSuffix(head, "园区") || strings.HasSuffix(head, "模块") {
+			continue // “1+10+N”虚拟园区, “9+N”模块: a service platform, not a program
+		}
+		if bare := labelOnlyHead(head); bare {
+			// “1+2+3”现代化产业体系, “七进”活动: the head is no program word (ANNOTATION.md's
+			// list), so the program is the label as quoted
+			out = append(out, mention{typ: govkg.TypeProgram, name: r.canonicalProgram(inner), start: q.s, end: q.e})
+			continue
+		}
 		if head != "" {
 			// a code with a head may carry a modifier on the left: 服务业高质量发展“1+12”方案
 			name := inner + countlessHead(head)
@@ -247,6 +256,18 @@ func (r *report) quotedRun(rs []rune, run []qspan, gloss int) []mention {
 		}
 	}
 	return out
+}
+
+// labelOnlyHead reports whether a head word after a quoted label is not one of the
+// program words (工程, 计划, 行动, 规划, 方案, 战略, 部署, 政策, N条, 产业集群): a 体系, 格局,
+// 模式 or 活动 of a label names the label's program.
+func labelOnlyHead(head string) bool {
+	for _, h := range []string{"体系", "格局", "模式", "活动"} {
+		if strings.HasSuffix(head, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // vagueQuotedName: a quoted name whose modifier says nothing (“重点工程”, “头号工程”).

@@ -107,9 +107,20 @@ func TestPrograms(t *testing.T) {
 			reject: []string{"六保54条措施"},
 		},
 		{
-			name: "a code keeps its head and the field before it",
-			text: "出台服务业高质量发展“1+12”方案,深圳工业软件园被认定为全市鸿蒙原生应用特色产业园。加快构建“1+2+3”现代化产业体系。",
-			want: []string{"服务业高质量发展1+12方案", "1+2+3现代化产业体系"},
+			name: "a code keeps its program head and the field before it",
+			text: "出台服务业高质量发展“1+12”方案,深圳工业软件园被认定为全市鸿蒙原生应用特色产业园。",
+			want: []string{"服务业高质量发展1+12方案"},
+		},
+		{
+			name:   "a label before 体系, 格局, 模式 or 活动 is the program as quoted",
+			text:   "加快构建“1+2+3”现代化产业体系,构建“1+3+5+N”数字治理格局,“1+N+1”评价模式入选典型案例,广泛开展法律“七进”活动。",
+			want:   []string{"1+2+3", "1+3+5+N", "1+N+1", "七进"},
+			reject: []string{"1+2+3现代化产业体系", "1+3+5+N数字治理格局", "七进活动"},
+		},
+		{
+			name:   "a platform is no program",
+			text:   "打造“1+10+N”虚拟园区,紧扣企业需求上线“9+N”模块。",
+			reject: []string{"1+10+N", "1+10+N虚拟园区", "9+N", "9+N模块"},
 		},
 		{
 			name:   "known programs and their aliases",
