@@ -242,6 +242,16 @@ func (r *report) quotedRun(rs []rune, run []qspan, gloss int) []mention {
 			out = append(out, mention{typ: govkg.TypeProgram, name: r.canonicalProgram(name), start: start, end: end})
 			continue
 		}
+		if parts := strings.Split(inner, "、"); len(parts) == 2 && gloss < 0 && len(run) == 1 && !strings.ContainsAny(inner, ",。;:!?") &&
+			hasAnyPrefix(string(rs[q.e:min(len(rs), q.e+4)]), "建设", "模式", "机制") {
+			// “山海连城、绿美深圳”建设, “引企入校、引校入企”模式: two labels of four
+			for _, p := range parts {
+				if l := len([]rune(p)); l == 4 && r.bareLabelIsProgram(rs, run, p) {
+					out = append(out, mention{typ: govkg.TypeProgram, name: r.canonicalProgram(p), start: q.s, end: q.e})
+				}
+			}
+			continue
+		}
 		if strings.ContainsAny(inner, ",。;:!?、") {
 			continue
 		}
@@ -542,6 +552,9 @@ func (r *report) bareLabelIsProgram(rs []rune, run []qspan, inner string) bool {
 	if measuresAt(rs, last.e) {
 		return true // “六稳”“六保”54条措施
 	}
+	if countOfFirms(rs, last.e) && !endsWithAny(inner, "企业", "公司", "户", "餐厅", "商店") {
+		return true // “个转企”96家、“小升规”68家
+	}
 	np := followingNoun(rs, last.e)
 	if strings.HasPrefix(np, "等") {
 		ce := last.e + 1
@@ -571,7 +584,7 @@ func (r *report) bareLabelIsProgram(rs []rune, run []qspan, inner string) bool {
 				return true
 			}
 		}
-		return endsWithAny(np, "改革", "机制", "模式", "制度", "事项", "试点", "规范", "任务", "业务", "服务", "经验",
+		return endsWithAny(np, "改革", "机制", "模式", "制度", "事项", "试点", "规范", "任务", "业务", "服务",
 			"项目", "建设", "体系")
 	}
 	// a verb that carries out reforms shortly before: 深化政务服务“一网通办”
@@ -689,15 +702,26 @@ var labelAcceptBefore = []string{
 	"贯彻", "支持企业", "发布",
 }
 
+// countOfFirms reports whether a count of firms follows a quoted label (“小升规”222家): the
+// label is a campaign whose results are counted.
+func countOfFirms(rs []rune, i int) bool {
+	k := i
+	for k < len(rs) && unicode.IsDigit(rs[k]) {
+		k++
+	}
+	return k > i && k < len(rs) && rs[k] == '家'
+}
+
 // sloganLabel: political slogans and working-style phrases that are not programs.
 func sloganLabel(s string) bool {
 	switch s {
 	case "两个确立", "两个维护", "四个意识", "四个自信", "两个毫不动摇", "四风", "三资", "过紧日子", "紧日子",
 		"三公", "第一议题", "两个务必", "三个务必", "五个必由之路", "四个最严", "零容忍", "小而美", "可感可及",
-		"四下基层", "头号工程", "四有", "两个责任", "两个先行":
+		"四下基层", "头号工程", "四有", "两个责任", "两个先行", "民生七有", "民生七优", "五个率先":
 		return true
 	}
-	return false
+	// principles and models to uphold: “枫桥经验”, “五育并举”, “特区精神”
+	return endsWithAny(s, "经验", "并举", "精神")
 }
 
 // ---------------------------------------------------------------------------------------

@@ -118,6 +118,22 @@ func TestPrograms(t *testing.T) {
 			reject: []string{"1+2+3现代化产业体系", "1+3+5+N数字治理格局", "七进活动"},
 		},
 		{
+			name:   "principles to uphold are slogans",
+			text:   "坚持和发展新时代“枫桥经验”,深化“五育并举”育人体系。",
+			reject: []string{"枫桥经验", "五育并举"},
+		},
+		{
+			name:   "two four-rune labels in one quote",
+			text:   "落实“山海连城、绿美深圳”建设,区内职业院校加快应用“引企入校、引校入企”模式,为企业提供“对象精准、内容精准”服务。",
+			want:   []string{"山海连城", "绿美深圳", "引企入校", "引校入企"},
+			reject: []string{"对象精准", "内容精准"},
+		},
+		{
+			name: "campaigns counted in firms",
+			text: "新增个体工商户超7000家、\"个转企\"96家、\"小升规\"68家。",
+			want: []string{"个转企", "小升规"},
+		},
+		{
 			name:   "a platform is no program",
 			text:   "打造“1+10+N”虚拟园区,紧扣企业需求上线“9+N”模块。",
 			reject: []string{"1+10+N", "1+10+N虚拟园区", "9+N", "9+N模块"},
