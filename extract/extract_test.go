@@ -100,6 +100,8 @@ func TestEntities(t *testing.T) {
 			govkg.TypePark, []string{"围岭公园", "东湖公园"}, []string{"围岭公园-东湖公园"}},
 		{"a hyphen inside one project stays", "完成公明水库-清林径水库连通工程。",
 			govkg.TypeProject, []string{"公明水库-清林径水库连通工程"}, nil},
+		{"named renovations keep their work term", "完成玛雅城改造升级,启动横排岭村、虎竹吓村整治提升,完成5万平方米老旧小区改造升级。",
+			govkg.TypeProject, []string{"玛雅城改造升级", "横排岭村整治提升", "虎竹吓村整治提升"}, []string{"老旧小区改造升级", "万平方米老旧小区改造升级"}},
 		{"hospitals are institutions, not projects", "吉华医院、区骨科医院二期工程开工建设。",
 			govkg.TypeProject, nil, []string{"区骨科医院二期工程", "吉华医院"}},
 		{"company inside a project name", "比亚迪汽车风洞中心建成投用。",
