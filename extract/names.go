@@ -1144,9 +1144,10 @@ func (r *report) bareProjects(rs []rune) []mention {
 	for i, c := range rs {
 		switch {
 		case c == '等':
+			head := r.sharedListHead(rs, i)
 			for _, n := range projectListNouns {
-				ok := false
-				for j := i + 1; j <= i+5 && j < len(rs); j++ {
+				ok := head != ""
+				for j := i + 1; j <= i+5 && j < len(rs) && !ok; j++ {
 					if hasAt(rs, j, n) {
 						ok = true
 						break
@@ -1169,7 +1170,19 @@ func (r *report) bareProjects(rs []rune) []mention {
 					if s >= e {
 						break
 					}
-					add(s, e)
+					if head != "" {
+						item := strings.ReplaceAll(string(rs[s:e]), " ", "")
+						if l := len([]rune(item)); l < 2 || l > 12 || genericStem(item) || dict.IsPhrase(item) || r.endsWithSuffix(item) || containsInstitution(item) {
+							break // 半导体装备、零部件等…项目: kinds, not names; 深寻农产品加工产业园: named already
+						}
+						name := item + head
+						if strings.HasSuffix(item, string([]rune(head)[len([]rune(head))-1:])) || strings.HasSuffix(item, "线") {
+							name = item // 九龙山二站等4个变电站: the item names itself
+						}
+						out = append(out, mention{typ: govkg.TypeProject, name: name, start: s, end: e, entProps: map[string]any{"kind": "other"}})
+					} else {
+						add(s, e)
+					}
 					if s > 0 && rs[s-1] == '、' {
 						e = s - 1
 						continue
@@ -1216,6 +1229,54 @@ func (r *report) bareProjects(rs []rune) []mention {
 		}
 	}
 	return out
+}
+
+// sharedListHead returns the head that the items of a list before 等 at rs[i] share, from
+// the noun phrase after it: 大康河、梧桐山河等13个碧道项目 → 碧道; 绿荫等3座变电站 → 变电站;
+// 宝龙、布吉等街道文体中心 → 文体中心; 龙塘、卢山等停车综合体项目 → 停车综合体项目. It returns
+// "" when the phrase is generic (等重大项目, 等城市更新项目, 等百亿级项目).
+func (r *report) sharedListHead(rs []rune, i int) string {
+	k := i + 1
+	for k < len(rs) && (unicode.IsDigit(rs[k]) || strings.ContainsRune("一二三四五六七八九十两多", rs[k])) {
+		k++
+	}
+	if k > i+1 && k < len(rs) && strings.ContainsRune("个座条处家项", rs[k]) {
+		k++
+	}
+	for _, w := range []string{"街道级", "街道", "一批", "片区"} {
+		if hasAt(rs, k, w) {
+			k += len([]rune(w))
+			break
+		}
+	}
+	for h := range sharedHeads {
+		if hasAt(rs, k, h) {
+			n := len([]rune(h))
+			if k+n >= len(rs) || !isNameRune(rs[k+n]) || hasAt(rs, k+n, "项目") || hasAt(rs, k+n, "建设") || r.nameEndsAt(rs, k+n) {
+				return h
+			}
+		}
+	}
+	// a specific kind of project: 停车综合体项目, 土地整备利益统筹项目
+	e := k
+	for e < len(rs) && isNameRune(rs[e]) && e-k < 10 && !hasAt(rs, e, "项目") {
+		e++
+	}
+	if !hasAt(rs, e, "项目") || e-k < 3 {
+		return ""
+	}
+	d := string(rs[k:e])
+	if genericStem(d) || !endsWithAny(d, "停车综合体", "利益统筹", "综合治理", "处理厂", "水质净化厂") || strings.ContainsAny(d, "的和为类性型批式") {
+		return "" // only kinds of works that the items name places of: 龙塘、卢山等停车综合体项目
+	}
+	for _, m := range append(genericMarkers, "试点", "示范", "城市更新", "在建", "续建", "新开工", "产业", "民生", "交通", "基础设施",
+		"绿色", "低碳", "优质", "高品质", "招商", "投资", "工业", "商业", "服务", "建设", "改造", "项目", "国家级", "市级", "省级",
+		"合作", "表演", "替代", "生产", "科技", "文化", "旅游", "体育", "教育", "医疗", "养老", "保障房", "安置房", "住房") {
+		if strings.Contains(d, m) {
+			return ""
+		}
+	}
+	return d + "项目"
 }
 
 // statusCompletes: verbs that only a concrete project takes (开业, 封顶, 竣工 …), not
