@@ -243,6 +243,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		ms = append(ms, r.suffixNames(rs)...)
 		ms = append(ms, r.bareProjects(rs)...)
 		ms = append(ms, r.renovations(rs)...)
+		ms = append(ms, r.quotedProjects(rs)...)
 		ms = append(ms, r.companies(rs)...)
 		ms = append(ms, r.indicators(s, rs)...)
 		r.found[i] = ms

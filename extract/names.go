@@ -35,6 +35,17 @@ func (r *report) suffixNames(rs []rune) []mention {
 		for left > 0 && isNameRune(rs[left-1]) && s-left < 24 {
 			left--
 		}
+		if kind.typ == govkg.TypeProject && left > 0 && isCloseQuote(rs[left-1]) && quotedStructureSuffix(kind.suffix) {
+			if qs := quotedBefore(rs, left-1); qs >= 0 && (left == s || dict.IsPhrase(string(rs[left:s]))) {
+				// “深南东1号”人工智能产学研中心, “云间”城市阳台: the quote is the proper part
+				inner := string(rs[qs+1 : left-1])
+				name := inner + string(rs[left:e])
+				if r.plausibleQuotedProject(inner) {
+					out = append(out, mention{typ: govkg.TypeProject, name: name, start: qs, end: e, entProps: kindProps(govkg.TypeProject, kind.suffix)})
+				}
+				continue
+			}
+		}
 		start := r.nameStart(rs, left, s)
 		if start >= s-1 && kind.suffix == "路" && s >= 3 && strings.ContainsRune("一二三四五六七八九十", rs[s-1]) && isHan(rs[s-2]) &&
 			!strings.ContainsRune("一二三四五六七八九十两几多", rs[s-2]) && !strings.ContainsRune("一二三四五六七八九十两几多", rs[max(s-3, 0)]) {
@@ -292,6 +303,84 @@ func bracketedSectionAt(rs []rune, i int) int {
 		}
 	}
 	return 0
+}
+
+// quotedStructureSuffix: after a quoted label these words name one structure (“云间”城市
+// 阳台, “深南东1号”人工智能产学研中心); others name a program's project or office
+// (“信易贷”项目, “调援裁诉”一站式服务中心) or a kind (“四型”国家物流枢纽).
+func quotedStructureSuffix(suffix string) bool {
+	return builtSuffixes[suffix] || suffix == "城市阳台" || suffix == "生态廊道" || suffix == "产学研中心" || suffix == "大厦" ||
+		suffix == "博物馆" || suffix == "美术馆" || suffix == "剧院" || suffix == "艺术中心"
+}
+
+func isCloseQuote(c rune) bool { return c == '”' || c == '"' || c == '’' }
+
+// quotedBefore returns the index of the opening mark of the quote that closes at rs[c],
+// or -1 when there is none within 12 runes or the quote holds punctuation.
+func quotedBefore(rs []rune, c int) int {
+	open := map[rune]rune{'”': '“', '"': '"', '’': '‘'}[rs[c]]
+	for k := c - 1; k >= 0 && c-k <= 12; k-- {
+		if rs[k] == open {
+			if c-k-1 < 2 {
+				return -1
+			}
+			return k
+		}
+		if !isNameRune(rs[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// plausibleQuotedProject: a quoted label that names a project is short and proper, not a
+// slogan of common words or a count (“四横三纵”).
+func (r *report) plausibleQuotedProject(inner string) bool {
+	n := len([]rune(inner))
+	return n >= 2 && n <= 10 && !genericStem(inner) && !r.isPlaceName(inner) && !sloganLabel(inner) && !strings.ContainsAny(inner, "+、") && !strings.HasSuffix(inner, "期") &&
+		!endsWithAny(inner, "区", "市", "城市", "圈", "省", "县", "城") && !unicode.IsDigit([]rune(inner)[0])
+}
+
+// quotedProjects finds projects named by a quoted label in a sentence that opens,
+// builds or completes it (开通“梧桐云巴”, “四馆”开工建设, 完成“一馆一中心”建设).
+func (r *report) quotedProjects(rs []rune) []mention {
+	var out []mention
+	for c := 2; c < len(rs); c++ {
+		if !isCloseQuote(rs[c]) {
+			continue
+		}
+		qs := quotedBefore(rs, c)
+		if qs < 0 {
+			continue
+		}
+		inner := string(rs[qs+1 : c])
+		if !r.plausibleQuotedProject(inner) {
+			continue
+		}
+		if idx, _ := r.x.suffixes.longestSuffix(rs, c); idx >= 0 {
+			continue // “双拥共建示范碧道”: the suffix rules' to judge
+		}
+		after := c + 1
+		ok := false
+		// a status verb right after: “四馆”开工建设
+		if idx, n := r.x.status.longest(rs, after); idx >= 0 && statusCompletes(string(rs[after:after+n])) {
+			ok = true
+		}
+		// an opening or completing verb right before, nothing after: 开通“梧桐云巴”
+		for _, v := range []string{"开通", "建成", "开工建设", "启用", "建成启用"} {
+			if hasAt(rs, qs-len([]rune(v)), v) && (after >= len(rs) || !isNameRune(rs[after]) || hasAt(rs, after, "等")) {
+				ok = true
+			}
+		}
+		// 完成“一馆一中心”建设
+		if hasAt(rs, qs-2, "完成") && hasAt(rs, after, "建设") && (after+2 >= len(rs) || !isNameRune(rs[after+2])) {
+			ok = true
+		}
+		if ok {
+			out = append(out, mention{typ: govkg.TypeProject, name: inner, start: qs, end: c + 1, entProps: map[string]any{"kind": "other"}})
+		}
+	}
+	return out
 }
 
 // builtSuffixes name single structures, which a sentence that builds exactly one names
