@@ -47,6 +47,15 @@ func (r *report) suffixNames(rs []rune) []mention {
 			}
 		}
 		start := r.nameStart(rs, left, s)
+		if left > 0 && e < len(rs) && isCloseQuote(rs[e]) && (rs[left-1] == '“' || rs[left-1] == '"') && s-left <= 12 && kind.suffix != "路" &&
+			!strings.ContainsAny(string(rs[left:s]), "一二三四五六七八九十两的了0123456789") {
+			start = left // “双拥共建示范碧道”: a quoted name is whole
+		}
+		if kind.suffix == "路" {
+			if k := strings.LastIndex(string(rs[start:s]), "路"); k >= 0 {
+				start += len([]rune(string(rs[start:s])[:k])) + 1 // 跨界道路临松路: the name is the last road's
+			}
+		}
 		if start >= s-1 && kind.suffix == "路" && s >= 3 && strings.ContainsRune("一二三四五六七八九十", rs[s-1]) && isHan(rs[s-2]) &&
 			!strings.ContainsRune("一二三四五六七八九十两几多", rs[s-2]) && !strings.ContainsRune("一二三四五六七八九十两几多", rs[max(s-3, 0)]) {
 			start = r.nameStart(rs, left, s-1) // 汤坑二路, 新桥三路: the numeral is part of the name
@@ -79,7 +88,8 @@ func (r *report) suffixNames(rs []rune) []mention {
 		}
 		// a stem of common words only is a generic facility (街道文体中心, 数字经济产业园);
 		// public parks keep theirs (儿童公园 names one park)
-		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !properSuffixes[kind.suffix] && !(builtSuffixes[kind.suffix] && r.builtHere(rs, start, e, stem)) {
+		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !properSuffixes[kind.suffix] && !r.startsWithCompany(stem) &&
+			!(builtSuffixes[kind.suffix] && r.builtHere(rs, e-len([]rune(name)), e, stem)) {
 			continue
 		}
 		if typ == govkg.TypePark && hasAnyPrefix(name, genericParkStarts...) {
@@ -92,7 +102,7 @@ func (r *report) suffixNames(rs []rune) []mention {
 		if typ == govkg.TypeProject && venueSuffixes[kind.suffix] && !r.hasStatusVerb(rs) {
 			continue // a venue merely named is not a project (ANNOTATION.md: planned, built, opened …)
 		}
-		if kind.suffix == "中心" && !r.startsWithCompany(stem) {
+		if kind.suffix == "中心" && !r.startsWithCompany(stem) && !(len([]rune(stem)) >= 2 && !dict.IsPhrase(stem) && builtListAt(rs, e-len([]rune(name)))) {
 			continue // a bare 中心 is a company's facility (比亚迪汽车风洞中心) or too generic
 		}
 		if typ == govkg.TypeProject && (containsInstitution(stem) || strings.Contains(name, "级")) {
@@ -383,11 +393,28 @@ func (r *report) quotedProjects(rs []rune) []mention {
 	return out
 }
 
+// builtListAt reports whether the name at rs[start] is the object of 建成 or 开工建设, alone
+// or in a list (建成深圳棋院、银湖多功能赛事中心; 建成启用云启大厦、城脉中心等).
+func builtListAt(rs []rune, start int) bool {
+	k := start
+	for k > 0 && (isNameRune(rs[k-1]) || rs[k-1] == '、') && start-k < 40 {
+		k--
+		for _, v := range []string{"建成", "建成启用", "开工建设", "新建成"} {
+			if hasAt(rs, k-len([]rune(v))+1, v) && (k+1 == start || strings.ContainsRune(string(rs[k+1:start]), '、') || k+1 <= start) {
+				if k+1 == start || rs[start-1] == '、' {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // builtSuffixes name single structures, which a sentence that builds exactly one names
 // even with common words (冰球气膜馆); 中心, 总部 or 项目 after common words stay generic.
 var builtSuffixes = map[string]bool{"停车场": true, "陈列馆": true, "展览馆": true, "气膜馆": true, "新馆": true,
 	"体育馆": true, "文化馆": true, "图书馆": true, "大桥": true, "立交": true, "天桥": true, "碧道": true,
-	"填埋场": true, "受纳场": true, "变电站": true, "隧道": true, "广场": true, "音乐厅": true}
+	"填埋场": true, "受纳场": true, "变电站": true, "隧道": true, "广场": true, "音乐厅": true, "通道": true}
 
 // builtHere reports whether a facility named with common words only (冰球气膜馆, 东部过境桥下
 // 停车场) is still one named project: the sentence builds, opens or completes exactly it
@@ -418,6 +445,24 @@ func (r *report) builtHere(rs []rune, start, end int, stem string) bool {
 	for k := 2; k <= 4 && start-k >= 0; k++ {
 		if idx, n := r.x.status.longest(rs, start-k); idx >= 0 && n == k {
 			before = true
+		}
+	}
+	if !before && start > 0 && rs[start-1] == '、' {
+		// an item of a list that a status verb opens: 建成深圳棋院、银湖多功能赛事中心
+		k := start - 1
+		for k > 0 && (isNameRune(rs[k-1]) || rs[k-1] == '、') && start-k < 40 {
+			k--
+		}
+		for i := k; i < start-1 && !before; i++ { // the verb may be glued to the first item
+			for n := 2; n <= 4 && i-n >= 0; n++ {
+				if idx, m := r.x.status.longest(rs, i-n); idx >= 0 && m == n {
+					before = true
+					break
+				}
+			}
+			if i > k+2 {
+				break
+			}
 		}
 	}
 	if before && (end >= len(rs) || !isNameRune(rs[end]) || hasAt(rs, end, "等")) {
