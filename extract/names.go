@@ -108,6 +108,16 @@ func (r *report) suffixNames(rs []rune) []mention {
 		if typ == govkg.TypeProject && (containsInstitution(stem) || strings.Contains(name, "级")) {
 			continue // a hospital or school being built is an institution (ANNOTATION.md)
 		}
+		if r.weakProject(rs, typ, kind.suffix, name, stem, e-len([]rune(name))) {
+			continue
+		}
+		if typ == govkg.TypeProject && (kind.suffix == "工程" || kind.suffix == "项目") {
+			for _, ph := range []string{"一期", "二期", "三期", "四期"} {
+				if st, ok := strings.CutSuffix(stem, ph); ok && len([]rune(st)) >= 2 {
+					name = st // 沙湾截排二期工程 → 沙湾截排 (ANNOTATION.md: no trailing phase)
+				}
+			}
+		}
 		end := e
 		bracketed := false
 		if roadLike(kind.suffix) {
@@ -196,7 +206,7 @@ func plausibleStem(kind suffixKind, stem string) bool {
 	n := len([]rune(stem))
 	switch kind.suffix {
 	case "路":
-		if n < 2 || n > 5 || strings.ContainsAny(stem, "之的道线网电套马出思公瓶") ||
+		if n < 2 || n > 5 || strings.ContainsAny(stem, "之的道线网电套马出思公瓶") || endsWithAny(stem, "上", "下", "支") ||
 			strings.HasSuffix(stem, "新") || strings.HasSuffix(stem, "门") && !hasAnyPrefix(stem, "东门", "西门", "南门", "北门") {
 			return false // 走出新路, 找门路; but 碧新路, 新桥三路, 东门路
 		}
@@ -245,7 +255,7 @@ func startsWithSuffixWord(name string) bool {
 
 // containsInstitution reports whether a project stem names a hospital, school or lab.
 func containsInstitution(stem string) bool {
-	for _, w := range []string{"医院", "学校", "大学", "学院", "中学", "小学", "幼儿园", "实验室", "研究院", "卫生院", "妇保院", "护理院", "研究所", "研究中心"} {
+	for _, w := range []string{"医院", "学校", "大学", "学院", "中学", "小学", "高中", "幼儿园", "实验室", "研究院", "卫生院", "妇保院", "护理院", "研究所", "研究中心"} {
 		if strings.Contains(stem, w) {
 			return true
 		}
@@ -393,6 +403,67 @@ func (r *report) quotedProjects(rs []rune) []mention {
 	return out
 }
 
+// serviceOffices: a 服务中心 or 实践中心 for a group or a service is an office, not a
+// construction project (宝龙街道长者服务中心, 深龙高层次人才服务中心).
+var serviceOffices = []string{"街道", "社区", "长者", "人才", "法律", "福利", "养老", "就业", "党群", "政务", "企业", "文明实践", "志愿"}
+
+// weakProject rejects mentions that only look like projects or parks: a counted kind (38座
+// 非饮用水源水库), a fragment after a number (45.15公里碧道项目), a title the place was
+// awarded (获评省基础教育教研基地), a park's own 项目 (湖西产业园项目: the park is the entity),
+// a name that opens with a suffix word (先导区二期部分地块项目), or an office.
+func (r *report) weakProject(rs []rune, typ govkg.EntityType, suffix, name, stem string, start int) bool {
+	if typ != govkg.TypeProject && typ != govkg.TypePark {
+		return false
+	}
+	if start >= 2 && strings.ContainsRune(measureWords, rs[start-1]) && (unicode.IsDigit(rs[start-2]) || strings.ContainsRune("一二三四五六七八九十两几多", rs[start-2])) {
+		return true
+	}
+	if start >= 1 && (unicode.IsDigit(rs[start-1]) || rs[start-1] == '.') && hasAnyPrefix(name, "公里", "米", "平方米", "万", "亩", "余", "多") {
+		return true
+	}
+	if strings.HasPrefix(name, "-") || strings.HasPrefix(name, "上") && start > 0 && rs[start-1] == '以' {
+		return true
+	}
+	clause := start
+	for clause > 0 && !isClauseEnd(rs[clause-1]) && start-clause < 30 {
+		clause--
+	}
+	before := string(rs[clause:start])
+	for _, w := range []string{"获评", "入选", "评为", "荣获", "被认定", "认定为", "授予", "挂牌"} {
+		if typ == govkg.TypeProject && strings.Contains(before, w) {
+			return true
+		}
+	}
+	if typ == govkg.TypeProject {
+		if suffix == "项目" {
+			if idx, _ := r.x.suffixes.longestSuffix([]rune(stem), len([]rune(stem))); idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypePark {
+				return true
+			}
+			for _, m := range []string{"试点", "示范", "商业化", "应用", "新政", "满意", "协作", "高品质", "许可", "长远", "盘活", "类"} {
+				if strings.Contains(stem, m) {
+					return true
+				}
+			}
+			if a, b, ok := strings.Cut(stem, "及"); ok && dict.IsPhrase(a) && dict.IsPhrase(b) {
+				return true // 研发及应用项目
+			}
+		}
+		if strings.HasSuffix(suffix, "服务中心") || suffix == "中心" {
+			for _, w := range serviceOffices {
+				if strings.Contains(stem, w) {
+					return true
+				}
+			}
+		}
+		for _, w := range []string{"先导区", "产业园", "科技园", "园区", "工业园"} {
+			if strings.HasPrefix(name, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // builtListAt reports whether the name at rs[start] is the object of 建成 or 开工建设, alone
 // or in a list (建成深圳棋院、银湖多功能赛事中心; 建成启用云启大厦、城脉中心等).
 func builtListAt(rs []rune, start int) bool {
@@ -485,7 +556,7 @@ func (r *report) builtHere(rs []rune, start, end int, stem string) bool {
 
 // renovationWords after a named place make the renovation the project's name
 // (东门路升级改造, 罗湖美术馆升级改造), longest first.
-var renovationWords = []string{"拓宽改造工程", "升级改造工程", "提升改造工程", "整治提升工程", "升级改造", "改造提升", "改造升级", "提质改造",
+var renovationWords = []string{"拓宽改造工程", "升级改造工程", "提升改造工程", "整治提升工程", "升级改造", "升级工程", "改造提升", "改造升级", "提质改造",
 	"整治提升", "综合整治", "活化改造", "空间改造", "达标整治", "修缮",
 	"解危改造", "改造工程", "整治工程", "提升工程", "修缮工程", "拓宽工程", "安全整治"}
 
@@ -1205,7 +1276,7 @@ func (r *report) distributeSuffix(rs []rune, start int, kind suffixKind, typ gov
 
 // venueSuffixes name buildings that exist whether or not a project builds them: such a
 // name is a project only in a sentence that says something is planned, built or opened.
-var venueSuffixes = map[string]bool{"博物馆": true, "美术馆": true, "图书馆": true, "文化馆": true, "体育馆": true, "大厦": true,
+var venueSuffixes = map[string]bool{"剧院": true, "大剧院": true, "博物馆": true, "美术馆": true, "图书馆": true, "文化馆": true, "体育馆": true, "大厦": true,
 	"广场": true, "综合体": true, "展览馆": true, "陈列馆": true, "水库": true, "口岸": true, "枢纽": true, "基地": true, "花园": true, "苑": true, "会展中心": true, "服务中心": true}
 
 // hasStatusVerb reports whether the sentence has any status verb.
