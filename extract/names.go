@@ -945,7 +945,7 @@ func genericCompanyStem(stem string) bool {
 	if genericStem(stem) {
 		return true
 	}
-	if strings.HasPrefix(stem, "区") || strings.HasPrefix(stem, "市") || strings.HasPrefix(stem, "省") || strings.HasPrefix(stem, "国企") || strings.HasPrefix(stem, "国有") || strings.HasPrefix(stem, "国资") {
+	if hasAnyPrefix(stem, "我区", "全区", "本区", "我市", "全市") || strings.HasPrefix(stem, "区") || strings.HasPrefix(stem, "市") || strings.HasPrefix(stem, "省") || strings.HasPrefix(stem, "国企") || strings.HasPrefix(stem, "国有") || strings.HasPrefix(stem, "国资") {
 		return true
 	}
 	for _, g := range genericCompanyStems {
@@ -1009,7 +1009,7 @@ func listEnds(rs []rune) []int {
 			continue
 		}
 		for j := i + 1; j < len(rs) && j <= i+11 && isNameRune(rs[j]); j++ {
-			if hasAt(rs, j, "企业") || hasAt(rs, j, "公司") || j == i+1 && hasAt(rs, j, "机构") || j == i+1 && (hasAt(rs, j, "金融机构") || hasAt(rs, j, "投资机构")) {
+			if hasAt(rs, j, "企业") || hasAt(rs, j, "公司") || j == i+1 && (hasAt(rs, j, "金融机构") || hasAt(rs, j, "投资机构")) {
 				out = append(out, i)
 				break
 			}
@@ -1032,7 +1032,8 @@ func (r *report) listCompanies(rs []rune, end int) []mention {
 		}
 		start := trimFragment(rs, r.nameStart(rs, s, e), e)
 		name := string(rs[start:e])
-		if l := len([]rune(name)); l >= 2 && l <= 10 && !genericListItem(name) && !r.isPlaceName(name) && (!dict.IsPhrase(name) || tradeNamed(name)) && !containsInstitution(name) {
+		if l := len([]rune(name)); l >= 2 && l <= 10 && !genericListItem(name) && !r.isPlaceName(name) && (!dict.IsPhrase(name) || tradeNamed(name)) && !containsInstitution(name) &&
+			!hasAnyPrefix(name, "我区", "全区", "本区") && !(isASCII(name) && l <= 3) {
 			out = append(out, mention{typ: govkg.TypeCompany, name: name, start: start, end: e})
 			r.dynCompanies[name] = true
 		}
@@ -1068,7 +1069,7 @@ func (r *report) learnedCompanies(rs []rune, found []mention) []mention {
 // (after dropping a region such as 全球 or 大湾区) is the company: 京西智行全球研发中心 → 京西智行.
 var facilitySuffixes = []string{"总部基地", "总部大厦", "总部", "全球研发中心", "研发中心", "研发制造基地", "研发生产基地",
 	"生产基地", "制造基地", "智能工厂", "产业园", "科技园", "智慧园", "智能园区", "工业园", "激光产业基地", "产业基地",
-	"商业中心", "扩建工程", "扩建项目", "创新中心", "体验店", "旗舰店", "中试线", "中试基地", "项目"}
+	"商业中心", "扩建工程", "扩建项目", "创新中心", "体验店", "旗舰店", "中试线", "中试基地", "项目", "厂区"}
 
 var facilityRegions = []string{"全球", "大湾区", "湾区", "华南", "中国", "国际", "区域", "深圳", "南方", "环球", "综合"}
 
@@ -1103,6 +1104,9 @@ func (r *report) learnCompaniesFromFacilities() {
 						}
 					}
 					break
+				}
+				if r.endsWithSuffix(stem) || strings.HasSuffix(stem, "改") {
+					break // 茜坑水厂改扩建工程: a facility's renovation, no owner
 				}
 				if l := len([]rune(stem)); l >= 2 && l <= 5 && !genericCompanyStem(stem) && !r.isPlaceName(stem) && !r.startsWithPlace(stem) && !dict.IsPhrase(stem) {
 					r.dynCompanies[stem] = true
@@ -1175,8 +1179,9 @@ func (r *report) listItemEnd(rs []rune, s, k int) int {
 
 func (r *report) plausibleCompany(item string) bool {
 	n := len([]rune(item))
-	if strings.HasPrefix(item, "我区") || strings.HasPrefix(item, "全区") || strings.ContainsAny(item, "实行的是") || containsInstitution(item) {
-		return false
+	if strings.HasPrefix(item, "我区") || strings.HasPrefix(item, "全区") || strings.ContainsAny(item, "实行的是") || containsInstitution(item) ||
+		r.endsWithSuffix(item) {
+		return false // 节能科创大厦: a building in a list of projects, not a company
 	}
 	return n >= 2 && n <= 6 && !genericListItem(item) && !r.isPlaceName(item) && !dict.IsPhrase(item) && !r.startsWithPlace(item)
 }
@@ -1203,7 +1208,8 @@ func (r *report) startsWithPlace(s string) bool {
 // industryWords trail a company name inside its facility's name: 欧舒特汽车产业园,
 // 捷佳伟创半导体装备产业园, 光峰激光产业基地.
 var industryWords = []string{"汽车", "半导体", "装备", "激光", "新能源", "生物医药", "智能", "集成电路", "储能", "电池", "医疗器械",
-	"固态电池", "高密度", "锂电池", "显示", "芯片", "光伏", "氢能", "机器人", "无人机", "软件", "材料", "新材料", "精密制造", "电子"}
+	"固态电池", "高密度", "锂电池", "显示", "芯片", "光伏", "氢能", "机器人", "无人机", "软件", "材料", "新材料", "精密制造", "电子",
+	"时尚创意", "时尚"}
 
 // trimIndustry drops industry words from the end of a facility owner's name.
 func trimIndustry(stem string) string {
