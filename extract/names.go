@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -842,7 +843,12 @@ func (r *report) companies(rs []rune) []mention {
 			}
 			start := trimFragment(rs, r.nameStart(rs, left, s), s)
 			stem := string(rs[start:s])
-			if s-start >= 2 && !genericCompanyStem(stem) && !dict.IsPhrase(stem) && !strings.ContainsAny(stem, "+、") && !institutionGroup(stem) {
+			generic := genericCompanyStem(stem) || dict.IsPhrase(stem)
+			if m == "有限公司" || m == "股份有限公司" || m == "分行" || m == "交易所" {
+				// a registered name may end in a generic trade (龙华数据有限公司, 深圳数据交易所)
+				generic = genericListItem(stem) || dict.IsPhrase(stem) && !tradeNamed(stem)
+			}
+			if s-start >= 2 && !generic && !strings.ContainsAny(stem, "+、") && !institutionGroup(stem) {
 				out = append(out, mention{typ: govkg.TypeCompany, name: string(rs[start:e]), start: start, end: e})
 				if m == "有限公司" || m == "股份有限公司" {
 					r.dynCompanies[string(rs[start:e])] = true
@@ -889,7 +895,7 @@ func institutionGroup(stem string) bool {
 }
 
 // companyForms end a company's registered name.
-var companyForms = []string{"股份有限公司", "有限公司", "集团", "公司", "分行"}
+var companyForms = []string{"股份有限公司", "有限公司", "集团", "公司", "分行", "交易所"}
 
 func (x *Extractor) markerSuffix(rs []rune, e int) (int, int) {
 	return x.markers.longestSuffix(rs, e)
@@ -907,7 +913,7 @@ func (r *report) companyEndsAt(rs []rune, e int) bool {
 	if idx, _ := r.x.status.longest(rs, e); idx >= 0 {
 		return true
 	}
-	for _, w := range []string{"总部", "项目", "研发", "产业园", "智能工厂", "全球", "大湾区", "湾区", "华南", "基地", "工厂", "等", "公司", "集团"} {
+	for _, w := range []string{"总部", "项目", "研发", "产业园", "智能工厂", "全球", "大湾区", "湾区", "华南", "基地", "工厂", "等", "公司", "集团", "工会"} {
 		if hasAt(rs, e, w) {
 			return true
 		}
@@ -1183,7 +1189,23 @@ func (r *report) plausibleCompany(item string) bool {
 		r.endsWithSuffix(item) {
 		return false // 节能科创大厦: a building in a list of projects, not a company
 	}
-	return n >= 2 && n <= 6 && !genericListItem(item) && !r.isPlaceName(item) && !dict.IsPhrase(item) && !r.startsWithPlace(item)
+	return n >= 2 && n <= 6 && !genericListItem(item) && !r.isPlaceName(item) && !dict.IsPhrase(item) &&
+		(!r.startsWithPlace(item) || tradeNamed(item) && r.farCountyPrefix(item))
+}
+
+// farCountyPrefix reports whether a name opens with the short name of counties that are
+// all outside the report's city (汇川技术: 汇川 is in Zunyi), so it is a brand, not a place.
+func (r *report) farCountyPrefix(item string) bool {
+	ps := r.x.places.ByShort(string([]rune(item)[:2]))
+	if len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		if p.Level != dict.LevelCounty || p.City == r.rep.City {
+			return false
+		}
+	}
+	return true
 }
 
 // startsWithPlace: 坪山生物 is a place plus a trade, not a company.
@@ -1211,11 +1233,18 @@ var industryWords = []string{"汽车", "半导体", "装备", "激光", "新能�
 	"固态电池", "高密度", "锂电池", "显示", "芯片", "光伏", "氢能", "机器人", "无人机", "软件", "材料", "新材料", "精密制造", "电子",
 	"时尚创意", "时尚"}
 
+// industryWordsLongestFirst: 固态电池 before 电池, so that a trim never leaves half a word.
+var industryWordsLongestFirst = func() []string {
+	out := append([]string(nil), industryWords...)
+	sort.SliceStable(out, func(i, j int) bool { return len([]rune(out[i])) > len([]rune(out[j])) })
+	return out
+}()
+
 // trimIndustry drops industry words from the end of a facility owner's name.
 func trimIndustry(stem string) string {
 	for changed := true; changed; {
 		changed = false
-		for _, w := range industryWords {
+		for _, w := range industryWordsLongestFirst {
 			if rest := strings.TrimSuffix(stem, w); rest != stem && len([]rune(rest)) >= 2 {
 				stem, changed = rest, true
 			}
