@@ -14,7 +14,7 @@ var phaseWords = []string{"一期工程", "二期工程", "三期工程", "四�
 
 // leadingQualifiers are dropped from the left of a name (ANNOTATION.md: "without leading
 // verbs, numbers or qualifiers").
-var leadingQualifiers = []string{"全市首个", "全省首个", "全国首个", "首个", "首座", "首家", "首届", "第二批", "第一批", "新改扩建", "新植", "新修", "改扩建", "改建", "扩建", "新建", "国家级", "市级", "区级", "省级", "街道级", "大部分", "应改尽改", "以上", "为"}
+var leadingQualifiers = []string{"世界500强", "全球500强", "中国500强", "全市首个", "全省首个", "全国首个", "首个", "首座", "首家", "首届", "第二批", "第一批", "新改扩建", "新植", "新修", "改扩建", "改建", "扩建", "新建", "国家级", "市级", "区级", "省级", "街道级", "大部分", "应改尽改", "以上", "为"}
 
 // suffixNames finds projects, parks and institutions: a suffix word on the right, a
 // boundary (punctuation, status verb, function word) on the left, segmentation with the
@@ -842,6 +842,9 @@ func (r *report) companies(rs []rune) []mention {
 				left--
 			}
 			start := trimFragment(rs, r.nameStart(rs, left, s), s)
+			if k := strings.LastIndex(string(rs[start:s]), "企业"); k >= 0 && s-start > 6 {
+				start += len([]rune(string(rs[start:s])[:k])) + 2 // 链上企业香港易宝系统公司
+			}
 			stem := string(rs[start:s])
 			generic := genericCompanyStem(stem) || dict.IsPhrase(stem)
 			if m == "有限公司" || m == "股份有限公司" || m == "分行" || m == "交易所" {
@@ -1030,21 +1033,24 @@ func (r *report) listCompanies(rs []rune, end int) []mention {
 	e := end
 	for e > 0 {
 		s := e
-		for s > 0 && isNameRune(rs[s-1]) && e-s < 12 {
+		for s > 0 && isNameRune(rs[s-1]) && e-s < 18 {
 			s--
 		}
 		if s == e {
 			break
 		}
 		start := trimFragment(rs, r.nameStart(rs, s, e), e)
+		if k := strings.LastIndex(string(rs[start:e]), "企业"); k >= 0 && e-start > 8 {
+			start += len([]rune(string(rs[start:e])[:k])) + 2 // 龙头企业链上企业香港易宝系统公司
+		}
 		name := string(rs[start:e])
 		if l := len([]rune(name)); l >= 2 && l <= 10 && !genericListItem(name) && !r.isPlaceName(name) && (!dict.IsPhrase(name) || tradeNamed(name)) && !containsInstitution(name) &&
 			!hasAnyPrefix(name, "我区", "全区", "本区") && !(isASCII(name) && l <= 3) {
 			out = append(out, mention{typ: govkg.TypeCompany, name: name, start: start, end: e})
 			r.dynCompanies[name] = true
 		}
-		if start > 0 && rs[start-1] == '、' && start == s {
-			e = start - 1
+		if s > 0 && rs[s-1] == '、' {
+			e = s - 1 // the next item, even when this one was no company
 			continue
 		}
 		break
@@ -1146,15 +1152,25 @@ func (r *report) propagateLists(rs []rune, found []mention) []mention {
 			out = append(out, mention{typ: govkg.TypeCompany, name: item, start: s, end: end})
 			e = end
 		}
-		// items before it
-		for s := m.start; s > 1 && rs[s-1] == '、'; {
+		// items before it, joined by 、 or 以及 (引进世界500强圣戈班以及饿了么、喜马拉雅)
+		for s := m.start; s > 1 && (rs[s-1] == '、' || hasAt(rs, s-2, "以及")); {
 			e := s - 1
-			k := e
-			for k > 0 && isNameRune(rs[k-1]) && e-k < 8 {
-				k--
+			if rs[s-1] != '、' {
+				e = s - 2
 			}
-			k = r.nameStart(rs, k, e)
-			item := string(rs[k:e])
+			full := e
+			for full > 0 && isNameRune(rs[full-1]) && e-full < 8 && !hasAt(rs, full-2, "以及") {
+				full--
+			}
+			k := r.nameStart(rs, full, e)
+			if e-full <= 4 && k > full && full > 0 && (rs[full-1] == '、' || hasAt(rs, full-2, "以及")) && strings.ContainsRune(string(rs[full:k]), '了') {
+				k = full // 饿了么: a brand with a function word inside
+			}
+			if q := strings.LastIndex(string(rs[full:e]), "500强"); q >= 0 {
+				k = full + len([]rune(string(rs[full:e])[:q])) + 4 // 世界500强圣戈班
+			}
+			item := trimLeading(string(rs[k:e]))
+			k = e - len([]rune(item))
 			if !r.plausibleCompany(item) {
 				break
 			}
