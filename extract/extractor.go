@@ -254,7 +254,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		rs := r.runes[i]
 		r.found[i] = append(r.found[i], r.learnedCompanies(rs, r.found[i])...)
 		r.found[i] = append(r.found[i], r.propagateLists(rs, r.found[i])...)
-		r.found[i] = dropProjectsInPrograms(dedupeMentions(r.found[i]))
+		r.found[i] = dropShadowedProjects(dropProjectsInPrograms(dedupeMentions(r.found[i])))
 	}
 	for i, s := range doc.Sentences {
 		for _, m := range r.found[i] {
@@ -283,6 +283,29 @@ func dropProjectsInPrograms(ms []mention) []mention {
 			}
 		}
 		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// dropShadowedProjects drops a project that a park or a longer project names on the same
+// span: 金威大厦 inside the list of 三大文旅产业园, 环仓南路 when the span also names
+// 环仓南路升级改造.
+func dropShadowedProjects(ms []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		shadowed := false
+		if m.typ == govkg.TypeProject {
+			for _, o := range ms {
+				if o.start == m.start && o.end == m.end && len(o.name) > len(m.name) && strings.HasPrefix(o.name, m.name) &&
+					(o.typ == govkg.TypePark || o.typ == govkg.TypeProject) {
+					shadowed = true
+					break
+				}
+			}
+		}
+		if !shadowed {
 			out = append(out, m)
 		}
 	}

@@ -36,6 +36,20 @@ func (r *report) suffixNames(rs []rune) []mention {
 		for left > 0 && isNameRune(rs[left-1]) && s-left < 24 {
 			left--
 		}
+		if kind.typ == govkg.TypePark {
+			if ms := r.countedParkList(rs, left, s, e, kind); len(ms) > 0 {
+				out = append(out, ms...) // 金威大厦、HALO广场、太平洋商贸大厦三大文旅产业园
+				continue
+			}
+		}
+		if kind.typ == govkg.TypeProject && left > 0 && rs[left-1] == ')' {
+			// 景祥路(平安路-金园路)工程, 雁田水库(木古河流域)水质保障工程: a bracketed section
+			// inside the name; the name keeps its content without the brackets
+			if m, ok := r.bracketedName(rs, left-1, e); ok {
+				out = append(out, m)
+				continue
+			}
+		}
 		if kind.typ == govkg.TypeProject && left > 0 && isCloseQuote(rs[left-1]) && quotedStructureSuffix(kind.suffix) {
 			if qs := quotedBefore(rs, left-1); qs >= 0 && (left == s || dict.IsPhrase(string(rs[left:s]))) {
 				// “深南东1号”人工智能产学研中心, “云间”城市阳台: the quote is the proper part
@@ -80,6 +94,9 @@ func (r *report) suffixNames(rs []rune) []mention {
 				start = k + 1 // 强化与前海深港现代服务业合作区: the segmenter glued 与 to the verb
 				break
 			}
+		}
+		if kind.typ == govkg.TypeProject {
+			start = r.pastStreet(rs, start, s)
 		}
 		name := trimLeading(string(rs[start:e]))
 		stem := strings.TrimSuffix(name, kind.suffix)
@@ -304,6 +321,92 @@ func sectionAt(rs []rune, i int) int {
 		}
 	}
 	return 0
+}
+
+// countedParkList distributes a counted park head over the list before it: 金威大厦、HALO
+// 广场、太平洋商贸大厦三大文旅产业园 → 金威大厦文旅产业园, HALO广场文旅产业园, …. Each
+// mention covers its item, so the buildings are not taken for projects as well.
+func (r *report) countedParkList(rs []rune, left, s, e int, kind suffixKind) []mention {
+	p := -1
+	for k := s - 2; k >= left && s-k <= 6; k-- {
+		if strings.ContainsRune("两三四五六七八九十", rs[k]) && rs[k+1] == '大' {
+			p = k
+			break
+		}
+	}
+	if p <= 0 || !isNameRune(rs[p-1]) {
+		return nil
+	}
+	head := string(rs[p+2:e])
+	if len([]rune(head))-len([]rune(kind.suffix)) < 2 {
+		return nil // 三大产业园: no modifier to share
+	}
+	var out []mention
+	end := p
+	for k := 0; k < 10; k++ {
+		st := end
+		for st > 0 && isNameRune(rs[st-1]) && end-st < 10 {
+			st--
+		}
+		if k == 0 || st == 0 || rs[st-1] != '、' {
+			st = r.nameStart(rs, st, end)
+		}
+		item := string(rs[st:end])
+		if l := len([]rune(item)); l < 2 || genericStem(item) || dict.IsPhrase(item) {
+			break
+		}
+		out = append(out, mention{typ: govkg.TypePark, name: item + head, start: st, end: end, entProps: kindProps(govkg.TypePark, kind.suffix)})
+		if st == 0 || rs[st-1] != '、' {
+			break
+		}
+		end = st - 1
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// bracketedName builds a project name around a bracketed section that closes at rs[c],
+// the name ending at e: the part before the bracket is a named road, river or reservoir.
+func (r *report) bracketedName(rs []rune, c, e int) (mention, bool) {
+	q := c - 1
+	for q > 0 && rs[q] != '(' && c-q <= 14 {
+		q--
+	}
+	if q <= 0 || rs[q] != '(' || !isNameRune(rs[q-1]) {
+		return mention{}, false
+	}
+	inner := string(rs[q+1 : c])
+	if !strings.Contains(inner, "-") && !strings.HasSuffix(inner, "段") && !strings.HasSuffix(inner, "流域") {
+		return mention{}, false
+	}
+	left := q
+	for left > 0 && isNameRune(rs[left-1]) && q-left < 12 {
+		left--
+	}
+	start := r.nameStart(rs, left, q)
+	start = r.pastStreet(rs, start, q)
+	head := string(rs[start:q])
+	if idx, _ := r.x.suffixes.longestSuffix(rs, q); idx < 0 && !endsWithAny(head, "河", "湖", "江") || len([]rune(head)) < 2 {
+		return mention{}, false // only a named road, river or reservoir takes a section
+	}
+	rest := string(rs[c+1 : e])
+	if strings.ContainsAny(rest, "等和及与的") {
+		return mention{}, false
+	}
+	name := head + inner + rest
+	return mention{typ: govkg.TypeProject, name: name, start: start, end: e, entProps: map[string]any{"kind": "other"}}, true
+}
+
+// pastStreet moves a name's start past a leading street (平湖街道雁田水库 → 雁田水库).
+func (r *report) pastStreet(rs []rune, start, s int) int {
+	if k := strings.Index(string(rs[start:s]), "街道"); k >= 0 {
+		if n := start + len([]rune(string(rs[start:s])[:k])) + 2; n < s-1 {
+			return n
+		}
+	}
+	return start
 }
 
 // bracketedSectionAt returns the length of a section in brackets at rs[i] (深惠城际(深圳段),
@@ -591,16 +694,17 @@ func (r *report) renovations(rs []rune) []mention {
 			if !r.plausibleRenovated(name) || start > 0 && unicode.IsDigit(rs[start-1]) {
 				break // 5万平方米老旧小区: a quantity, not a name
 			}
-			if idx, _ := r.x.suffixes.longestSuffix(rs, e); idx >= 0 && k == 0 {
-				break // a named facility: the suffix rules add the renovation (东门路升级改造)
+			if idx, _ := r.x.suffixes.longestSuffix(rs, e); idx < 0 || k > 0 && r.x.suffixKind[idx].typ == govkg.TypeProject {
+				// (a named facility last in the list gets its renovation from the suffix
+				// rules: 东门路升级改造; a park being renovated stays a park)
+				end := i + n
+				if k > 0 {
+					end = e // an earlier item of the list: its mention is the item alone
+				}
+				out = append(out, mention{typ: govkg.TypeProject, name: name + string(rs[i:i+n]), start: start, end: end,
+					entProps: map[string]any{"kind": "renovation"}})
 			}
-			end := i + n
-			if k > 0 {
-				end = e // an earlier item of the list: its mention is the item alone
-			}
-			out = append(out, mention{typ: govkg.TypeProject, name: name + string(rs[i:i+n]), start: start, end: end,
-				entProps: map[string]any{"kind": "renovation"}})
-			if start < 2 || rs[start-1] != '、' {
+			if start < 2 || rs[start-1] != '、' && rs[start-1] != '和' {
 				break
 			}
 			e = start - 1
