@@ -337,7 +337,7 @@ func (r *report) countedParkList(rs []rune, left, s, e int, kind suffixKind) []m
 	if p <= 0 || !isNameRune(rs[p-1]) {
 		return nil
 	}
-	head := string(rs[p+2:e])
+	head := string(rs[p+2 : e])
 	if len([]rune(head))-len([]rune(kind.suffix)) < 2 {
 		return nil // 三大产业园: no modifier to share
 	}
