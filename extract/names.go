@@ -273,6 +273,7 @@ func startsWithSuffixWord(name string) bool {
 
 // containsInstitution reports whether a project stem names a hospital, school or lab.
 func containsInstitution(stem string) bool {
+	stem = strings.NewReplacer("大学园", "", "大学城", "", "科教城", "").Replace(stem) // places, not schools
 	for _, w := range []string{"医院", "学校", "大学", "学院", "中学", "小学", "高中", "幼儿园", "实验室", "研究院", "卫生院", "妇保院", "护理院", "研究所", "研究中心"} {
 		if strings.Contains(stem, w) {
 			return true
@@ -1520,11 +1521,15 @@ func (r *report) bareProjects(rs []rune) []mention {
 				e := i
 				for e > 0 {
 					s := e
-					for s > 0 && (isNameRune(rs[s-1]) || rs[s-1] == ' ') && e-s < 10 {
+					for s > 0 && (isNameRune(rs[s-1]) || rs[s-1] == ' ') && e-s < 16 {
 						s--
 					}
 					if s > 0 && isNameRune(rs[s-1]) {
 						break // no boundary within reach: a fragment, not an item
+					}
+					sFull := s
+					if s == 0 || rs[s-1] != '、' {
+						sFull = -1 // the first item: a verb may precede it
 					}
 					s = r.nameStart(rs, s, e)
 					if s >= e {
@@ -1540,6 +1545,18 @@ func (r *report) bareProjects(rs []rune) []mention {
 							name = item // 九龙山二站等4个变电站: the item names itself
 						}
 						out = append(out, mention{typ: govkg.TypeProject, name: name, start: s, end: e, entProps: map[string]any{"kind": "other"}})
+					} else if name, ls := r.listedItem(rs, i, s, sFull, e); name != "" {
+						s = ls
+						typ := govkg.TypeProject
+						if idx, _ := r.x.suffixes.longestSuffix([]rune(name), len([]rune(name))); idx >= 0 {
+							typ = r.x.suffixKind[idx].typ
+						}
+						if typ == govkg.TypePark && strings.HasSuffix(name, "基地") && r.startsWithCompany(name) {
+							typ = govkg.TypeProject // 光峰激光产业基地
+						}
+						if typ == govkg.TypeProject || typ == govkg.TypePark {
+							out = append(out, mention{typ: typ, name: name, start: s, end: e, entProps: map[string]any{"kind": "other"}})
+						}
 					} else {
 						add(s, e)
 					}
@@ -1589,6 +1606,61 @@ func (r *report) bareProjects(rs []rune) []mention {
 		}
 	}
 	return out
+}
+
+// listedItem returns the item of a 等…项目 list that ends at e as a listed project (see
+// listedProject), with its start, or "" when it is none. A bounded item (after 、) is taken
+// whole (大运中心配套设施); the first one starts where nameStart says.
+func (r *report) listedItem(rs []rune, deng, s, sFull, e int) (string, int) {
+	for _, st := range []int{sFull, s} {
+		if st < 0 || st >= e {
+			continue
+		}
+		name := trimPhase(strings.ReplaceAll(string(rs[st:e]), " ", ""))
+		if st == sFull && r.listedProject(rs, deng, name) || st != sFull && !r.plausibleBareProject(name) && r.listedProject(rs, deng, name) {
+			return name, st
+		}
+	}
+	return "", s
+}
+
+// trimPhase drops a trailing phase (清平高速二期 → 清平高速).
+func trimPhase(name string) string {
+	for _, ph := range phaseWords {
+		if st, ok := strings.CutSuffix(name, ph); ok && len([]rune(st)) >= 2 {
+			return st
+		}
+	}
+	return name
+}
+
+// listedProject: an item of a list that the sentence calls projects (龙岗国际艺术中心、大运中心
+// 配套设施、国际大学园综合训练基地等重大项目) is a project even with a suffix the suffix rules
+// would not take alone, when it is a specific name and the list is not one of reforms,
+// pilots or fields.
+func (r *report) listedProject(rs []rune, deng int, name string) bool {
+	n := len([]rune(name))
+	if n < 4 || n > 16 || genericStem(name) || containsInstitution(name) || r.isPlaceName(name) || strings.HasSuffix(name, "项目") {
+		return false
+	}
+	tail := string(rs[deng:min(len(rs), deng+12)])
+	if k := strings.Index(tail, "项目"); k < 0 || strings.ContainsAny(tail[:k], ",。;") {
+		return false
+	} else if t := tail[:k]; strings.Contains(t, "改革") || strings.Contains(t, "试点") || strings.Contains(t, "领域") || strings.Contains(t, "攻关") || strings.Contains(t, "科研") || strings.Contains(t, "合作") || strings.Contains(t, "示范") {
+		return false
+	}
+	for _, m := range genericMarkers {
+		if strings.Contains(name, m) {
+			return false
+		}
+	}
+	if idx, _ := r.x.markers.longestSuffix([]rune(name), n); idx >= 0 || r.dynCompanies[name] || r.startsWithCompany(name) && n <= 6 || strings.Contains(name, "号线") {
+		return false // 秋田微电子, 中软国际: companies in a list of land-supply projects
+	}
+	if dict.IsPhrase(name) && !r.endsWithSuffix(name) || endsWithAny(name, "支队", "机组", "场馆") {
+		return false // 汽车芯片, 柔性面板: kinds of products, not named projects
+	}
+	return !hasAnyPrefix(name, "全区", "全市", "各", "一批", "城市", "社区", "街道", "重点", "重大", "新型", "智慧", "公共", "配套", "基础设施", "号")
 }
 
 // sharedListHead returns the head that the items of a list before 等 at rs[i] share, from
