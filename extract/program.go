@@ -532,8 +532,11 @@ func (r *report) bareLabelIsProgram(rs []rune, run []qspan, inner string) bool {
 	if strings.Contains(inner, "+") {
 		limit = 18
 	}
-	if n > limit || isPureCode(inner) || sloganLabel(inner) {
-		return false
+	if n > limit || isPureCode(inner) || sloganLabel(inner) || strings.HasSuffix(inner, "+") && inner != "互联网+" {
+		return false // “旅游+”: a business model's prefix, not a program
+	}
+	if endsWithAny(inner, "通办", "联办", "即办", "即享", "快办", "一次办", "一网办", "秒批", "秒办") {
+		return true // 政务服务 reforms: “跨域通办”, “免申即享”
 	}
 	if rejectedLabelEnd(inner) {
 		return false

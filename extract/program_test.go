@@ -134,6 +134,12 @@ func TestPrograms(t *testing.T) {
 			want: []string{"个转企", "小升规"},
 		},
 		{
+			name:   "service reforms and business-model prefixes",
+			text:   "与27个城区实现“跨域通办”,按照“旅游+”模式开展活动,深化“互联网+”。",
+			want:   []string{"跨域通办", "互联网+"},
+			reject: []string{"旅游+"},
+		},
+		{
 			name:   "a platform is no program",
 			text:   "打造“1+10+N”虚拟园区,紧扣企业需求上线“9+N”模块。",
 			reject: []string{"1+10+N", "1+10+N虚拟园区", "9+N", "9+N模块"},
