@@ -256,6 +256,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		r.found[i] = append(r.found[i], r.propagateLists(rs, r.found[i])...)
 		r.found[i] = dropShadowedProjects(dropProjectsInPrograms(dedupeMentions(r.found[i])))
 	}
+	r.mergeShortCompanies()
 	for i, s := range doc.Sentences {
 		for _, m := range r.found[i] {
 			r.addMention(s, m)
@@ -287,6 +288,47 @@ func dropProjectsInPrograms(ms []mention) []mention {
 		}
 	}
 	return out
+}
+
+// mergeShortCompanies names a company by its trade-named form when the report writes both
+// (联影 and 联影医疗 are one company): the short form becomes an alias. Only a trade marker
+// (医疗, 科技, 电子 …) makes the longer name the same company; 迈瑞软件 is not 迈瑞.
+func (r *report) mergeShortCompanies() {
+	names := map[string]bool{}
+	for _, ms := range r.found {
+		for _, m := range ms {
+			if m.typ == govkg.TypeCompany {
+				names[m.name] = true
+			}
+		}
+	}
+	long := map[string]string{}
+	for n := range names {
+		for _, mk := range companyMarkers {
+			if short, ok := strings.CutSuffix(n, mk); ok && names[short] && !r.x.isKnownCompany(short) {
+				if prev, dup := long[short]; !dup || n < prev {
+					long[short] = n // deterministic when two trades follow one name
+				}
+			}
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	for i, ms := range r.found {
+		for j, m := range ms {
+			if l, ok := long[m.name]; ok && m.typ == govkg.TypeCompany {
+				r.found[i][j].aliases = append(r.found[i][j].aliases, m.name)
+				r.found[i][j].name = l
+			}
+		}
+	}
+}
+
+// isKnownCompany reports whether name is one of knownCompanies (比亚迪 and 比亚迪储能 are two).
+func (x *Extractor) isKnownCompany(name string) bool {
+	idx, n := x.companies.longest([]rune(name), 0)
+	return idx >= 0 && n == len([]rune(name))
 }
 
 // dropShadowedProjects drops a project that a park or a longer project names on the same

@@ -1207,8 +1207,9 @@ func (r *report) learnCompaniesFromFacilities() {
 					stem = strings.TrimSuffix(stem, reg)
 				}
 				trimmed := trimIndustry(stem)
-				if (suf == "项目" || suf == "中试线") && trimmed == stem {
-					break // 湖西产业园项目: only company + industry + 项目 names its company
+				parkLike := (suf == "产业园" || suf == "工业园") && !r.startsWithCompany(stem) && !endsWithAny(stem, companyMarkers...)
+				if (suf == "项目" || suf == "中试线" || parkLike && !strings.Contains(stem, "-")) && trimmed == stem {
+					break // 湖西产业园项目, 福泰克工业园: only company + industry + facility names its company
 				}
 				stem = trimmed
 				if strings.HasPrefix(stem, "限") || strings.Contains(stem, "公司") {

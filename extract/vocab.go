@@ -111,7 +111,7 @@ var companyMarkers = []string{
 
 // genericCompanyStems are words that, before a company marker or 公司/集团, make a
 // generic phrase rather than a name (金融科技, 上市公司, 教育集团).
-var genericCompanyStems = []string{"金融", "数字", "信息", "人工智能", "前沿", "新兴", "高新", "未来", "创新", "上市",
+var genericCompanyStems = []string{"更多", "金融", "数字", "信息", "人工智能", "前沿", "新兴", "高新", "未来", "创新", "上市",
 	"股份合作", "跨国", "子", "教育", "医疗", "医院", "基础教育", "优质", "投资", "资产", "国有", "国企", "民营",
 	"外资", "龙头", "链上", "独资", "区属", "市属", "平台", "数据", "科技", "电子", "生物", "医药", "新能源", "智能",
 	"清洁", "绿色", "低碳", "储能", "航空", "通信", "软件", "物流", "能源", "汽车", "材料", "半导体", "技术", "环保",
