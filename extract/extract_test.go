@@ -151,6 +151,8 @@ func TestEntities(t *testing.T) {
 			govkg.TypeCompany, []string{"联影医疗", "迈瑞", "比亚迪", "比亚迪储能"}, []string{"联影"}},
 		{"old industrial estates do not name companies", "完成福泰克工业园活化改造,盘活利用大丹工业园,建设欧舒特汽车产业园。",
 			govkg.TypeCompany, []string{"欧舒特"}, []string{"福泰克", "大丹"}},
+		{"工程 named after a place and its work", "加快推进东部过境快速完善工程、清平高速二期等在建项目建设,启动自然博物馆周边整治提升工程,实施民营经济提升工程。",
+			govkg.TypeProject, []string{"东部过境快速完善工程", "自然博物馆周边整治提升工程", "清平高速"}, []string{"民营经济提升工程"}},
 		{"hospitals are institutions, not projects", "吉华医院、区骨科医院二期工程开工建设。",
 			govkg.TypeProject, nil, []string{"区骨科医院二期工程", "吉华医院"}},
 		{"company inside a project name", "比亚迪汽车风洞中心建成投用。",

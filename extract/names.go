@@ -81,6 +81,12 @@ func (r *report) suffixNames(rs []rune) []mention {
 		if s-start <= 1 && kind.typ == govkg.TypePark {
 			start = r.pastSoftBoundary(rs, left, start, s) // 宝龙生物药创新发展先导区, 现代服务业合作区
 		}
+		workNamed := false
+		if s-start <= 1 && kind.typ == govkg.TypeProject && kind.suffix == "工程" {
+			st := r.pastWorkWord(rs, left, start, s) // 东部过境快速完善工程, 自然博物馆周边整治提升工程
+			workNamed = st < start
+			start = st
+		}
 		if start < 0 || start >= s {
 			continue
 		}
@@ -106,7 +112,7 @@ func (r *report) suffixNames(rs []rune) []mention {
 		}
 		// a stem of common words only is a generic facility (街道文体中心, 数字经济产业园);
 		// public parks keep theirs (儿童公园 names one park)
-		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !properSuffixes[kind.suffix] && !r.startsWithCompany(stem) &&
+		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !properSuffixes[kind.suffix] && !r.startsWithCompany(stem) && !workNamed &&
 			!(builtSuffixes[kind.suffix] && r.builtHere(rs, e-len([]rune(name)), e, stem)) {
 			continue
 		}
@@ -192,6 +198,31 @@ func (r *report) pastSoftBoundary(rs []rune, left, start, s int) int {
 				return st
 			}
 		}
+	}
+	return start
+}
+
+// workWords name the work of a 工程 and stand inside its name (东部过境快速完善工程).
+var workWords = []string{"整治提升", "完善", "提升", "整治", "保障", "改造"}
+
+// pastWorkWord finds the start of a 工程 named after the place and the work (自然博物馆周边
+// 整治提升工程) when nameStart cut it at the work word ending at start: the place must be
+// specific, at least four runes with no generic opening.
+func (r *report) pastWorkWord(rs []rune, left, start, s int) int {
+	for _, w := range workWords {
+		n := len([]rune(w))
+		b := start - n
+		if b <= left || !hasAt(rs, b, w) {
+			continue
+		}
+		st := r.nameStart(rs, left, b)
+		place := string(rs[st:b])
+		structural := !dict.IsPhrase(place) || strings.ContainsAny(place, "河江湖堤路桥道馆园站场") || strings.Contains(place, "过境") ||
+			strings.Contains(place, "水库") || strings.Contains(place, "街区") || strings.Contains(place, "片区")
+		if len([]rune(place)) >= 4 && structural && !genericStem(place) && !hasAnyPrefix(place, "城市", "全区", "全市", "重点", "各", "老旧", "社区", "街道", "周边", "基础", "指", "职业", "技能", "区域", "百万", "全民") {
+			return st
+		}
+		return start
 	}
 	return start
 }
