@@ -565,9 +565,15 @@ func (r *report) weakProject(rs []rune, typ govkg.EntityType, suffix, name, stem
 		clause--
 	}
 	before := string(rs[clause:start])
-	for _, w := range []string{"获评", "入选", "评为", "荣获", "被认定", "认定为", "授予", "挂牌"} {
+	for _, w := range []string{"获评", "入选", "评为", "荣获", "被认定", "认定为", "授予", "挂牌", "成为"} {
 		if typ == govkg.TypeProject && strings.Contains(before, w) {
 			return true
+		}
+	}
+	if typ == govkg.TypeProject {
+		end := start + len([]rune(name))
+		if hasAt(rs, end, "注册") || hasAt(rs, end, "片区") || strings.Contains(name, "+") && !isASCII(strings.Split(name, "+")[0]) {
+			return true // 龙马社总部注册成立: a company; 清水河枢纽片区: an area; “总部+基地”: a model
 		}
 	}
 	if typ == govkg.TypeProject {
