@@ -62,9 +62,11 @@ func (r *report) suffixNames(rs []rune) []mention {
 			}
 		}
 		start := r.nameStart(rs, left, s)
+		quotedWhole := false
 		if left > 0 && e < len(rs) && isCloseQuote(rs[e]) && (rs[left-1] == '“' || rs[left-1] == '"') && s-left <= 12 && kind.suffix != "路" &&
 			!strings.ContainsAny(string(rs[left:s]), "一二三四五六七八九十两的了0123456789") {
 			start = left // “双拥共建示范碧道”: a quoted name is whole
+			quotedWhole = true
 		}
 		if kind.suffix == "路" {
 			if k := strings.LastIndex(string(rs[start:s]), "路"); k >= 0 {
@@ -112,12 +114,15 @@ func (r *report) suffixNames(rs []rune) []mention {
 		}
 		// a stem of common words only is a generic facility (街道文体中心, 数字经济产业园);
 		// public parks keep theirs (儿童公园 names one park)
-		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !properSuffixes[kind.suffix] && !r.startsWithCompany(stem) && !workNamed &&
+		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !properSuffixes[kind.suffix] && !r.startsWithCompany(stem) && !workNamed && !quotedWhole &&
 			!(builtSuffixes[kind.suffix] && r.builtHere(rs, e-len([]rune(name)), e, stem)) {
 			continue
 		}
 		if typ == govkg.TypePark && hasAnyPrefix(name, genericParkStarts...) {
 			continue
+		}
+		if kind.suffix == "绿道" && !r.endsWithSuffix(stem) && !r.startsWithPlace(stem) {
+			continue // AI小镇绿道 names a place's greenway; 滨水绿道, 人才绿道 do not
 		}
 		if typ == govkg.TypePark && strings.HasSuffix(kind.suffix, "基地") && r.startsWithCompany(stem) {
 			typ = govkg.TypeProject // 光峰激光产业基地: one company's plant, not a park
@@ -256,7 +261,7 @@ func plausibleStem(kind suffixKind, stem string) bool {
 	switch kind.suffix {
 	case "路":
 		if n < 2 || n > 5 || strings.ContainsAny(stem, "之的道线网电套马出思公瓶") || endsWithAny(stem, "上", "下", "支") ||
-			strings.HasSuffix(stem, "新") || strings.HasSuffix(stem, "门") && !hasAnyPrefix(stem, "东门", "西门", "南门", "北门") {
+			strings.HasSuffix(stem, "新") && (n == 1 || dict.IsPhrase(string([]rune(stem)[:n-1])) || strings.ContainsRune("走闯出辟创开", []rune(stem)[n-2])) || strings.HasSuffix(stem, "门") && !hasAnyPrefix(stem, "东门", "西门", "南门", "北门") {
 			return false // 走出新路, 找门路; but 碧新路, 新桥三路, 东门路
 		}
 	case "城", "苑", "花园", "新馆":
@@ -410,7 +415,13 @@ func (r *report) bracketedName(rs []rune, c, e int) (mention, bool) {
 		return mention{}, false
 	}
 	inner := string(rs[q+1 : c])
-	if !strings.Contains(inner, "-") && !strings.HasSuffix(inner, "段") && !strings.HasSuffix(inner, "流域") {
+	phase := false
+	for _, ph := range phaseWords {
+		if inner == ph {
+			phase = true // 市职教园公共配套设施(一期)项目: the phase leaves the name
+		}
+	}
+	if !phase && !strings.Contains(inner, "-") && !strings.HasSuffix(inner, "段") && !strings.HasSuffix(inner, "流域") {
 		return mention{}, false
 	}
 	left := q
@@ -418,10 +429,19 @@ func (r *report) bracketedName(rs []rune, c, e int) (mention, bool) {
 		left--
 	}
 	start := r.nameStart(rs, left, q)
+	if phase && q-start < 4 && (left == 0 || isClauseEnd(rs[left-1])) {
+		start = left // 市职教园公共配套设施(一期)项目: the clause opens with the name
+	}
 	start = r.pastStreet(rs, start, q)
 	head := string(rs[start:q])
-	if idx, _ := r.x.suffixes.longestSuffix(rs, q); idx < 0 && !endsWithAny(head, "河", "湖", "江") || len([]rune(head)) < 2 {
+	if !phase && (func() bool { idx, _ := r.x.suffixes.longestSuffix(rs, q); return idx < 0 })() && !endsWithAny(head, "河", "湖", "江") || len([]rune(head)) < 2 {
 		return mention{}, false // only a named road, river or reservoir takes a section
+	}
+	if phase && (genericStem(head) || len([]rune(head)) < 4) {
+		return mention{}, false
+	}
+	if phase {
+		inner = ""
 	}
 	rest := string(rs[c+1 : e])
 	if strings.ContainsAny(rest, "等和及与的") {
@@ -581,7 +601,7 @@ func (r *report) weakProject(rs []rune, typ govkg.EntityType, suffix, name, stem
 			if idx, _ := r.x.suffixes.longestSuffix([]rune(stem), len([]rune(stem))); idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypePark {
 				return true
 			}
-			for _, m := range []string{"试点", "示范", "商业化", "应用", "新政", "满意", "协作", "高品质", "许可", "长远", "盘活", "类"} {
+			for _, m := range []string{"示范", "商业化", "应用", "新政", "满意", "协作", "高品质", "许可", "长远", "盘活", "类"} {
 				if strings.Contains(stem, m) {
 					return true
 				}
@@ -778,7 +798,8 @@ func (r *report) plausibleRenovated(name string) bool {
 func renovationAt(rs []rune, i int) int {
 	for _, w := range renovationWords {
 		n := len([]rune(w))
-		if hasAt(rs, i, w) && (i+n >= len(rs) || !isNameRune(rs[i+n]) || hasAt(rs, i+n, "项目") || hasAt(rs, i+n, "等") || hasAt(rs, i+n, "和")) {
+		if hasAt(rs, i, w) && (i+n >= len(rs) || !isNameRune(rs[i+n]) || hasAt(rs, i+n, "项目") || hasAt(rs, i+n, "等") || hasAt(rs, i+n, "和") ||
+			hasAt(rs, i+n, "基本") || hasAt(rs, i+n, "完成") || hasAt(rs, i+n, "完工") || hasAt(rs, i+n, "竣工")) {
 			return n
 		}
 	}
@@ -789,7 +810,7 @@ func renovationAt(rs []rune, i int) int {
 var nameFollowers = append(append([]string(nil), phaseWords...), "项目", "工程", "内", "周边", "片区", "等", "至", "到", "及",
 	"范围", "品牌", "获", "荣获", "入选", "被", "成功", "已", "整体", "全线", "配套", "地块", "区域", "首开段", "先行段",
 	"扩建", "改造", "提升", "升级", "复工", "完工", "建设", "主体", "顺利", "正式", "基本", "提质", "活化", "论坛", "第",
-	"产业集聚", "入驻", "企业", "核心区", "起步区", "启动区", "开馆", "试运营", "投运", "通水", "达标", "对外")
+	"产业集聚", "入驻", "企业", "核心区", "起步区", "启动区", "开馆", "试运营", "投运", "通水", "达标", "对外", "断点")
 
 // nameEndsAt reports whether a name may end before rs[e]: at the end of the clause, or
 // before a status verb, function word, phase or project word.
