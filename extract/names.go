@@ -114,7 +114,7 @@ func (r *report) suffixNames(rs []rune) []mention {
 		}
 		// a stem of common words only is a generic facility (街道文体中心, 数字经济产业园);
 		// public parks keep theirs (儿童公园 names one park)
-		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !properSuffixes[kind.suffix] && !r.startsWithCompany(stem) && !workNamed && !quotedWhole &&
+		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !properSuffixes[kind.suffix] && !r.startsWithCompany(stem) && !workNamed && !quotedWhole && !coordinatedSame(rs, e, kind.suffix) &&
 			!(builtSuffixes[kind.suffix] && r.builtHere(rs, e-len([]rune(name)), e, stem)) {
 			continue
 		}
@@ -592,6 +592,22 @@ func (r *report) weakProject(rs []rune, typ govkg.EntityType, suffix, name, stem
 	}
 	if typ == govkg.TypeProject {
 		end := start + len([]rune(name))
+		k := end
+		for k < len(rs) && unicode.IsDigit(rs[k]) {
+			k++
+		}
+		if k > end && k < len(rs) && strings.ContainsRune("个座家处条", rs[k]) {
+			return true // 打造…展示基地3个以上: counted, a kind
+		}
+		if hasAt(rs, start-2, "拆除") || hasAt(rs, end, "创建") || hasAt(rs, end, "获评") || hasAt(rs, end, "入选") {
+			return true // 拆除东门町违建连廊; 清林径水库创建省级水利风景区
+		}
+		if suffix == "工程" && r.x.isKnownCompany(stem) {
+			return true // 中广核工程: a company
+		}
+		if idx, n := r.x.countyFull.longest([]rune(name), 0); idx >= 0 && genericStem(strings.TrimSuffix(string([]rune(name)[n:]), suffix)) {
+			return true // 龙岗区安居工程: a district's program
+		}
 		if hasAt(rs, end, "注册") || hasAt(rs, end, "片区") || strings.Contains(name, "+") && !isASCII(strings.Split(name, "+")[0]) {
 			return true // 龙马社总部注册成立: a company; 清水河枢纽片区: an area; “总部+基地”: a model
 		}
@@ -621,6 +637,20 @@ func (r *report) weakProject(rs []rune, typ govkg.EntityType, suffix, name, stem
 			if strings.HasPrefix(name, w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// coordinatedSame reports whether the name ending at e is followed by another of the same
+// kind (芙蓉受纳场、积谷田受纳场): the list says both are names.
+func coordinatedSame(rs []rune, e int, suffix string) bool {
+	if e >= len(rs) || rs[e] != '、' && rs[e] != '和' {
+		return false
+	}
+	for k := e + 1; k < len(rs) && k <= e+12 && isNameRune(rs[k]); k++ {
+		if hasAt(rs, k+1, suffix) && k+1 > e+2 {
+			return true
 		}
 	}
 	return false
@@ -1480,7 +1510,7 @@ func (r *report) distributeSuffix(rs []rune, start int, kind suffixKind, typ gov
 		if idx, _ := r.x.suffixes.longestSuffix(rs, e); idx >= 0 {
 			break // the item has a head word of its own
 		}
-		if genericStem(item) || dict.IsPhrase(item) || strings.ContainsAny(string(rs[e-1]), "区市县省镇") {
+		if genericStem(item) || dict.IsPhrase(item) || strings.ContainsAny(string(rs[e-1]), "区市县省镇群") {
 			break
 		}
 		out = append(out, mention{typ: typ, name: item + kind.suffix, start: s, end: e, entProps: kindProps(typ, kind.suffix)})
@@ -1596,7 +1626,7 @@ func (r *report) bareProjects(rs []rune) []mention {
 					}
 					if head != "" {
 						item := strings.ReplaceAll(string(rs[s:e]), " ", "")
-						if l := len([]rune(item)); l < 2 || l > 12 || genericStem(item) || dict.IsPhrase(item) || r.endsWithSuffix(item) || containsInstitution(item) {
+						if l := len([]rune(item)); l < 2 || l > 12 || genericStem(item) || dict.IsPhrase(item) && !(sharedHeads[head] && countedAt(rs, i+1)) || r.endsWithSuffix(item) || containsInstitution(item) {
 							break // 半导体装备、零部件等…项目: kinds, not names; 深寻农产品加工产业园: named already
 						}
 						name := item + head
@@ -1720,6 +1750,16 @@ func (r *report) listedProject(rs []rune, deng int, name string) bool {
 		return false // 汽车芯片, 柔性面板: kinds of products, not named projects
 	}
 	return !hasAnyPrefix(name, "全区", "全市", "各", "一批", "城市", "社区", "街道", "重点", "重大", "新型", "智慧", "公共", "配套", "基础设施", "号")
+}
+
+// countedAt reports whether a count (3座, 13个) stands at rs[i]: the items before it are
+// counted structures, so each names one (绿荫等3座变电站).
+func countedAt(rs []rune, i int) bool {
+	k := i
+	for k < len(rs) && (unicode.IsDigit(rs[k]) || strings.ContainsRune("一二三四五六七八九十两", rs[k])) {
+		k++
+	}
+	return k > i && k < len(rs) && strings.ContainsRune("个座条处家", rs[k])
 }
 
 // sharedListHead returns the head that the items of a list before 等 at rs[i] share, from

@@ -77,7 +77,7 @@ var genericNameParts = map[string]bool{
 	"儿童": false, "试点": true, "保障性住房": true, "安居": true, "住房": true, "片区": true, "村": true,
 	"政府": true, "企业": true, "总部": true, "研发": true, "生产": true, "制造": true, "创新": true,
 	"污水": true, "垃圾": true, "学校": true, "医院": true, "国际": true, "海外": true, "区域": true,
-	"党群服务": true, "党群": true, "中试": true, "经济": true, "滨水": true, "转移": true, "产业转移": true, "便民服务": true, "政务服务": true, "服务": true, "新": true, "老旧小区改造": true,
+	"党群服务": true, "党群": true, "中试": true, "经济": true, "滨水": true, "路侧": true, "转移": true, "产业转移": true, "便民服务": true, "政务服务": true, "服务": true, "新": true, "老旧小区改造": true,
 	"城中村改造": true, "城际": true, "千伏": true, "田园": true, "外包": true, "过江": true, "虚拟": true, "线上": true, "专业虚拟": true, "行业虚拟": true, "现代": true, "未来": true, "高端": true, "先进": true, "优质": true, "品牌": true,
 }
 
