@@ -338,6 +338,14 @@ func dropShadowedProjects(ms []mention) []mention {
 	out := ms[:0]
 	for _, m := range ms {
 		shadowed := false
+		if m.typ == govkg.TypePark {
+			for _, o := range ms {
+				if o.typ == govkg.TypeProject && o.start == m.start && o.end == m.end && o.name == m.name && o.entProps["kind"] == "renewal" {
+					shadowed = true // 长美岭工业区 renewed: a project
+					break
+				}
+			}
+		}
 		if m.typ == govkg.TypeProject {
 			for _, o := range ms {
 				if o.start == m.start && o.end == m.end && len(o.name) > len(m.name) && strings.HasPrefix(o.name, m.name) &&

@@ -114,7 +114,7 @@ func (r *report) suffixNames(rs []rune) []mention {
 		}
 		// a stem of common words only is a generic facility (街道文体中心, 数字经济产业园);
 		// public parks keep theirs (儿童公园 names one park)
-		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !properSuffixes[kind.suffix] && !r.startsWithCompany(stem) && !workNamed && !quotedWhole && !coordinatedSame(rs, e, kind.suffix) &&
+		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !properSuffixes[kind.suffix] && !r.startsWithCompany(stem) && !workNamed && !quotedWhole && !coordinatedSame(rs, e, kind.suffix) && !listCompleted(rs, e-len([]rune(name)), e) &&
 			!(builtSuffixes[kind.suffix] && r.builtHere(rs, e-len([]rune(name)), e, stem)) {
 			continue
 		}
@@ -136,6 +136,13 @@ func (r *report) suffixNames(rs []rune) []mention {
 		}
 		if typ == govkg.TypeProject && (containsInstitution(stem) || strings.Contains(name, "级")) {
 			continue // a hospital or school being built is an institution (ANNOTATION.md)
+		}
+		if (kind.suffix == "工程" || kind.suffix == "项目") && len([]rune(stem)) == 2 {
+			ns := e - len([]rune(name))
+			if !(ns == 0 || isClauseEnd(rs[ns-1])) || dict.IsPhrase(stem) || r.x.boundSet[stem] > 0 || r.isPlaceName(stem) ||
+				r.x.boundSet[string([]rune(stem)[:1])] > 0 || r.x.boundSet[string([]rune(stem)[1:])] > 0 || strings.ContainsAny(stem, "要以大抓盯上新各该本此") {
+				continue // 螺岭项目 opens its clause; 三名工程, 该项目 are no names
+			}
 		}
 		if r.weakProject(rs, typ, kind.suffix, name, stem, e-len([]rune(name))) {
 			continue
@@ -269,8 +276,8 @@ func plausibleStem(kind suffixKind, stem string) bool {
 			return false
 		}
 	case "工程", "项目":
-		if n < 3 || isASCII(stem) {
-			return false // 三名工程, PPP项目
+		if n < 2 || isASCII(stem) {
+			return false // PPP项目
 		}
 	}
 	for _, m := range genericMarkers {
@@ -533,7 +540,7 @@ func (r *report) quotedProjects(rs []rune) []mention {
 		if !r.plausibleQuotedProject(inner) {
 			continue
 		}
-		if idx, _ := r.x.suffixes.longestSuffix(rs, c); idx >= 0 {
+		if idx, _ := r.x.suffixes.longestSuffix(rs, c); idx >= 0 && r.x.suffixKind[idx].suffix != "中心" {
 			continue // “双拥共建示范碧道”: the suffix rules' to judge
 		}
 		after := c + 1
@@ -638,6 +645,29 @@ func (r *report) weakProject(rs []rune, typ govkg.EntityType, suffix, name, stem
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// listCompleted reports whether the name is an item of a 、-list that a completing verb
+// closes (罗山科技园产业集聚中心、国际创新中心、国际交流服务中心全面动工).
+func listCompleted(rs []rune, start, e int) bool {
+	if !(start > 0 && rs[start-1] == '、') && !(e < len(rs) && rs[e] == '、') {
+		return false
+	}
+	k := e
+	for k < len(rs) && (isNameRune(rs[k]) || rs[k] == '、') && k-e < 40 {
+		for _, adv := range []string{"全面", "主体", "正式", "顺利", "相继", "先后", "均已", "已"} {
+			if hasAt(rs, k, adv) {
+				k += len([]rune(adv))
+			}
+		}
+		for _, v := range []string{"动工", "开工", "竣工", "建成", "完工", "封顶", "投用", "开业"} {
+			if hasAt(rs, k, v) && (k == e || rs[k-1] != '、') {
+				return true
+			}
+		}
+		k++
 	}
 	return false
 }
@@ -763,6 +793,13 @@ func (r *report) renovations(rs []rune) []mention {
 	}
 	for i := 2; i < len(rs); i++ {
 		n := renovationAt(rs, i)
+		if n > 0 && rs[i-1] == ')' && !strings.HasSuffix(string(rs[i:i+n]), "工程") {
+			if m, ok := r.bracketedName(rs, i-1, i+n); ok {
+				out = append(out, m) // 笔架山河(罗湖段)安全整治
+				i += n - 1
+				continue
+			}
+		}
 		if n == 0 || !isNameRune(rs[i-1]) || strings.HasSuffix(string(rs[i:i+n]), "工程") {
 			continue // X改造工程 and the like are the suffix rules'
 		}
@@ -1597,7 +1634,11 @@ func (r *report) bareProjects(rs []rune) []mention {
 			head := r.sharedListHead(rs, i)
 			for _, n := range projectListNouns {
 				ok := head != ""
-				for j := i + 1; j <= i+5 && j < len(rs) && !ok; j++ {
+				reach := 5
+				if hasAt(rs, i+1, "国家级") || hasAt(rs, i+1, "省级") || hasAt(rs, i+1, "市级") {
+					reach = 8 // 等国家级重大项目
+				}
+				for j := i + 1; j <= i+reach && j < len(rs) && !ok; j++ {
 					if hasAt(rs, j, n) {
 						ok = true
 						break
@@ -1609,6 +1650,11 @@ func (r *report) bareProjects(rs []rune) []mention {
 				// walk the 、-list backwards
 				e := i
 				for e > 0 {
+					if rs[e-1] == ')' { // 龙腾工业区(二期): a phase in brackets stays on the mention
+						if q := lastIndexRune(rs[:e-1], '('); q > 0 && e-q <= 6 && isPhaseWord(string(rs[q+1:e-1])) {
+							e = q
+						}
+					}
 					s := e
 					for s > 0 && (isNameRune(rs[s-1]) || rs[s-1] == ' ') && e-s < 16 {
 						s--
@@ -1642,6 +1688,15 @@ func (r *report) bareProjects(rs []rune) []mention {
 						}
 						if typ == govkg.TypePark && strings.HasSuffix(name, "基地") && r.startsWithCompany(name) {
 							typ = govkg.TypeProject // 光峰激光产业基地
+						}
+						if typ == govkg.TypePark && endsWithAny(name, "工业区", "工业园") && strings.Contains(string(rs[i:min(len(rs), i+10)]), "更新") {
+							typ = govkg.TypeProject // 长美岭工业区等城市更新项目: the renewal of an old estate
+							out = append(out, mention{typ: typ, name: name, start: s, end: e, entProps: map[string]any{"kind": "renewal"}})
+							if s > 0 && rs[s-1] == '、' {
+								e = s - 1
+								continue
+							}
+							break
 						}
 						if typ == govkg.TypeProject || typ == govkg.TypePark {
 							out = append(out, mention{typ: typ, name: name, start: s, end: e, entProps: map[string]any{"kind": "other"}})
@@ -1711,6 +1766,16 @@ func (r *report) listedItem(rs []rune, deng, s, sFull, e int) (string, int) {
 		}
 	}
 	return "", s
+}
+
+// isPhaseWord reports whether w is a phase (一期, 二期工程 …).
+func isPhaseWord(w string) bool {
+	for _, ph := range phaseWords {
+		if w == ph {
+			return true
+		}
+	}
+	return false
 }
 
 // trimPhase drops a trailing phase (清平高速二期 → 清平高速).
