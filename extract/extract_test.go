@@ -165,6 +165,8 @@ func TestEntities(t *testing.T) {
 			govkg.TypeProject, []string{"国际交流服务中心", "一馆一中心", "长美岭工业区", "龙腾工业区", "笔架山河罗湖段安全整治", "螺岭项目"}, nil},
 		{"two-rune 项目 stems that are verbs", "要盯项目、大抓项目,以大项目带动大投资。",
 			govkg.TypeProject, nil, []string{"要盯项目", "大抓项目", "以大项目"}},
+		{"a renovation verb before a named facility", "开工建设观澜体育中心,升级改造龙华文化艺术中心,投放公益性体育设施。",
+			govkg.TypeProject, []string{"龙华文化艺术中心升级改造", "观澜体育中心"}, []string{"龙华文化艺术中心"}},
 		{"hospitals are institutions, not projects", "吉华医院、区骨科医院二期工程开工建设。",
 			govkg.TypeProject, nil, []string{"区骨科医院二期工程", "吉华医院"}},
 		{"company inside a project name", "比亚迪汽车风洞中心建成投用。",

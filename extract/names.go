@@ -167,6 +167,14 @@ func (r *report) suffixNames(rs []rune) []mention {
 		if typ == govkg.TypeProject {
 			end += renovationAt(rs, end)
 		}
+		preRenovation := ""
+		if ns := e - len([]rune(name)); typ == govkg.TypeProject && end == e && (end >= len(rs) || !isNameRune(rs[end])) {
+			for _, w := range []string{"升级改造", "改造提升", "提升改造", "提质改造"} {
+				if k := ns - len([]rune(w)); k >= 0 && hasAt(rs, k, w) && (k == 0 || isClauseEnd(rs[k-1])) {
+					preRenovation = w // 升级改造龙华文化艺术中心 → 龙华文化艺术中心升级改造
+				}
+			}
+		}
 		if end > e {
 			name = string(rs[e-len([]rune(name)) : end])
 		}
@@ -174,6 +182,7 @@ func (r *report) suffixNames(rs []rune) []mention {
 		if bracketed {
 			name = strings.NewReplacer("(", "", ")", "").Replace(name) // 深惠城际(深圳段) → 深惠城际深圳段
 		}
+		name += preRenovation
 		out = append(out, mention{typ: typ, name: name, start: nameStart, end: end,
 			entProps: kindProps(typ, kind.suffix)})
 		if typ == govkg.TypeProject {
