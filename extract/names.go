@@ -109,12 +109,25 @@ func (r *report) suffixNames(rs []rune) []mention {
 		name := trimLeading(string(rs[start:e]))
 		stem := strings.TrimSuffix(name, kind.suffix)
 		typ := kind.typ
+		preRenovation := ""
+		if ns := e - len([]rune(name)); typ == govkg.TypeProject && (e >= len(rs) || !isNameRune(rs[e])) {
+			for _, w := range []string{"升级改造", "改造提升", "提升改造", "提质改造"} {
+				wn := len([]rune(w))
+				if k := ns - wn; k >= 0 && hasAt(rs, k, w) && (k == 0 || isClauseEnd(rs[k-1])) {
+					preRenovation = w // 升级改造龙华文化艺术中心 → 龙华文化艺术中心升级改造
+				} else if hasAt(rs, ns, w) && (ns == 0 || isClauseEnd(rs[ns-1])) && len([]rune(name)) > wn+2 {
+					preRenovation = w // (the segmenter left the verb on the name)
+					name = string([]rune(name)[wn:])
+					stem = strings.TrimSuffix(name, kind.suffix)
+				}
+			}
+		}
 		if genericStem(stem) || !plausibleStem(kind, stem) || strings.Contains(name, "号线") || startsWithSuffixWord(name) {
 			continue
 		}
 		// a stem of common words only is a generic facility (街道文体中心, 数字经济产业园);
 		// public parks keep theirs (儿童公园 names one park)
-		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !properSuffixes[kind.suffix] && !r.startsWithCompany(stem) && !workNamed && !quotedWhole && !coordinatedSame(rs, e, kind.suffix) && !listCompleted(rs, e-len([]rune(name)), e) &&
+		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !properSuffixes[kind.suffix] && !r.startsWithCompany(stem) && !workNamed && !quotedWhole && !coordinatedSame(rs, e, kind.suffix) && !listCompleted(rs, e-len([]rune(name)), e) && preRenovation == "" &&
 			!(builtSuffixes[kind.suffix] && r.builtHere(rs, e-len([]rune(name)), e, stem)) {
 			continue
 		}
@@ -167,13 +180,8 @@ func (r *report) suffixNames(rs []rune) []mention {
 		if typ == govkg.TypeProject {
 			end += renovationAt(rs, end)
 		}
-		preRenovation := ""
-		if ns := e - len([]rune(name)); typ == govkg.TypeProject && end == e && (end >= len(rs) || !isNameRune(rs[end])) {
-			for _, w := range []string{"升级改造", "改造提升", "提升改造", "提质改造"} {
-				if k := ns - len([]rune(w)); k >= 0 && hasAt(rs, k, w) && (k == 0 || isClauseEnd(rs[k-1])) {
-					preRenovation = w // 升级改造龙华文化艺术中心 → 龙华文化艺术中心升级改造
-				}
-			}
+		if end != e {
+			preRenovation = ""
 		}
 		if end > e {
 			name = string(rs[e-len([]rune(name)) : end])
