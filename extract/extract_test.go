@@ -167,6 +167,8 @@ func TestEntities(t *testing.T) {
 			govkg.TypeProject, nil, []string{"要盯项目", "大抓项目", "以大项目"}},
 		{"a renovation verb before a named facility", "开工建设观澜体育中心,升级改造龙华文化艺术中心,投放公益性体育设施。",
 			govkg.TypeProject, []string{"龙华文化艺术中心升级改造", "观澜体育中心"}, []string{"龙华文化艺术中心"}},
+		{"list items share the head's common words", "平湖垃圾焚烧发电厂一期改造工程投产,园山大康、吉华甘坑简易填埋场达标整治完成。布吉、横岗文体中心投入运营。",
+			govkg.TypeProject, []string{"园山大康简易填埋场达标整治", "吉华甘坑简易填埋场达标整治", "布吉文体中心", "横岗文体中心"}, []string{"园山大康填埋场", "园山大康达标整治"}},
 		{"hospitals are institutions, not projects", "吉华医院、区骨科医院二期工程开工建设。",
 			govkg.TypeProject, nil, []string{"区骨科医院二期工程", "吉华医院"}},
 		{"company inside a project name", "比亚迪汽车风洞中心建成投用。",

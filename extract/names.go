@@ -194,7 +194,7 @@ func (r *report) suffixNames(rs []rune) []mention {
 		out = append(out, mention{typ: typ, name: name, start: nameStart, end: end,
 			entProps: kindProps(typ, kind.suffix)})
 		if typ == govkg.TypeProject {
-			out = append(out, r.distributeSuffix(rs, nameStart, kind, typ)...)
+			out = append(out, r.distributeSuffix(rs, nameStart, kind, typ, r.sharedHead(string(rs[nameStart:e]), kind.suffix))...)
 			out = append(out, r.parksInside(rs, nameStart, e-n)...)
 		}
 	}
@@ -824,6 +824,7 @@ func (r *report) renovations(rs []rune) []mention {
 			continue
 		}
 		e := i
+		tail := ""
 		for k := 0; k < 4; k++ { // the items of a list share the renovation
 			left := e
 			for left > 0 && isNameRune(rs[left-1]) && e-left < 12 {
@@ -836,7 +837,13 @@ func (r *report) renovations(rs []rune) []mention {
 			if !r.plausibleRenovated(name) || start > 0 && unicode.IsDigit(rs[start-1]) {
 				break // 5万平方米老旧小区: a quantity, not a name
 			}
-			if idx, _ := r.x.suffixes.longestSuffix(rs, e); idx < 0 || k > 0 && r.x.suffixKind[idx].typ == govkg.TypeProject {
+			idx, _ := r.x.suffixes.longestSuffix(rs, e)
+			if k == 0 && idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypeProject && sharedHeads[r.x.suffixKind[idx].suffix] {
+				tail = r.sharedHead(name, r.x.suffixKind[idx].suffix) // 园山大康、吉华甘坑简易填埋场达标整治
+			} else if k > 0 && idx < 0 {
+				name += tail
+			}
+			if idx < 0 || k > 0 && r.x.suffixKind[idx].typ == govkg.TypeProject {
 				// (a named facility last in the list gets its renovation from the suffix
 				// rules: 东门路升级改造; a park being renovated stays a park)
 				end := i + n
@@ -1544,7 +1551,7 @@ var sharedHeads = map[string]bool{"城际": true, "高铁": true, "高速": true
 
 // distributeSuffix gives a shared head word to the bare items listed before a name:
 // 布吉、横岗文体中心 → 布吉文体中心 and 横岗文体中心; 深惠、深大城际 → 深惠城际.
-func (r *report) distributeSuffix(rs []rune, start int, kind suffixKind, typ govkg.EntityType) []mention {
+func (r *report) distributeSuffix(rs []rune, start int, kind suffixKind, typ govkg.EntityType, head string) []mention {
 	if !sharedHeads[kind.suffix] {
 		return nil // 凤凰安荟邻、潮商广场: 广场 names one place, it is no shared head
 	}
@@ -1564,13 +1571,32 @@ func (r *report) distributeSuffix(rs []rune, start int, kind suffixKind, typ gov
 		if idx, _ := r.x.suffixes.longestSuffix(rs, e); idx >= 0 {
 			break // the item has a head word of its own
 		}
-		if genericStem(item) || dict.IsPhrase(item) || strings.ContainsAny(string(rs[e-1]), "区市县省镇群") {
+		if genericStem(item) || dict.IsPhrase(item) || strings.ContainsAny(string(rs[e-1]), "区市县省镇群") || strings.Contains(item, "号线") {
 			break
 		}
-		out = append(out, mention{typ: typ, name: item + kind.suffix, start: s, end: e, entProps: kindProps(typ, kind.suffix)})
+		out = append(out, mention{typ: typ, name: item + head, start: s, end: e, entProps: kindProps(typ, kind.suffix)})
 		start = s
 	}
 	return out
+}
+
+// sharedHead returns the part of a listed name that the other items share: the suffix
+// and the common words right before it (吉华甘坑简易填埋场 → 简易填埋场; 横岗文体中心 → 文体中心).
+func (r *report) sharedHead(name, suffix string) string {
+	stem, ok := strings.CutSuffix(name, suffix)
+	if !ok {
+		return suffix
+	}
+	head := suffix
+	toks := r.cut(stem)
+	for i := len(toks) - 1; i > 0; i-- { // the first token is the proper name
+		t := toks[i]
+		if l := len([]rune(t)); l < 2 || l > 4 || !dict.Common(t) || r.isPlaceName(t) {
+			break
+		}
+		head = t + head
+	}
+	return head
 }
 
 // venueSuffixes name buildings that exist whether or not a project builds them: such a

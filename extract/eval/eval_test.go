@@ -19,10 +19,10 @@ const reportsDir = "../../testdata/reports"
 var floors = map[govkg.EntityType]float64{
 	govkg.TypeDistrict:  0.98,
 	govkg.TypeMetroLine: 0.98,
-	govkg.TypePark:      0.90,
+	govkg.TypePark:      0.93,
 	govkg.TypeProgram:   0.90,
-	govkg.TypeCompany:   0.89,
-	govkg.TypeProject:   0.82,
+	govkg.TypeCompany:   0.90,
+	govkg.TypeProject:   0.90,
 }
 
 func TestQualityFloors(t *testing.T) {
