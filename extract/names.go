@@ -1549,6 +1549,22 @@ var sharedHeads = map[string]bool{"城际": true, "高铁": true, "高速": true
 	"体育中心": true, "文化中心": true, "水厂": true, "变电站": true, "超充站": true, "隧道": true, "快速路": true,
 	"停车场": true, "填埋场": true, "受纳场": true, "立交": true, "水库": true}
 
+// sharedHeadsLongestFirst lists sharedHeads in a fixed order, longest first, so that a
+// list's head is found the same way in every run.
+var sharedHeadsLongestFirst = func() []string {
+	var out []string
+	for h := range sharedHeads {
+		out = append(out, h)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if li, lj := len([]rune(out[i])), len([]rune(out[j])); li != lj {
+			return li > lj
+		}
+		return out[i] < out[j]
+	})
+	return out
+}()
+
 // distributeSuffix gives a shared head word to the bare items listed before a name:
 // 布吉、横岗文体中心 → 布吉文体中心 and 横岗文体中心; 深惠、深大城际 → 深惠城际.
 func (r *report) distributeSuffix(rs []rune, start int, kind suffixKind, typ govkg.EntityType, head string) []mention {
@@ -1888,7 +1904,7 @@ func (r *report) sharedListHead(rs []rune, i int) string {
 			break
 		}
 	}
-	for h := range sharedHeads {
+	for _, h := range sharedHeadsLongestFirst {
 		if hasAt(rs, k, h) {
 			n := len([]rune(h))
 			if k+n >= len(rs) || !isNameRune(rs[k+n]) || hasAt(rs, k+n, "项目") || hasAt(rs, k+n, "建设") || r.nameEndsAt(rs, k+n) {
