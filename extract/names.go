@@ -1045,6 +1045,30 @@ func genericStem(stem string) bool {
 	return true
 }
 
+// kindOf is the kind of a project or park named name: a renovation, or what its suffix
+// says (kindProps); "other" without a suffix.
+func (x *Extractor) kindOf(typ govkg.EntityType, name string) string {
+	rs := []rune(name)
+	if typ == govkg.TypeProject {
+		for _, w := range renovationWords {
+			if strings.HasSuffix(name, w) && !strings.HasSuffix(w, "工程") {
+				return "renovation"
+			}
+		}
+	}
+	suffix := ""
+	for e := len(rs); e > 0 && suffix == ""; e-- { // the suffix that ends the name, or the last one inside it
+		if idx, n := x.suffixes.longestSuffix(rs, e); idx >= 0 && x.suffixKind[idx].typ == typ {
+			suffix = string(rs[e-n : e])
+		}
+	}
+	if suffix == "" {
+		return "other"
+	}
+	k, _ := kindProps(typ, suffix)["kind"].(string)
+	return k
+}
+
 func kindProps(typ govkg.EntityType, suffix string) map[string]any {
 	switch typ {
 	case govkg.TypePark:

@@ -65,7 +65,16 @@ func (r *report) addMention(s govkg.Sentence, m mention) {
 	if m.typ == govkg.TypeDistrict && surface != m.name && surface != "我区" && surface != "全区" && surface != "本区" {
 		aliases = append(aliases, surface)
 	}
-	e := r.addEntity(m.typ, m.name, m.key, aliases, m.entProps)
+	props := m.entProps
+	if m.typ == govkg.TypeProject || m.typ == govkg.TypePark {
+		// the kind follows from the name alone, so every report gives an entity the same one
+		props = map[string]any{}
+		for k, v := range m.entProps {
+			props[k] = v
+		}
+		props["kind"] = r.x.kindOf(m.typ, m.name)
+	}
+	e := r.addEntity(m.typ, m.name, m.key, aliases, props)
 	e.Mentions = append(e.Mentions, govkg.Mention{ReportID: r.rep.ID, SentenceID: s.ID, Start: m.start, End: m.end,
 		Text: surface, Props: m.props})
 }
