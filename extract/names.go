@@ -884,11 +884,26 @@ func (r *report) plausibleRenovated(name string) bool {
 		"绿化", "环境", "道路", "水环境", "市容", "立面", "河涌", "土地", "指", "第")
 }
 
+// renovationFirst holds the first rune of each renovation word, renovationLens their
+// lengths: renovationAt runs at every rune of every sentence.
+var renovationFirst, renovationLens = func() (map[rune]bool, []int) {
+	first := map[rune]bool{}
+	var lens []int
+	for _, w := range renovationWords {
+		first[[]rune(w)[0]] = true
+		lens = append(lens, len([]rune(w)))
+	}
+	return first, lens
+}()
+
 // renovationAt returns the length of a renovation word at rs[i] that ends the clause
 // or is followed by a function word or status verb, or 0.
 func renovationAt(rs []rune, i int) int {
-	for _, w := range renovationWords {
-		n := len([]rune(w))
+	if i >= len(rs) || !renovationFirst[rs[i]] {
+		return 0
+	}
+	for k, w := range renovationWords {
+		n := renovationLens[k]
 		if hasAt(rs, i, w) && (i+n >= len(rs) || !isNameRune(rs[i+n]) || hasAt(rs, i+n, "项目") || hasAt(rs, i+n, "等") || hasAt(rs, i+n, "和") ||
 			hasAt(rs, i+n, "基本") || hasAt(rs, i+n, "完成") || hasAt(rs, i+n, "完工") || hasAt(rs, i+n, "竣工")) {
 			return n
@@ -1109,12 +1124,12 @@ func (r *report) companies(rs []rune) []mention {
 		}
 	}
 	for e := len(rs); e > 0; e-- {
-		for _, m := range companyForms {
-			mr := []rune(m)
-			if e < len(mr) || !hasAt(rs, e-len(mr), m) {
+		for fi, m := range companyForms {
+			mn := companyFormLens[fi]
+			if e < mn || !hasAt(rs, e-mn, m) {
 				continue
 			}
-			s := e - len(mr)
+			s := e - mn
 			left := s
 			for left > 0 && isNameRune(rs[left-1]) && s-left < 16 {
 				left--
@@ -1174,6 +1189,15 @@ func institutionGroup(stem string) bool {
 	}
 	return false
 }
+
+// companyFormLens are the rune lengths of companyForms.
+var companyFormLens = func() []int {
+	var out []int
+	for _, m := range companyForms {
+		out = append(out, len([]rune(m)))
+	}
+	return out
+}()
 
 // companyForms end a company's registered name.
 var companyForms = []string{"股份有限公司", "有限公司", "集团", "公司", "分行", "交易所"}
