@@ -532,14 +532,17 @@ func (r *report) bareLabelIsProgram(rs []rune, run []qspan, inner string) bool {
 	if strings.Contains(inner, "+") {
 		limit = 18
 	}
-	if n > limit || isPureCode(inner) || sloganLabel(inner) || strings.HasSuffix(inner, "+") && inner != "互联网+" {
-		return false // “旅游+”: a business model's prefix, not a program
+	if n > limit || isPureCode(inner) || sloganLabel(inner) {
+		return false
+	}
+	if strings.HasSuffix(inner, "+") && inner != "互联网+" && !strings.Contains(followingNoun(rs, run[len(run)-1].e), "改革") {
+		return false // “旅游+”模式: a business model's prefix; but “跨境+”改革 is a reform
 	}
 	if endsWithAny(inner, "通办", "联办", "即办", "即享", "快办", "一次办", "一网办", "秒批", "秒办") {
 		return true // 政务服务 reforms: “跨域通办”, “免申即享”
 	}
-	if rejectedLabelEnd(inner) {
-		return false
+	if rejectedLabelEnd(inner) && !(strings.HasSuffix(inner, "码") && endsWithAny(followingNoun(rs, run[len(run)-1].e), "机制", "改革", "制度")) {
+		return false // (“环园码”“环企码”管理机制: codes that manage parks are a mechanism)
 	}
 	first, last := run[0], run[len(run)-1]
 	cs := first.s

@@ -135,9 +135,14 @@ func TestPrograms(t *testing.T) {
 		},
 		{
 			name:   "service reforms and business-model prefixes",
-			text:   "与27个城区实现“跨域通办”,按照“旅游+”模式开展活动,深化“互联网+”。",
-			want:   []string{"跨域通办", "互联网+"},
+			text:   "与27个城区实现“跨域通办”,按照“旅游+”模式开展活动,深化“互联网+”,持续推进“跨境+”改革。",
+			want:   []string{"跨域通办", "互联网+", "跨境+"},
 			reject: []string{"旅游+"},
+		},
+		{
+			name: "codes that a mechanism manages",
+			text: "深入推行“环园码”“环企码”管理机制。",
+			want: []string{"环园码", "环企码"},
 		},
 		{
 			name:   "a platform is no program",
