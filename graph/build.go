@@ -36,6 +36,10 @@ type BuildOptions struct {
 	// it, only the sentences that mentions and evidence point to are written, with id,
 	// report and index.
 	Sentences func(reportID string) ([]govkg.Sentence, error)
+
+	// oneByOne writes every report with the per-report statements, as before groups
+	// existed: tests compare the two ways.
+	oneByOne bool
 }
 
 // ReportStatus is the outcome of building one report.
@@ -206,7 +210,7 @@ func (c *Client) BuildAll(ctx context.Context, exts []*govkg.Extraction, opts Bu
 			progress("done", i)
 			continue
 		}
-		if exists[rid] {
+		if exists[rid] || opts.oneByOne {
 			flush()
 			progress("start", i)
 			sum.Reports[i] = c.buildReport(ctx, p, opts)

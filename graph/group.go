@@ -47,10 +47,12 @@ WITH r, row, r._new IS NOT NULL AS created
 REMOVE r._new
 RETURN row.id, created`
 
+	// Sentences, as one row per report and batch: {rid, sentences: [props...]}.
 	cypherGroupSentences = `UNWIND $rows AS row
 MATCH (rep:Report {id: row.rid})
+UNWIND row.sentences AS props
 CREATE (s:Sentence)
-SET s = row.props
+SET s = props
 CREATE (rep)-[:HAS_SENTENCE]->(s)
 RETURN count(*)`
 
@@ -148,8 +150,8 @@ type groupRel struct {
 // groupPlan is a group's rows, merged across its reports in Go.
 type groupPlan struct {
 	plans     []*reportPlan
-	reports   []row // {id, props}, sorted by id
-	sentences []row // {rid, props}
+	reports   []row   // {id, props}, sorted by id
+	sentences [][]row // per batch: {rid, sentences}, at most BatchSize sentences
 	entities  []*groupEntity
 	about     []row // {rid, did}
 	mentions  []row // {i, sentence, entity, props}
@@ -157,9 +159,11 @@ type groupPlan struct {
 	dropped   map[int]map[string]int // report index → relation type → rows not written
 }
 
-// planGroup merges the plans of a group of new reports (in build order).
-func planGroup(plans []*reportPlan) *groupPlan {
+// planGroup merges the plans of a group of new reports (in build order); batch is
+// the number of rows per statement.
+func planGroup(plans []*reportPlan, batch int) *groupPlan {
 	g := &groupPlan{plans: plans, dropped: map[int]map[string]int{}}
+	g.sentences = sentenceBatches(plans, batch)
 	pos := map[string]int{}
 	for i, p := range plans {
 		pos[p.report.ID] = i
@@ -170,9 +174,6 @@ func planGroup(plans []*reportPlan) *groupPlan {
 	for i, p := range plans {
 		rid := p.report.ID
 		g.reports = append(g.reports, row{"id": rid, "props": p.props})
-		for _, s := range p.sentences {
-			g.sentences = append(g.sentences, row{"rid": rid, "props": s["props"]})
-		}
 		for _, e := range p.entities {
 			id := e["id"].(string)
 			ge := ents[id]
@@ -231,6 +232,34 @@ func planGroup(plans []*reportPlan) *groupPlan {
 	return g
 }
 
+// sentenceBatches packs the plans' sentences into statements of at most batch
+// sentences, each statement a list of {rid, sentences} (one lookup of each report per
+// statement rather than per sentence).
+func sentenceBatches(plans []*reportPlan, batch int) [][]row {
+	var out [][]row
+	var cur []row
+	n := 0
+	for _, p := range plans {
+		for i := 0; i < len(p.sentences); {
+			if n == batch {
+				out, cur, n = append(out, cur), nil, 0
+			}
+			k := min(len(p.sentences)-i, batch-n)
+			props := make([]any, k)
+			for j := range k {
+				props[j] = p.sentences[i+j]["props"]
+			}
+			cur = append(cur, row{"rid": p.report.ID, "sentences": props})
+			i += k
+			n += k
+		}
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
 // later reports whether a Report endpoint id is a report of the group written after
 // report i.
 func later(label, id string, i int, pos map[string]int) bool {
@@ -280,7 +309,7 @@ func (c *Client) existingReports(ctx context.Context, ids []string) (map[string]
 // are the group's, shared out by rows.
 func (c *Client) writeGroup(ctx context.Context, plans []*reportPlan, batch int) ([]ReportResult, error) {
 	start := time.Now()
-	g := planGroup(plans)
+	g := planGroup(plans, batch)
 	sess := c.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
 	var out []ReportResult
@@ -337,11 +366,10 @@ func (g *groupPlan) write(ctx context.Context, tx neo4j.ManagedTransaction, st *
 		out[i].NodesCreated += 1 + len(p.sentences)
 		out[i].RelsCreated += len(p.sentences)
 	}
-	if err := eachBatch(g.sentences, batch, func(rows []row) error {
-		_, err := st.run(ctx, tx, cypherGroupSentences, map[string]any{"rows": rows})
-		return err
-	}); err != nil {
-		return err
+	for _, rows := range g.sentences {
+		if _, err := st.run(ctx, tx, cypherGroupSentences, map[string]any{"rows": rows}); err != nil {
+			return err
+		}
 	}
 
 	// Entities: create the new ones, then merge the existing ones in Go.
