@@ -23,12 +23,12 @@ import (
 // still leaves no trace and does not keep the others out.
 
 // DefaultGroupSize is how many new reports share one write transaction.
-const DefaultGroupSize = 32
+const DefaultGroupSize = 8
 
 // DefaultGroupRows caps the parameter rows of one group (a group closes at
 // GroupSize reports or GroupRows rows, whichever comes first), so a transaction's
 // state stays a few tens of megabytes whatever the reports' sizes.
-const DefaultGroupRows = 32000
+const DefaultGroupRows = 16000
 
 // errGroupRaced rolls a group back when one of its reports turned out to exist after
 // all (another builder wrote it meanwhile): those reports take the one-by-one path.
