@@ -45,8 +45,8 @@ func benchRows(ext *govkg.Extraction) int {
 	return plans[0].rowCount()
 }
 
-// BenchmarkBuildBatched measures Build as shipped: one transaction per report,
-// UNWIND batches of DefaultBatchSize rows.
+// BenchmarkBuildBatched measures Build as shipped on one new report: one transaction,
+// UNWIND batches of DefaultBatchSize rows (the grouped statements, here a group of one).
 func BenchmarkBuildBatched(b *testing.B) {
 	c := testClient(b)
 	ext := syntheticExtraction(benchEntities)
@@ -69,8 +69,9 @@ func BenchmarkBuildBatched(b *testing.B) {
 	b.ReportMetric(float64(rows*b.N)/elapsed.Seconds(), "rows/s")
 }
 
-// BenchmarkBuildOneRowPerTx writes the same rows with the same Cypher but one row per
-// managed transaction: the naive approach that Build's batching avoids.
+// BenchmarkBuildOneRowPerTx writes the same rows with the per-report statements (those
+// a changed report is written with) but one row per managed transaction: the naive
+// approach that Build's batching avoids.
 func BenchmarkBuildOneRowPerTx(b *testing.B) {
 	c := testClient(b)
 	ext := syntheticExtraction(benchEntities)

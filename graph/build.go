@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -20,6 +21,12 @@ const DefaultBatchSize = 1000
 type BuildOptions struct {
 	// BatchSize is the number of rows per UNWIND statement (DefaultBatchSize if ≤ 0).
 	BatchSize int
+	// GroupSize is how many reports that are not in the graph yet may share one write
+	// transaction (DefaultGroupSize if ≤ 0; 1 writes every report in its own).
+	GroupSize int
+	// GroupRows caps the parameter rows of one group (DefaultGroupRows if ≤ 0); a
+	// report bigger than that is a group of its own.
+	GroupRows int
 	// Force rebuilds reports whose sha256 is unchanged.
 	Force bool
 	// Progress, if set, is called before and after each report, from Build's goroutine.
@@ -29,6 +36,10 @@ type BuildOptions struct {
 	// it, only the sentences that mentions and evidence point to are written, with id,
 	// report and index.
 	Sentences func(reportID string) ([]govkg.Sentence, error)
+
+	// oneByOne writes every report with the per-report statements, as before groups
+	// existed: tests compare the two ways.
+	oneByOne bool
 }
 
 // ReportStatus is the outcome of building one report.
@@ -84,19 +95,38 @@ type ProgressEvent struct {
 	Result   *ReportResult
 }
 
-// Build writes each report of ext in its own managed write transaction (all or nothing
-// per report, retried by the driver on transient errors such as deadlocks). A report
-// whose sha256 is already in the graph is skipped unless opts.Force. A failing report
-// does not stop the others; the returned error (code EDB) then says how many failed and
-// the summary has the details.
+// Build writes the reports of ext into the graph; see BuildAll.
 func (c *Client) Build(ctx context.Context, ext *govkg.Extraction, opts BuildOptions) (BuildSummary, error) {
+	if ext == nil {
+		return BuildSummary{}, govkg.Errorf(govkg.EUSAGE, "nothing to build: no extraction")
+	}
+	return c.BuildAll(ctx, []*govkg.Extraction{ext}, opts)
+}
+
+// BuildAll writes the reports of several extractions (govkg build passes one per
+// file), in order. Every report is all or nothing. Reports not yet in the graph are
+// written in groups of up to opts.GroupSize per managed write transaction (see
+// writeGroup); if a group's transaction fails, its reports are written again one per
+// transaction, so only the bad one fails. A report already in the graph gets its own
+// transaction: skipped if its sha256 is unchanged (unless opts.Force), else its old
+// facts are replaced. The graph is the one that writing the reports one by one, in
+// order, gives; transient errors such as deadlocks are retried by the driver. A
+// failing report does not stop the others; the returned error (code EDB) then says how
+// many failed and the summary has the details.
+func (c *Client) BuildAll(ctx context.Context, exts []*govkg.Extraction, opts BuildOptions) (BuildSummary, error) {
 	start := time.Now()
 	var sum BuildSummary
-	if ext == nil {
+	if slices.Contains(exts, nil) {
 		return sum, govkg.Errorf(govkg.EUSAGE, "nothing to build: no extraction")
 	}
 	if opts.BatchSize <= 0 {
 		opts.BatchSize = DefaultBatchSize
+	}
+	if opts.GroupSize <= 0 {
+		opts.GroupSize = DefaultGroupSize
+	}
+	if opts.GroupRows <= 0 {
+		opts.GroupRows = DefaultGroupRows
 	}
 	if v, err := c.storedVersion(ctx); err != nil {
 		return sum, err
@@ -106,43 +136,105 @@ func (c *Client) Build(ctx context.Context, ext *govkg.Extraction, opts BuildOpt
 		}
 	}
 
-	sentences := map[string][]govkg.Sentence{}
+	var plans []*reportPlan
 	sentErr := map[string]error{}
-	if opts.Sentences != nil {
-		for _, r := range ext.Reports {
-			ss, err := opts.Sentences(r.ID)
-			if err != nil {
-				sentErr[r.ID] = err
+	for _, ext := range exts {
+		sentences := map[string][]govkg.Sentence{}
+		if opts.Sentences != nil {
+			for _, r := range ext.Reports {
+				ss, err := opts.Sentences(r.ID)
+				if err != nil {
+					sentErr[r.ID] = err
+				}
+				sentences[r.ID] = ss
 			}
-			sentences[r.ID] = ss
+		}
+		ps, warnings := planReports(ext, sentences)
+		plans = append(plans, ps...)
+		sum.Warnings = append(sum.Warnings, warnings...)
+	}
+	ids := make([]string, len(plans))
+	for i, p := range plans {
+		ids[i] = p.report.ID
+	}
+	exists, err := c.existingReports(ctx, ids)
+	if err != nil {
+		return sum, err
+	}
+
+	sum.Reports = make([]ReportResult, len(plans))
+	progress := func(phase string, i int) {
+		if opts.Progress != nil {
+			ev := ProgressEvent{Phase: phase, ReportID: plans[i].report.ID, Index: i + 1, Total: len(plans)}
+			if phase == "done" {
+				r := sum.Reports[i]
+				ev.Result = &r
+			}
+			opts.Progress(ev)
 		}
 	}
-	plans, warnings := planReports(ext, sentences)
-	sum.Warnings = warnings
+	// A run is consecutive new reports: written as groups.
+	var run []int
+	runRows := 0
+	flush := func() {
+		if len(run) == 0 {
+			return
+		}
+		group := make([]*reportPlan, len(run))
+		for k, i := range run {
+			group[k] = plans[i]
+			progress("start", i)
+		}
+		results, err := c.writeGroup(ctx, group, opts.BatchSize)
+		for k, i := range run {
+			if err != nil {
+				res := c.buildReport(ctx, plans[i], opts)
+				if !errors.Is(err, errGroupRaced) {
+					res.Warnings = append(res.Warnings, groupFailure(err))
+				}
+				sum.Reports[i] = res
+			} else {
+				sum.Reports[i] = results[k]
+			}
+			progress("done", i)
+		}
+		run, runRows = run[:0], 0
+	}
+	for i, p := range plans {
+		rid := p.report.ID
+		if err := sentErr[rid]; err != nil {
+			flush()
+			progress("start", i)
+			sum.Reports[i] = ReportResult{ReportID: rid, Status: StatusFailed,
+				Err: &govkg.Error{Code: govkg.EINPUT, Message: "reading sentences of " + rid, Err: err}}
+			progress("done", i)
+			continue
+		}
+		if exists[rid] || opts.oneByOne {
+			flush()
+			progress("start", i)
+			sum.Reports[i] = c.buildReport(ctx, p, opts)
+			progress("done", i)
+			continue
+		}
+		exists[rid] = true // a second plan of the same report updates it, after this group
+		rows := p.rowCount()
+		if len(run) >= opts.GroupSize || (len(run) > 0 && runRows+rows > opts.GroupRows) {
+			flush()
+		}
+		run = append(run, i)
+		runRows += rows
+	}
+	flush()
 
 	var failed []string
 	var firstErr error
-	for i, p := range plans {
-		if opts.Progress != nil {
-			opts.Progress(ProgressEvent{Phase: "start", ReportID: p.report.ID, Index: i + 1, Total: len(plans)})
-		}
-		var res ReportResult
-		if err := sentErr[p.report.ID]; err != nil {
-			res = ReportResult{ReportID: p.report.ID, Status: StatusFailed,
-				Err: &govkg.Error{Code: govkg.EINPUT, Message: "reading sentences of " + p.report.ID, Err: err}}
-		} else {
-			res = c.buildReport(ctx, p, opts)
-		}
+	for _, res := range sum.Reports {
 		if res.Status == StatusFailed {
-			failed = append(failed, p.report.ID)
+			failed = append(failed, res.ReportID)
 			if firstErr == nil {
 				firstErr = res.Err
 			}
-		}
-		sum.Reports = append(sum.Reports, res)
-		if opts.Progress != nil {
-			r := res
-			opts.Progress(ProgressEvent{Phase: "done", ReportID: p.report.ID, Index: i + 1, Total: len(plans), Result: &r})
 		}
 	}
 	sum.Duration = time.Since(start)

@@ -285,34 +285,11 @@ func (o *Offline) apply(p *reportPlan) {
 	}
 	for _, e := range p.entities {
 		ek := nodeKey{schema.LabelEntity, e["id"].(string)}
-		var old, oldAliases []string
-		var oldDef any
-		oldDefRep := ""
+		var cur map[string]any
 		if n := o.nodes[ek]; n != nil {
-			old = without(stringList(n.props["reports"]), rid)
-			oldAliases = stringList(n.props["aliases"])
-			oldDef = n.props["definition"]
-			oldDefRep, _ = n.props["definition_report"].(string)
+			cur = n.props
 		}
-		props := maps.Clone(e["props"].(map[string]any))
-		props["reports"] = insertSorted(old, rid)
-		// mirror entityCypher: aliases are the sorted union, the definition comes from the
-		// smallest report id that has one
-		aliases := append(append([]string{}, oldAliases...), stringList(props["aliases"])...)
-		slices.Sort(aliases)
-		aliases = slices.Compact(aliases)
-		props["aliases"] = nonNil(aliases)
-		props["aliases_text"] = strings.Join(aliases, " ")
-		newDef := props["definition"] != nil && (oldDefRep == "" || oldDefRep == rid || rid < oldDefRep)
-		switch {
-		case newDef:
-			props["definition_report"] = rid
-		case oldDefRep == rid || oldDefRep == "":
-			delete(props, "definition")
-			delete(props, "definition_report")
-		default:
-			props["definition"], props["definition_report"] = oldDef, oldDefRep
-		}
+		props := mergeEntity(cur, rid, e["props"].(map[string]any))
 		o.nodes[ek] = &offNode{labels: []string{e["type"].(string), schema.LabelEntity}, props: props}
 	}
 	for k := range o.rels {
@@ -344,31 +321,7 @@ func (o *Offline) apply(p *reportPlan) {
 				continue
 			}
 			k := relKey{g.relType, a, b, row["key"].(string)}
-			var reps, er, es []string
-			var st, en []int64
-			if old := o.rels[k]; old != nil {
-				reps = without(stringList(old["reports"]), rid)
-				er0, es0 := stringList(old["evidence_reports"]), stringList(old["evidence_sentences"])
-				st0, en0 := ints(old["evidence_starts"]), ints(old["evidence_ends"])
-				for i := range er0 {
-					if er0[i] != rid && i < len(es0) && i < len(st0) && i < len(en0) {
-						er, es, st, en = append(er, er0[i]), append(es, es0[i]), append(st, st0[i]), append(en, en0[i])
-					}
-				}
-			}
-			pos := 0
-			for _, x := range er {
-				if x < rid {
-					pos++
-				}
-			}
-			props := maps.Clone(row["props"].(map[string]any))
-			props["reports"] = insertSorted(reps, rid)
-			props["evidence_reports"] = splice(er, pos, row["er"].([]string))
-			props["evidence_sentences"] = splice(es, pos, row["es"].([]string))
-			props["evidence_starts"] = splice(st, pos, row["est"].([]int64))
-			props["evidence_ends"] = splice(en, pos, row["een"].([]int64))
-			o.rels[k] = props
+			o.rels[k] = mergeRelation(o.rels[k], rid, row)
 		}
 	}
 	if update {

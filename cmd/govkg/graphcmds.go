@@ -137,6 +137,7 @@ type BuildOptions struct {
 	Factory   *cmdutil.Factory
 	Paths     []string
 	BatchSize int
+	GroupSize int
 	Force     bool
 	JSON      bool
 	Writers   int
@@ -150,8 +151,10 @@ func NewCmdBuild(f *cmdutil.Factory, runF func(*BuildOptions) error) *cobra.Comm
 	cmd := &cobra.Command{
 		Use:   "build FILE|DIR...",
 		Short: "Read, extract and write reports into Neo4j",
-		Long: `Build reads and extracts each report and writes it into Neo4j in one transaction: a
-report is all or nothing, and one that fails leaves no trace while the others go on.
+		Long: `Build reads and extracts each report and writes it into Neo4j. A report is all or
+nothing, and one that fails leaves no trace while the others go on: new reports are
+written several to a transaction (--group), and if such a transaction fails, each of its
+reports is written again in a transaction of its own.
 Re-running never duplicates anything; a report whose SHA-256 is unchanged is skipped
 (--force redoes it), and a changed report replaces exactly its own facts.`,
 		Example: `  govkg build testdata/reports
@@ -167,9 +170,10 @@ Re-running never duplicates anything; a report whose SHA-256 is unchanged is ski
 		},
 	}
 	cmd.Flags().IntVar(&opts.BatchSize, "batch-size", graph.DefaultBatchSize, "rows per UNWIND batch")
+	cmd.Flags().IntVar(&opts.GroupSize, "group", graph.DefaultGroupSize, "new reports written per transaction (1: one report per transaction)")
 	cmd.Flags().BoolVar(&opts.Force, "force", false, "rebuild reports whose content is unchanged")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the summary as JSON for scripts")
-	cmd.Flags().IntVarP(&opts.Writers, "writers", "w", 2, "reports written to Neo4j at once (each in its own transaction)")
+	cmd.Flags().IntVarP(&opts.Writers, "writers", "w", 2, "transactions written to Neo4j at once")
 	cmd.Flags().IntVarP(&opts.Extract.Workers, "workers", "j", 0, "parallel extraction workers (default: one per core)")
 	addDocumentFlags(cmd, &opts.Extract.Document, &opts.kind)
 	return cmd
@@ -220,20 +224,43 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 		sentences += line.Sentences
 		progress.step(line, rows, sentences, time.Since(start))
 	}
-	// Writers: each report is its own transaction, so several can be written at once
-	// (shared entities are locked in id order); the graph does not depend on the order.
+	// Writers: the extracted reports are gathered into batches of --group reports, and
+	// each batch is written by one Build (new reports share a transaction); several
+	// writers run at once while extraction goes on. Shared entities are locked in id
+	// order and the graph does not depend on the order.
 	type job struct {
 		i int
 		r extract.FileResult
 	}
-	jobs := make(chan job, opts.Writers)
+	jobs := make(chan job)
+	batches := make(chan []job, 1)
+	go func() {
+		defer close(batches)
+		var batch []job
+		for j := range jobs {
+			batch = append(batch, j)
+			if len(batch) >= max(1, opts.GroupSize) {
+				batches <- batch
+				batch = nil
+			}
+		}
+		if len(batch) > 0 {
+			batches <- batch
+		}
+	}()
 	var wg sync.WaitGroup
 	for w := 0; w < max(1, opts.Writers); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
-				finish(j.i, writeOne(ctx, c, opts, j.r, &mu))
+			for batch := range batches {
+				rs := make([]extract.FileResult, len(batch))
+				for k, j := range batch {
+					rs[k] = j.r
+				}
+				for k, line := range writeBatch(ctx, c, opts, rs, &mu) {
+					finish(batch[k].i, line)
+				}
 			}
 		}()
 	}
@@ -294,31 +321,52 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 	return nil
 }
 
-// writeOne writes one report's extraction and returns its summary line.
-func writeOne(ctx context.Context, c *graph.Client, opts *BuildOptions, r extract.FileResult, mu *sync.Mutex) BuildLine {
-	ext := r.Extraction
-	line := BuildLine{Path: r.Path, Report: ext.Reports[0].ID, Sentences: len(ext.Sentences)}
-	sum, err := c.Build(ctx, ext, graph.BuildOptions{BatchSize: opts.BatchSize, Force: opts.Force,
-		Sentences: func(string) ([]govkg.Sentence, error) { return ext.Sentences, nil }})
-	if err == nil && len(sum.Reports) == 1 && sum.Reports[0].Err != nil {
-		err = sum.Reports[0].Err
+// writeBatch writes the extractions of several files (one report each) in one Build
+// and returns their summary lines, in order.
+func writeBatch(ctx context.Context, c *graph.Client, opts *BuildOptions, rs []extract.FileResult, mu *sync.Mutex) []BuildLine {
+	exts := make([]*govkg.Extraction, len(rs))
+	sentences := map[string][]govkg.Sentence{}
+	lines := make([]BuildLine, len(rs))
+	for k, r := range rs {
+		exts[k] = r.Extraction
+		id := r.Extraction.Reports[0].ID
+		sentences[id] = r.Extraction.Sentences
+		lines[k] = BuildLine{Path: r.Path, Report: id, Sentences: len(r.Extraction.Sentences)}
 	}
-	if err != nil {
-		line.Status, line.Error = "failed", fmt.Sprintf("%s: %v", r.Path, err)
-		mu.Lock()
-		fmt.Fprintln(opts.IO.ErrOut, "govkg: "+line.Error)
-		mu.Unlock()
-		return line
+	sum, err := c.BuildAll(ctx, exts, graph.BuildOptions{BatchSize: opts.BatchSize, GroupSize: opts.GroupSize, Force: opts.Force,
+		Sentences: func(id string) ([]govkg.Sentence, error) { return sentences[id], nil }})
+	results := map[string]graph.ReportResult{}
+	for _, rr := range sum.Reports {
+		results[rr.ReportID] = rr
 	}
-	rr := sum.Reports[0]
 	mu.Lock()
-	opts.Factory.Logf("%s: %s %s: %d sentences, %d entities, %d relations, %d rows in %s", r.Path, rr.ReportID, rr.Status,
-		len(ext.Sentences), len(ext.Entities), len(ext.Relations), rr.Rows, rr.Duration.Round(time.Millisecond))
-	mu.Unlock()
-	line.Status = string(rr.Status)
-	line.Nodes, line.NodesDel, line.Rels, line.RelsDel, line.Rows = rr.NodesCreated, rr.NodesDeleted, rr.RelsCreated, rr.RelsDeleted, rr.Rows
-	line.Seconds = rr.Duration.Seconds()
-	return line
+	defer mu.Unlock()
+	for k, r := range rs {
+		line := &lines[k]
+		rr, ok := results[line.Report]
+		switch {
+		case ok && rr.Err != nil:
+			line.Status, line.Error = "failed", fmt.Sprintf("%s: %v", r.Path, rr.Err)
+		case !ok && err != nil:
+			line.Status, line.Error = "failed", fmt.Sprintf("%s: %v", r.Path, err)
+		case !ok:
+			line.Status, line.Error = "failed", fmt.Sprintf("%s: report %s was not written", r.Path, line.Report)
+		}
+		if line.Status == "failed" {
+			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+line.Error)
+			continue
+		}
+		ext := r.Extraction
+		opts.Factory.Logf("%s: %s %s: %d sentences, %d entities, %d relations, %d rows in %s", r.Path, rr.ReportID, rr.Status,
+			len(ext.Sentences), len(ext.Entities), len(ext.Relations), rr.Rows, rr.Duration.Round(time.Millisecond))
+		for _, w := range rr.Warnings {
+			opts.Factory.Logf("%s: %s: warning: %s", r.Path, rr.ReportID, w)
+		}
+		line.Status = string(rr.Status)
+		line.Nodes, line.NodesDel, line.Rels, line.RelsDel, line.Rows = rr.NodesCreated, rr.NodesDeleted, rr.RelsCreated, rr.RelsDeleted, rr.Rows
+		line.Seconds = rr.Duration.Seconds()
+	}
+	return lines
 }
 
 // progress draws a one-line progress bar on a terminal and nothing otherwise.
