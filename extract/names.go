@@ -706,14 +706,14 @@ func coordinatedSame(rs []rune, e int, suffix string) bool {
 // builtListAt reports whether the name at rs[start] is the object of 建成 or 开工建设, alone
 // or in a list (建成深圳棋院、银湖多功能赛事中心; 建成启用云启大厦、城脉中心等).
 func builtListAt(rs []rune, start int) bool {
-	k := start
-	for k > 0 && (isNameRune(rs[k-1]) || rs[k-1] == '、') && start-k < 40 {
-		k--
+	inList := start > 0 && rs[start-1] == '、'
+	for k := start - 1; k >= 0 && start-k <= 40 && (isNameRune(rs[k]) || rs[k] == '、'); k-- {
+		if k+1 != start && !inList {
+			break // not in a list: only a verb right before the name counts
+		}
 		for _, v := range []string{"建成", "建成启用", "开工建设", "新建成"} {
-			if hasAt(rs, k-len([]rune(v))+1, v) && (k+1 == start || strings.ContainsRune(string(rs[k+1:start]), '、') || k+1 <= start) {
-				if k+1 == start || rs[start-1] == '、' {
-					return true
-				}
+			if hasAt(rs, k-len([]rune(v))+1, v) { // the verb ends at rs[k]
+				return true
 			}
 		}
 	}
