@@ -805,7 +805,7 @@ var renovationWords = []string{"拓宽改造工程", "升级改造工程", "提�
 // verb, in a sentence that starts, carries out or completes it.
 func (r *report) renovations(rs []rune) []mention {
 	var out []mention
-	if !r.hasStatusVerb(rs) && !strings.Contains(string(rs), "完成") && !strings.Contains(string(rs), "启动") {
+	if text := string(rs); !strings.Contains(text, "完成") && !strings.Contains(text, "启动") && !r.hasStatusVerb(rs) {
 		return nil
 	}
 	for i := 2; i < len(rs); i++ {
@@ -1294,13 +1294,20 @@ func genericListItem(item string) bool {
 // tradeNamed: a short name and a trade word (时空数字, 汇川技术); in a list of enterprises
 // such a name is a company even when both parts are common words.
 func tradeNamed(item string) bool {
+	rs := []rune(item)
+	return len(rs) == 4 && twoRuneTrades[string(rs[2:])]
+}
+
+// twoRuneTrades are the two-rune words of companyMarkers and genericCompanyStems.
+var twoRuneTrades = func() map[string]bool {
+	m := map[string]bool{}
 	for _, g := range append(append([]string(nil), companyMarkers...), genericCompanyStems...) {
-		if rest := strings.TrimSuffix(item, g); rest != item && len([]rune(rest)) == 2 && len([]rune(g)) == 2 {
-			return true
+		if len([]rune(g)) == 2 {
+			m[g] = true
 		}
 	}
-	return false
-}
+	return m
+}()
 
 // genericCompanyStems0 is genericCompanyStems as a set.
 var genericCompanyStems0 = func() map[string]bool {
