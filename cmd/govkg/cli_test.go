@@ -122,7 +122,9 @@ func TestUsageErrors(t *testing.T) {
 		{"extract", "--format", "yaml", "x"},
 		{"version", "extra"},
 		{"--no-such-flag"},
-		{"eval"},
+		{"eval", "--split", "nope"},
+		{"eval", "a", "b"},
+		{"gold", "check", "a", "b"},
 	}
 	for _, args := range tests {
 		_, _, err := cliExec(t, args...)

@@ -3,44 +3,64 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/cmd/cmdutil"
 	"github.com/govkg/govkg/extract/eval"
 )
 
+// DefaultGoldDir is where the repository keeps its gold corpus and its manifest.
+const DefaultGoldDir = "testdata/gold"
+
 // EvalOptions are the inputs of `govkg eval`.
 type EvalOptions struct {
-	IO         *cmdutil.IOStreams
-	GoldDir    string
-	ReportsDir string
-	Format     string
-	Details    bool
+	IO      *cmdutil.IOStreams
+	GoldDir string
+	Splits  []string
+	Format  string
+	Details bool
 }
 
-// NewCmdEval builds `govkg eval GOLD_DIR`.
+// NewCmdEval builds `govkg eval [GOLD_DIR]`.
 func NewCmdEval(f *cmdutil.Factory, runF func(*EvalOptions) error) *cobra.Command {
 	opts := &EvalOptions{IO: f.IO}
 	cmd := &cobra.Command{
-		Use:   "eval GOLD_DIR",
-		Short: "Score extraction against gold sets: precision, recall and F1 per type",
-		Long: `Eval runs the extractor on the reports that the gold sets name and prints, per entity
-type, the gold count, strict and lenient precision, recall and F1, then the misses and
-the spurious names. Strict compares normalized names (metro lines by line key);
-lenient accepts one name containing the other when the shorter is at least 60% of the
-longer.`,
-		Example: `  govkg eval testdata/gold`,
-		Args:    usageArgs(cobra.ExactArgs(1)),
+		Use:   "eval [GOLD_DIR]",
+		Short: "Score extraction against the gold corpus: entities, relations and indicators per split",
+		Long: `Eval runs the extractor on the reports of the gold sets listed in GOLD_DIR/split.tsv
+(default testdata/gold) and prints, for each split (test, dev, train, seeds), per entity
+type the gold count, strict and lenient precision, recall and F1; per relation type the
+same over tuples of canonical names (with the status of STATUS and the kind of ASSISTS);
+and the indicator facts (metric, year, actual or target, level or growth, value, unit).
+Strict compares normalized names (metro lines by line key); lenient accepts one name
+containing the other when the shorter is at least 60% of the longer. Misses and
+spurious items follow each table.
+
+The test split is for reporting only: choose rules, features and thresholds on train
+and dev.`,
+		Example: `  govkg eval                       # every split
+  govkg eval --split test          # the cities nothing was tuned on
+  govkg eval --split dev --details=false --format json`,
+		Args: usageArgs(cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.GoldDir = args[0]
-			if opts.ReportsDir == "" {
-				opts.ReportsDir = filepath.Join(filepath.Dir(filepath.Clean(opts.GoldDir)), "reports")
+			opts.GoldDir = DefaultGoldDir
+			if len(args) == 1 {
+				opts.GoldDir = args[0]
 			}
 			if err := cmdutil.CheckFormat(opts.Format, "table", "json"); err != nil {
 				return err
+			}
+			if len(opts.Splits) == 0 {
+				opts.Splits = eval.Splits
+			}
+			for _, s := range opts.Splits {
+				if !slices.Contains(append(eval.Splits, eval.SplitAll), s) {
+					return govkg.Errorf(govkg.EUSAGE, "unknown --split %q (want %s)", s, strings.Join(append(eval.Splits, eval.SplitAll), "|"))
+				}
 			}
 			if runF != nil {
 				return runF(opts)
@@ -49,33 +69,78 @@ longer.`,
 		},
 	}
 	cmdutil.AddFormatFlag(cmd, &opts.Format, "table", "json")
-	cmd.Flags().StringVar(&opts.ReportsDir, "reports", "", "directory of the reports the gold sets name (default: GOLD_DIR/../reports)")
-	cmd.Flags().BoolVar(&opts.Details, "details", true, "list misses and spurious names")
+	cmd.Flags().StringSliceVar(&opts.Splits, "split", nil, "splits to score: test|dev|train|seeds|all (repeat or comma-separate; default: each split)")
+	_ = cmd.RegisterFlagCompletionFunc("split", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return append(eval.Splits, eval.SplitAll), cobra.ShellCompDirectiveNoFileComp
+	})
+	cmd.Flags().BoolVar(&opts.Details, "details", true, "list misses and spurious items")
 	return cmd
 }
 
 func evalRun(opts *EvalOptions) error {
-	scores, err := eval.Run(opts.GoldDir, opts.ReportsDir)
+	corpus, err := eval.LoadCorpus(opts.GoldDir)
 	if err != nil {
 		return err
+	}
+	var results []*eval.Result
+	for _, s := range opts.Splits {
+		r, err := eval.Run(corpus, s)
+		if err != nil {
+			return err
+		}
+		results = append(results, r)
 	}
 	if opts.Format == "json" {
 		enc := json.NewEncoder(opts.IO.Out)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
-		return enc.Encode(scores)
+		return enc.Encode(results)
 	}
-	t := cmdutil.Table{Columns: []string{"type", "gold", "pred", "strict_P", "strict_R", "strict_F1", "lenient_P", "lenient_R", "lenient_F1"}}
-	for _, s := range scores {
-		t.Rows = append(t.Rows, []any{string(s.Type), s.Gold, s.Predicted, f2(s.StrictP), f2(s.StrictR), f2(s.StrictF1), f2(s.LenientP), f2(s.LenientR), f2(s.LenientF1)})
+	for i, r := range results {
+		if i > 0 {
+			fmt.Fprintln(opts.IO.Out)
+		}
+		if err := printResult(opts, r); err != nil {
+			return err
+		}
 	}
-	if err := t.Print(opts.IO.Out, "table"); err != nil {
+	return nil
+}
+
+func printResult(opts *EvalOptions, r *eval.Result) error {
+	w := opts.IO.Out
+	fmt.Fprintf(w, "== split %s: %d reports, %d cities\n", r.Split, r.Reports, r.Cities)
+	row := func(s eval.Score) []any {
+		if !s.Measured() {
+			return []any{s.Type, 0, 0, "-", "-", "-", "-", "-", "-"}
+		}
+		return []any{s.Type, s.Gold, s.Predicted, f2(s.StrictP), f2(s.StrictR), f2(s.StrictF1), f2(s.LenientP), f2(s.LenientR), f2(s.LenientF1)}
+	}
+	cols := []string{"type", "gold", "pred", "strict_P", "strict_R", "strict_F1", "lenient_P", "lenient_R", "lenient_F1"}
+	ents := cmdutil.Table{Columns: cols}
+	for _, s := range r.Entities {
+		ents.Rows = append(ents.Rows, row(s))
+	}
+	ents.Rows = append(ents.Rows, []any{"macro", "", "", "", "", f2(eval.Macro(r.Entities, true)), "", "", f2(eval.Macro(r.Entities, false))})
+	if err := ents.Print(w, "table"); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	rels := cmdutil.Table{Columns: append([]string{"relation"}, cols[1:]...)}
+	for _, s := range r.Relations {
+		rels.Rows = append(rels.Rows, row(s))
+	}
+	rels.Rows = append(rels.Rows, []any{"macro", "", "", "", "", f2(eval.Macro(r.Relations, true)), "", "", f2(eval.Macro(r.Relations, false))})
+	rels.Rows = append(rels.Rows, row(r.Indicators))
+	if err := rels.Print(w, "table"); err != nil {
 		return err
 	}
 	if opts.Details {
-		for _, s := range scores {
-			fmt.Fprintf(opts.IO.Out, "\n%s misses (%d): %s\n", s.Type, len(s.Misses), strings.Join(s.Misses, " "))
-			fmt.Fprintf(opts.IO.Out, "%s spurious (%d): %s\n", s.Type, len(s.Spurious), strings.Join(s.Spurious, " "))
+		all := append(append([]eval.Score{}, r.Entities...), r.Relations...)
+		all = append(all, r.Indicators)
+		for _, s := range all {
+			fmt.Fprintf(w, "\n%s misses (%d): %s\n", s.Type, len(s.Misses), strings.Join(s.Misses, " "))
+			fmt.Fprintf(w, "%s spurious (%d): %s\n", s.Type, len(s.Spurious), strings.Join(s.Spurious, " "))
 		}
 	}
 	return nil

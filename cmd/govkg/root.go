@@ -63,6 +63,7 @@ Exit status: 0 ok, 1 failure (including some inputs failed), 2 usage error.`,
 	cmd.AddCommand(NewCmdInspect(f, nil))
 	cmd.AddCommand(NewCmdExtract(f, nil))
 	cmd.AddCommand(NewCmdEval(f, nil))
+	cmd.AddCommand(NewCmdGold(f, nil))
 	for _, c := range graphCommands(f) {
 		cmd.AddCommand(c)
 	}

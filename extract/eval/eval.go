@@ -1,14 +1,14 @@
-// Package eval scores extractions against hand-written gold sets, per entity type,
+// Package eval scores extractions against hand-written gold sets: entities per type,
 // strictly (same normalized name) and leniently (one name contains the other and the
-// shorter is at least 60% of the longer).
+// shorter is at least 60% of the longer); relations per type as tuples of canonical
+// names (with the status of STATUS and the kind of ASSISTS); and indicator facts. The
+// gold sets live in a directory with a manifest (split.tsv) that puts each in a split.
 package eval
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -22,46 +22,8 @@ import (
 var ScoredTypes = []govkg.EntityType{govkg.TypeDistrict, govkg.TypeMetroLine, govkg.TypePark,
 	govkg.TypeProgram, govkg.TypeCompany, govkg.TypeProject}
 
-// GoldEntity is one annotated entity with a verbatim evidence snippet.
-type GoldEntity struct {
-	Type     govkg.EntityType `json:"type"`
-	Name     string           `json:"name"`
-	Evidence string           `json:"evidence"`
-}
-
-// Gold is the gold set of one report.
-type Gold struct {
-	Path     string       `json:"-"`
-	Report   string       `json:"report"` // file name under the reports directory
-	Note     string       `json:"annotator_note,omitempty"`
-	Entities []GoldEntity `json:"entities"`
-}
-
-// LoadDir reads every *.json gold set in dir, sorted by file name.
-func LoadDir(dir string) ([]Gold, error) {
-	paths, err := filepath.Glob(filepath.Join(dir, "*.json"))
-	if err != nil {
-		return nil, err
-	}
-	if len(paths) == 0 {
-		return nil, govkg.Errorf(govkg.EINPUT, "%s: no gold sets (*.json)", dir)
-	}
-	sort.Strings(paths)
-	var out []Gold
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return nil, govkg.Errorf(govkg.EINPUT, "%s: %v", p, err)
-		}
-		var g Gold
-		if err := json.Unmarshal(b, &g); err != nil {
-			return nil, govkg.Errorf(govkg.EINPUT, "%s: not a gold set: %v", p, err)
-		}
-		g.Path = p
-		out = append(out, g)
-	}
-	return out, nil
-}
+// IndicatorRow is the label of the indicator row in relation tables.
+const IndicatorRow = "Indicator"
 
 var dropMarks = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "", "《", "", "》", "", "「", "", "」", "", "'", "")
 
@@ -105,46 +67,65 @@ func Lenient(a, b string) bool {
 	return strings.Contains(b, a) && float64(la) >= 0.6*float64(lb)
 }
 
-// Score is precision, recall and F1 of one type, strict and lenient.
+// Score is precision, recall and F1 of one entity type, relation type or the indicator
+// facts, strict and lenient.
 type Score struct {
-	Type                                   govkg.EntityType
+	Type                                   string
 	Gold, Predicted                        int
 	StrictTP, LenientTPGold, LenientTPPred int
 	StrictP, StrictR, StrictF1             float64
 	LenientP, LenientR, LenientF1          float64
-	Misses, Spurious                       []string // lenient: gold names not found, predicted names not in gold
+	Misses, Spurious                       []string // lenient: gold items not found, predicted items not in gold
 }
 
-// Compare scores predicted names against gold names of one type in one or more reports.
-// Names are compared per report: pairs are (report, key).
+// Compare scores predicted names against gold names of one entity type in one or more
+// reports. Names are compared per report: pairs are (report, key).
 func Compare(t govkg.EntityType, gold, pred map[string][]string) Score {
-	s := Score{Type: t}
-	for rep, gs := range gold {
-		ps := pred[rep]
-		gset, pset := uniq(t, gs), uniq(t, ps)
+	key := func(n string) string { return Key(t, n) }
+	return compareItems(string(t), gold, pred, key, Lenient, func(k string) string { return k })
+}
+
+// compareItems scores items per report: key folds an item to its comparison key, lenient
+// says whether two different keys still match, show renders a key for the misses lists.
+func compareItems(label string, gold, pred map[string][]string, key func(string) string,
+	lenient func(a, b string) bool, show func(string) string) Score {
+	s := Score{Type: label}
+	reps := make([]string, 0, len(gold))
+	for rep := range gold {
+		reps = append(reps, rep)
+	}
+	sort.Strings(reps)
+	anyMatch := func(x string, list []string) bool {
+		if contains(list, x) {
+			return true
+		}
+		for _, o := range list {
+			if lenient(x, o) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, rep := range reps {
+		gset, pset := uniq(key, gold[rep]), uniq(key, pred[rep])
 		s.Gold += len(gset)
 		s.Predicted += len(pset)
 		for _, g := range gset {
 			if contains(pset, g) {
 				s.StrictTP++
 			}
-			if anyLenient(g, pset) {
+			if anyMatch(g, pset) {
 				s.LenientTPGold++
 			} else {
-				s.Misses = append(s.Misses, g)
+				s.Misses = append(s.Misses, show(g))
 			}
 		}
 		for _, p := range pset {
-			if anyLenient(p, gset) {
+			if anyMatch(p, gset) {
 				s.LenientTPPred++
 			} else {
-				s.Spurious = append(s.Spurious, p)
+				s.Spurious = append(s.Spurious, show(p))
 			}
-		}
-	}
-	for rep, ps := range pred {
-		if _, ok := gold[rep]; !ok {
-			_ = ps // reports without gold are not scored
 		}
 	}
 	s.StrictP, s.StrictR = ratio(s.StrictTP, s.Predicted), ratio(s.StrictTP, s.Gold)
@@ -156,11 +137,11 @@ func Compare(t govkg.EntityType, gold, pred map[string][]string) Score {
 	return s
 }
 
-func uniq(t govkg.EntityType, names []string) []string {
+func uniq(key func(string) string, items []string) []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, n := range names {
-		k := Key(t, n)
+	for _, n := range items {
+		k := key(n)
 		if k != "" && !seen[k] {
 			seen[k] = true
 			out = append(out, k)
@@ -173,18 +154,6 @@ func uniq(t govkg.EntityType, names []string) []string {
 func contains(list []string, s string) bool {
 	i := sort.SearchStrings(list, s)
 	return i < len(list) && list[i] == s
-}
-
-func anyLenient(s string, list []string) bool {
-	if contains(list, s) {
-		return true
-	}
-	for _, o := range list {
-		if Lenient(s, o) {
-			return true
-		}
-	}
-	return false
 }
 
 func ratio(a, b int) float64 {
@@ -204,71 +173,355 @@ func f1(p, r float64) float64 {
 	return 2 * p * r / (p + r)
 }
 
-// Evaluate scores an extraction per scored type. reportOf maps a gold set to the id of
-// the report the extraction gave its file.
-func Evaluate(golds []Gold, reportOf map[string]string, ext *govkg.Extraction) []Score {
-	pred := map[govkg.EntityType]map[string][]string{}
-	for _, e := range ext.Entities {
-		reps := map[string]bool{}
-		for _, m := range e.Mentions {
-			reps[m.ReportID] = true
-		}
-		if e.Type == govkg.TypeDistrict && len(e.Mentions) == 0 {
-			continue
-		}
-		for rep := range reps {
-			if pred[e.Type] == nil {
-				pred[e.Type] = map[string][]string{}
-			}
-			pred[e.Type][rep] = append(pred[e.Type][rep], e.Name)
-		}
-	}
-	// a report's own district is an entity of the report even when unnamed in a sentence
-	for _, r := range ext.Reports {
-		if r.District != "" {
-			if pred[govkg.TypeDistrict] == nil {
-				pred[govkg.TypeDistrict] = map[string][]string{}
-			}
-			pred[govkg.TypeDistrict][r.ID] = append(pred[govkg.TypeDistrict][r.ID], r.District)
-		}
-	}
-	var out []Score
-	for _, t := range ScoredTypes {
-		gold := map[string][]string{}
-		p := map[string][]string{}
-		for _, g := range golds {
-			id := reportOf[g.Report]
-			for _, e := range g.Entities {
-				if e.Type == t {
-					gold[id] = append(gold[id], e.Name)
-				}
-			}
-			if gold[id] == nil {
-				gold[id] = []string{}
-			}
-			p[id] = pred[t][id]
-		}
-		out = append(out, Compare(t, gold, p))
-	}
-	return out
-}
-
-// String renders a score as one table row.
+// String renders a score as one line.
 func (s Score) String() string {
 	return fmt.Sprintf("%-10s gold %3d pred %3d  strict P %.2f R %.2f F1 %.2f  lenient P %.2f R %.2f F1 %.2f",
 		s.Type, s.Gold, s.Predicted, s.StrictP, s.StrictR, s.StrictF1, s.LenientP, s.LenientR, s.LenientF1)
 }
 
-// Run extracts the reports the gold sets in goldDir name (files in reportsDir) and
-// scores the extraction against them.
-func Run(goldDir, reportsDir string) ([]Score, error) {
-	golds, err := LoadDir(goldDir)
+// Result is the evaluation of one split: entity scores per type, relation scores per type
+// and the indicator facts.
+type Result struct {
+	Split      string
+	Reports    int
+	Cities     int
+	Entities   []Score
+	Relations  []Score
+	Indicators Score
+}
+
+// Measured reports whether a score measured anything: gold or predicted items exist.
+// A type no gold set annotates and the extractor never predicts has no score.
+func (s Score) Measured() bool { return s.Gold > 0 || s.Predicted > 0 }
+
+// Macro is the unweighted mean lenient (or strict) F1 over the measured scores.
+func Macro(scores []Score, strict bool) float64 {
+	var sum float64
+	n := 0
+	for _, s := range scores {
+		if !s.Measured() {
+			continue
+		}
+		n++
+		if strict {
+			sum += s.StrictF1
+		} else {
+			sum += s.LenientF1
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}
+
+// Evaluate scores an extraction against gold sets. reportOf maps a gold set's Name to the
+// id of the report the extraction gave its file.
+func Evaluate(split string, golds []Gold, reportOf map[string]string, ext *govkg.Extraction) *Result {
+	res := &Result{Split: split, Reports: len(golds)}
+	cities := map[string]bool{}
+	for _, g := range golds {
+		cities[g.City] = true
+	}
+	res.Cities = len(cities)
+	pe := predictedEntities(ext)
+	for _, t := range ScoredTypes {
+		gold, pred := map[string][]string{}, map[string][]string{}
+		for _, g := range golds {
+			id := reportOf[g.Name]
+			gold[id] = []string{}
+			for _, e := range g.Entities {
+				if e.Type == t {
+					gold[id] = append(gold[id], e.Name)
+				}
+			}
+			pred[id] = pe[t][id]
+		}
+		res.Entities = append(res.Entities, Compare(t, gold, pred))
+	}
+	pr := predictedRelations(ext)
+	for _, rt := range ScoredRelations {
+		gold, pred := map[string][]string{}, map[string][]string{}
+		for _, g := range golds {
+			if !g.HasRelations {
+				continue
+			}
+			id := reportOf[g.Name]
+			gold[id] = []string{}
+			for _, r := range g.Relations {
+				if r.Type == rt {
+					gold[id] = append(gold[id], goldTuple(r))
+				}
+			}
+			pred[id] = pr[rt][id]
+		}
+		res.Relations = append(res.Relations, compareItems(string(rt), gold, pred, tupleKey, tupleLenient, showTuple))
+	}
+	gold, pred := map[string][]string{}, map[string][]string{}
+	pi := predictedIndicators(ext)
+	for _, g := range golds {
+		if !g.HasIndicators {
+			continue
+		}
+		id := reportOf[g.Name]
+		gold[id] = []string{}
+		for _, f := range g.Indicators {
+			gold[id] = append(gold[id], indicatorKey(f.Metric, f.Year, f.Basis, f.Measure, f.Value, f.Unit))
+		}
+		pred[id] = pi[id]
+	}
+	same := func(a, b string) bool { return false }
+	res.Indicators = compareItems(IndicatorRow, gold, pred, func(s string) string { return s }, same, showIndicator)
+	return res
+}
+
+// predictedEntities lists, per type and report, the names the extraction gives.
+func predictedEntities(ext *govkg.Extraction) map[govkg.EntityType]map[string][]string {
+	pred := map[govkg.EntityType]map[string][]string{}
+	add := func(t govkg.EntityType, rep, name string) {
+		if pred[t] == nil {
+			pred[t] = map[string][]string{}
+		}
+		pred[t][rep] = append(pred[t][rep], name)
+	}
+	for _, e := range ext.Entities {
+		reps := map[string]bool{}
+		for _, m := range e.Mentions {
+			reps[m.ReportID] = true
+		}
+		for rep := range reps {
+			add(e.Type, rep, e.Name)
+		}
+	}
+	// a report's own district is an entity of the report even when unnamed in a sentence
+	for _, r := range ext.Reports {
+		if r.District != "" {
+			add(govkg.TypeDistrict, r.ID, r.District)
+		}
+	}
+	return pred
+}
+
+// Relation tuples are "fromType:fromKey\x1ftoType:toKey\x1fextra".
+const sep = "\x1f"
+
+func goldTuple(r GoldRelation) string {
+	return tuple(r.Type, r.From, r.To, r)
+}
+
+func tuple(rt govkg.RelationType, from, to string, r GoldRelation) string {
+	ref := func(s string) string {
+		t, n, ok := ParseRef(s)
+		if !ok {
+			return ""
+		}
+		return string(t) + ":" + Key(t, n)
+	}
+	extra := ""
+	switch rt {
+	case govkg.RelStatus:
+		extra = r.Status
+	case govkg.RelAssists:
+		extra = Normalize(r.Kind)
+	}
+	return ref(from) + sep + ref(to) + sep + extra
+}
+
+func tupleKey(s string) string { return s }
+
+// tupleLenient matches two tuples whose ends are the same types and leniently the same
+// names, with the same extra.
+func tupleLenient(a, b string) bool {
+	pa, pb := strings.Split(a, sep), strings.Split(b, sep)
+	if len(pa) != 3 || len(pb) != 3 || pa[2] != pb[2] {
+		return false
+	}
+	for i := 0; i < 2; i++ {
+		ta, na, _ := strings.Cut(pa[i], ":")
+		tb, nb, _ := strings.Cut(pb[i], ":")
+		if ta != tb || !Lenient(na, nb) {
+			return false
+		}
+	}
+	return true
+}
+
+func showTuple(s string) string {
+	p := strings.Split(s, sep)
+	strip := func(ref string) string {
+		_, n, ok := strings.Cut(ref, ":")
+		if !ok {
+			return ref
+		}
+		return n
+	}
+	out := strip(p[0]) + "→" + strip(p[1])
+	if p[0] == "" {
+		out = "→" + strip(p[1])
+	}
+	if len(p) == 3 && p[2] != "" {
+		out += "(" + p[2] + ")"
+	}
+	return out
+}
+
+// predictedRelations lists, per relation type and report, the tuples the extraction gives,
+// keeping only ends of the types the gold sets annotate.
+func predictedRelations(ext *govkg.Extraction) map[govkg.RelationType]map[string][]string {
+	byID := map[string]*govkg.Entity{}
+	for i := range ext.Entities {
+		byID[ext.Entities[i].ID] = &ext.Entities[i]
+	}
+	reports := map[string]bool{}
+	for _, r := range ext.Reports {
+		reports[r.ID] = true
+	}
+	ref := func(id string) (string, govkg.EntityType, bool) {
+		e, ok := byID[id]
+		if !ok {
+			return "", "", false
+		}
+		return string(e.Type) + ":" + e.Name, e.Type, true
+	}
+	out := map[govkg.RelationType]map[string][]string{}
+	for _, rel := range ext.Relations {
+		ends, ok := relationEnds[rel.Type]
+		if !ok {
+			continue
+		}
+		var from string
+		if ends[0] != nil {
+			f, ft, ok := ref(rel.From)
+			if !ok || !in(ends[0], ft) {
+				continue
+			}
+			from = f
+		}
+		to, tt, ok := ref(rel.To)
+		if !ok || !in(ends[1], tt) {
+			continue
+		}
+		g := GoldRelation{}
+		if s, ok := rel.Props["status"].(string); ok {
+			g.Status = s
+		}
+		if k, ok := rel.Props["kind"].(string); ok {
+			g.Kind = k
+		}
+		t := tuple(rel.Type, from, to, g)
+		reps := map[string]bool{}
+		for _, ev := range rel.Evidence {
+			reps[ev.ReportID] = true
+		}
+		if rel.Type == govkg.RelStatus && reports[rel.From] {
+			reps = map[string]bool{rel.From: true}
+		}
+		for rep := range reps {
+			if out[rel.Type] == nil {
+				out[rel.Type] = map[string][]string{}
+			}
+			out[rel.Type][rep] = append(out[rel.Type][rep], t)
+		}
+	}
+	return out
+}
+
+// indicatorKey is the comparison key of an indicator fact; values compare as numbers.
+func indicatorKey(metric string, year int, basis, measure, value, unit string) string {
+	return strings.Join([]string{metric, strconv.Itoa(year), basis, measure, CanonicalValue(value), unit}, sep)
+}
+
+// CanonicalValue folds an indicator value so that 5.40 and 5.4 compare equal; a range
+// keeps its two ends.
+func CanonicalValue(v string) string {
+	lo, hi, isRange := strings.Cut(strings.TrimSpace(v), "-")
+	if lo == "" && isRange { // a negative number
+		lo, hi, isRange = "-"+hi, "", false
+		if a, b, ok := strings.Cut(lo[1:], "-"); ok {
+			lo, hi, isRange = "-"+a, b, true
+		}
+	}
+	num := func(s string) string {
+		f, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return s
+		}
+		return strconv.FormatFloat(f, 'f', -1, 64)
+	}
+	if isRange {
+		return num(lo) + "-" + num(hi)
+	}
+	return num(lo)
+}
+
+func showIndicator(s string) string {
+	p := strings.Split(s, sep)
+	if len(p) != 6 {
+		return s
+	}
+	return fmt.Sprintf("%s %s %s %s %s%s", p[0], p[1], p[2], p[3], p[4], p[5])
+}
+
+// predictedIndicators lists, per report, the indicator facts the extraction gives: an
+// Indicator entity with a value gives a level, with a growth a growth.
+func predictedIndicators(ext *govkg.Extraction) map[string][]string {
+	out := map[string][]string{}
+	str := func(p map[string]any, k string) string {
+		switch v := p[k].(type) {
+		case string:
+			return v
+		case int:
+			return strconv.Itoa(v)
+		case float64:
+			return strconv.FormatFloat(v, 'f', -1, 64)
+		}
+		return ""
+	}
+	for _, e := range ext.Entities {
+		if e.Type != govkg.TypeIndicator {
+			continue
+		}
+		p := e.Props
+		year, _ := strconv.Atoi(str(p, "year"))
+		rep := str(p, "report")
+		if rep == "" && len(e.Mentions) > 0 {
+			rep = e.Mentions[0].ReportID
+		}
+		metric, basis := str(p, "metric"), str(p, "kind")
+		if v := str(p, "value"); v != "" {
+			out[rep] = append(out[rep], indicatorKey(metric, year, basis, "level", v, str(p, "unit")))
+		}
+		if g := str(p, "growth_pct"); g != "" {
+			out[rep] = append(out[rep], indicatorKey(metric, year, basis, "growth", g, "%"))
+		}
+	}
+	return out
+}
+
+// Run extracts the reports of a split's gold sets and scores the extraction.
+func Run(c *Corpus, split string) (*Result, error) {
+	golds, err := c.Select(split)
 	if err != nil {
 		return nil, err
 	}
+	if len(golds) == 0 {
+		return nil, govkg.Errorf(govkg.EINPUT, "%s: no gold sets in split %q", c.Dir, split)
+	}
+	ext, reportOf, err := ExtractGolds(golds)
+	if err != nil {
+		return nil, err
+	}
+	return Evaluate(split, golds, reportOf, ext), nil
+}
+
+// ExtractGolds runs the extractor on the reports of golds and returns the merged
+// extraction with each gold set's report id.
+func ExtractGolds(golds []Gold) (*govkg.Extraction, map[string]string, error) {
 	var paths []string
+	nameOf := map[string]string{}
 	for _, g := range golds {
-		paths = append(paths, filepath.Join(reportsDir, g.Report))
+		paths = append(paths, g.ReportPath)
+		nameOf[g.ReportPath] = g.Name
 	}
 	reportOf := map[string]string{}
 	var parts []*govkg.Extraction
@@ -278,11 +531,11 @@ func Run(goldDir, reportsDir string) ([]Score, error) {
 			errs = append(errs, r.Err.Error())
 			return
 		}
-		reportOf[filepath.Base(r.Path)] = r.Extraction.Reports[0].ID
+		reportOf[nameOf[r.Path]] = r.Extraction.Reports[0].ID
 		parts = append(parts, r.Extraction)
 	})
 	if len(errs) > 0 {
-		return nil, govkg.Errorf(govkg.EINPUT, "%s", strings.Join(errs, "; "))
+		return nil, nil, govkg.Errorf(govkg.EINPUT, "%s", strings.Join(errs, "; "))
 	}
-	return Evaluate(golds, reportOf, extract.Merge(parts...)), nil
+	return extract.Merge(parts...), reportOf, nil
 }
