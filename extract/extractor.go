@@ -14,6 +14,7 @@ import (
 	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/extract/dict"
 	"github.com/govkg/govkg/extract/document"
+	"github.com/govkg/govkg/extract/tagger"
 )
 
 // Extractor holds the compiled dictionaries. It is safe for concurrent use: build one per
@@ -27,24 +28,36 @@ type Extractor struct {
 
 	suffixes   *trie // reversed name suffixes → index into suffixKinds
 	suffixKind []suffixKind
-	boundary   *trie
-	boundSet   map[string]int // 1: function word or status verb (always ends a name); 2: other verb
-	status     *trie
-	statusVal  []string
-	heads      *trie
-	programs   *trie
-	programVal []string
-	companies  *trie
-	companyVal []string
-	markers    *trie
+	suffixOf   map[string]int // suffix word → index into suffixKind
+	// sharedHeads are the suffixes a list of names can share, longest first
+	sharedHeads []string
+	boundary    *trie
+	boundSet    map[string]int // 1: function word or status verb (always ends a name); 2: other verb
+	status      *trie
+	statusVal   []string
+	heads       *trie
+	programs    *trie
+	programVal  []string
+	companies   *trie
+	companyVal  []string
+	markers     *trie
+	// upperPlaces are the names of cities and provinces, full and short (tagger features).
+	upperPlaces *trie
+
+	model    *tagger.Model // nil: the embedded model (see tagModel)
+	families int           // tagger feature families; 0 = FamAll
+	noModel  bool          // rules alone
 
 	segOnce sync.Once
 	seg     *gse.Segmenter
 }
 
+// suffixKind is a compiled row of the suffix table (dict/suffixes.tsv).
 type suffixKind struct {
 	typ    govkg.EntityType
 	suffix string
+	kind   string
+	flags  map[string]bool
 }
 
 // New compiles the embedded dictionaries. It is cheap (tens of milliseconds) so that the
@@ -71,15 +84,21 @@ func New() *Extractor {
 		}
 	}
 	x.suffixes = newTrie()
-	add := func(typ govkg.EntityType, list []string) {
-		for _, s := range list {
-			x.suffixKind = append(x.suffixKind, suffixKind{typ, s})
-			x.suffixes.add(reverse(s), len(x.suffixKind)-1)
+	x.suffixOf = map[string]int{}
+	for _, s := range dict.Suffixes() {
+		x.suffixKind = append(x.suffixKind, suffixKind{govkg.EntityType(s.Type), s.Word, s.Kind, s.Flags})
+		x.suffixes.add(reverse(s.Word), len(x.suffixKind)-1)
+		x.suffixOf[s.Word] = len(x.suffixKind) - 1
+		if s.Flags["shared"] {
+			x.sharedHeads = append(x.sharedHeads, s.Word)
 		}
 	}
-	add(govkg.TypeProject, projectSuffixes)
-	add(govkg.TypePark, parkSuffixes)
-	add(govkg.TypeInstitution, institutionSuffixes)
+	sort.Slice(x.sharedHeads, func(i, j int) bool { // longest first, then in a fixed order
+		if li, lj := len([]rune(x.sharedHeads[i])), len([]rune(x.sharedHeads[j])); li != lj {
+			return li > lj
+		}
+		return x.sharedHeads[i] < x.sharedHeads[j]
+	})
 	x.boundary, x.boundSet = newTrie(), map[string]int{}
 	for i, w := range dict.Verbs() {
 		x.boundary.add(w, i)
@@ -122,7 +141,39 @@ func New() *Extractor {
 	for i, m := range companyMarkers {
 		x.markers.add(reverse(m), i)
 	}
+	x.upperPlaces = newTrie()
+	for _, p := range x.places.Places {
+		if p.Level != dict.LevelCity && p.Level != dict.LevelProvince {
+			continue
+		}
+		x.upperPlaces.add(p.Name, 0)
+		if len([]rune(p.Short)) >= 2 {
+			x.upperPlaces.add(p.Short, 0)
+		}
+	}
 	return x
+}
+
+// suffixFlag reports whether the suffix table gives word the flag (proper, built, shared,
+// venue, road, quoted).
+func (x *Extractor) suffixFlag(word, flag string) bool {
+	i, ok := x.suffixOf[word]
+	return ok && x.suffixKind[i].flags[flag]
+}
+
+// kindProps are the properties a name ending in suffix gets as a typ: its kind from the
+// suffix table, or the type's default kind for a suffix of another type.
+func (x *Extractor) kindProps(typ govkg.EntityType, suffix string) map[string]any {
+	if i, ok := x.suffixOf[suffix]; ok && x.suffixKind[i].typ == typ && x.suffixKind[i].kind != "" {
+		return map[string]any{"kind": x.suffixKind[i].kind}
+	}
+	switch typ {
+	case govkg.TypePark:
+		return map[string]any{"kind": "industrial"}
+	case govkg.TypeProject:
+		return map[string]any{"kind": "other"}
+	}
+	return nil
 }
 
 // segmenter returns the gse segmenter with govkg's compact domain dictionary (function
@@ -138,10 +189,8 @@ func (x *Extractor) segmenter() *gse.Segmenter {
 		for _, w := range dict.Verbs() {
 			b.WriteString(w + " 3000 v\n")
 		}
-		for _, list := range [][]string{projectSuffixes, parkSuffixes, institutionSuffixes} {
-			for _, w := range list {
-				b.WriteString(w + " 3000 n\n")
-			}
+		for _, s := range x.suffixKind {
+			b.WriteString(s.suffix + " 3000 n\n")
 		}
 		for _, p := range x.countyIdx {
 			b.WriteString(p.Name + " 2000 ns\n")
@@ -201,6 +250,7 @@ type report struct {
 	learnedCounty map[string]bool
 	assistPara    map[int]bool
 	runes         [][]rune // each sentence's text as runes, converted once
+	glossary      []glossaryEntry
 	cuts          map[string][]string
 }
 
@@ -220,6 +270,26 @@ func (r *report) cut(span string) []string {
 // Extract runs every rule over one document and returns its entities and relations.
 // The result is deterministic: entities sorted by id, relations by type, from, to.
 func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
+	r := x.analyze(doc)
+	if m := x.tagModel(); m != nil {
+		r.tag(m)
+	}
+	r.mergeShortCompanies()
+	for i, s := range doc.Sentences {
+		for _, m := range r.found[i] {
+			r.addMention(s, m)
+		}
+	}
+	r.applyGlossary(r.glossary)
+	for i, s := range doc.Sentences {
+		r.relations(s, r.found[i])
+	}
+	return r.result()
+}
+
+// analyze runs the hand rules over a document: the mentions of every sentence, before
+// the tagger decides on the names of its types.
+func (x *Extractor) analyze(doc *document.Document) *report {
 	r := &report{x: x, doc: doc, rep: doc.Report, ents: map[string]*govkg.Entity{},
 		rels: map[string]*govkg.Relation{}, found: map[int][]mention{}, dynCompanies: map[string]bool{}}
 	r.city = strings.TrimSuffix(r.rep.City, "市")
@@ -231,7 +301,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		r.runes[i] = []rune(s.Text)
 	}
 	r.prepareDistricts()
-	glossary := r.glossaryEntries()
+	r.glossary = r.glossaryEntries()
 	// pass 1: rule-based names, which seed report-wide dictionaries
 	for i, s := range doc.Sentences {
 		rs := r.runes[i]
@@ -256,17 +326,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		r.found[i] = append(r.found[i], r.propagateLists(rs, r.found[i])...)
 		r.found[i] = dropShadowedProjects(dropProjectsInPrograms(dedupeMentions(r.found[i])))
 	}
-	r.mergeShortCompanies()
-	for i, s := range doc.Sentences {
-		for _, m := range r.found[i] {
-			r.addMention(s, m)
-		}
-	}
-	r.applyGlossary(glossary)
-	for i, s := range doc.Sentences {
-		r.relations(s, r.found[i])
-	}
-	return r.result()
+	return r
 }
 
 // dropProjectsInPrograms: a 工程 that the program rules named (三名工程, 百千万工程) is a

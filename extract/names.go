@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	govkg "github.com/govkg/govkg"
@@ -50,13 +51,13 @@ func (r *report) suffixNames(rs []rune) []mention {
 				continue
 			}
 		}
-		if kind.typ == govkg.TypeProject && left > 0 && isCloseQuote(rs[left-1]) && quotedStructureSuffix(kind.suffix) {
+		if kind.typ == govkg.TypeProject && left > 0 && isCloseQuote(rs[left-1]) && kind.flags["quoted"] {
 			if qs := quotedBefore(rs, left-1); qs >= 0 && (left == s || dict.IsPhrase(string(rs[left:s]))) {
 				// “深南东1号”人工智能产学研中心, “云间”城市阳台: the quote is the proper part
 				inner := string(rs[qs+1 : left-1])
 				name := inner + string(rs[left:e])
 				if r.plausibleQuotedProject(inner) {
-					out = append(out, mention{typ: govkg.TypeProject, name: name, start: qs, end: e, entProps: kindProps(govkg.TypeProject, kind.suffix)})
+					out = append(out, mention{typ: govkg.TypeProject, name: name, start: qs, end: e, entProps: r.x.kindProps(govkg.TypeProject, kind.suffix)})
 				}
 				continue
 			}
@@ -127,8 +128,8 @@ func (r *report) suffixNames(rs []rune) []mention {
 		}
 		// a stem of common words only is a generic facility (街道文体中心, 数字经济产业园);
 		// public parks keep theirs (儿童公园 names one park)
-		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !properSuffixes[kind.suffix] && !r.startsWithCompany(stem) && !workNamed && !quotedWhole && !coordinatedSame(rs, e, kind.suffix) && !listCompleted(rs, e-len([]rune(name)), e) && preRenovation == "" &&
-			!(builtSuffixes[kind.suffix] && r.builtHere(rs, e-len([]rune(name)), e, stem)) {
+		if typ == govkg.TypeProject && dict.IsPhrase(stem) && !kind.flags["proper"] && !r.startsWithCompany(stem) && !workNamed && !quotedWhole && !coordinatedSame(rs, e, kind.suffix) && !listCompleted(rs, e-len([]rune(name)), e) && preRenovation == "" &&
+			!(kind.flags["built"] && r.builtHere(rs, e-len([]rune(name)), e, stem)) {
 			continue
 		}
 		if typ == govkg.TypePark && hasAnyPrefix(name, genericParkStarts...) {
@@ -141,7 +142,7 @@ func (r *report) suffixNames(rs []rune) []mention {
 			typ = govkg.TypeProject // 光峰激光产业基地: one company's plant, not a park
 			kind = suffixKind{typ: typ, suffix: kind.suffix}
 		}
-		if typ == govkg.TypeProject && venueSuffixes[kind.suffix] && !r.hasStatusVerb(rs) {
+		if typ == govkg.TypeProject && kind.flags["venue"] && !r.hasStatusVerb(rs) {
 			continue // a venue merely named is not a project (ANNOTATION.md: planned, built, opened …)
 		}
 		if kind.suffix == "中心" && !r.startsWithCompany(stem) && !(len([]rune(stem)) >= 2 && !dict.IsPhrase(stem) && builtListAt(rs, e-len([]rune(name)))) {
@@ -169,7 +170,7 @@ func (r *report) suffixNames(rs []rune) []mention {
 		}
 		end := e
 		bracketed := false
-		if roadLike(kind.suffix) {
+		if kind.flags["road"] {
 			if n := bracketedSectionAt(rs, e); n > 0 {
 				end += n
 				bracketed = true
@@ -192,7 +193,7 @@ func (r *report) suffixNames(rs []rune) []mention {
 		}
 		name += preRenovation
 		out = append(out, mention{typ: typ, name: name, start: nameStart, end: end,
-			entProps: kindProps(typ, kind.suffix)})
+			entProps: r.x.kindProps(typ, kind.suffix)})
 		if typ == govkg.TypeProject {
 			out = append(out, r.distributeSuffix(rs, nameStart, kind, typ, r.sharedHead(string(rs[nameStart:e]), kind.suffix))...)
 			out = append(out, r.parksInside(rs, nameStart, e-n)...)
@@ -315,12 +316,6 @@ var genericMarkers = []string{"一流", "高水平", "研究型", "两市", "两
 	"外资", "帮扶", "改革", "比赛", "科研", "信息化", "房地产", "景观", "场景", "全流程", "工业投资", "基金", "专项债",
 	"供地", "补短板", "滞后", "一批", "多个", "各类", "相关", "有关", "其他", "更多", "最具", "所有", "重点", "重大"}
 
-// properSuffixes make a proper name even with a stem of common words (春风隧道,
-// 政法大厦, 清平高速): only generic facilities (服务中心, 项目) need a proper stem.
-var properSuffixes = map[string]bool{"隧道": true, "高速": true, "大厦": true, "快轨": true, "大桥": true, "城际": true,
-	"高铁": true, "聚落": true, "未来城": true, "财富城": true, "城市阳台": true, "快速路": true, "大道": true, "水库": true,
-	"水厂": true, "变电站": true, "博物馆": true, "美术馆": true, "剧院": true, "大剧院": true, "铁路": true}
-
 // startsWithSuffixWord: a name never starts with 工程 or 项目 (工程及周边生态廊桥).
 func startsWithSuffixWord(name string) bool {
 	for _, w := range []string{"工程", "项目", "号线", "及", "和", "与"} {
@@ -334,7 +329,7 @@ func startsWithSuffixWord(name string) bool {
 // containsInstitution reports whether a project stem names a hospital, school or lab.
 func containsInstitution(stem string) bool {
 	stem = strings.NewReplacer("大学园", "", "大学城", "", "科教城", "").Replace(stem) // places, not schools
-	for _, w := range []string{"医院", "学校", "大学", "学院", "中学", "小学", "高中", "幼儿园", "实验室", "研究院", "卫生院", "妇保院", "护理院", "研究所", "研究中心"} {
+	for _, w := range institutionWords() {
 		if strings.Contains(stem, w) {
 			return true
 		}
@@ -342,15 +337,16 @@ func containsInstitution(stem string) bool {
 	return false
 }
 
-// roadLike suffixes can be followed by a geographic section that is part of the name
-// (盐龙大道南延, 坪山大道北段, 深大城际深圳段).
-func roadLike(suffix string) bool {
-	switch suffix {
-	case "路", "大道", "高速", "城际", "铁路", "快速路", "高铁", "通道", "快轨", "碧道":
-		return true
+// institutionWords are the suffix table's institution words flagged inner.
+var institutionWords = sync.OnceValue(func() []string {
+	var out []string
+	for _, s := range dict.Suffixes() {
+		if s.Type == string(govkg.TypeInstitution) && s.Flags["inner"] {
+			out = append(out, s.Word)
+		}
 	}
-	return false
-}
+	return out
+})
 
 var sectionWords = []string{"南延段", "北延段", "东延段", "西延段", "南延", "北延", "东延", "西延", "北段", "南段", "中段", "东段", "西段"}
 
@@ -416,7 +412,7 @@ func (r *report) countedParkList(rs []rune, left, s, e int, kind suffixKind) []m
 		if l := len([]rune(item)); l < 2 || genericStem(item) || dict.IsPhrase(item) {
 			break
 		}
-		out = append(out, mention{typ: govkg.TypePark, name: item + head, start: st, end: end, entProps: kindProps(govkg.TypePark, kind.suffix)})
+		out = append(out, mention{typ: govkg.TypePark, name: item + head, start: st, end: end, entProps: r.x.kindProps(govkg.TypePark, kind.suffix)})
 		if st == 0 || rs[st-1] != '、' {
 			break
 		}
@@ -503,14 +499,6 @@ func bracketedSectionAt(rs []rune, i int) int {
 		}
 	}
 	return 0
-}
-
-// quotedStructureSuffix: after a quoted label these words name one structure (“云间”城市
-// 阳台, “深南东1号”人工智能产学研中心); others name a program's project or office
-// (“信易贷”项目, “调援裁诉”一站式服务中心) or a kind (“四型”国家物流枢纽).
-func quotedStructureSuffix(suffix string) bool {
-	return builtSuffixes[suffix] || suffix == "城市阳台" || suffix == "生态廊道" || suffix == "产学研中心" || suffix == "大厦" ||
-		suffix == "博物馆" || suffix == "美术馆" || suffix == "剧院" || suffix == "艺术中心"
 }
 
 func isCloseQuote(c rune) bool { return c == '”' || c == '"' || c == '’' }
@@ -720,12 +708,6 @@ func builtListAt(rs []rune, start int) bool {
 	return false
 }
 
-// builtSuffixes name single structures, which a sentence that builds exactly one names
-// even with common words (冰球气膜馆); 中心, 总部 or 项目 after common words stay generic.
-var builtSuffixes = map[string]bool{"停车场": true, "陈列馆": true, "展览馆": true, "气膜馆": true, "新馆": true,
-	"体育馆": true, "文化馆": true, "图书馆": true, "大桥": true, "立交": true, "天桥": true, "碧道": true,
-	"填埋场": true, "受纳场": true, "变电站": true, "隧道": true, "广场": true, "音乐厅": true, "通道": true}
-
 // builtHere reports whether a facility named with common words only (冰球气膜馆, 东部过境桥下
 // 停车场) is still one named project: the sentence builds, opens or completes exactly it
 // (a status verb right before or right after the name), and the name does not open with a
@@ -838,7 +820,7 @@ func (r *report) renovations(rs []rune) []mention {
 				break // 5万平方米老旧小区: a quantity, not a name
 			}
 			idx, _ := r.x.suffixes.longestSuffix(rs, e)
-			if k == 0 && idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypeProject && sharedHeads[r.x.suffixKind[idx].suffix] {
+			if k == 0 && idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypeProject && r.x.suffixKind[idx].flags["shared"] {
 				tail = r.sharedHead(name, r.x.suffixKind[idx].suffix) // 园山大康、吉华甘坑简易填埋场达标整治
 			} else if k > 0 && idx < 0 {
 				name += tail
@@ -1080,36 +1062,8 @@ func (x *Extractor) kindOf(typ govkg.EntityType, name string) string {
 	if suffix == "" {
 		return "other"
 	}
-	k, _ := kindProps(typ, suffix)["kind"].(string)
+	k, _ := x.kindProps(typ, suffix)["kind"].(string)
 	return k
-}
-
-func kindProps(typ govkg.EntityType, suffix string) map[string]any {
-	switch typ {
-	case govkg.TypePark:
-		kind := "industrial"
-		switch {
-		case strings.Contains(suffix, "公园"), suffix == "植物园":
-			kind = "public"
-		case strings.HasSuffix(suffix, "区") && suffix != "产业园区" && suffix != "园区", suffix == "科学城", suffix == "科技城":
-			kind = "zone"
-		}
-		return map[string]any{"kind": kind}
-	case govkg.TypeProject:
-		kind := "other"
-		switch {
-		case strings.ContainsAny(suffix, "路道桥铁轨际速隧枢纽") || suffix == "高铁" || suffix == "城际":
-			kind = "transport"
-		case strings.Contains(suffix, "馆") || strings.Contains(suffix, "剧院") || strings.Contains(suffix, "中心") && !strings.Contains(suffix, "研发") && suffix != "中心":
-			kind = "public_service"
-		case strings.Contains(suffix, "水") || strings.Contains(suffix, "电") || strings.Contains(suffix, "站") || strings.Contains(suffix, "场"):
-			kind = "utility"
-		case suffix == "中心" || strings.Contains(suffix, "总部") || strings.Contains(suffix, "基地") || strings.Contains(suffix, "研发") || strings.Contains(suffix, "线"):
-			kind = "industrial"
-		}
-		return map[string]any{"kind": kind}
-	}
-	return nil
 }
 
 // companies finds enterprises: known names, names with a company form (有限公司, 集团),
@@ -1599,31 +1553,10 @@ func (r *report) splitCoordinated(rs []rune, start, s int, typ govkg.EntityType)
 	return start
 }
 
-// sharedHeads are the head words that a list of names can share (深惠、深大城际).
-var sharedHeads = map[string]bool{"城际": true, "高铁": true, "高速": true, "铁路": true, "碧道": true, "文体中心": true,
-	"体育中心": true, "文化中心": true, "水厂": true, "变电站": true, "超充站": true, "隧道": true, "快速路": true,
-	"停车场": true, "填埋场": true, "受纳场": true, "立交": true, "水库": true}
-
-// sharedHeadsLongestFirst lists sharedHeads in a fixed order, longest first, so that a
-// list's head is found the same way in every run.
-var sharedHeadsLongestFirst = func() []string {
-	var out []string
-	for h := range sharedHeads {
-		out = append(out, h)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if li, lj := len([]rune(out[i])), len([]rune(out[j])); li != lj {
-			return li > lj
-		}
-		return out[i] < out[j]
-	})
-	return out
-}()
-
 // distributeSuffix gives a shared head word to the bare items listed before a name:
 // 布吉、横岗文体中心 → 布吉文体中心 and 横岗文体中心; 深惠、深大城际 → 深惠城际.
 func (r *report) distributeSuffix(rs []rune, start int, kind suffixKind, typ govkg.EntityType, head string) []mention {
-	if !sharedHeads[kind.suffix] {
+	if !kind.flags["shared"] {
 		return nil // 凤凰安荟邻、潮商广场: 广场 names one place, it is no shared head
 	}
 	var out []mention
@@ -1645,7 +1578,7 @@ func (r *report) distributeSuffix(rs []rune, start int, kind suffixKind, typ gov
 		if genericStem(item) || dict.IsPhrase(item) || strings.ContainsAny(string(rs[e-1]), "区市县省镇群") || strings.Contains(item, "号线") {
 			break
 		}
-		out = append(out, mention{typ: typ, name: item + head, start: s, end: e, entProps: kindProps(typ, kind.suffix)})
+		out = append(out, mention{typ: typ, name: item + head, start: s, end: e, entProps: r.x.kindProps(typ, kind.suffix)})
 		start = s
 	}
 	return out
@@ -1669,11 +1602,6 @@ func (r *report) sharedHead(name, suffix string) string {
 	}
 	return head
 }
-
-// venueSuffixes name buildings that exist whether or not a project builds them: such a
-// name is a project only in a sentence that says something is planned, built or opened.
-var venueSuffixes = map[string]bool{"剧院": true, "大剧院": true, "博物馆": true, "美术馆": true, "图书馆": true, "文化馆": true, "体育馆": true, "大厦": true,
-	"广场": true, "综合体": true, "展览馆": true, "陈列馆": true, "水库": true, "口岸": true, "枢纽": true, "基地": true, "花园": true, "苑": true, "会展中心": true, "服务中心": true}
 
 // hasStatusVerb reports whether the sentence has any status verb.
 func (r *report) hasStatusVerb(rs []rune) bool {
@@ -1709,11 +1637,11 @@ func (r *report) parksInside(rs []rune, start, suffixStart int) []mention {
 			// 围岭公园-东湖公园连廊天桥: two parks
 			first := r.parksInside(rs, start, k-1)
 			if len(first) == 0 {
-				first = []mention{{typ: govkg.TypePark, name: string(rs[start : k-1]), start: start, end: k - 1, entProps: kindProps(govkg.TypePark, r.x.suffixKind[idx].suffix)}}
+				first = []mention{{typ: govkg.TypePark, name: string(rs[start : k-1]), start: start, end: k - 1, entProps: r.x.kindProps(govkg.TypePark, r.x.suffixKind[idx].suffix)}}
 			}
-			return append(first, mention{typ: govkg.TypePark, name: string(rs[k:e]), start: k, end: e, entProps: kindProps(govkg.TypePark, r.x.suffixKind[idx].suffix)})
+			return append(first, mention{typ: govkg.TypePark, name: string(rs[k:e]), start: k, end: e, entProps: r.x.kindProps(govkg.TypePark, r.x.suffixKind[idx].suffix)})
 		}
-		return []mention{{typ: govkg.TypePark, name: string(rs[start:e]), start: start, end: e, entProps: kindProps(govkg.TypePark, r.x.suffixKind[idx].suffix)}}
+		return []mention{{typ: govkg.TypePark, name: string(rs[start:e]), start: start, end: e, entProps: r.x.kindProps(govkg.TypePark, r.x.suffixKind[idx].suffix)}}
 	}
 	return nil
 }
@@ -1786,7 +1714,7 @@ func (r *report) bareProjects(rs []rune) []mention {
 					}
 					if head != "" {
 						item := strings.ReplaceAll(string(rs[s:e]), " ", "")
-						if l := len([]rune(item)); l < 2 || l > 12 || genericStem(item) || dict.IsPhrase(item) && !(sharedHeads[head] && countedAt(rs, i+1)) || r.endsWithSuffix(item) || containsInstitution(item) {
+						if l := len([]rune(item)); l < 2 || l > 12 || genericStem(item) || dict.IsPhrase(item) && !(r.x.suffixFlag(head, "shared") && countedAt(rs, i+1)) || r.endsWithSuffix(item) || containsInstitution(item) {
 							break // 半导体装备、零部件等…项目: kinds, not names; 深寻农产品加工产业园: named already
 						}
 						name := item + head
@@ -1959,7 +1887,7 @@ func (r *report) sharedListHead(rs []rune, i int) string {
 			break
 		}
 	}
-	for _, h := range sharedHeadsLongestFirst {
+	for _, h := range r.x.sharedHeads {
 		if hasAt(rs, k, h) {
 			n := len([]rune(h))
 			if k+n >= len(rs) || !isNameRune(rs[k+n]) || hasAt(rs, k+n, "项目") || hasAt(rs, k+n, "建设") || r.nameEndsAt(rs, k+n) {

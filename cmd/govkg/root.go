@@ -64,6 +64,7 @@ Exit status: 0 ok, 1 failure (including some inputs failed), 2 usage error.`,
 	cmd.AddCommand(NewCmdExtract(f, nil))
 	cmd.AddCommand(NewCmdEval(f, nil))
 	cmd.AddCommand(NewCmdGold(f, nil))
+	cmd.AddCommand(NewCmdTrain(f, nil))
 	for _, c := range graphCommands(f) {
 		cmd.AddCommand(c)
 	}

@@ -2,6 +2,7 @@ package dict
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -71,3 +72,61 @@ func IsPhrase(s string) bool {
 	}
 	return ok[n]
 }
+
+//go:embed suffixes.tsv
+var suffixesTSV string
+
+// Suffix is one row of the suffix table: a word that ends a name, what such a name is,
+// and how the rules treat it (suffixes.tsv).
+type Suffix struct {
+	Word  string
+	Type  string // Project, Park or Institution
+	Kind  string // the entity's kind property, "" for institutions
+	Flags map[string]bool
+	Line  int // line in suffixes.tsv, for messages
+}
+
+// SuffixFlags are the flags a suffix row may carry (see suffixes.tsv).
+var SuffixFlags = []string{"proper", "built", "shared", "venue", "road", "quoted", "inner"}
+
+var (
+	suffixOnce sync.Once
+	suffixRows []Suffix
+)
+
+// Suffixes returns the suffix table in file order, parsed once. A malformed row is a
+// programming error caught by the package's tests, so it is skipped here.
+func Suffixes() []Suffix {
+	suffixOnce.Do(func() { suffixRows, _ = ParseSuffixes(suffixesTSV) })
+	return suffixRows
+}
+
+// ParseSuffixes parses a suffix table and returns its rows and the problems of the rows
+// it could not read.
+func ParseSuffixes(text string) ([]Suffix, []string) {
+	var rows []Suffix
+	var bad []string
+	for n, l := range strings.Split(text, "\n") {
+		if l = strings.TrimRight(l, "\r"); l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) != 4 {
+			bad = append(bad, fmtLine(n+1, "want 4 tab-separated columns"))
+			continue
+		}
+		s := Suffix{Word: f[0], Type: f[1], Kind: f[2], Flags: map[string]bool{}, Line: n + 1}
+		if s.Kind == "-" {
+			s.Kind = ""
+		}
+		if f[3] != "-" {
+			for _, fl := range strings.Split(f[3], ",") {
+				s.Flags[fl] = true
+			}
+		}
+		rows = append(rows, s)
+	}
+	return rows, bad
+}
+
+func fmtLine(n int, msg string) string { return "suffixes.tsv:" + strconv.Itoa(n) + ": " + msg }

@@ -507,7 +507,12 @@ func Run(c *Corpus, split string) (*Result, error) {
 	if len(golds) == 0 {
 		return nil, govkg.Errorf(govkg.EINPUT, "%s: no gold sets in split %q", c.Dir, split)
 	}
-	ext, reportOf, err := ExtractGolds(golds)
+	return RunWith(extract.New(), split, golds)
+}
+
+// RunWith scores extractor x on gold sets (of a split, named for the result).
+func RunWith(x *extract.Extractor, split string, golds []Gold) (*Result, error) {
+	ext, reportOf, err := ExtractGoldsWith(x, golds)
 	if err != nil {
 		return nil, err
 	}
@@ -517,6 +522,11 @@ func Run(c *Corpus, split string) (*Result, error) {
 // ExtractGolds runs the extractor on the reports of golds and returns the merged
 // extraction with each gold set's report id.
 func ExtractGolds(golds []Gold) (*govkg.Extraction, map[string]string, error) {
+	return ExtractGoldsWith(extract.New(), golds)
+}
+
+// ExtractGoldsWith is ExtractGolds with a given extractor.
+func ExtractGoldsWith(x *extract.Extractor, golds []Gold) (*govkg.Extraction, map[string]string, error) {
 	var paths []string
 	nameOf := map[string]string{}
 	for _, g := range golds {
@@ -526,7 +536,7 @@ func ExtractGolds(golds []Gold) (*govkg.Extraction, map[string]string, error) {
 	reportOf := map[string]string{}
 	var parts []*govkg.Extraction
 	var errs []string
-	extract.New().Run(paths, extract.Options{}, func(r extract.FileResult) {
+	x.Run(paths, extract.Options{}, func(r extract.FileResult) {
 		if r.Err != nil {
 			errs = append(errs, r.Err.Error())
 			return

@@ -1,0 +1,69 @@
+package dict
+
+import (
+	"slices"
+	"testing"
+)
+
+// kinds are the kind values each type's rows may carry.
+var kinds = map[string][]string{
+	"Project":     {"transport", "public_service", "utility", "industrial", "other"},
+	"Park":        {"industrial", "public", "zone"},
+	"Institution": {""},
+}
+
+// TestSuffixTable lints suffixes.tsv: every row parses, names a known type, a kind of
+// that type and known flags, and no word is listed twice (under one type or two).
+func TestSuffixTable(t *testing.T) {
+	rows, bad := ParseSuffixes(suffixesTSV)
+	for _, b := range bad {
+		t.Error(b)
+	}
+	if len(rows) < 100 {
+		t.Fatalf("%d rows, want the whole table", len(rows))
+	}
+	seen := map[string]Suffix{}
+	for _, r := range rows {
+		if prev, ok := seen[r.Word]; ok {
+			t.Errorf("suffixes.tsv:%d: %s listed again (first at line %d as %s)", r.Line, r.Word, prev.Line, prev.Type)
+		}
+		seen[r.Word] = r
+		ks, ok := kinds[r.Type]
+		if !ok {
+			t.Errorf("suffixes.tsv:%d: %s: unknown type %q", r.Line, r.Word, r.Type)
+		} else if !slices.Contains(ks, r.Kind) {
+			t.Errorf("suffixes.tsv:%d: %s: kind %q is not one of %q for %s", r.Line, r.Word, r.Kind, ks, r.Type)
+		}
+		for f := range r.Flags {
+			if !slices.Contains(SuffixFlags, f) {
+				t.Errorf("suffixes.tsv:%d: %s: unknown flag %q", r.Line, r.Word, f)
+			}
+		}
+		if r.Flags["inner"] && r.Type != "Institution" {
+			t.Errorf("suffixes.tsv:%d: %s: only institution words are inner", r.Line, r.Word)
+		}
+	}
+}
+
+func TestParseSuffixesProblems(t *testing.T) {
+	tests := []struct {
+		text string
+		rows int
+		bad  int
+	}{
+		{"# comment\n项目\tProject\tother\t-\n", 1, 0},
+		{"公园\tPark\tpublic\tshared,venue\n", 1, 0},
+		{"公园\tPark\tpublic\n", 0, 1},
+		{"\n\n", 0, 0},
+	}
+	for _, tt := range tests {
+		rows, bad := ParseSuffixes(tt.text)
+		if len(rows) != tt.rows || len(bad) != tt.bad {
+			t.Errorf("%q: %d rows %d problems, want %d %d (%v)", tt.text, len(rows), len(bad), tt.rows, tt.bad, bad)
+		}
+	}
+	rows, _ := ParseSuffixes("公园\tPark\tpublic\tshared,venue\n")
+	if !rows[0].Flags["shared"] || !rows[0].Flags["venue"] || rows[0].Flags["road"] {
+		t.Errorf("flags %v", rows[0].Flags)
+	}
+}

@@ -1,0 +1,203 @@
+package extract
+
+import (
+	"bytes"
+	_ "embed"
+	"strings"
+	"sync"
+
+	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract/document"
+	"github.com/govkg/govkg/extract/tagger"
+)
+
+// The tagger model trained on the gold corpus's train split (govkg train; make train).
+// A test checks that it is the model the current gold sets and code produce.
+//
+//go:embed model/tagger.bin.gz
+var embeddedModel []byte
+
+var (
+	modelOnce sync.Once
+	modelVal  *tagger.Model
+	modelErr  error
+)
+
+// EmbeddedModel returns the tagger model built into govkg, decoded once.
+func EmbeddedModel() (*tagger.Model, error) {
+	modelOnce.Do(func() {
+		if len(embeddedModel) == 0 {
+			return
+		}
+		modelVal, modelErr = tagger.Decode(bytes.NewReader(embeddedModel))
+	})
+	return modelVal, modelErr
+}
+
+// EmbeddedModelBytes is the encoded model built into govkg.
+func EmbeddedModelBytes() []byte { return embeddedModel }
+
+// NewWithModel returns an extractor that tags with model m and the feature families fam
+// (FamAll in use; fewer for ablations); a nil m gives the hand rules alone.
+func NewWithModel(m *tagger.Model, fam int) *Extractor {
+	x := New()
+	x.model, x.families, x.noModel = m, fam, m == nil
+	return x
+}
+
+// tagModel returns the model this extractor tags with, or nil for rules only.
+func (x *Extractor) tagModel() *tagger.Model {
+	if x.noModel {
+		return nil
+	}
+	if x.model != nil {
+		return x.model
+	}
+	m, err := EmbeddedModel()
+	if err != nil {
+		return nil
+	}
+	return m
+}
+
+// Features returns the tagger's input for every sentence of doc, computed exactly as
+// Extract computes it (the hand rules run first: their findings are features).
+func (x *Extractor) Features(doc *document.Document, fam int) []tagger.Sentence {
+	r := x.analyze(doc)
+	out := make([]tagger.Sentence, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		out[i] = r.sentenceFeatures(s, r.runes[i], r.found[i], fam)
+	}
+	return out
+}
+
+// tag runs the tagger over every sentence and lets its spans decide which names of the
+// tagged types the report has (reconcile).
+func (r *report) tag(m *tagger.Model) {
+	fam := r.x.families
+	if fam == 0 {
+		fam = FamAll
+	}
+	dec := tagger.NewDecoder(m)
+	for i, s := range r.doc.Sentences {
+		rs := r.runes[i]
+		if len(rs) == 0 {
+			continue
+		}
+		tags := dec.Decode(r.sentenceFeatures(s, rs, r.found[i], fam))
+		r.found[i] = r.reconcile(rs, r.found[i], tagger.Spans(tags))
+	}
+}
+
+// reconcile keeps the rule mentions of the tagged types that a tagger span of the same
+// type covers (they carry canonical names, list items and kinds), names the spans no
+// rule found, and drops what the tagger did not tag. Companies named inside a tagged
+// project or park stay (比亚迪 in 比亚迪汽车风洞中心).
+func (r *report) reconcile(rs []rune, ms []mention, spans []tagger.Span) []mention {
+	var out []mention
+	tagged := func(t govkg.EntityType) bool { return taggerLabel(t) >= 0 }
+	used := make([]bool, len(ms))
+	for _, sp := range spans {
+		typ := govkg.EntityType(TaggerLabels[sp.Label])
+		found := false
+		for k, m := range ms {
+			if used[k] || m.typ != typ || m.end <= sp.Start || m.start >= sp.End {
+				continue
+			}
+			used[k], found = true, true
+			out = append(out, m)
+		}
+		if !found {
+			out = append(out, r.spanMentions(typ, rs, sp.Start, sp.End)...)
+		}
+	}
+	for k, m := range ms {
+		if used[k] {
+			continue
+		}
+		if !tagged(m.typ) {
+			out = append(out, m)
+			continue
+		}
+		if m.typ == govkg.TypeCompany {
+			for _, sp := range spans {
+				l := TaggerLabels[sp.Label]
+				if (l == string(govkg.TypeProject) || l == string(govkg.TypePark)) && sp.Start <= m.start && m.end <= sp.End {
+					out = append(out, m)
+					break
+				}
+			}
+		}
+	}
+	return dedupeMentions(out)
+}
+
+// spanMentions names a span the tagger found and no rule did: quotation and title marks
+// dropped, a bracketed year range dropped, brackets around a section dropped, a trailing
+// phase dropped, a list sharing a head word given out item by item.
+func (r *report) spanMentions(typ govkg.EntityType, rs []rune, s, e int) []mention {
+	text := string(rs[s:e])
+	if typ == govkg.TypeProgram {
+		name := r.programSpanName(text)
+		if len([]rune(name)) < 2 {
+			return nil
+		}
+		return []mention{{typ: typ, name: name, start: s, end: e}}
+	}
+	text = stripYears(text)
+	text = strings.NewReplacer("(", "", ")", "", "（", "", "）", "").Replace(stripQuotes(text))
+	items := strings.Split(text, "、")
+	var out []mention
+	last := items[len(items)-1]
+	head := ""
+	if len(items) > 1 {
+		lr := []rune(last)
+		if idx, n := r.x.suffixes.longestSuffix(lr, len(lr)); idx >= 0 && n < len(lr) {
+			head = string(lr[len(lr)-n:])
+		}
+	}
+	for k, it := range items {
+		if it == "" {
+			continue
+		}
+		name := it
+		if k < len(items)-1 && head != "" {
+			ir := []rune(it)
+			if idx, _ := r.x.suffixes.longestSuffix(ir, len(ir)); idx < 0 {
+				name = it + head
+			}
+		}
+		if typ == govkg.TypeProject || typ == govkg.TypePark {
+			name = trimPhase(name)
+		}
+		if len([]rune(name)) < 2 {
+			continue
+		}
+		m := mention{typ: typ, name: name, start: s, end: e}
+		if typ == govkg.TypeProject || typ == govkg.TypePark {
+			m.entProps = map[string]any{"kind": r.x.kindOf(typ, name)}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// nonProgramHeads follow a quoted label without being part of the program's name
+// (ANNOTATION.md convention (e)).
+var nonProgramHeads = []string{"机制", "模式", "改革", "体系", "制度", "格局", "活动"}
+
+// programSpanName is the canonical name of a program span: the label as quoted plus the
+// program head after it, years and marks dropped, known aliases mapped.
+func (r *report) programSpanName(text string) string {
+	text = stripYears(strings.Trim(text, "《》"))
+	if i := strings.LastIndexAny(text, "”\""); i > 0 && strings.ContainsAny(text[:i], "“\"") {
+		rest := text[i+len(string([]rune(text[i:])[0])):]
+		for _, h := range nonProgramHeads {
+			if rest == h {
+				text = text[:i]
+				break
+			}
+		}
+	}
+	return r.canonicalProgram(text)
+}

@@ -1,0 +1,204 @@
+// Package tagger is a character-level sequence tagger: an averaged structured
+// perceptron over hashed features with first-order tag transitions, decoded by Viterbi
+// under BIO constraints. It knows nothing of Chinese or of reports: callers turn each
+// position of a sentence into feature hashes (see Hasher) and read back one tag per
+// position. Training is deterministic: the same examples in the same order give a
+// byte-identical model.
+package tagger
+
+import (
+	"math"
+)
+
+// Tag is a BIO tag: 0 is O (outside), then B and I for each label in the model's order.
+type Tag uint8
+
+// O is the outside tag.
+const O Tag = 0
+
+// Label returns the label index of a B or I tag (-1 for O) and whether it begins a span.
+func (t Tag) Label() (label int, begin bool) {
+	if t == O {
+		return -1, false
+	}
+	return int(t-1) / 2, (t-1)%2 == 0
+}
+
+// B returns the begin tag of a label; I the inside tag.
+func B(label int) Tag { return Tag(1 + 2*label) }
+
+// I returns the inside tag of a label.
+func I(label int) Tag { return Tag(2 + 2*label) }
+
+// Sentence is one training or tagging unit: the feature hashes of each position.
+type Sentence struct {
+	Feats [][]uint32 // Feats[i]: bucket indices of position i's features
+}
+
+// Example is a sentence with its gold tags.
+type Example struct {
+	Sentence
+	Gold []Tag
+}
+
+// Span is a labelled stretch of positions [Start, End).
+type Span struct {
+	Label      int
+	Start, End int
+}
+
+// Spans reads the spans off a BIO tag sequence; an I without its B starts a span.
+func Spans(tags []Tag) []Span {
+	var out []Span
+	cur := Span{Label: -1}
+	flush := func(end int) {
+		if cur.Label >= 0 {
+			cur.End = end
+			out = append(out, cur)
+		}
+		cur = Span{Label: -1}
+	}
+	for i, t := range tags {
+		l, begin := t.Label()
+		switch {
+		case l < 0:
+			flush(i)
+		case begin || l != cur.Label:
+			flush(i)
+			cur = Span{Label: l, Start: i}
+		}
+	}
+	flush(len(tags))
+	return out
+}
+
+// Tags writes spans as BIO tags over n positions; later spans do not overwrite earlier
+// ones.
+func Tags(n int, spans []Span) []Tag {
+	tags := make([]Tag, n)
+	for _, s := range spans {
+		free := true
+		for i := s.Start; i < s.End; i++ {
+			if tags[i] != O {
+				free = false
+				break
+			}
+		}
+		if !free || s.Start >= s.End {
+			continue
+		}
+		tags[s.Start] = B(s.Label)
+		for i := s.Start + 1; i < s.End; i++ {
+			tags[i] = I(s.Label)
+		}
+	}
+	return tags
+}
+
+// Model holds the weights: per feature bucket one weight per tag, and tag transitions.
+type Model struct {
+	Labels  []string  // span labels, in tag order
+	Bits    uint      // feature buckets: 1 << Bits
+	W       []float32 // W[bucket*NumTags + tag]
+	Trans   []float32 // Trans[prev*NumTags + tag]; prev = NumTags is the sentence start
+	NumTags int
+}
+
+// NewModel makes an empty model for labels with 1<<bits feature buckets.
+func NewModel(labels []string, bits uint) *Model {
+	n := 1 + 2*len(labels)
+	return &Model{Labels: labels, Bits: bits, NumTags: n,
+		W: make([]float32, (1<<bits)*n), Trans: make([]float32, (n+1)*n)}
+}
+
+// allowed says whether tag t may follow prev (NumTags: the sentence start): an I-X only
+// after B-X or I-X.
+func (m *Model) allowed(prev, t int) bool {
+	if t == 0 || (t-1)%2 == 0 {
+		return true
+	}
+	if prev == m.NumTags || prev == 0 {
+		return false
+	}
+	return (prev-1)/2 == (t-1)/2
+}
+
+// emissions fills e[i*NumTags+t] with position i's feature score for tag t.
+func (m *Model) emissions(s Sentence, e []float32) {
+	n := m.NumTags
+	for i, fs := range s.Feats {
+		row := e[i*n : (i+1)*n]
+		for t := range row {
+			row[t] = 0
+		}
+		for _, f := range fs {
+			w := m.W[int(f)*n : int(f)*n+n]
+			for t := range row {
+				row[t] += w[t]
+			}
+		}
+	}
+}
+
+// Decoder tags sentences with a model; it keeps scratch buffers, so use one per goroutine.
+type Decoder struct {
+	m     *Model
+	emit  []float32
+	score []float32
+	back  []int16
+}
+
+// NewDecoder returns a decoder for m.
+func NewDecoder(m *Model) *Decoder { return &Decoder{m: m} }
+
+// Decode returns the best tag sequence for s under the BIO constraints.
+func (d *Decoder) Decode(s Sentence) []Tag {
+	m := d.m
+	n, L := m.NumTags, len(s.Feats)
+	if L == 0 {
+		return nil
+	}
+	if cap(d.emit) < L*n {
+		d.emit = make([]float32, L*n)
+		d.score = make([]float32, L*n)
+		d.back = make([]int16, L*n)
+	}
+	emit, score, back := d.emit[:L*n], d.score[:L*n], d.back[:L*n]
+	m.emissions(s, emit)
+	neg := float32(math.Inf(-1))
+	for t := 0; t < n; t++ {
+		if m.allowed(n, t) {
+			score[t] = emit[t] + m.Trans[n*n+t]
+		} else {
+			score[t] = neg
+		}
+		back[t] = -1
+	}
+	for i := 1; i < L; i++ {
+		for t := 0; t < n; t++ {
+			best, arg := neg, -1
+			for p := 0; p < n; p++ {
+				if !m.allowed(p, t) {
+					continue
+				}
+				if v := score[(i-1)*n+p] + m.Trans[p*n+t]; v > best || arg < 0 {
+					best, arg = v, p
+				}
+			}
+			score[i*n+t] = best + emit[i*n+t]
+			back[i*n+t] = int16(arg)
+		}
+	}
+	tags := make([]Tag, L)
+	best, arg := neg, 0
+	for t := 0; t < n; t++ {
+		if v := score[(L-1)*n+t]; v > best {
+			best, arg = v, t
+		}
+	}
+	for i := L - 1; i >= 0; i-- {
+		tags[i] = Tag(arg)
+		arg = int(back[i*n+arg])
+	}
+	return tags
+}

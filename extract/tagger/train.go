@@ -1,0 +1,96 @@
+package tagger
+
+// TrainOptions configure training.
+type TrainOptions struct {
+	Epochs int    // passes over the examples
+	Seed   uint64 // order of the examples in each pass; the same seed gives the same model
+	// Progress, when set, is called after each epoch with the number of sentences whose
+	// prediction differed from the gold tags in that epoch.
+	Progress func(epoch, mistakes int)
+}
+
+// Train fits an averaged structured perceptron to the examples (Collins 2002): decode
+// each sentence with the current weights and, where the prediction differs, move the
+// weights of the gold tags' features up and the predicted ones' down. The returned
+// weights are the average over every step, which generalizes far better than the last.
+// Everything runs in one goroutine in a fixed order, so training is reproducible bit for
+// bit.
+func Train(labels []string, bits uint, examples []Example, opts TrainOptions) *Model {
+	m := NewModel(labels, bits)
+	n := m.NumTags
+	// w is the current weight, u the sum of c·Δ, so the average is w − u/c.
+	w := make([]float64, len(m.W))
+	u := make([]float64, len(m.W))
+	tw := make([]float64, len(m.Trans))
+	tu := make([]float64, len(m.Trans))
+	c := 1.0
+	dec := NewDecoder(m)
+	order := make([]int, len(examples))
+	for i := range order {
+		order[i] = i
+	}
+	rng := opts.Seed*2654435761 + 1
+	next := func() uint64 { // xorshift64*: small, stable, ours
+		rng ^= rng >> 12
+		rng ^= rng << 25
+		rng ^= rng >> 27
+		return rng * 2685821657736338717
+	}
+	for epoch := 1; epoch <= opts.Epochs; epoch++ {
+		for i := len(order) - 1; i > 0; i-- {
+			j := int(next() % uint64(i+1))
+			order[i], order[j] = order[j], order[i]
+		}
+		mistakes := 0
+		for _, k := range order {
+			ex := examples[k]
+			pred := dec.Decode(ex.Sentence)
+			wrong := false
+			for i := range pred {
+				if pred[i] != ex.Gold[i] {
+					wrong = true
+					break
+				}
+			}
+			if wrong {
+				mistakes++
+				update := func(i int, tag Tag, delta float64) {
+					for _, f := range ex.Feats[i] {
+						k := int(f)*n + int(tag)
+						w[k] += delta
+						u[k] += c * delta
+						m.W[k] = float32(w[k])
+					}
+				}
+				prevG, prevP := n, n
+				for i := range pred {
+					g, p := ex.Gold[i], pred[i]
+					if g != p {
+						update(i, g, 1)
+						update(i, p, -1)
+					}
+					if prevG != prevP || g != p {
+						kg, kp := prevG*n+int(g), prevP*n+int(p)
+						tw[kg]++
+						tu[kg] += c
+						tw[kp]--
+						tu[kp] -= c
+						m.Trans[kg], m.Trans[kp] = float32(tw[kg]), float32(tw[kp])
+					}
+					prevG, prevP = int(g), int(p)
+				}
+			}
+			c++
+		}
+		if opts.Progress != nil {
+			opts.Progress(epoch, mistakes)
+		}
+	}
+	for i := range w {
+		m.W[i] = float32(w[i] - u[i]/c)
+	}
+	for i := range tw {
+		m.Trans[i] = float32(tw[i] - tu[i]/c)
+	}
+	return m
+}

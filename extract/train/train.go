@@ -1,0 +1,198 @@
+// Package train builds the extractor's tagger model from the gold corpus: it places
+// each gold mention in its report, labels every occurrence of the annotated names, turns
+// each sentence into features exactly as extraction does, and fits the tagger. The same
+// gold sets and code give a byte-identical model.
+package train
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract"
+	"github.com/govkg/govkg/extract/eval"
+	"github.com/govkg/govkg/extract/tagger"
+)
+
+// Splits are the gold splits the model learns from: the train split and the seeds.
+var Splits = []string{eval.SplitTrain, eval.SplitSeeds}
+
+// Options configure training.
+type Options struct {
+	Families int    // feature families (extract.FamAll in use)
+	Epochs   int    // 0 = DefaultEpochs
+	Seed     uint64 // example order
+	Log      func(format string, args ...any)
+}
+
+// DefaultEpochs is the number of passes that dev scores settled at.
+const DefaultEpochs = 10
+
+// Examples labels every sentence of the gold sets' reports and computes its features.
+func Examples(golds []eval.Gold, fam int) ([]tagger.Example, error) {
+	x := extract.NewWithModel(nil, fam)
+	var out []tagger.Example
+	for i := range golds {
+		a := eval.Align(&golds[i])
+		if len(a.Problems) > 0 {
+			return nil, govkg.Errorf(govkg.EINPUT, "%s: %d problems in the gold set, first: %s (run govkg gold check)", golds[i].Path, len(a.Problems), a.Problems[0])
+		}
+		feats := x.Features(a.Doc, fam)
+		labels := Labels(a)
+		for si := range a.Doc.Sentences {
+			if len(feats[si].Feats) == 0 {
+				continue
+			}
+			out = append(out, tagger.Example{Sentence: feats[si], Gold: labels[si]})
+		}
+	}
+	return out, nil
+}
+
+// Labels gives each sentence of an aligned gold set its gold tags: first the mentions at
+// the places their snippets were found, then every other occurrence of a written form
+// the set annotates, longest first, where nothing is tagged yet.
+func Labels(a *eval.Aligned) [][]tagger.Tag {
+	ss := a.Doc.Sentences
+	spans := make([][]tagger.Span, len(ss))
+	texts := map[string]int{} // written form → label
+	var order []string
+	for _, sp := range a.Spans {
+		l := label(sp.Type)
+		if l < 0 {
+			continue
+		}
+		spans[sp.Sentence] = append(spans[sp.Sentence], tagger.Span{Label: l, Start: sp.Start, End: sp.End})
+		if _, ok := texts[sp.Text]; !ok && len([]rune(sp.Text)) >= 2 {
+			texts[sp.Text] = l
+			order = append(order, sp.Text)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return len([]rune(order[i])) > len([]rune(order[j])) })
+	out := make([][]tagger.Tag, len(ss))
+	for si, s := range ss {
+		rs := []rune(s.Text)
+		cand := append([]tagger.Span(nil), spans[si]...)
+		sort.SliceStable(cand, func(i, j int) bool { return cand[i].End-cand[i].Start > cand[j].End-cand[j].Start })
+		for _, t := range order {
+			tr := []rune(t)
+			for k := 0; k+len(tr) <= len(rs); k++ {
+				if rs[k] == tr[0] && string(rs[k:k+len(tr)]) == t {
+					cand = append(cand, tagger.Span{Label: texts[t], Start: k, End: k + len(tr)})
+					k += len(tr) - 1
+				}
+			}
+		}
+		out[si] = tagger.Tags(len(rs), cand)
+	}
+	return out
+}
+
+func label(t govkg.EntityType) int {
+	for i, l := range extract.TaggerLabels {
+		if l == string(t) {
+			return i
+		}
+	}
+	return -1
+}
+
+// Model trains the tagger on the gold sets of the training splits of c.
+func Model(c *eval.Corpus, opts Options) (*tagger.Model, error) {
+	var golds []eval.Gold
+	for _, s := range Splits {
+		g, err := c.Select(s)
+		if err != nil {
+			return nil, err
+		}
+		golds = append(golds, g...)
+	}
+	return ModelFrom(golds, opts)
+}
+
+// ModelFrom trains the tagger on the given gold sets.
+func ModelFrom(golds []eval.Gold, opts Options) (*tagger.Model, error) {
+	if opts.Families == 0 {
+		opts.Families = extract.FamAll
+	}
+	if opts.Epochs == 0 {
+		opts.Epochs = DefaultEpochs
+	}
+	ex, err := Examples(golds, opts.Families)
+	if err != nil {
+		return nil, err
+	}
+	if len(ex) == 0 {
+		return nil, govkg.Errorf(govkg.EINPUT, "no training sentences")
+	}
+	logf := opts.Log
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
+	logf("training on %d sentences of %d reports, %d epochs", len(ex), len(golds), opts.Epochs)
+	return tagger.Train(extract.TaggerLabels, extract.TaggerBits, ex, tagger.TrainOptions{
+		Epochs: opts.Epochs, Seed: opts.Seed,
+		Progress: func(epoch, mistakes int) {
+			logf("epoch %d: %d of %d sentences mistagged", epoch, mistakes, len(ex))
+		},
+	}), nil
+}
+
+// Ablation is the dev score of a model trained without one feature family.
+type Ablation struct {
+	Without string // "" for the full model
+	Macro   float64
+	Scores  []eval.Score
+}
+
+// Ablate trains one model per feature family left out (and one with all of them) and
+// scores each on the split given (dev: the test split is never used to choose).
+func Ablate(c *eval.Corpus, split string, opts Options) ([]Ablation, error) {
+	if split == eval.SplitTest {
+		return nil, govkg.Errorf(govkg.EUSAGE, "ablations choose features: run them on dev, not on the test split")
+	}
+	golds, err := c.Select(split)
+	if err != nil {
+		return nil, err
+	}
+	runs := []struct {
+		name string
+		fam  int
+	}{{"", extract.FamAll}}
+	for _, f := range extract.FeatureFamilies {
+		runs = append(runs, struct {
+			name string
+			fam  int
+		}{f.Name, extract.FamAll &^ f.Bit})
+	}
+	var out []Ablation
+	for _, r := range runs {
+		o := opts
+		o.Families = r.fam
+		m, err := Model(c, o)
+		if err != nil {
+			return nil, err
+		}
+		res, err := eval.RunWith(extract.NewWithModel(m, r.fam), split, golds)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Ablation{Without: r.name, Macro: eval.Macro(res.Entities, false), Scores: res.Entities})
+	}
+	return out, nil
+}
+
+// String renders an ablation row.
+func (a Ablation) String() string {
+	var b strings.Builder
+	name := a.Without
+	if name == "" {
+		name = "(all)"
+	}
+	fmt.Fprintf(&b, "%-10s macro %.3f", name, a.Macro)
+	for _, s := range a.Scores {
+		fmt.Fprintf(&b, "  %s %.2f", s.Type, s.LenientF1)
+	}
+	return b.String()
+}
