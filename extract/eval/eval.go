@@ -47,6 +47,9 @@ func Key(t govkg.EntityType, name string) string {
 		rs := []rune(n)
 		for i, r := range rs {
 			if unicode.IsDigit(r) {
+				if i > 0 && rs[i-1] < 128 && unicode.IsLetter(rs[i-1]) {
+					i-- // S2号线 is its own line, not 2号线
+				}
 				return string(rs[i:])
 			}
 		}

@@ -95,6 +95,7 @@ func TestKey(t *testing.T) {
 	}{
 		{govkg.TypeMetroLine, "深圳地铁14号线", "14号线"},
 		{govkg.TypeMetroLine, "14号线", "14号线"},
+		{govkg.TypeMetroLine, "贵阳S2号线", "S2号线"},
 		{govkg.TypeProgram, "“十四五”规划", "十四五规划"},
 		{govkg.TypeProject, "地铁 19 号线 项目", "地铁19号线项目"},
 		{govkg.TypeCompany, "ＴＣＬ", "TCL"},
