@@ -36,6 +36,7 @@ func (m *Model) Encode(w io.Writer) error {
 		bw.WriteString(l)
 	}
 	uv(uint64(m.Bits))
+	f32(m.Bias)
 	for _, x := range m.Trans {
 		f32(x)
 	}
@@ -128,6 +129,7 @@ func Decode(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("tagger model: %d feature bits", bits)
 	}
 	m := NewModel(labels, uint(bits))
+	m.Bias = f32()
 	for i := range m.Trans {
 		m.Trans[i] = f32()
 	}

@@ -102,6 +102,9 @@ type Model struct {
 	W       []float32 // W[bucket*NumTags + tag]
 	Trans   []float32 // Trans[prev*NumTags + tag]; prev = NumTags is the sentence start
 	NumTags int
+	// Bias is added to every B tag's score when decoding. Perceptrons trained on sparse
+	// spans favour O; a bias chosen on held-out data trades precision for recall.
+	Bias float32
 }
 
 // NewModel makes an empty model for labels with 1<<bits feature buckets.
@@ -165,6 +168,13 @@ func (d *Decoder) Decode(s Sentence) []Tag {
 	}
 	emit, score, back := d.emit[:L*n], d.score[:L*n], d.back[:L*n]
 	m.emissions(s, emit)
+	if m.Bias != 0 {
+		for i := 0; i < L; i++ {
+			for t := 1; t < n; t += 2 {
+				emit[i*n+t] += m.Bias
+			}
+		}
+	}
 	neg := float32(math.Inf(-1))
 	for t := 0; t < n; t++ {
 		if m.allowed(n, t) {

@@ -1,0 +1,126 @@
+package tagger
+
+import (
+	"bytes"
+	"reflect"
+	"testing"
+)
+
+func TestSpansTags(t *testing.T) {
+	tests := []struct {
+		name  string
+		tags  []Tag
+		spans []Span
+	}{
+		{"empty", nil, nil},
+		{"outside", []Tag{O, O}, nil},
+		{"one", []Tag{O, B(0), I(0), O}, []Span{{0, 1, 3}}},
+		{"adjacent", []Tag{B(1), B(1), I(1)}, []Span{{1, 0, 1}, {1, 1, 3}}},
+		{"to the end", []Tag{O, B(2), I(2)}, []Span{{2, 1, 3}}},
+		{"two labels", []Tag{B(0), I(0), B(3)}, []Span{{0, 0, 2}, {3, 2, 3}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Spans(tt.tags); !reflect.DeepEqual(got, tt.spans) {
+				t.Errorf("Spans = %v, want %v", got, tt.spans)
+			}
+			if got := Tags(len(tt.tags), tt.spans); len(tt.tags) > 0 && !reflect.DeepEqual(got, tt.tags) {
+				t.Errorf("Tags = %v, want %v", got, tt.tags)
+			}
+		})
+	}
+	// an I after O starts a span of its own; overlapping spans keep the first
+	if got := Spans([]Tag{O, I(1), I(1)}); !reflect.DeepEqual(got, []Span{{1, 1, 3}}) {
+		t.Errorf("stray I: %v", got)
+	}
+	if got := Tags(4, []Span{{0, 0, 3}, {1, 2, 4}}); !reflect.DeepEqual(got, []Tag{B(0), I(0), I(0), O}) {
+		t.Errorf("overlap: %v", got)
+	}
+}
+
+// toy is a tiny language: a word starting with 'A' names label 0 until a space; 'Z'
+// starts label 1. Features are the rune itself and the previous rune.
+func toy(s string, bits uint) Example {
+	rs := []rune(s)
+	f := NewFeatures(bits)
+	ex := Example{Gold: make([]Tag, len(rs))}
+	label := -1
+	for i, r := range rs {
+		f.Add(1, r)
+		if i > 0 {
+			f.Add(2, rs[i-1])
+		} else {
+			f.Add(2, 0)
+		}
+		ex.Feats = append(ex.Feats, f.Take())
+		switch {
+		case r == ' ':
+			label = -1
+			ex.Gold[i] = O
+		case r == 'A' && (i == 0 || rs[i-1] == ' '):
+			label = 0
+			ex.Gold[i] = B(0)
+		case r == 'Z' && (i == 0 || rs[i-1] == ' '):
+			label = 1
+			ex.Gold[i] = B(1)
+		case label >= 0:
+			ex.Gold[i] = I(label)
+		}
+	}
+	return ex
+}
+
+func TestTrainLearnsAndIsDeterministic(t *testing.T) {
+	var train []Example
+	for _, s := range []string{"Abc def Zxy", "q Aa Zz r", "Zk Ab", "xx Abcd yy", "Zq w"} {
+		train = append(train, toy(s, 12))
+	}
+	m := Train([]string{"a", "z"}, 12, train, TrainOptions{Epochs: 10, Seed: 1})
+	test := toy("r Abcd Zxy q", 12)
+	if got := NewDecoder(m).Decode(test.Sentence); !reflect.DeepEqual(got, test.Gold) {
+		t.Errorf("decode %v, want %v", got, test.Gold)
+	}
+	again := Train([]string{"a", "z"}, 12, train, TrainOptions{Epochs: 10, Seed: 1})
+	if !bytes.Equal(m.Bytes(), again.Bytes()) {
+		t.Error("two trainings on the same data gave different models")
+	}
+	m.Bias = 1.5
+	back, err := Decode(bytes.NewReader(m.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back.W, m.W) || !reflect.DeepEqual(back.Trans, m.Trans) || !reflect.DeepEqual(back.Labels, m.Labels) || back.Bias != m.Bias {
+		t.Error("model changed through Encode/Decode")
+	}
+}
+
+// TestDecodeBIO: whatever the weights, an I never follows O or another label's tag.
+func TestDecodeBIO(t *testing.T) {
+	m := NewModel([]string{"a", "b"}, 4)
+	for i := range m.W {
+		m.W[i] = float32((i*7)%5) - 2 // arbitrary, favouring I tags in places
+	}
+	s := Sentence{Feats: [][]uint32{{1}, {2, 3}, {4}, {5}, {6, 7}, {8}}}
+	tags := NewDecoder(m).Decode(s)
+	prev := -1
+	for i, tg := range tags {
+		l, begin := tg.Label()
+		if l >= 0 && !begin && prev != l {
+			t.Fatalf("tag %d at %d follows label %d: %v", tg, i, prev, tags)
+		}
+		prev = l
+	}
+}
+
+func TestDecodeModelErrors(t *testing.T) {
+	for _, in := range [][]byte{nil, []byte("not gzip"), {0x1f, 0x8b}} {
+		if _, err := Decode(bytes.NewReader(in)); err == nil {
+			t.Errorf("Decode(%q): no error", in)
+		}
+	}
+	m := NewModel([]string{"a"}, 4)
+	b := m.Bytes()
+	if _, err := Decode(bytes.NewReader(b[:len(b)/2])); err == nil {
+		t.Error("truncated model: no error")
+	}
+}
