@@ -70,11 +70,13 @@ const (
 	TypeInstitution EntityType = "Institution"
 	TypeIndicator   EntityType = "Indicator"
 	TypeTerm        EntityType = "Term"
+	TypeCity        EntityType = "City"     // prefecture-level city (市, 州, 地区, 盟) or a municipality
+	TypeProvince    EntityType = "Province" // province, autonomous region or municipality
 )
 
 // EntityTypes lists every entity type in a fixed order.
 var EntityTypes = []EntityType{TypeDistrict, TypeStreet, TypeProject, TypePark, TypeMetroLine,
-	TypeProgram, TypeCompany, TypeInstitution, TypeIndicator, TypeTerm}
+	TypeProgram, TypeCompany, TypeInstitution, TypeIndicator, TypeTerm, TypeCity, TypeProvince}
 
 // Mention is one occurrence of an entity in a sentence. Start and End are rune offsets
 // within the sentence's normalized text.
@@ -111,7 +113,10 @@ const (
 	RelAssists      RelationType = "ASSISTS"
 	RelStatus       RelationType = "STATUS"
 	RelHasIndicator RelationType = "HAS_INDICATOR"
-	RelInDistrict   RelationType = "IN_DISTRICT" // Street → District
+	RelInDistrict   RelationType = "IN_DISTRICT"   // Street → District
+	RelInCity       RelationType = "IN_CITY"       // District → City
+	RelInProvince   RelationType = "IN_PROVINCE"   // City → Province
+	RelPartOfGroup  RelationType = "PART_OF_GROUP" // Company → Company: a business unit or product line of a group
 )
 
 // Evidence ties a relation to the sentence that supports it.

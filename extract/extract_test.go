@@ -234,7 +234,7 @@ func TestStatusAndStance(t *testing.T) {
 
 func TestRelations(t *testing.T) {
 	ext := extractText(t, "一、2024年工作回顾",
-		"推动轨道16号线二期开通运营。",
+		"推动轨道16号线二期开通运营,辖区内轨道运营里程增加。",
 		"对口帮扶成效显著,包括广西壮族自治区靖西市、那坡县。",
 		"深入实施“百千万工程”。",
 		"宝安新桥东片区项目加快建设。")

@@ -43,10 +43,17 @@ type Extractor struct {
 	markers     *trie
 	// upperPlaces are the names of cities and provinces, full and short (tagger features).
 	upperPlaces *trie
+	// upperFull are the full names of cities and provinces (and 阿坝州-style forms of
+	// autonomous prefectures) → index into upperIdx, for City and Province mentions.
+	upperFull *trie
+	upperIdx  []dict.Place
 
 	model    *tagger.Model // nil: the embedded model (see tagModel)
 	families int           // tagger feature families; 0 = FamAll
 	noModel  bool          // rules alone
+
+	wordsOnce sync.Once
+	words     *trie // common words, for the tagger's word features
 
 	segOnce sync.Once
 	seg     *gse.Segmenter
@@ -141,7 +148,7 @@ func New() *Extractor {
 	for i, m := range companyMarkers {
 		x.markers.add(reverse(m), i)
 	}
-	x.upperPlaces = newTrie()
+	x.upperPlaces, x.upperFull = newTrie(), newTrie()
 	for _, p := range x.places.Places {
 		if p.Level != dict.LevelCity && p.Level != dict.LevelProvince {
 			continue
@@ -149,6 +156,12 @@ func New() *Extractor {
 		x.upperPlaces.add(p.Name, 0)
 		if len([]rune(p.Short)) >= 2 {
 			x.upperPlaces.add(p.Short, 0)
+		}
+		x.upperIdx = append(x.upperIdx, p)
+		k := len(x.upperIdx) - 1
+		x.upperFull.add(p.Name, k)
+		if strings.HasSuffix(p.Name, "自治州") && len([]rune(p.Short)) >= 2 {
+			x.upperFull.add(p.Short+"州", k) // 阿坝州
 		}
 	}
 	return x
@@ -251,6 +264,7 @@ type report struct {
 	assistPara    map[int]bool
 	runes         [][]rune // each sentence's text as runes, converted once
 	glossary      []glossaryEntry
+	own           string // id of the report's own place (ownPlace)
 	cuts          map[string][]string
 }
 
@@ -281,9 +295,11 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		}
 	}
 	r.applyGlossary(r.glossary)
+	r.ownPlace()
 	for i, s := range doc.Sentences {
 		r.relations(s, r.found[i])
 	}
+	r.placeHierarchy()
 	return r.result()
 }
 
@@ -295,6 +311,8 @@ func (x *Extractor) analyze(doc *document.Document) *report {
 	r.city = strings.TrimSuffix(r.rep.City, "市")
 	if r.rep.District != "" {
 		r.addEntity(govkg.TypeDistrict, r.rep.District, r.rep.DistrictCode, nil, map[string]any{"city": r.rep.City, "province": r.rep.Province})
+	} else if p, ok := x.cityPlace(r.rep.City); ok {
+		r.addEntity(govkg.TypeCity, p.Name, p.Code, nil, map[string]any{"code": p.Code, "province": p.Province})
 	}
 	r.runes = make([][]rune, len(doc.Sentences))
 	for i, s := range doc.Sentences {
@@ -307,6 +325,7 @@ func (x *Extractor) analyze(doc *document.Document) *report {
 		rs := r.runes[i]
 		var ms []mention
 		ms = append(ms, r.districts(s, rs)...)
+		ms = append(ms, r.cities(rs)...)
 		ms = append(ms, r.streets(rs)...)
 		ms = append(ms, r.metroLines(rs)...)
 		ms = append(ms, r.programs(rs)...)

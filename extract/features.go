@@ -4,6 +4,7 @@ import (
 	"unicode"
 
 	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract/dict"
 	"github.com/govkg/govkg/extract/tagger"
 )
 
@@ -34,7 +35,8 @@ const (
 	FamStructure             // quotes, 《》, brackets, clause position, list context
 	FamStance                // the sentence's stance
 	FamRules                 // what the hand rules found (their mentions, by type)
-	FamAll       = FamChars | FamClass | FamLexicon | FamPlaces | FamVerbs | FamStructure | FamStance | FamRules
+	FamWords                 // word boundaries: greedy longest match over common words
+	FamAll       = FamChars | FamClass | FamLexicon | FamPlaces | FamVerbs | FamStructure | FamStance | FamRules | FamWords
 )
 
 // FeatureFamilies names the families for ablation tables.
@@ -44,6 +46,7 @@ var FeatureFamilies = []struct {
 }{
 	{"chars", FamChars}, {"class", FamClass}, {"lexicon", FamLexicon}, {"places", FamPlaces},
 	{"verbs", FamVerbs}, {"structure", FamStructure}, {"stance", FamStance}, {"rules", FamRules},
+	{"words", FamWords},
 }
 
 // Templates: one number per feature kind (the hash input's first word).
@@ -75,6 +78,9 @@ const (
 	tStance
 	tRule
 	tRuleEnd
+	tSeg
+	tSegPrev
+	tSegNext
 )
 
 // bio marks positions covered by a match: 1 begin, 2 inside, 3 end, 4 single.
@@ -209,6 +215,30 @@ func (r *report) sentenceFeatures(s govkg.Sentence, rs []rune, ms []mention, fam
 			ruleEnd[m.end-1] = t
 		}
 	}
+	seg := mark() // word position: 1 begin, 2 inside, 3 end, 4 single character; +4·(length-1)
+	if fam&FamWords != 0 {
+		wt := x.commonWords()
+		for i := 0; i < n; {
+			l := 1
+			if idx, m := wt.longest(rs, i); idx >= 0 && m > 1 {
+				l = m
+			}
+			for k := i; k < i+l; k++ {
+				switch {
+				case l == 1:
+					seg[k] = 4
+				case k == i:
+					seg[k] = 1
+				case k == i+l-1:
+					seg[k] = 3
+				default:
+					seg[k] = 2
+				}
+				seg[k] += uint8(4 * min(l-1, 3))
+			}
+			i += l
+		}
+	}
 	at := func(i int) rune {
 		switch {
 		case i < 0:
@@ -219,6 +249,23 @@ func (r *report) sentenceFeatures(s govkg.Sentence, rs []rune, ms []mention, fam
 		return rs[i]
 	}
 	cls := func(i int) rune { return charClass(at(i)) }
+	// nz adds a feature only when it says something: a feature that fires at almost
+	// every position ("no match") acts as a second bias and swamps the updates.
+	// nz10 is nz for a feature whose first value only names the variant: the second
+	// value decides.
+	nz10 := func(tpl uint16, v ...rune) {
+		if v[1] != 0 {
+			fs.Add(tpl, v...)
+		}
+	}
+	nz := func(tpl uint16, v ...rune) {
+		for _, x := range v {
+			if x != 0 {
+				fs.Add(tpl, v...)
+				return
+			}
+		}
+	}
 	stance := stanceCode(s.Stance)
 	for i := 0; i < n; i++ {
 		fs.Reset()
@@ -240,34 +287,34 @@ func (r *report) sentenceFeatures(s govkg.Sentence, rs []rune, ms []mention, fam
 			fs.Add(tClass, 10, cls(i+1), cls(i+2))
 		}
 		if fam&FamLexicon != 0 {
-			fs.Add(tSuffix, rune(suf[i]), rune(sufT[i]))
+			nz(tSuffix, rune(suf[i]), rune(sufT[i]))
 			if i+1 < n {
-				fs.Add(tSuffix, 10, rune(suf[i+1]), rune(sufT[i+1]))
+				nz10(tSuffix, 10, rune(suf[i+1]), rune(sufT[i+1]))
 			}
-			fs.Add(tSuffixEnd, rune(sufEnd[i]))
+			nz(tSuffixEnd, rune(sufEnd[i]))
 			if i > 0 {
-				fs.Add(tSuffixEnd, 10, rune(sufEnd[i-1]))
+				nz10(tSuffixEnd, 10, rune(sufEnd[i-1]))
 			}
-			fs.Add(tHead, rune(head[i]))
+			nz(tHead, rune(head[i]))
 			if i+1 < n {
-				fs.Add(tHead, 10, rune(head[i+1]))
+				nz10(tHead, 10, rune(head[i+1]))
 			}
-			fs.Add(tKnownProgram, rune(kprog[i]))
-			fs.Add(tKnownCompany, rune(kcomp[i]))
-			fs.Add(tMarker, rune(marker[i]))
+			nz(tKnownProgram, rune(kprog[i]))
+			nz(tKnownCompany, rune(kcomp[i]))
+			nz(tMarker, rune(marker[i]))
 			if i+1 < n {
-				fs.Add(tMarker, 10, rune(marker[i+1]))
+				nz10(tMarker, 10, rune(marker[i+1]))
 			}
 		}
 		if fam&FamPlaces != 0 {
-			fs.Add(tCounty, rune(county[i]))
-			fs.Add(tCity, rune(city[i]))
+			nz(tCounty, rune(county[i]))
+			nz(tCity, rune(city[i]))
 			if i > 0 {
-				fs.Add(tCounty, 10, rune(county[i-1]))
+				nz10(tCounty, 10, rune(county[i-1]))
 			}
 		}
 		if fam&FamVerbs != 0 {
-			fs.Add(tStatus, rune(status[i]))
+			nz(tStatus, rune(status[i]))
 			nextSt, prevSt := rune(0), rune(0)
 			if i+1 < n && (status[i+1] == 1 || status[i+1] == 4) {
 				nextSt = 1
@@ -275,44 +322,74 @@ func (r *report) sentenceFeatures(s govkg.Sentence, rs []rune, ms []mention, fam
 			if i > 0 && (status[i-1] == 3 || status[i-1] == 4) {
 				prevSt = 1
 			}
-			fs.Add(tStatusNext, nextSt)
-			fs.Add(tStatusPrev, prevSt)
-			fs.Add(tBoundary, rune(bound[i]), rune(boundV[i]))
+			nz(tStatusNext, nextSt)
+			nz(tStatusPrev, prevSt)
+			nz(tBoundary, rune(bound[i]), rune(boundV[i]))
 			if i > 0 {
-				fs.Add(tBoundaryPrev, rune(bound[i-1]), rune(boundV[i-1]))
+				nz(tBoundaryPrev, rune(bound[i-1]), rune(boundV[i-1]))
 			}
 			if i+1 < n {
-				fs.Add(tBoundaryNext, rune(bound[i+1]), rune(boundV[i+1]))
+				nz(tBoundaryNext, rune(bound[i+1]), rune(boundV[i+1]))
 			}
 		}
 		if fam&FamStructure != 0 {
-			fs.Add(tQuote, rune(inQuote[i]))
-			fs.Add(tTitle, rune(inTitle[i]))
-			fs.Add(tParen, rune(paren[i]))
-			fs.Add(tClausePos, rune(min(clausePos[i], 4)))
+			nz(tQuote, rune(inQuote[i]))
+			nz(tTitle, rune(inTitle[i]))
+			nz(tParen, rune(paren[i]))
+			if clausePos[i] < 4 {
+				fs.Add(tClausePos, rune(clausePos[i]))
+			}
 			next := at(i + 1)
 			if next == '、' || next == '等' || next == '和' || next == '及' {
-				fs.Add(tListNext, next)
+				nz(tListNext, next)
 			}
 		}
 		if fam&FamStance != 0 {
 			fs.Add(tStance, stance)
-			fs.Add(tStance, stance, rune(status[i]))
+			nz10(tStance, stance, rune(status[i]))
 		}
 		if fam&FamRules != 0 {
-			fs.Add(tRule, rune(ruleAt[i]))
+			nz(tRule, rune(ruleAt[i]))
 			if i > 0 {
-				fs.Add(tRule, 100, rune(ruleAt[i-1]))
+				nz10(tRule, 100, rune(ruleAt[i-1]))
 			}
 			if i+1 < n {
-				fs.Add(tRule, 200, rune(ruleAt[i+1]))
+				nz10(tRule, 200, rune(ruleAt[i+1]))
 			}
-			fs.Add(tRuleEnd, rune(ruleEnd[i]))
-			fs.Add(tRule, 300, rune(ruleAt[i]), at(i))
+			nz(tRuleEnd, rune(ruleEnd[i]))
+			nz10(tRule, 300, rune(ruleAt[i]), at(i))
+		}
+		if fam&FamWords != 0 {
+			fs.Add(tSeg, rune(seg[i]))
+			if i > 0 {
+				fs.Add(tSegPrev, rune(seg[i-1]), rune(seg[i]))
+			}
+			if i+1 < n {
+				fs.Add(tSegNext, rune(seg[i]), rune(seg[i+1]))
+			}
 		}
 		out.Feats[i] = fs.Take()
 	}
 	return out
+}
+
+// commonWords is a trie of the common words of Chinese and the boundary words, built on
+// first use: the word-boundary features match against it at every position.
+func (x *Extractor) commonWords() *trie {
+	x.wordsOnce.Do(func() {
+		t := newTrie()
+		for i, w := range dict.CommonWords() {
+			t.add(w, i)
+		}
+		for _, w := range dict.Verbs() {
+			t.add(w, 0)
+		}
+		for _, w := range boundaryWords {
+			t.add(w, 0)
+		}
+		x.words = t
+	})
+	return x.words
 }
 
 // typeCode numbers every entity type for rule features (0: none).

@@ -135,195 +135,11 @@ func isClauseEnd(r rune) bool {
 	return r == ',' || r == ';' || r == '。' || r == ':' || r == '!' || r == '?'
 }
 
-// relations derives the relations that one sentence supports from its mentions.
-func (r *report) relations(s govkg.Sentence, ms []mention) {
-	rs := r.sentenceRunes(s)
-	own := ""
-	if r.rep.DistrictCode != "" {
-		own = entityID(govkg.TypeDistrict, r.rep.DistrictCode)
-	}
-	var districts, programs, parks, companies []mention
-	for _, m := range ms {
-		switch m.typ {
-		case govkg.TypeDistrict:
-			districts = append(districts, m)
-		case govkg.TypeProgram:
-			programs = append(programs, m)
-		case govkg.TypePark:
-			parks = append(parks, m)
-		case govkg.TypeCompany:
-			companies = append(companies, m)
-		}
-	}
-	year := r.rep.Year
-	if s.Stance == govkg.StancePlanned {
-		year = r.rep.PlanYear
-	}
-	assist := ""
-	for _, k := range assistKeys {
-		if strings.Contains(s.Text, k) && (assist == "" || len(k) > len(assist)) {
-			assist = k
-		}
-	}
-	var headings []string
-	for _, m := range ms {
-		id := r.idOf(m)
-		switch m.typ {
-		case govkg.TypeProject, govkg.TypePark, govkg.TypeCompany, govkg.TypeInstitution:
-			if d := r.locate(m, districts, own, rs); d != "" {
-				r.addRel(govkg.RelLocatedIn, id, d, nil, s, m.start, m.end)
-			}
-		case govkg.TypeMetroLine:
-			served := map[string]bool{}
-			for _, d := range districts {
-				served[r.idOf(d)] = true
-			}
-			if own != "" {
-				served[own] = true
-			}
-			props := map[string]any{}
-			if sec := m.props["section"]; sec != "" {
-				props["section"] = sec
-			}
-			for _, d := range sortedSet(served) {
-				r.addRel(govkg.RelServes, id, d, props, s, m.start, m.end)
-			}
-		case govkg.TypeProgram:
-			if own != "" && s.Stance != govkg.StanceGlossary {
-				r.addRel(govkg.RelImplements, own, id, nil, s, m.start, m.end)
-			}
-		case govkg.TypeStreet:
-			if dc, ok := m.entProps["district_code"].(string); ok && dc != "" {
-				r.addRel(govkg.RelInDistrict, id, entityID(govkg.TypeDistrict, dc), nil, s, m.start, m.end)
-			}
-		case govkg.TypeIndicator:
-			if own != "" {
-				r.addRel(govkg.RelHasIndicator, own, id, nil, s, m.start, m.end)
-			}
-		case govkg.TypeDistrict:
-			if assist != "" && own != "" && id != own {
-				if city, _ := m.entProps["city"].(string); city != r.rep.City {
-					r.addRel(govkg.RelAssists, own, id, map[string]any{"kind": assistKeywords[assist]}, s, m.start, m.end)
-				}
-			}
-		}
-		if m.typ == govkg.TypeProject || m.typ == govkg.TypePark || m.typ == govkg.TypeMetroLine {
-			if st := r.statusNear(rs, m); st != "" {
-				r.addRel(govkg.RelStatus, r.rep.ID, id, map[string]any{"status": st, "stance": string(s.Stance),
-					"year": year, "sentence": s.ID}, s, m.start, m.end)
-			}
-		}
-		if m.typ == govkg.TypeProject {
-			cs, _ := clauseOf(rs, m.start)
-			for _, p := range parks {
-				if strings.Contains(m.name, p.name) || (p.start >= cs && p.end <= m.start) {
-					r.addRel(govkg.RelInPark, id, r.idOf(p), nil, s, min(p.start, m.start), max(p.end, m.end))
-				}
-			}
-			for _, p := range programs {
-				r.addRel(govkg.RelPartOf, id, r.idOf(p), nil, s, min(p.start, m.start), max(p.end, m.end))
-			}
-			if headings == nil {
-				headings = r.headingPrograms(s) // once per sentence, not per project
-			}
-			for _, h := range headings {
-				r.addRel(govkg.RelPartOf, id, h, map[string]any{"via": "section"}, s, m.start, m.end)
-			}
-		}
-		if m.typ == govkg.TypeProject || m.typ == govkg.TypePark {
-			cs, ce := clauseOf(rs, m.start)
-			for _, c := range companies {
-				if strings.HasPrefix(m.name, c.name) || (c.start >= cs && c.end <= ce && !(c.start >= m.start && c.end <= m.end)) || (c.start >= m.start && c.end <= m.end) {
-					r.addRel(govkg.RelInvolves, r.idOf(c), id, nil, s, min(c.start, m.start), max(c.end, m.end))
-				}
-			}
-		}
-	}
-}
-
-func toAny(m map[string]string) map[string]any {
-	out := make(map[string]any, len(m))
-	for k, v := range m {
-		out[k] = v
-	}
-	return out
-}
-
-func sortedSet(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
-// locate picks the district of a project, park, company or institution: a district that
-// opens its name (宝安新桥东 → 宝安区), else the only other district in its clause, else
-// the report's own district.
-func (r *report) locate(m mention, districts []mention, own string, rs []rune) string {
-	for _, d := range districts {
-		if d.start == m.start && d.end <= m.end {
-			return r.idOf(d)
-		}
-	}
-	cs, ce := clauseOf(rs, m.start)
-	var in []string
-	for _, d := range districts {
-		if d.start >= cs && d.end <= ce && r.idOf(d) != own {
-			in = append(in, r.idOf(d))
-		}
-	}
-	if len(in) == 1 {
-		return in[0]
-	}
-	return own
-}
-
-// statusNear returns the status given by the nearest status verb in the mention's clause.
-func (r *report) statusNear(rs []rune, m mention) string {
-	cs, ce := clauseOf(rs, m.start)
-	best, bestDist := "", 1<<30
-	for i := cs; i < ce; i++ {
-		if i >= m.start && i < m.end {
-			continue
-		}
-		idx, n := r.x.status.longest(rs, i)
-		if idx < 0 {
-			continue
-		}
-		d := m.start - (i + n)
-		if i >= m.end {
-			d = i - m.end
-		}
-		if d < 0 {
-			d = -d
-		}
-		if d < bestDist {
-			best, bestDist = r.x.statusVal[idx], d
-		}
-		i += n - 1
-	}
-	return best
-}
-
-// headingPrograms returns the programs named in the section headings above a sentence,
-// so that the projects listed under a 百千万工程 heading are part of it.
-func (r *report) headingPrograms(s govkg.Sentence) []string {
-	out := []string{}
-	for _, h := range s.Section {
-		for _, m := range r.programs([]rune(h)) {
-			out = append(out, r.idOf(m))
-		}
-	}
-	return out
-}
-
 // result sorts everything into the deterministic output order.
 func (r *report) result() *govkg.Extraction {
 	ext := &govkg.Extraction{Reports: []govkg.Report{r.rep}, Sentences: r.doc.Sentences}
 	for _, e := range r.ents {
-		if len(e.Mentions) == 0 && e.Type != govkg.TypeDistrict {
+		if len(e.Mentions) == 0 && e.Type != govkg.TypeDistrict && e.Type != govkg.TypeCity && e.Type != govkg.TypeProvince {
 			continue
 		}
 		sortEntity(e)
@@ -502,3 +318,11 @@ func (s relsByKey) Swap(i, j int) {
 
 // assistKeys are the assistance keywords in a fixed order.
 var assistKeys = sortedKeys(toAny(assistKeywords))
+
+func toAny(m map[string]string) map[string]any {
+	out := make(map[string]any, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}

@@ -10,7 +10,8 @@ var statusVerbs = map[string]string{
 	"封顶": "topped_out",
 	"建成": "completed", "竣工": "completed", "完工": "completed", "落成": "completed",
 	"开通": "operating", "投产": "operating", "投用": "operating", "运营": "operating", "开业": "operating", "通车": "operating", "启用": "operating", "开放": "operating", "开园": "operating", "开馆": "operating", "试运营": "operating", "投运": "operating",
-	"落地": "landed", "落户": "landed", "进驻": "landed", "引进": "landed", "签约": "landed", "入驻": "landed",
+	"落地": "landed", "落户": "landed", "进驻": "landed", "引进": "landed", "签约": "landed", "入驻": "landed", "落位": "landed",
+	"启动": "started", "完成": "completed", "贯通": "topped_out", "合龙": "topped_out", "试运行": "operating", "投入使用": "operating", "交付使用": "operating",
 }
 
 // boundaryWords end a name when scanning leftwards from its suffix: verbs, adverbs,

@@ -50,6 +50,18 @@ func Common(w string) bool {
 	return common[w]
 }
 
+// CommonWords returns the common words in file order (for building a matcher).
+func CommonWords() []string {
+	Common("")
+	out := make([]string, 0, len(common))
+	for _, l := range strings.Split(commonTXT, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // IsPhrase reports whether s is made only of common words (and single measure or
 // suffix characters): 低空经济 and 动力电池 are phrases, 京西智行 and 拉普拉斯 are names.
 func IsPhrase(s string) bool {

@@ -1,0 +1,538 @@
+package extract
+
+import (
+	"strings"
+
+	govkg "github.com/govkg/govkg"
+)
+
+// The relations a sentence states (ANNOTATION.md, "What counts as a relation"): each is
+// read from how the sentence connects two names — a verb that governs a name in its own
+// clause, a name that opens another, a place the text puts a thing in — never from two
+// names merely sharing a sentence.
+
+// ownPlace returns the id of the report's own place: its district, or for a city's report
+// the city. It is the implementer of the programs the report works on and the assisting
+// side of paired assistance.
+func (r *report) ownPlace() string {
+	if r.own != "" {
+		return r.own
+	}
+	if r.rep.DistrictCode != "" {
+		r.own = entityID(govkg.TypeDistrict, r.rep.DistrictCode)
+	} else if p, ok := r.x.cityPlace(r.rep.City); ok {
+		r.own = entityID(govkg.TypeCity, p.Code)
+	}
+	return r.own
+}
+
+// listJoiners may stand between the items of a coordinated list.
+const listJoiners = "、和及与并,"
+
+// groupOf returns the range of mentions [lo, hi) of ms (sorted by start) coordinated with
+// ms[k]: neighbours in its clause separated only by list marks and the phases or sections
+// that stay outside names (X二期、Y), with no status verb between them.
+func (r *report) groupOf(rs []rune, ms []mention, k int) (int, int) {
+	joined := func(a, b mention) bool {
+		if b.start < a.end {
+			return true
+		}
+		gap := rs[a.end:b.start]
+		if len(gap) > 6 {
+			return false
+		}
+		hasJoiner := len(gap) == 0
+		for i := range gap {
+			if isClauseEnd(gap[i]) || gap[i] == '。' {
+				return false
+			}
+			if strings.ContainsRune(listJoiners, gap[i]) {
+				hasJoiner = true
+			}
+			if idx, _ := r.x.status.longest(gap, i); idx >= 0 {
+				return false
+			}
+		}
+		return hasJoiner
+	}
+	lo, hi := k, k+1
+	for lo > 0 && joined(ms[lo-1], ms[lo]) {
+		lo--
+	}
+	for hi < len(ms) && joined(ms[hi-1], ms[hi]) {
+		hi++
+	}
+	return lo, hi
+}
+
+// verbRun is a run of adjacent status verbs (建成投用, 建成并投入使用) and what it says.
+type verbRun struct {
+	start, end int
+	statuses   []string
+}
+
+func (v verbRun) generic() bool {
+	for _, s := range v.statuses {
+		if s != "under_construction" {
+			return false
+		}
+	}
+	return true
+}
+
+// verbRuns lists the status-verb runs in rs[lo:hi].
+func (r *report) verbRuns(rs []rune, lo, hi int) []verbRun {
+	var out []verbRun
+	for i := lo; i < hi; i++ {
+		idx, n := r.x.status.longest(rs, i)
+		if idx < 0 || i+n > hi {
+			continue
+		}
+		st := r.x.statusVal[idx]
+		if k := len(out) - 1; k >= 0 && (out[k].end == i || out[k].end+1 == i && strings.ContainsRune("并和及、", rs[out[k].end])) {
+			if !contains(out[k].statuses, st) {
+				out[k].statuses = append(out[k].statuses, st)
+			}
+			out[k].end = i + n
+		} else {
+			out = append(out, verbRun{start: i, end: i + n, statuses: []string{st}})
+		}
+		i += n - 1
+	}
+	return out
+}
+
+// statusesOf returns what the sentence says happened to the names of group [lo, hi): the
+// verbs that govern the group in its clause — the run right before it or right after
+// it, a specific status (开工, 建成, 投用 …) preferred to a generic one (推进, 加快, 建设).
+// In the plan part a name with no verb is planned.
+func (r *report) statusesOf(rs []rune, ms []mention, lo, hi int, stance govkg.Stance) []string {
+	cs, _ := clauseOf(rs, ms[lo].start)
+	_, ce := clauseOf(rs, max(ms[hi-1].end-1, ms[hi-1].start))
+	left, right := cs, ce
+	for k := lo - 1; k >= 0; k-- {
+		if ms[k].end <= ms[lo].start && ms[k].end > left && isTaggedThing(ms[k].typ) {
+			left = ms[k].end
+			break
+		}
+	}
+	for k := hi; k < len(ms); k++ {
+		if ms[k].start >= ms[hi-1].end && ms[k].start < right && isTaggedThing(ms[k].typ) {
+			right = ms[k].start
+			break
+		}
+	}
+	var before, after *verbRun
+	modifier := false // the names only modify the phrase the verb before them governs
+	if runs := r.verbRuns(rs, left, ms[lo].start); len(runs) > 0 {
+		if r.headsPhrase(rs, ms[hi-1].end, right) {
+			before = &runs[len(runs)-1]
+		} else {
+			modifier = true
+		}
+	}
+	if runs := r.verbRuns(rs, ms[hi-1].end, right); len(runs) > 0 {
+		after = &runs[0]
+	}
+	switch {
+	case after != nil && !after.generic():
+		return after.statuses
+	case before != nil && !before.generic():
+		return before.statuses
+	case after != nil:
+		return after.statuses
+	case before != nil:
+		return before.statuses
+	case stance == govkg.StancePlanned && !modifier:
+		return []string{"planned"}
+	}
+	return nil
+}
+
+// trailWords may follow a name inside the phrase a verb governs without making the name
+// a mere modifier: 推进X建设, 加快X一期工程, 开工建设X项目.
+var trailWords = []string{"建设", "工程", "项目", "一期", "二期", "三期", "四期", "全线", "主体", "等", "段", "及配套", "配套"}
+
+// headsPhrase reports whether the names ending at e head the phrase a verb before them
+// governs: what follows up to the clause's next name or end is nothing, trailing words
+// (建设, 二期, 项目 …), a list mark or a status verb. 推进轨道16号线共建管廊绿化提升 is about
+// the greening, not the line.
+func (r *report) headsPhrase(rs []rune, e, limit int) bool {
+	if e < limit && rs[e] == '等' {
+		return true // 建成X、Y等一批工程: the list closes, the verb governs its items
+	}
+	i := e
+	for i < limit {
+		if idx, _ := r.x.status.longest(rs, i); idx >= 0 {
+			return true
+		}
+		if strings.ContainsRune(listJoiners, rs[i]) {
+			return true
+		}
+		matched := false
+		for _, w := range trailWords {
+			if hasAt(rs, i, w) {
+				i += len([]rune(w))
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			break
+		}
+	}
+	if limit-i <= 4 {
+		return true // 建设进度, 前期工作
+	}
+	if idx, _ := r.x.status.longest(rs, i); idx >= 0 {
+		return true
+	}
+	return strings.ContainsRune(listJoiners, rs[i])
+}
+
+// isTaggedThing: the names a status verb can govern, and that stop a verb's reach.
+func isTaggedThing(t govkg.EntityType) bool {
+	switch t {
+	case govkg.TypeProject, govkg.TypePark, govkg.TypeMetroLine, govkg.TypeProgram, govkg.TypeInstitution:
+		return true
+	}
+	return false
+}
+
+// relations derives the relations that one sentence states from its mentions.
+func (r *report) relations(s govkg.Sentence, ms []mention) {
+	rs := r.sentenceRunes(s)
+	ms = sortedByStart(ms)
+	own := r.ownPlace()
+	year := r.rep.Year
+	if s.Stance == govkg.StancePlanned {
+		year = r.rep.PlanYear
+	}
+	var districts, places, programs, parks, companies []mention
+	for _, m := range ms {
+		switch m.typ {
+		case govkg.TypeDistrict:
+			districts = append(districts, m)
+			places = append(places, m)
+		case govkg.TypeCity, govkg.TypeProvince:
+			places = append(places, m)
+		case govkg.TypeProgram:
+			programs = append(programs, m)
+		case govkg.TypePark:
+			parks = append(parks, m)
+		case govkg.TypeCompany:
+			companies = append(companies, m)
+		}
+	}
+	// things: the names status verbs govern, in order, for grouping
+	var things []mention
+	for _, m := range ms {
+		if m.typ == govkg.TypeProject || m.typ == govkg.TypePark || m.typ == govkg.TypeMetroLine {
+			things = append(things, m)
+		}
+	}
+	for k := 0; k < len(things); {
+		lo, hi := r.groupOf(rs, things, k)
+		sts := r.statusesOf(rs, things, lo, hi, s.Stance)
+		for j := lo; j < hi; j++ {
+			m := things[j]
+			for _, st := range sts {
+				r.addRel(govkg.RelStatus, r.rep.ID, r.idOf(m), map[string]any{"status": st, "stance": string(s.Stance),
+					"year": year, "sentence": s.ID}, s, m.start, m.end)
+			}
+		}
+		k = hi
+	}
+	for _, m := range ms {
+		id := r.idOf(m)
+		switch m.typ {
+		case govkg.TypeProject, govkg.TypePark, govkg.TypeCompany, govkg.TypeInstitution:
+			if d := r.locate(rs, m, districts); d != "" {
+				r.addRel(govkg.RelLocatedIn, id, d, nil, s, m.start, m.end)
+			}
+		case govkg.TypeMetroLine:
+			for _, d := range r.served(rs, m, ms, districts) {
+				props := map[string]any{}
+				if sec := m.props["section"]; sec != "" {
+					props["section"] = sec
+				}
+				r.addRel(govkg.RelServes, id, d, props, s, m.start, m.end)
+			}
+		case govkg.TypeProgram:
+			if own != "" && s.Stance != govkg.StanceGlossary {
+				r.addRel(govkg.RelImplements, own, id, nil, s, m.start, m.end)
+			}
+		case govkg.TypeStreet:
+			if dc, ok := m.entProps["district_code"].(string); ok && dc != "" {
+				r.addRel(govkg.RelInDistrict, id, entityID(govkg.TypeDistrict, dc), nil, s, m.start, m.end)
+			}
+		case govkg.TypeIndicator:
+			if own != "" {
+				r.addRel(govkg.RelHasIndicator, own, id, nil, s, m.start, m.end)
+			}
+		}
+		if m.typ == govkg.TypeProject {
+			for _, p := range parks {
+				if r.inPark(rs, m, p) {
+					r.addRel(govkg.RelInPark, id, r.idOf(p), nil, s, min(p.start, m.start), max(p.end, m.end))
+				}
+			}
+			for _, p := range programs {
+				if partOf(rs, m, p) {
+					r.addRel(govkg.RelPartOf, id, r.idOf(p), nil, s, min(p.start, m.start), max(p.end, m.end))
+				}
+			}
+		}
+		if m.typ == govkg.TypeProject || m.typ == govkg.TypePark {
+			for _, c := range companies {
+				if r.involves(rs, c, m, companies) {
+					r.addRel(govkg.RelInvolves, r.idOf(c), id, nil, s, min(c.start, m.start), max(c.end, m.end))
+				}
+			}
+		}
+	}
+	r.assists(s, rs, places, own)
+}
+
+// containsPlace reports whether the city or province p holds another place of the
+// sentence or the report's own place: then p only says where that place is.
+func containsPlace(p mention, places []mention, rep govkg.Report) bool {
+	if p.name == rep.City || p.name == rep.Province {
+		return true
+	}
+	for _, o := range places {
+		if o.start == p.start {
+			continue
+		}
+		city, _ := o.entProps["city"].(string)
+		prov, _ := o.entProps["province"].(string)
+		if city == p.name || prov == p.name {
+			return true
+		}
+	}
+	return false
+}
+
+// sortedByStart returns the mentions ordered by position (longer first at one start).
+func sortedByStart(ms []mention) []mention {
+	out := append([]mention(nil), ms...)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && (out[j].start < out[j-1].start || out[j].start == out[j-1].start && out[j].end > out[j-1].end); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// placeMarkers before a district put what follows in it: 在坪山区建设…, 落户龙岗.
+var placeMarkers = []string{"在", "于", "落户", "位于", "落地", "布局"}
+
+// locate returns the district a thing is in, as the sentence says: a district that opens
+// its name (坪山体育公园, 宝安燕罗), a district written right before it (龙岗区的…, 坪山区X),
+// or one it is put in (在龙华区建设X). In a district's own report, what it builds with no
+// other place given is in that district.
+func (r *report) locate(rs []rune, m mention, districts []mention) string {
+	for _, d := range districts {
+		if d.start == m.start && d.end <= m.end {
+			return r.idOf(d)
+		}
+	}
+	cs, _ := clauseOf(rs, m.start)
+	for _, d := range districts {
+		if d.end > m.start || d.start < cs {
+			continue
+		}
+		gap := string(rs[d.end:m.start])
+		if gap == "" || gap == "的" {
+			return r.idOf(d)
+		}
+		before := string(rs[max(cs, d.start-2):d.start])
+		for _, pm := range placeMarkers {
+			if strings.HasSuffix(before, pm) && len([]rune(gap)) <= 6 && !strings.ContainsAny(gap, "、和与及") {
+				return r.idOf(d)
+			}
+		}
+	}
+	if r.rep.DistrictCode != "" && m.typ != govkg.TypeCompany {
+		return entityID(govkg.TypeDistrict, r.rep.DistrictCode)
+	}
+	return ""
+}
+
+// motionWords between a metro line and a district say the line runs there.
+var motionWords = []string{"延伸至", "延伸", "至", "经", "途经", "通达", "通往", "连接", "贯穿", "直达", "通至"}
+
+// ownAreaWords put what a district report's sentence says within the district: a line
+// opened and 辖区内 mileage grown.
+var ownAreaWords = []string{"辖区内", "我区", "全区", "区内"}
+
+// served returns the districts a metro line runs in, as its clause says: a district in
+// the line's section (7号线西延顺德段), or a district after the line with a word of motion
+// between them (延伸至坪山). A railway or intercity line in the clause does not make the
+// metro line serve its places, and neither does the report's own district by itself: only a
+// sentence that speaks of the district's area (辖区内, 我区) puts the line there.
+func (r *report) served(rs []rune, m mention, ms, districts []mention) []string {
+	var out []string
+	cs, ce := clauseOf(rs, m.start)
+	for _, d := range districts {
+		if d.start < m.end || d.start >= ce || d.start < cs {
+			continue
+		}
+		between := string(rs[m.end:d.start])
+		blocked := false
+		for _, o := range ms {
+			if o.start >= m.end && o.end <= d.start && (o.typ == govkg.TypeProject || o.typ == govkg.TypeMetroLine) {
+				blocked = true
+			}
+		}
+		if blocked {
+			continue
+		}
+		near := len([]rune(between)) <= 3
+		moves := false
+		for _, w := range motionWords {
+			if strings.Contains(between, w) {
+				moves = true
+			}
+		}
+		if near || moves {
+			out = append(out, r.idOf(d))
+		}
+	}
+	if len(out) == 0 && r.rep.DistrictCode != "" {
+		for _, w := range ownAreaWords {
+			if strings.Contains(string(rs), w) {
+				out = append(out, entityID(govkg.TypeDistrict, r.rep.DistrictCode))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// inPark: the project is in the park as written — the park opens or is inside the
+// project's name (坪山生物医药产业园X项目), or stands right before it (X产业园Y项目).
+func (r *report) inPark(rs []rune, m, p mention) bool {
+	if p.start >= m.start && p.end <= m.end && p.end < m.end {
+		return true
+	}
+	if strings.HasPrefix(m.name, p.name) && len(m.name) > len(p.name) {
+		return true
+	}
+	if p.end <= m.start && m.start-p.end <= 1 {
+		gap := string(rs[p.end:m.start])
+		return gap == "" || gap == "的"
+	}
+	return false
+}
+
+// partOf: the project is carried out under the program as the sentence says — the
+// program written right before it (百千万工程X项目) or the project put into it (纳入X).
+func partOf(rs []rune, m, p mention) bool {
+	if p.end <= m.start && m.start-p.end <= 1 {
+		gap := string(rs[p.end:m.start])
+		return gap == "" || gap == "的"
+	}
+	if m.end <= p.start {
+		between := string(rs[m.end:p.start])
+		return len([]rune(between)) <= 4 && (strings.Contains(between, "纳入") || strings.Contains(between, "列入"))
+	}
+	return false
+}
+
+// investVerbs between a company and a project say the company builds, invests in,
+// operates or lands it.
+var investVerbs = []string{"投资", "建设", "投建", "打造", "落户", "投产", "运营", "承建", "开工", "签约"}
+
+// involves: the company's name opens or is inside the project's (比亚迪汽车风洞中心), or the
+// clause's only company builds, invests in, operates or lands it (X投资建设Y).
+func (r *report) involves(rs []rune, c, m mention, companies []mention) bool {
+	if strings.HasPrefix(m.name, c.name) {
+		return true
+	}
+	if c.start >= m.start && c.end <= m.end {
+		// inside the name: at its start, or right after a place that opens it (兰州万达茂)
+		return c.start == m.start || r.isPlaceName(string(rs[m.start:c.start])) || r.startsWithPlace(string(rs[m.start:c.start]))
+	}
+	cs, ce := clauseOf(rs, m.start)
+	if c.start < cs || c.end > ce || c.end > m.start {
+		return false
+	}
+	n := 0
+	for _, o := range companies {
+		if o.start >= cs && o.end <= ce && !(o.start >= m.start && o.end <= m.end) {
+			n++
+		}
+	}
+	if n != 1 {
+		return false
+	}
+	between := string(rs[c.end:m.start])
+	if len([]rune(between)) > 8 {
+		return false
+	}
+	for _, v := range investVerbs {
+		if strings.Contains(between, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// assists links the report's own place to each place the sentence pairs it with, with
+// the kind of assistance the clause gives that pair (对口帮扶, 东西部协作 …), not one
+// given to another pair of the paragraph.
+func (r *report) assists(s govkg.Sentence, rs []rune, places []mention, own string) {
+	if own == "" {
+		return
+	}
+	type kw struct {
+		start int
+		kind  string
+	}
+	var kws []kw
+	for i := 0; i < len(rs); i++ {
+		best := ""
+		for _, k := range assistKeys {
+			if hasAt(rs, i, k) && len(k) > len(best) {
+				best = k
+			}
+		}
+		if best != "" {
+			kws = append(kws, kw{i, assistKeywords[best]})
+			i += len([]rune(best)) - 1
+		}
+	}
+	if len(kws) == 0 {
+		return
+	}
+	for _, p := range places {
+		id := r.idOf(p)
+		if id == own {
+			continue
+		}
+		if city, _ := p.entProps["city"].(string); p.typ == govkg.TypeDistrict && city == r.rep.City && r.rep.District != "" {
+			continue // a district report's neighbours in its own city are not assisted by it
+		}
+		if p.typ != govkg.TypeDistrict && containsPlace(p, places, r.rep) {
+			continue // 广西壮族自治区靖西市: the province only says where the county is
+		}
+		pcs, pce := clauseOf(rs, p.start)
+		kind, dist := "", 1<<30
+		for _, k := range kws {
+			d := k.start - p.start
+			if d < 0 {
+				d = -d
+			}
+			if k.start >= pcs && k.start < pce {
+				d -= 1000 // a keyword of the place's own clause comes first
+			}
+			if d < dist {
+				kind, dist = k.kind, d
+			}
+		}
+		if kind != "" {
+			r.addRel(govkg.RelAssists, own, id, map[string]any{"kind": kind}, s, p.start, p.end)
+		}
+	}
+}
