@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/govkg/govkg"
+	"github.com/govkg/govkg/internal/neo4jtest"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
@@ -57,7 +58,7 @@ func BenchmarkBuildBatched(b *testing.B) {
 	var elapsed time.Duration
 	for b.Loop() {
 		b.StopTimer()
-		wipe(b, c)
+		neo4jtest.Wipe(b)
 		b.StartTimer()
 		start := time.Now()
 		sum, err := c.Build(context.Background(), ext, BuildOptions{})
@@ -83,7 +84,7 @@ func BenchmarkBuildOneRowPerTx(b *testing.B) {
 	var elapsed time.Duration
 	for b.Loop() {
 		b.StopTimer()
-		wipe(b, c)
+		neo4jtest.Wipe(b)
 		if err := c.ApplySchema(ctx); err != nil {
 			b.Fatal(err)
 		}

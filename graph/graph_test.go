@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/govkg/govkg"
+	"github.com/govkg/govkg/internal/neo4jtest"
 	"github.com/govkg/govkg/schema"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -346,10 +347,10 @@ func TestSchemaApplyIdempotent(t *testing.T) {
 	c := testClient(t)
 	// Start from no govkg schema at all.
 	for _, r := range read(t, c, "SHOW CONSTRAINTS YIELD name RETURN name", nil) {
-		autoCommit(t, c, "DROP CONSTRAINT "+schema.Quote(r[0].(string))+" IF EXISTS")
+		neo4jtest.Exec(t, "DROP CONSTRAINT "+schema.Quote(r[0].(string))+" IF EXISTS")
 	}
 	for _, r := range read(t, c, "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name", nil) {
-		autoCommit(t, c, "DROP INDEX "+schema.Quote(r[0].(string))+" IF EXISTS")
+		neo4jtest.Exec(t, "DROP INDEX "+schema.Quote(r[0].(string))+" IF EXISTS")
 	}
 	st, err := c.SchemaStatus(ctx(t))
 	if err != nil {
@@ -380,7 +381,7 @@ func TestSchemaApplyIdempotent(t *testing.T) {
 		t.Errorf("%d schema nodes", n)
 	}
 	// A newer stored version is refused.
-	autoCommit(t, c, "MATCH (s:GovkgSchema) SET s.version = 99")
+	neo4jtest.Exec(t, "MATCH (s:GovkgSchema) SET s.version = 99")
 	if err := c.ApplySchema(ctx(t)); err == nil || !strings.Contains(err.Error(), "newer") {
 		t.Errorf("apply over a newer schema: %v", err)
 	}
@@ -434,7 +435,7 @@ func TestBuildCountsSkipAndForce(t *testing.T) {
 	if a.NodesCreated == 0 || a.RelsCreated == 0 || a.Rows == 0 || a.Duration <= 0 || a.NodesDeleted != 0 {
 		t.Errorf("A result %+v", a)
 	}
-	first := dump(t, c)
+	first := neo4jtest.Dump(t)
 
 	// Shared facts: SERVES carries both reports' evidence, sorted by report id.
 	rows := read(t, c, "MATCH (:MetroLine)-[r:SERVES]->(:District) RETURN r.reports, r.evidence_reports, r.evidence_sentences", nil)
@@ -464,7 +465,7 @@ func TestBuildCountsSkipAndForce(t *testing.T) {
 			t.Errorf("unchanged report wrote: %+v", r)
 		}
 	}
-	if d := diffLines(first, dump(t, c)); d != "" {
+	if d := neo4jtest.Diff(first, neo4jtest.Dump(t)); d != "" {
 		t.Fatalf("graph changed by a skipped build:\n%s", d)
 	}
 
@@ -483,7 +484,7 @@ func TestBuildCountsSkipAndForce(t *testing.T) {
 	if got := counts(t, c); fmt.Sprint(got) != fmt.Sprint(wantV1) {
 		t.Fatalf("counts after force\n got %v\nwant %v", got, wantV1)
 	}
-	if d := diffLines(first, dump(t, c)); d != "" {
+	if d := neo4jtest.Diff(first, neo4jtest.Dump(t)); d != "" {
 		t.Fatalf("forced rebuild changed the graph:\n%s", d)
 	}
 }
@@ -501,7 +502,7 @@ func onlyOf(lines []string, keep, drop string) []string {
 func TestRebuildChangedReportAndRemove(t *testing.T) {
 	c := testClient(t)
 	build(t, c, fixture(1), BuildOptions{Sentences: fixtureSentences(1)})
-	before := dump(t, c)
+	before := neo4jtest.Dump(t)
 
 	// Version 2 of A: new sha, the company and its LOCATED_IN dropped, one sentence fewer.
 	sum := build(t, c, fixture(2), BuildOptions{Sentences: fixtureSentences(2)})
@@ -526,12 +527,12 @@ func TestRebuildChangedReportAndRemove(t *testing.T) {
 	if n := count(t, c, "MATCH (e {id: 'company:比亚迪'}) RETURN count(e)"); n != 0 {
 		t.Error("dropped entity survived")
 	}
-	after := dump(t, c)
+	after := neo4jtest.Dump(t)
 	// Every line about B (and not A) is untouched; so are the shared entities.
-	if d := diffLines(onlyOf(before, repB, ""), onlyOf(after, repB, "")); d != "" {
+	if d := neo4jtest.Diff(onlyOf(before, repB, ""), onlyOf(after, repB, "")); d != "" {
 		t.Errorf("B's facts changed:\n%s", d)
 	}
-	if d := diffLines(onlyOf(before, "metro:14", "比亚迪"), onlyOf(after, "metro:14", "比亚迪")); d != "" {
+	if d := neo4jtest.Diff(onlyOf(before, "metro:14", "比亚迪"), onlyOf(after, "metro:14", "比亚迪")); d != "" {
 		t.Errorf("shared metro line changed:\n%s", d)
 	}
 
@@ -555,7 +556,7 @@ func TestRebuildChangedReportAndRemove(t *testing.T) {
 	if got := counts(t, c); fmt.Sprint(got) != fmt.Sprint(wantB) {
 		t.Fatalf("counts after Remove(A)\n got %v\nwant %v", got, wantB)
 	}
-	removed := dump(t, c)
+	removed := neo4jtest.Dump(t)
 	for _, l := range onlyOf(after, repB, repA) {
 		if !slices.Contains(removed, l) {
 			t.Errorf("B fact lost by Remove(A): %s", l)
@@ -577,7 +578,7 @@ func TestRebuildChangedReportAndRemove(t *testing.T) {
 	if s := statuses(sum); s != repA+"=created "+repB+"=unchanged" {
 		t.Fatalf("statuses %s", s)
 	}
-	if d := diffLines(after, dump(t, c)); d != "" {
+	if d := neo4jtest.Diff(after, neo4jtest.Dump(t)); d != "" {
 		t.Errorf("rebuilding A after B differs from building A then B:\n%s", d)
 	}
 }
@@ -585,8 +586,8 @@ func TestRebuildChangedReportAndRemove(t *testing.T) {
 func TestConcurrentBuildsShareEntities(t *testing.T) {
 	c := testClient(t)
 	build(t, c, fixture(1), BuildOptions{Sentences: fixtureSentences(1)})
-	sequential := dump(t, c)
-	wipe(t, c)
+	sequential := neo4jtest.Dump(t)
+	neo4jtest.Wipe(t)
 
 	// Two writers, one report each, both touching the District and the MetroLine.
 	full := fixture(1)
@@ -612,7 +613,7 @@ func TestConcurrentBuildsShareEntities(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if d := diffLines(sequential, dump(t, c)); d != "" {
+	if d := neo4jtest.Diff(sequential, neo4jtest.Dump(t)); d != "" {
 		t.Errorf("concurrent builds differ from a sequential one:\n%s", d)
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/govkg/govkg"
 	"github.com/govkg/govkg/graph/export"
+	"github.com/govkg/govkg/internal/neo4jtest"
 )
 
 const (
@@ -68,7 +69,7 @@ func TestGroupMatchesOneByOne(t *testing.T) {
 	exts := append([]*govkg.Extraction{fixture(2)}, newReports()...)
 	var graphs [][]string
 	for _, oneByOne := range []bool{true, false} {
-		wipe(t, c)
+		neo4jtest.Wipe(t)
 		build(t, c, fixture(1), BuildOptions{Sentences: fixtureSentences(1)})
 		sum := buildAll(t, c, exts, BuildOptions{Sentences: fixtureSentences(2), oneByOne: oneByOne})
 		want := repA + "=updated " + repB + "=unchanged " + repC + "=created " + repD + "=created"
@@ -85,9 +86,9 @@ func TestGroupMatchesOneByOne(t *testing.T) {
 		if c, d := sum.Reports[2], sum.Reports[3]; c.NodesCreated != d.NodesCreated+2 || c.RelsCreated != d.RelsCreated+1 {
 			t.Errorf("oneByOne=%v: counters C %+v D %+v", oneByOne, c, d)
 		}
-		graphs = append(graphs, dump(t, c))
+		graphs = append(graphs, neo4jtest.Dump(t))
 	}
-	if d := diffLines(graphs[0], graphs[1]); d != "" {
+	if d := neo4jtest.Diff(graphs[0], graphs[1]); d != "" {
 		t.Fatalf("grouped build differs from one by one:\n%s", d)
 	}
 	rows := read(t, c, "MATCH (:District)-[r:IMPLEMENTS]->(p:Program) RETURN r.reports, r.evidence_sentences, p.reports, p.level", nil)
@@ -116,7 +117,7 @@ func TestGroupMatchesOneByOne(t *testing.T) {
 	}
 	db := jsonlOf(t, func(w export.Writer) error { return c.Export(context.Background(), w) })
 	if mem := jsonlOf(t, off.Export); db != mem {
-		t.Errorf("grouped build and offline graph differ:\n%s", diffLines(strings.Split(db, "\n"), strings.Split(mem, "\n")))
+		t.Errorf("grouped build and offline graph differ:\n%s", neo4jtest.Diff(strings.Split(db, "\n"), strings.Split(mem, "\n")))
 	}
 }
 
@@ -126,8 +127,8 @@ func TestGroupMatchesOneByOne(t *testing.T) {
 func TestGroupWithABadReport(t *testing.T) {
 	c := testClient(t)
 	build(t, c, fixture(1), BuildOptions{Sentences: fixtureSentences(1)})
-	want := dump(t, c)
-	wipe(t, c)
+	want := neo4jtest.Dump(t)
+	neo4jtest.Wipe(t)
 
 	const bad = "pingshan-2026-bad-report"
 	badExt := &govkg.Extraction{
@@ -156,7 +157,7 @@ func TestGroupWithABadReport(t *testing.T) {
 		}
 	}
 	t.Logf("bad report: %v", sum.Reports[2].Err)
-	if d := diffLines(want, dump(t, c)); d != "" {
+	if d := neo4jtest.Diff(want, neo4jtest.Dump(t)); d != "" {
 		t.Errorf("graph differs from building A and B alone:\n%s", d)
 	}
 	if n := count(t, c, "MATCH (n) WHERE n.id = '"+bad+"' OR n.id = 'company:坏公司' OR '"+bad+"' IN coalesce(n.reports, []) RETURN count(n)"); n != 0 {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/govkg/govkg"
 	"github.com/govkg/govkg/graph/export"
+	"github.com/govkg/govkg/internal/neo4jtest"
 )
 
 // hardName has every character an export must survive: quotes, backslash, braces,
@@ -72,7 +73,7 @@ func TestStreamMatchesOffline(t *testing.T) {
 		mem := jsonlOf(t, off.Export)
 		if db != mem {
 			t.Fatalf("version %d: database and offline exports differ:\n%s", version,
-				diffLines(strings.Split(db, "\n"), strings.Split(mem, "\n")))
+				neo4jtest.Diff(strings.Split(db, "\n"), strings.Split(mem, "\n")))
 		}
 		nodes := count(t, c, "MATCH (n) WHERE n:Report OR n:Sentence OR n:Entity RETURN count(n)")
 		rels := count(t, c, "MATCH (a)-[r]->(b) RETURN count(r)")
@@ -101,7 +102,7 @@ func TestRunScriptRebuilds(t *testing.T) {
 	if _, err := c.Build(ctx, ext, BuildOptions{Sentences: sentencesByReport(ext)}); err != nil {
 		t.Fatal(err)
 	}
-	want := dump(t, c)
+	want := neo4jtest.Dump(t)
 	var script bytes.Buffer
 	w := export.NewCypher(&script)
 	if err := c.Export(ctx, w); err != nil {
@@ -110,7 +111,7 @@ func TestRunScriptRebuilds(t *testing.T) {
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
-	wipe(t, c)
+	neo4jtest.Wipe(t)
 	if n := count(t, c, "MATCH (n) RETURN count(n)"); n != 0 {
 		t.Fatalf("wipe left %d nodes", n)
 	}
@@ -122,8 +123,8 @@ func TestRunScriptRebuilds(t *testing.T) {
 		if n < len(want) {
 			t.Errorf("run %d: %d statements for %d graph elements", run, n, len(want))
 		}
-		if got := dump(t, c); strings.Join(got, "\n") != strings.Join(want, "\n") {
-			t.Fatalf("run %d: rebuilt graph differs:\n%s", run, diffLines(want, got))
+		if got := neo4jtest.Dump(t); strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Fatalf("run %d: rebuilt graph differs:\n%s", run, neo4jtest.Diff(want, got))
 		}
 	}
 }

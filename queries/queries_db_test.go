@@ -8,8 +8,8 @@ import (
 	"testing"
 
 	"github.com/govkg/govkg/graph"
+	"github.com/govkg/govkg/internal/neo4jtest/seed"
 	"github.com/govkg/govkg/queries"
-	"github.com/govkg/govkg/queries/querytest"
 )
 
 // Report files of testdata/reports, to ground expectations in the text.
@@ -155,11 +155,11 @@ func anyContains(t *testing.T, what string, got any, sub string) {
 // fails for the right reason. Counts are not asserted: the extractor keeps improving.
 var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 	"metro-lines-shared": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, pingshan2025, "地铁14号线")
-		querytest.InReport(t, longgang2021, "14号线")
-		querytest.InReport(t, luohu2025, "轨道25号线")
-		querytest.InReport(t, longhua2023, "轨道22、25、27线")
-		querytest.InReport(t, longgang2025, "17、22、25、27号线")
+		seed.InReport(t, pingshan2025, "地铁14号线")
+		seed.InReport(t, longgang2021, "14号线")
+		seed.InReport(t, luohu2025, "轨道25号线")
+		seed.InReport(t, longhua2023, "轨道22、25、27线")
+		seed.InReport(t, longgang2025, "17、22、25、27号线")
 		r := run(t, c, "metro-lines-shared", nil)
 		hasAll(t, "districts of 14号线", r.one(t, map[string]any{"line": "深圳地铁14号线"})["districts"], "坪山区", "龙岗区")
 		hasAll(t, "districts of 25号线", r.one(t, map[string]any{"line": "深圳地铁25号线"})["districts"], "罗湖区", "龙华区", "龙岗区")
@@ -171,14 +171,14 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 			}
 		}
 		// 3号线 is named by 龙岗区 alone (two reports of one district).
-		querytest.NotInReport(t, pingshan2025, "3号线")
+		seed.NotInReport(t, pingshan2025, "3号线")
 		if rows := r.find(map[string]any{"line": "深圳地铁3号线"}); len(rows) > 0 {
 			t.Errorf("深圳地铁3号线 is named by 龙岗区 only, yet listed: %v", rows)
 		}
 	},
 	"companies-multi-district": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, pingshan2025, "比亚迪")
-		querytest.InReport(t, longgang2025, "比亚迪全球研发中心")
+		seed.InReport(t, pingshan2025, "比亚迪")
+		seed.InReport(t, longgang2025, "比亚迪全球研发中心")
 		r := run(t, c, "companies-multi-district", nil)
 		row := r.one(t, map[string]any{"company": "比亚迪"})
 		hasAll(t, "districts of 比亚迪", row["districts"], "坪山区", "龙岗区")
@@ -186,9 +186,9 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		hasAll(t, "reports of 比亚迪", row["reports"], "440307-2025-gwr", "440310-2025-gwr")
 	},
 	"program-implementers": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, pingshan2025, "百千万工程")
-		querytest.InReport(t, longgang2025, "全面落实“百千万工程”")
-		querytest.InReport(t, luohu2025, "深入实施“百千万工程”")
+		seed.InReport(t, pingshan2025, "百千万工程")
+		seed.InReport(t, longgang2025, "全面落实“百千万工程”")
+		seed.InReport(t, luohu2025, "深入实施“百千万工程”")
 		r := run(t, c, "program-implementers", nil)
 		for _, d := range []string{"坪山区", "龙岗区", "罗湖区"} {
 			row := r.one(t, map[string]any{"program": "百千万工程", "district": d})
@@ -200,7 +200,7 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"project-status-by-district": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, longgang2025, "轨道3号线四期开通运营")
+		seed.InReport(t, longgang2025, "轨道3号线四期开通运营")
 		r := run(t, c, "project-status-by-district", map[string]string{"district": "龙岗区"})
 		row := r.one(t, map[string]any{"district": "龙岗区", "year": int64(2024), "status": "operating", "stance": "achieved"})
 		hasAll(t, "operating in 2024", row["names"], "深圳地铁3号线")
@@ -226,9 +226,9 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"promise-tracking": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, longgang2021, "3号线东延段", "三联郊野公园")
-		querytest.InReport(t, longgang2025, "轨道3号线四期开通运营")
-		querytest.NotInReport(t, longgang2025, "三联")
+		seed.InReport(t, longgang2021, "3号线东延段", "三联郊野公园")
+		seed.InReport(t, longgang2025, "轨道3号线四期开通运营")
+		seed.NotInReport(t, longgang2025, "三联")
 		r := run(t, c, "promise-tracking", map[string]string{"district": "龙岗区"})
 		done := r.one(t, map[string]any{"item": "深圳地铁3号线", "planned_in": "440307-2021-plan"})
 		if done["outcome"] != "done" || done["later_report"] != "440307-2025-gwr" {
@@ -247,8 +247,8 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"parks-by-district": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, luohu2025, "洪湖公园")
-		querytest.InReport(t, pingshan2025, "马峦山郊野公园")
+		seed.InReport(t, luohu2025, "洪湖公园")
+		seed.InReport(t, pingshan2025, "马峦山郊野公园")
 		r := run(t, c, "parks-by-district", nil)
 		hasAll(t, "public parks of 罗湖区", r.one(t, map[string]any{"district": "罗湖区", "kind": "public"})["names"], "洪湖公园")
 		hasAll(t, "public parks of 坪山区", r.one(t, map[string]any{"district": "坪山区", "kind": "public"})["names"], "马峦山郊野公园")
@@ -258,7 +258,7 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"industrial-parks": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, longhua2023, "富士康AR/VR产业园")
+		seed.InReport(t, longhua2023, "富士康AR/VR产业园")
 		r := run(t, c, "industrial-parks", nil)
 		row := r.one(t, map[string]any{"park": "富士康AR/VR产业园"})
 		hasAll(t, "districts", row["districts"], "龙华区")
@@ -271,8 +271,8 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"programs-shared": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, longgang2025, "百千万工程")
-		querytest.InReport(t, pingshan2025, "百千万工程")
+		seed.InReport(t, longgang2025, "百千万工程")
+		seed.InReport(t, pingshan2025, "百千万工程")
 		r := run(t, c, "programs-shared", nil)
 		hasAll(t, "districts", r.one(t, map[string]any{"program": "百千万工程"})["districts"], "坪山区", "龙岗区")
 		r.one(t, map[string]any{"program": "百千万工程", "presence": "both"})
@@ -285,8 +285,8 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"assistance-links": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, longgang2025, "靖西", "那坡")
-		querytest.InReport(t, pingshan2025, "对口帮扶陆河")
+		seed.InReport(t, longgang2025, "靖西", "那坡")
+		seed.InReport(t, pingshan2025, "对口帮扶陆河")
 		r := run(t, c, "assistance-links", nil)
 		for _, to := range []string{"靖西市", "那坡县"} {
 			row := r.one(t, map[string]any{"district": "龙岗区", "assisted": to})
@@ -305,8 +305,8 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"indicators-side-by-side": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, pingshan2025, "全区地区生产总值超1444亿元、增长9%")
-		querytest.InReport(t, longgang2025, "5901")
+		seed.InReport(t, pingshan2025, "全区地区生产总值超1444亿元、增长9%")
+		seed.InReport(t, longgang2025, "5901")
 		r := run(t, c, "indicators-side-by-side", nil)
 		ps := r.one(t, map[string]any{"district": "坪山区", "year": int64(2024)})
 		if ps["metric"] != "地区生产总值" || ps["value"] != "1444" || ps["growth_pct"] != "9" {
@@ -322,7 +322,7 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"entity-neighbourhood": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, pingshan2025, "对口帮扶陆河")
+		seed.InReport(t, pingshan2025, "对口帮扶陆河")
 		// 坪山 is an alias of 坪山区: the query must find the district by it.
 		r := run(t, c, "entity-neighbourhood", map[string]string{"name": "坪山"})
 		row := r.one(t, map[string]any{"entity": "坪山区", "relation": "ASSISTS", "neighbour": "陆河县"})
@@ -334,7 +334,7 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"shortest-path": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, pingshan2025, "比亚迪")
+		seed.InReport(t, pingshan2025, "比亚迪")
 		r := run(t, c, "shortest-path", map[string]string{"a": "坪山区", "b": "比亚迪"})
 		if len(r.rows) == 0 {
 			t.Fatal("no path between 坪山区 and 比亚迪")
@@ -355,9 +355,9 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"new-entities": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, longgang2025, "27号线")
-		querytest.NotInReport(t, longgang2021, "27号线", "、27")
-		querytest.InReport(t, longgang2021, "3号线")
+		seed.InReport(t, longgang2025, "27号线")
+		seed.NotInReport(t, longgang2021, "27号线", "、27")
+		seed.InReport(t, longgang2021, "3号线")
 		r := run(t, c, "new-entities", map[string]string{"district": "龙岗区", "type": "MetroLine"})
 		row := r.one(t, map[string]any{"name": "深圳地铁27号线"})
 		if row["latest_report"] != "440307-2025-gwr" {
@@ -372,7 +372,7 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"relation-evidence": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, longgang2025, "帮助靖西、那坡")
+		seed.InReport(t, longgang2025, "帮助靖西、那坡")
 		r := run(t, c, "relation-evidence", map[string]string{"a": "龙岗", "b": "靖西市"})
 		row := r.one(t, map[string]any{"relation": "ASSISTS", "from": "龙岗区", "to": "靖西市"})
 		if s, _ := row["sentence"].(string); !strings.Contains(s, "靖西") || row["report"] != "440307-2025-gwr" {
@@ -380,8 +380,8 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"status-timeline": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, longgang2021, "16号线南延段开工建设")
-		querytest.InReport(t, longgang2025, "16号线")
+		seed.InReport(t, longgang2021, "16号线南延段开工建设")
+		seed.InReport(t, longgang2025, "16号线")
 		r := run(t, c, "status-timeline", map[string]string{"name": "16号线"})
 		r.one(t, map[string]any{"item": "深圳地铁16号线", "report": "440307-2021-plan"})
 		r.one(t, map[string]any{"item": "深圳地铁16号线", "report": "440307-2025-gwr"})
@@ -402,7 +402,7 @@ func checkYearsOrdered(t *testing.T, rows []map[string]any) {
 }
 
 func TestSavedQueriesAnswer(t *testing.T) {
-	c := querytest.Graph(t)
+	c := seed.Graph(t)
 	for _, name := range queries.Names() {
 		test, ok := savedQueryTests[name]
 		if !ok {
@@ -421,7 +421,7 @@ func TestSavedQueriesAnswer(t *testing.T) {
 // TestSavedQueriesAreReadOnly checks that the read path the CLI uses refuses a query
 // that writes, and that the refusal leaves the graph as it was.
 func TestSavedQueriesAreReadOnly(t *testing.T) {
-	c := querytest.Graph(t)
+	c := seed.Graph(t)
 	ctx := context.Background()
 	_, _, err := c.Read(ctx, "CREATE (n:Entity {id: 'querytest:write', name: 'x'}) RETURN n.id AS id", nil)
 	if err == nil || !strings.Contains(err.Error(), "read-only") {
@@ -437,7 +437,7 @@ func TestSavedQueriesAreReadOnly(t *testing.T) {
 // (required parameters get a typical value). Compare p95 against the 100 ms budget on
 // a full corpus: go test -bench SavedQueries ./queries/
 func BenchmarkSavedQueries(b *testing.B) {
-	c := querytest.Graph(b)
+	c := seed.Graph(b)
 	typical := map[string]string{"name": "坪山区", "a": "坪山区", "b": "比亚迪"}
 	for _, q := range queries.All() {
 		given := map[string]string{}

@@ -15,8 +15,8 @@ import (
 	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/cmd/cmdutil"
 	"github.com/govkg/govkg/graph"
+	"github.com/govkg/govkg/internal/neo4jtest/seed"
 	"github.com/govkg/govkg/queries"
-	"github.com/govkg/govkg/queries/querytest"
 )
 
 // qtIO returns streams writing to buffers, as a terminal (tables) or not.
@@ -27,11 +27,11 @@ func qtIO(tty bool) (*cmdutil.IOStreams, *bytes.Buffer, *bytes.Buffer) {
 
 // qtFactory is a factory over buffers whose graph is the Neo4j of the integration tests
 // loaded with the seed reports. testGraph (robust_test.go) takes the cross-process lock
-// once for this test binary; querytest.Load then (re)builds the seed reports, which
+// once for this test binary; seed.Load then (re)builds the seed reports, which
 // other tests of this package may have wiped.
 func qtFactory(t *testing.T) (*cmdutil.Factory, *bytes.Buffer, *bytes.Buffer) {
 	t.Helper()
-	querytest.Load(t, testGraph(t))
+	seed.Load(t, testGraph(t))
 	io, out, errOut := qtIO(false)
 	f := &cmdutil.Factory{IO: io, GraphConfig: graph.ConfigFromEnv()}
 	t.Cleanup(func() { f.Close(context.Background()) })
@@ -295,7 +295,7 @@ func qtAligned(t *testing.T, lines []string) {
 
 func TestRelated(t *testing.T) {
 	f, out, errOut := qtFactory(t)
-	querytest.InReport(t, "pingshan-2025-government-work-report.md", "对口帮扶陆河")
+	seed.InReport(t, "pingshan-2025-government-work-report.md", "对口帮扶陆河")
 	ctx := context.Background()
 
 	// 坪山 is an alias: it resolves to 坪山区 and says so.
@@ -333,7 +333,7 @@ func TestRelated(t *testing.T) {
 	}
 
 	// 14号线 resolves through its alias to the metro line; depth 2 reaches further.
-	querytest.InReport(t, "longgang-2020-plan-execution-and-2021-plan.txt", "14号线")
+	seed.InReport(t, "longgang-2020-plan-execution-and-2021-plan.txt", "14号线")
 	out.Reset()
 	errOut.Reset()
 	if err := relatedRun(ctx, &RelatedOptions{IO: f.IO, Factory: f, Name: "14号线", Depth: 2, Limit: 500, Format: "json"}); err != nil {
@@ -390,8 +390,8 @@ func TestRelatedErrors(t *testing.T) {
 func TestTimeline(t *testing.T) {
 	f, out, errOut := qtFactory(t)
 	ctx := context.Background()
-	querytest.InReport(t, "longgang-2020-plan-execution-and-2021-plan.txt", "3号线东延段")
-	querytest.InReport(t, "longgang-2025-government-work-report.txt", "轨道3号线四期开通运营")
+	seed.InReport(t, "longgang-2020-plan-execution-and-2021-plan.txt", "3号线东延段")
+	seed.InReport(t, "longgang-2025-government-work-report.txt", "轨道3号线四期开通运营")
 
 	if err := timelineRun(ctx, &TimelineOptions{IO: f.IO, Factory: f, Name: "3号线", Format: "json"}); err != nil {
 		t.Fatal(err)
@@ -412,7 +412,7 @@ func TestTimeline(t *testing.T) {
 	}
 
 	// 坪山 names many projects and parks: the candidates are listed, exit status 1.
-	querytest.InReport(t, "pingshan-2025-government-work-report.md", "坪山大剧院", "坪山体育公园")
+	seed.InReport(t, "pingshan-2025-government-work-report.md", "坪山大剧院", "坪山体育公园")
 	out.Reset()
 	err := timelineRun(ctx, &TimelineOptions{IO: f.IO, Factory: f, Name: "坪山", Format: "table"})
 	qtWantCode(t, err, govkg.ENOTFOUND, 1, "ambiguous", "坪山")
@@ -429,7 +429,7 @@ func TestTimeline(t *testing.T) {
 func TestPathAndEvidence(t *testing.T) {
 	f, out, _ := qtFactory(t)
 	ctx := context.Background()
-	querytest.InReport(t, "pingshan-2025-government-work-report.md", "比亚迪")
+	seed.InReport(t, "pingshan-2025-government-work-report.md", "比亚迪")
 
 	if err := pathRun(ctx, &PathOptions{IO: f.IO, Factory: f, From: "坪山区", To: "比亚迪", Max: 5, Format: "json"}); err != nil {
 		t.Fatal(err)
@@ -449,7 +449,7 @@ func TestPathAndEvidence(t *testing.T) {
 	}
 	qtWantCode(t, pathRun(ctx, &PathOptions{IO: f.IO, Factory: f, From: "坪山", To: "坪山区", Max: 5, Format: "json"}), govkg.EUSAGE, 2, "same entity")
 
-	querytest.InReport(t, "longgang-2025-government-work-report.txt", "帮助靖西、那坡")
+	seed.InReport(t, "longgang-2025-government-work-report.txt", "帮助靖西、那坡")
 	out.Reset()
 	if err := evidenceRun(ctx, &EvidenceOptions{IO: f.IO, Factory: f, From: "龙岗", To: "靖西市", Format: "json"}); err != nil {
 		t.Fatal(err)
