@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/govkg/govkg"
+	"github.com/govkg/govkg/graph/property"
 	"github.com/govkg/govkg/schema"
 )
 
@@ -41,6 +42,25 @@ var (
 	reservedRelation = setOf("key", "reports", "evidence_reports", "evidence_sentences", "evidence_starts", "evidence_ends")
 	reservedMention  = setOf("start", "end", "text", "report", "sentence")
 )
+
+// flattenProps writes the free-form properties of in into out as Neo4j can store them
+// (property.Normalize; nils are left out). Keys in reserved are renamed prop_KEY so
+// extracted data can never overwrite the bookkeeping properties the build relies on.
+func flattenProps(in map[string]any, reserved map[string]bool, out map[string]any) {
+	for k, v := range in {
+		if k == "" {
+			continue
+		}
+		fv, ok := property.Normalize(v)
+		if !ok {
+			continue
+		}
+		if reserved[k] {
+			k = "prop_" + k
+		}
+		out[k] = fv
+	}
+}
 
 func setOf(xs ...string) map[string]bool {
 	m := map[string]bool{}
@@ -214,7 +234,7 @@ func planReports(ext *govkg.Extraction, sentences map[string][]govkg.Sentence) (
 		flattenProps(rel.Props, reservedRelation, propsBase)
 		propsKey := ""
 		if len(propsBase) > 0 {
-			propsKey = jsonText(propsBase)
+			propsKey = property.JSON(propsBase)
 		}
 		for rid, evs := range byReport {
 			p := plans[rid]
