@@ -74,9 +74,7 @@ func buildSample(ctx context.Context, c *graph.Client, cfg graph.Config, exts []
 	}
 	res := sampleBuild{BatchSize: batch}
 	for _, ext := range exts {
-		sents := ext.Sentences
-		sum, err := c.Build(ctx, ext, graph.BuildOptions{BatchSize: batch,
-			Sentences: func(string) ([]govkg.Sentence, error) { return sents, nil }})
+		sum, err := c.Build(ctx, ext, graph.BuildOptions{BatchSize: batch})
 		if err != nil {
 			return res, err
 		}

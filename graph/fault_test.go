@@ -200,8 +200,7 @@ func buildEach(ctx context.Context, c *Client, exts []*govkg.Extraction, batch i
 	st := make([]ReportStatus, len(exts))
 	var firstErr error
 	for i, ext := range exts {
-		opts := BuildOptions{BatchSize: batch,
-			Sentences: func(string) ([]govkg.Sentence, error) { return ext.Sentences, nil }}
+		opts := BuildOptions{BatchSize: batch}
 		if onStart != nil {
 			opts.Progress = func(ev ProgressEvent) {
 				if ev.Phase == "start" {

@@ -71,7 +71,8 @@ func ev(report string, i int) govkg.Evidence {
 }
 
 // fixture is two reports about 坪山区 sharing the District and a MetroLine; report A
-// also has a Project with a STATUS and a Company that version 2 of A drops.
+// also has a Project with a STATUS and a Company that version 2 of A drops. The
+// extraction holds A's full sentences (fixtureSentences).
 func fixture(version int) *govkg.Extraction {
 	shaA := "aaaa0001"
 	if version == 2 {
@@ -108,6 +109,7 @@ func fixture(version int) *govkg.Extraction {
 				Props: map[string]any{"value": 1000.5, "unit": "亿元", "year": 2024}, Evidence: []govkg.Evidence{ev(repB, 3)}},
 		},
 	}
+	ext.Sentences = fixtureSentences(version)
 	if version == 1 {
 		ext.Entities = append(ext.Entities, govkg.Entity{ID: "company:比亚迪", Type: govkg.TypeCompany, Name: "比亚迪",
 			Mentions: []govkg.Mention{mention(repA, 3, "比亚迪")}})
@@ -117,24 +119,34 @@ func fixture(version int) *govkg.Extraction {
 	return ext
 }
 
-// fixtureSentences gives report A's full sentences (B's are synthesized from ids).
-func fixtureSentences(version int) func(string) ([]govkg.Sentence, error) {
+// fixtureSentences are report A's full sentences (B's are synthesized from ids).
+func fixtureSentences(version int) []govkg.Sentence {
 	texts := []string{"坪山区经济稳中有进。", "地铁14号线建成通车。", "坪山中心医院开工建设。", "比亚迪扩大产能。"}
 	if version == 2 {
 		texts = texts[:3]
 	}
-	return func(rid string) ([]govkg.Sentence, error) {
-		if rid != repA {
-			return nil, nil
-		}
-		var out []govkg.Sentence
-		pos := 0
-		for i, t := range texts {
-			n := len([]rune(t))
-			out = append(out, govkg.Sentence{ID: sid(rid, i), Index: i, Paragraph: i / 2, Section: []string{"一、2023年工作回顾"},
-				Stance: govkg.StanceAchieved, Text: t, Start: pos, End: pos + n})
-			pos += n
-		}
-		return out, nil
+	var out []govkg.Sentence
+	pos := 0
+	for i, t := range texts {
+		n := len([]rune(t))
+		out = append(out, govkg.Sentence{ID: sid(repA, i), Index: i, Paragraph: i / 2, Section: []string{"一、2023年工作回顾"},
+			Stance: govkg.StanceAchieved, Text: t, Start: pos, End: pos + n})
+		pos += n
 	}
+	return out
+}
+
+// only is ext reduced to its i-th report and that report's sentences, as the
+// extraction of that report's file would be.
+func only(ext *govkg.Extraction, i int) *govkg.Extraction {
+	out := *ext
+	rid := ext.Reports[i].ID
+	out.Reports = []govkg.Report{ext.Reports[i]}
+	out.Sentences = nil
+	for _, s := range ext.Sentences {
+		if reportOfSentence(s.ID) == rid {
+			out.Sentences = append(out.Sentences, s)
+		}
+	}
+	return &out
 }

@@ -26,22 +26,8 @@ func exportFixture(version int) *govkg.Extraction {
 		ext.Relations = append(ext.Relations, govkg.Relation{Type: govkg.RelPartOf, From: id, To: "district:440310",
 			Props: map[string]any{"rank": i, "note": hardName}, Evidence: []govkg.Evidence{ev(repB, 2)}})
 	}
-	ext.Sentences, _ = fixtureSentences(version)(repA)
 	ext.Sentences = append(ext.Sentences, govkg.Sentence{ID: sid(repB, 2), Index: 2, Stance: govkg.StanceContext, Text: hardName, Start: 0, End: 20})
 	return ext
-}
-
-// sentencesByReport gives Build each report's own sentences of ext.
-func sentencesByReport(ext *govkg.Extraction) func(string) ([]govkg.Sentence, error) {
-	return func(rid string) ([]govkg.Sentence, error) {
-		var out []govkg.Sentence
-		for _, s := range ext.Sentences {
-			if reportOfSentence(s.ID) == rid {
-				out = append(out, s)
-			}
-		}
-		return out, nil
-	}
 }
 
 func jsonlOf(t *testing.T, source func(export.Writer) error) string {
@@ -65,7 +51,7 @@ func TestStreamMatchesOffline(t *testing.T) {
 	off := NewOffline()
 	for _, version := range []int{1, 2} {
 		ext := exportFixture(version)
-		if _, err := c.Build(ctx, ext, BuildOptions{Sentences: sentencesByReport(ext)}); err != nil {
+		if _, err := c.Build(ctx, ext, BuildOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		off.Add(ext)
@@ -99,7 +85,7 @@ func TestRunScriptRebuilds(t *testing.T) {
 	c := testClient(t)
 	ctx := context.Background()
 	ext := exportFixture(1)
-	if _, err := c.Build(ctx, ext, BuildOptions{Sentences: sentencesByReport(ext)}); err != nil {
+	if _, err := c.Build(ctx, ext, BuildOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	want := neo4jtest.Dump(t)
@@ -149,7 +135,7 @@ func TestStreamStopsOnCallbackError(t *testing.T) {
 	c := testClient(t)
 	ctx := context.Background()
 	ext := exportFixture(1)
-	if _, err := c.Build(ctx, ext, BuildOptions{Sentences: sentencesByReport(ext)}); err != nil {
+	if _, err := c.Build(ctx, ext, BuildOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	stop := errors.New("disk full")

@@ -115,8 +115,7 @@ func rebuild(ctx context.Context, c *graph.Client) error {
 		}
 	}
 	for _, ext := range exts {
-		sum, err := c.Build(ctx, ext, graph.BuildOptions{Force: true,
-			Sentences: func(string) ([]govkg.Sentence, error) { return ext.Sentences, nil }})
+		sum, err := c.Build(ctx, ext, graph.BuildOptions{Force: true})
 		if err == nil && len(sum.Reports) == 1 && sum.Reports[0].Err != nil {
 			err = sum.Reports[0].Err
 		}
