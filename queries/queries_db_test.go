@@ -459,3 +459,60 @@ func BenchmarkSavedQueries(b *testing.B) {
 		})
 	}
 }
+
+// TestByIDAnswersAsSaved runs each generated query by name, as a saved query, and by
+// id, as the relation commands do, for names that are one entity's canonical name:
+// both must give the same rows.
+func TestByIDAnswersAsSaved(t *testing.T) {
+	c := seed.Graph(t)
+	ctx := context.Background()
+	for _, tt := range []struct {
+		query string
+		names map[string]string
+	}{
+		{queries.EntityNeighbourhood, map[string]string{"name": "坪山区"}},
+		{queries.ShortestPath, map[string]string{"a": "坪山区", "b": "比亚迪"}},
+		{queries.RelationEvidence, map[string]string{"a": "龙岗区", "b": "靖西市"}},
+		{queries.StatusTimeline, map[string]string{"name": "深圳地铁16号线"}},
+	} {
+		saved := run(t, c, tt.query, tt.names)
+		if len(saved.rows) == 0 {
+			t.Fatalf("%s: no rows for %v", tt.query, tt.names)
+		}
+		q, _ := queries.Get(tt.query)
+		params, err := queries.Bind(q, tt.names)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for p, name := range tt.names {
+			ref, _, err := c.Resolve(ctx, name)
+			if err != nil || ref.Name != name {
+				t.Fatalf("%s: resolving %s: %v %v", tt.query, name, ref, err)
+			}
+			params[p] = ref.ID
+		}
+		cypher, _ := queries.ByID(tt.query)
+		cols, rows, err := c.Read(ctx, cypher, params)
+		if err != nil {
+			t.Fatalf("%s by id: %v", tt.query, err)
+		}
+		if !slices.Equal(cols, saved.cols) {
+			t.Errorf("%s by id returns %v, saved %v", tt.query, cols, saved.cols)
+		}
+		var got []string
+		for _, r := range rows {
+			got = append(got, fmt.Sprint(r))
+		}
+		var want []string
+		for _, r := range saved.rows {
+			var vals []any
+			for _, col := range saved.cols {
+				vals = append(vals, r[col])
+			}
+			want = append(want, fmt.Sprint(vals))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: by id and by name differ:\nby id %v\nsaved %v", tt.query, got, want)
+		}
+	}
+}
