@@ -177,7 +177,7 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 		}
 	}
 	if opts.JSON {
-		if err := encodeJSON(opts.IO, map[string]any{"reports": lines, "failed": failed,
+		if err := cmdutil.EncodeJSON(opts.IO.Out, map[string]any{"reports": lines, "failed": failed,
 			"rows": rows, "seconds": time.Since(start).Seconds()}); err != nil {
 			return err
 		}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -39,9 +38,6 @@ longer.`,
 			if opts.ReportsDir == "" {
 				opts.ReportsDir = filepath.Join(filepath.Dir(filepath.Clean(opts.GoldDir)), "reports")
 			}
-			if err := cmdutil.CheckFormat(opts.Format, "table", "json"); err != nil {
-				return err
-			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -60,10 +56,7 @@ func evalRun(opts *EvalOptions) error {
 		return err
 	}
 	if opts.Format == "json" {
-		enc := json.NewEncoder(opts.IO.Out)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		return enc.Encode(scores)
+		return cmdutil.EncodeJSON(opts.IO.Out, scores)
 	}
 	t := cmdutil.Table{Columns: []string{"type", "gold", "pred", "strict_P", "strict_R", "strict_F1", "lenient_P", "lenient_R", "lenient_F1"}}
 	for _, s := range scores {

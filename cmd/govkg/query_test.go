@@ -175,8 +175,19 @@ func TestQueryList(t *testing.T) {
 			tt.check(t, out.String())
 		})
 	}
-	io, _, _ := qtIO(true)
-	qtWantCode(t, queryListRun(&QueryListOptions{IO: io, Format: "xml"}), govkg.EUSAGE, 2, "--format")
+	io, out, _ := qtIO(true)
+	qtWantCode(t, qtExec(&cmdutil.Factory{IO: io}, "query", "list", "--format", "xml"), govkg.EUSAGE, 2, "--format")
+	if out.Len() != 0 {
+		t.Errorf("printed %q on failure", out)
+	}
+}
+
+// qtExec runs a govkg command line with the factory f, as users type it: flags are
+// checked when it is parsed.
+func qtExec(f *cmdutil.Factory, args ...string) error {
+	root := NewCmdRoot(f)
+	root.SetArgs(args)
+	return root.ExecuteContext(context.Background())
 }
 
 // TestQueryRunErrors covers what fails before the database is asked.
@@ -209,7 +220,12 @@ func TestQueryRunErrors(t *testing.T) {
 			io, out, _ := qtIO(false)
 			// No graph: these must fail before a connection is needed.
 			f := &cmdutil.Factory{IO: io, GraphConfig: graph.Config{URI: "bolt://127.0.0.1:1"}}
-			err := queryRunRun(context.Background(), &QueryRunOptions{IO: io, Factory: f, Name: tt.query, Params: tt.params, Format: tt.format})
+			var err error
+			if tt.format == "table" {
+				err = queryRunRun(context.Background(), &QueryRunOptions{IO: io, Factory: f, Name: tt.query, Params: tt.params, Format: tt.format})
+			} else { // the format is checked when the command line is parsed
+				err = qtExec(f, "--uri", "bolt://127.0.0.1:1", "query", "run", tt.query, "--format", tt.format)
+			}
 			qtWantCode(t, err, tt.code, tt.exit, tt.parts...)
 			if out.Len() != 0 {
 				t.Errorf("printed %q on failure", out)
@@ -321,9 +337,9 @@ func TestRelated(t *testing.T) {
 		t.Errorf("rows are not grouped by relation type: %v", rels)
 	}
 
-	// --type keeps one relation type.
+	// --type keeps one relation type, in any case.
 	out.Reset()
-	if err := relatedRun(ctx, &RelatedOptions{IO: f.IO, Factory: f, Name: "坪山区", Types: []string{"assists"}, Depth: 1, Limit: 500, Format: "json"}); err != nil {
+	if err := qtExec(f, "related", "坪山区", "--type", "assists", "--format", "json"); err != nil {
 		t.Fatal(err)
 	}
 	for _, r := range qtJSON(t, out) {
@@ -372,7 +388,6 @@ func TestRelatedErrors(t *testing.T) {
 		parts []string
 	}{
 		{"depth too deep", RelatedOptions{Name: "坪山区", Depth: 4, Limit: 10, Format: "table"}, govkg.EUSAGE, 2, []string{"--depth 4"}},
-		{"unknown relation", RelatedOptions{Name: "坪山区", Types: []string{"LIKES"}, Depth: 1, Limit: 10, Format: "table"}, govkg.EUSAGE, 2, []string{"--type LIKES", "ASSISTS"}},
 		{"unknown label", RelatedOptions{Name: "坪山区", Label: "Planet", Depth: 1, Limit: 10, Format: "table"}, govkg.EUSAGE, 2, []string{"Planet"}},
 		{"no such entity", RelatedOptions{Name: "火星基地", Depth: 1, Limit: 10, Format: "table"}, govkg.ENOTFOUND, 1, []string{"火星基地"}},
 		{"empty name", RelatedOptions{Name: " ", Depth: 1, Limit: 10, Format: "table"}, govkg.EUSAGE, 2, []string{"name"}},
@@ -383,6 +398,18 @@ func TestRelatedErrors(t *testing.T) {
 			opts := tt.opts
 			opts.IO, opts.Factory = f.IO, f
 			qtWantCode(t, relatedRun(ctx, &opts), tt.code, tt.exit, tt.parts...)
+		})
+	}
+	// Relation types and entity labels are checked when the command line is parsed.
+	for name, tt := range map[string]struct {
+		args  []string
+		parts []string
+	}{
+		"unknown relation": {[]string{"related", "坪山区", "--type", "LIKES"}, []string{"--type LIKES", "ASSISTS"}},
+		"unknown label":    {[]string{"related", "坪山区", "--label", "Planet"}, []string{"Planet"}},
+	} {
+		t.Run(name+" on the command line", func(t *testing.T) {
+			qtWantCode(t, qtExec(f, tt.args...), govkg.EUSAGE, 2, tt.parts...)
 		})
 	}
 }
