@@ -183,32 +183,20 @@ func splice[T any](xs []T, pos int, ins []T) []T {
 
 // stringList reads a list of strings as stored ([]string) or as the driver returns it
 // ([]any).
-func stringList(v any) []string {
-	switch x := v.(type) {
-	case []string:
-		return x
-	case []any:
-		out := make([]string, 0, len(x))
-		for _, e := range x {
-			if s, ok := e.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	return nil
-}
+func stringList(v any) []string { return listOf[string](v) }
 
 // ints reads a list of integers as stored ([]int64) or as the driver returns it.
-func ints(v any) []int64 {
+func ints(v any) []int64 { return listOf[int64](v) }
+
+func listOf[T any](v any) []T {
 	switch x := v.(type) {
-	case []int64:
+	case []T:
 		return x
 	case []any:
-		out := make([]int64, 0, len(x))
+		out := make([]T, 0, len(x))
 		for _, e := range x {
-			if i, ok := e.(int64); ok {
-				out = append(out, i)
+			if t, ok := e.(T); ok {
+				out = append(out, t)
 			}
 		}
 		return out

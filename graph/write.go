@@ -149,7 +149,7 @@ RETURN e.id AS id, e.reports AS reports, e.aliases AS aliases, e.definition AS d
 	// What a report takes back: facts and entities other reports still support keep
 	// their new state, the others go (relationships first, so no entity goes under a
 	// live fact).
-	cypherUpdateRels     = `UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.eid SET r += row.props`
+	cypherUpdateRels     = `UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.id SET r += row.props`
 	cypherDeleteRels     = `UNWIND $ids AS id MATCH ()-[r]->() WHERE elementId(r) = id DELETE r`
 	cypherUpdateEntities = `UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e += row.props`
 	cypherDeleteEntities = `UNWIND $ids AS id MATCH (e:Entity {id: id}) WITH e ORDER BY e.id DETACH DELETE e`
@@ -462,11 +462,11 @@ func (c *Client) writeGroup(ctx context.Context, plans []*reportPlan, batch int)
 				Warnings: append([]string{}, p.warnings...)}
 		}
 		st := &txStats{}
-		rows := make([]map[string]any, len(plans))
-		for i, p := range plans {
+		byID := slices.SortedFunc(slices.Values(plans), func(a, b *reportPlan) int { return cmp.Compare(a.report.ID, b.report.ID) })
+		rows := make([]map[string]any, len(byID))
+		for i, p := range byID {
 			rows[i] = map[string]any{"id": p.report.ID, "props": p.props}
 		}
-		slices.SortFunc(rows, func(a, b map[string]any) int { return cmp.Compare(a["id"].(string), b["id"].(string)) })
 		recs, err := st.run(ctx, tx, cypherCreateReports, map[string]any{"rows": rows})
 		if err != nil {
 			return nil, err
@@ -649,53 +649,51 @@ func readSupported(ctx context.Context, tx neo4j.ManagedTransaction, st *txStats
 // set, runs after the relationships and before the entities.
 func (w supported) takeBack(ctx context.Context, tx neo4j.ManagedTransaction, st *txStats, rid string,
 	rewritten, keep map[string]bool, between func() error) error {
-	var updates []map[string]any
-	var gone []string
-	for _, eid := range slices.Sorted(maps.Keys(w.rels)) {
-		if rewritten[eid] {
-			continue
-		}
-		s := withdrawRelation(w.rels[eid], rid)
-		if len(s.reports) == 0 {
-			gone = append(gone, eid)
-		} else {
-			updates = append(updates, map[string]any{"eid": eid, "props": s.props()})
-		}
-	}
-	if len(updates) > 0 {
-		if _, err := st.run(ctx, tx, cypherUpdateRels, map[string]any{"rows": updates}); err != nil {
-			return err
-		}
-	}
-	if len(gone) > 0 {
-		if _, err := st.run(ctx, tx, cypherDeleteRels, map[string]any{"ids": gone}); err != nil {
-			return err
-		}
+	updates, gone := settle(slices.Sorted(maps.Keys(w.rels)), rewritten, func(id string) (int, map[string]any) {
+		s := withdrawRelation(w.rels[id], rid)
+		return len(s.reports), s.props()
+	})
+	if err := st.updateAndDelete(ctx, tx, cypherUpdateRels, cypherDeleteRels, updates, gone); err != nil {
+		return err
 	}
 	if between != nil {
 		if err := between(); err != nil {
 			return err
 		}
 	}
-	updates, gone = nil, nil
-	for _, id := range w.order {
-		if keep[id] {
+	updates, gone = settle(w.order, keep, func(id string) (int, map[string]any) {
+		s := withdrawEntity(w.entities[id], rid)
+		return len(s.reports), s.props()
+	})
+	return st.updateAndDelete(ctx, tx, cypherUpdateEntities, cypherDeleteEntities, updates, gone)
+}
+
+// settle withdraws, through withdraw, each of ids not in skip: what is left with no
+// report goes (gone), the rest gets its new bookkeeping (updates: {id, props}).
+func settle(ids []string, skip map[string]bool, withdraw func(id string) (reports int, props map[string]any)) (updates []map[string]any, gone []string) {
+	for _, id := range ids {
+		if skip[id] {
 			continue
 		}
-		s := withdrawEntity(w.entities[id], rid)
-		if len(s.reports) == 0 {
+		if n, props := withdraw(id); n == 0 {
 			gone = append(gone, id)
 		} else {
-			updates = append(updates, map[string]any{"id": id, "props": s.props()})
+			updates = append(updates, map[string]any{"id": id, "props": props})
 		}
 	}
+	return updates, gone
+}
+
+// updateAndDelete runs the update statement over updates ($rows) and the delete
+// statement over gone ($ids), each only when it has something to do.
+func (s *txStats) updateAndDelete(ctx context.Context, tx neo4j.ManagedTransaction, update, del string, updates []map[string]any, gone []string) error {
 	if len(updates) > 0 {
-		if _, err := st.run(ctx, tx, cypherUpdateEntities, map[string]any{"rows": updates}); err != nil {
+		if _, err := s.run(ctx, tx, update, map[string]any{"rows": updates}); err != nil {
 			return err
 		}
 	}
 	if len(gone) > 0 {
-		if _, err := st.run(ctx, tx, cypherDeleteEntities, map[string]any{"ids": gone}); err != nil {
+		if _, err := s.run(ctx, tx, del, map[string]any{"ids": gone}); err != nil {
 			return err
 		}
 	}
@@ -811,14 +809,10 @@ func (g *groupPlan) write(ctx context.Context, tx neo4j.ManagedTransaction, st *
 	}); err != nil {
 		return nil, err
 	}
-	wanted := make([]int, len(g.plans))
-	for _, m := range g.mentions {
-		wanted[m["i"].(int64)]++
-	}
-	for i := range g.plans {
+	for i, p := range g.plans {
 		out[i].RelsCreated += written[i]
-		if written[i] != wanted[i] {
-			out[i].Warnings = append(out[i].Warnings, fmt.Sprintf("%d of %d mentions not written", wanted[i]-written[i], wanted[i]))
+		if wanted := len(p.mentions); written[i] != wanted {
+			out[i].Warnings = append(out[i].Warnings, fmt.Sprintf("%d of %d mentions not written", wanted-written[i], wanted))
 		}
 	}
 	return g.writeRels(ctx, tx, st, batch, update, created, out)
