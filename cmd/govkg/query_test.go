@@ -48,32 +48,6 @@ func qtJSON(t *testing.T, out *bytes.Buffer) []map[string]any {
 	return rows
 }
 
-// qtFind returns the rows whose fields equal all of match.
-func qtFind(rows []map[string]any, match map[string]any) []map[string]any {
-	var out []map[string]any
-	for _, r := range rows {
-		ok := true
-		for k, v := range match {
-			if r[k] != v {
-				ok = false
-			}
-		}
-		if ok {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
-func qtOne(t *testing.T, rows []map[string]any, match map[string]any) map[string]any {
-	t.Helper()
-	found := qtFind(rows, match)
-	if len(found) == 0 {
-		t.Fatalf("no row with %v among %d rows: %v", match, len(rows), rows)
-	}
-	return found[0]
-}
-
 // qtWantCode fails unless err is a *govkg.Error with the code, its message contains
 // every part, and it maps to the exit status.
 func qtWantCode(t *testing.T, err error, code string, exit int, parts ...string) {
@@ -261,7 +235,7 @@ func TestQueryRunFormats(t *testing.T) {
 		}
 	}
 	run("json")
-	row := qtOne(t, qtJSON(t, out), map[string]any{"line": "深圳地铁14号线"})
+	row := seed.One(t, qtJSON(t, out), map[string]any{"line": "深圳地铁14号线"})
 	if ds, _ := row["districts"].([]any); !slices.Contains(ds, any("坪山区")) || !slices.Contains(ds, any("龙岗区")) {
 		t.Errorf("14号线 districts = %v", row["districts"])
 	}
@@ -322,7 +296,7 @@ func TestRelated(t *testing.T) {
 		t.Errorf("stderr = %q, want the resolution", errOut)
 	}
 	rows := qtJSON(t, out)
-	row := qtOne(t, rows, map[string]any{"relation": "ASSISTS", "name": "陆河县", "direction": "out"})
+	row := seed.One(t, rows, map[string]any{"relation": "ASSISTS", "name": "陆河县", "direction": "out"})
 	if reps, _ := row["reports"].([]any); !slices.Contains(reps, any("440310-2025-gwr")) {
 		t.Errorf("reports = %v", row["reports"])
 	}
@@ -359,11 +333,11 @@ func TestRelated(t *testing.T) {
 		t.Errorf("stderr = %q", errOut)
 	}
 	rows = qtJSON(t, out)
-	qtOne(t, rows, map[string]any{"depth": float64(1), "via": "深圳地铁14号线", "name": "龙岗区"})
-	if len(qtFind(rows, map[string]any{"depth": float64(2)})) == 0 {
+	seed.One(t, rows, map[string]any{"depth": float64(1), "via": "深圳地铁14号线", "name": "龙岗区"})
+	if len(seed.Find(rows, map[string]any{"depth": float64(2)})) == 0 {
 		t.Errorf("depth 2 reached nothing beyond the first ring")
 	}
-	for _, r := range qtFind(rows, map[string]any{"depth": float64(2)}) {
+	for _, r := range seed.Find(rows, map[string]any{"depth": float64(2)}) {
 		if r["name"] == "深圳地铁14号线" {
 			t.Errorf("the entity itself came back at depth 2: %v", r)
 		}
@@ -374,7 +348,7 @@ func TestRelated(t *testing.T) {
 	if err := relatedRun(ctx, &RelatedOptions{IO: f.IO, Factory: f, Name: "Program:百千万工程", Depth: 1, Limit: 500, Format: "json"}); err != nil {
 		t.Fatal(err)
 	}
-	qtOne(t, qtJSON(t, out), map[string]any{"relation": "IMPLEMENTS", "name": "坪山区", "direction": "in"})
+	seed.One(t, qtJSON(t, out), map[string]any{"relation": "IMPLEMENTS", "name": "坪山区", "direction": "in"})
 }
 
 func TestRelatedErrors(t *testing.T) {
@@ -424,8 +398,8 @@ func TestTimeline(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows := qtJSON(t, out)
-	qtOne(t, rows, map[string]any{"report": "440307-2021-plan", "stance": "planned"})
-	done := qtOne(t, rows, map[string]any{"report": "440307-2025-gwr", "status": "operating", "stance": "achieved"})
+	seed.One(t, rows, map[string]any{"report": "440307-2021-plan", "stance": "planned"})
+	done := seed.One(t, rows, map[string]any{"report": "440307-2025-gwr", "status": "operating", "stance": "achieved"})
 	if s, _ := done["sentence"].(string); !strings.Contains(s, "3号线四期开通运营") {
 		t.Errorf("evidence = %q", s)
 	}
@@ -462,7 +436,7 @@ func TestPathAndEvidence(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows := qtJSON(t, out)
-	path1 := qtFind(rows, map[string]any{"path": float64(1)})
+	path1 := seed.Find(rows, map[string]any{"path": float64(1)})
 	if len(path1) == 0 {
 		t.Fatalf("no path between 坪山区 and 比亚迪")
 	}
@@ -482,7 +456,7 @@ func TestPathAndEvidence(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows = qtJSON(t, out)
-	row := qtOne(t, rows, map[string]any{"relation": "ASSISTS", "from": "龙岗区", "to": "靖西市", "report": "440307-2025-gwr"})
+	row := seed.One(t, rows, map[string]any{"relation": "ASSISTS", "from": "龙岗区", "to": "靖西市", "report": "440307-2025-gwr"})
 	if s, _ := row["sentence"].(string); !strings.Contains(s, "靖西") {
 		t.Errorf("evidence sentence = %q", s)
 	}

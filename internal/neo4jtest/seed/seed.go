@@ -206,3 +206,31 @@ func NotInReport(tb testing.TB, file string, absent ...string) {
 		}
 	}
 }
+
+// Find returns the rows of an answer (each a map by column) whose columns equal all of
+// match.
+func Find(rows []map[string]any, match map[string]any) []map[string]any {
+	var out []map[string]any
+	for _, r := range rows {
+		ok := true
+		for k, v := range match {
+			if r[k] != v {
+				ok = false
+			}
+		}
+		if ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// One returns the first row Find finds, failing the test when there is none.
+func One(tb testing.TB, rows []map[string]any, match map[string]any) map[string]any {
+	tb.Helper()
+	found := Find(rows, match)
+	if len(found) == 0 {
+		tb.Fatalf("no row with %v among %d rows, the first: %v", match, len(rows), rows[:min(len(rows), 20)])
+	}
+	return found[0]
+}
