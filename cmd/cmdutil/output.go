@@ -49,8 +49,11 @@ type enumValue struct {
 	choices []string
 }
 
+// String is the current value (pflag.Value).
 func (e *enumValue) String() string { return *e.target }
-func (e *enumValue) Type() string   { return "string" }
+
+// Type names the value kind in help (pflag.Value).
+func (e *enumValue) Type() string { return "string" }
 
 // Set refuses a value that is not a choice with a usage error (the parser wraps it;
 // errors.As finds it).
@@ -84,8 +87,11 @@ type enumListValue struct {
 	choices []string
 }
 
+// String is the current values, comma-separated (pflag.Value).
 func (e *enumListValue) String() string { return strings.Join(*e.target, ",") }
-func (e *enumListValue) Type() string   { return "strings" }
+
+// Type names the value kind in help (pflag.Value).
+func (e *enumListValue) Type() string { return "strings" }
 
 // Set adds the comma-separated values, refusing one that is not a choice.
 func (e *enumListValue) Set(v string) error {
