@@ -273,45 +273,52 @@ func relStateFrom(rec *neo4j.Record) relState {
 		starts: ints(get[[]any](rec, "evidence_starts")), ends: ints(get[[]any](rec, "evidence_ends"))}}
 }
 
-// groupEntity is one entity as the reports of a group write it, in group order.
-type groupEntity struct {
-	id, typ string
-	first   int              // index (in the group) of the first report that writes it
-	reports []int            // indexes of the reports that write it, in group order
-	rows    []map[string]any // their rows' properties, parallel to reports
-	props   map[string]any   // the properties if the node is new
+// writes are the rows the reports of a group give one entity or fact, in group order.
+type writes[R any] struct {
+	first   int            // index (in the group) of the first report that writes it
+	reports []int          // indexes of the reports that write it, in group order
+	rows    []R            // their rows, parallel to reports
+	props   map[string]any // the properties if it is new
 }
 
-// merge folds the group's rows of the entity, in order, onto cur (nil: a new node).
-func (ge *groupEntity) merge(plans []*reportPlan, cur *entityState) map[string]any {
+func (w *writes[R]) add(i int, row R) {
+	if len(w.reports) == 0 {
+		w.first = i
+	}
+	w.reports, w.rows = append(w.reports, i), append(w.rows, row)
+}
+
+// fold applies merge to the rows, in order, from state cur (nil: new): what writing the
+// reports one by one gives. stateOf reads the state back out of merged properties.
+func fold[R, S any](w writes[R], plans []*reportPlan, cur *S, merge func(*S, string, R) map[string]any, stateOf func(map[string]any) S) map[string]any {
 	var props map[string]any
-	for k, i := range ge.reports {
-		props = mergeEntity(cur, plans[i].report.ID, ge.rows[k])
-		s := entityStateOf(props)
+	for k, i := range w.reports {
+		props = merge(cur, plans[i].report.ID, w.rows[k])
+		s := stateOf(props)
 		cur = &s
 	}
 	return props
+}
+
+// groupEntity is one entity as the reports of a group write it.
+type groupEntity struct {
+	id, typ string
+	writes[map[string]any]
+}
+
+func (ge *groupEntity) merge(plans []*reportPlan, cur *entityState) map[string]any {
+	return fold(ge.writes, plans, cur, mergeEntity, entityStateOf)
 }
 
 // groupRel is one fact relationship as the reports of a group write it.
 type groupRel struct {
 	relType, fromLabel, toLabel string
 	from, to, key               string
-	first                       int
-	reports                     []int
-	rows                        []relRow
-	props                       map[string]any // the properties if the relationship is new
+	writes[relRow]
 }
 
-// merge folds the group's rows of the relationship, in order, onto cur.
 func (gr *groupRel) merge(plans []*reportPlan, cur *relState) map[string]any {
-	var props map[string]any
-	for k, i := range gr.reports {
-		props = mergeRelation(cur, plans[i].report.ID, gr.rows[k])
-		s := relStateOf(props)
-		cur = &s
-	}
-	return props
+	return fold(gr.writes, plans, cur, mergeRelation, relStateOf)
 }
 
 // groupPlan is the rows of a group of reports, merged across them in Go.
@@ -341,12 +348,11 @@ func planGroup(plans []*reportPlan, batch int) *groupPlan {
 		for _, e := range p.entities {
 			ge := ents[e.id]
 			if ge == nil {
-				ge = &groupEntity{id: e.id, first: i}
+				ge = &groupEntity{id: e.id}
 				ents[e.id] = ge
 			}
 			ge.typ = e.typ // the last writer's type label wins
-			ge.reports = append(ge.reports, i)
-			ge.rows = append(ge.rows, e.props)
+			ge.add(i, e.props)
 		}
 		if p.about != "" {
 			g.about = append(g.about, map[string]any{"rid": rid, "did": p.about})
@@ -367,11 +373,10 @@ func planGroup(plans []*reportPlan, batch int) *groupPlan {
 			}
 			gr := rels[r.ident()]
 			if gr == nil {
-				gr = &groupRel{relType: r.relType, fromLabel: r.fromLabel, toLabel: r.toLabel, from: r.from, to: r.to, key: r.key, first: i}
+				gr = &groupRel{relType: r.relType, fromLabel: r.fromLabel, toLabel: r.toLabel, from: r.from, to: r.to, key: r.key}
 				rels[r.ident()] = gr
 			}
-			gr.reports = append(gr.reports, i)
-			gr.rows = append(gr.rows, r)
+			gr.add(i, r)
 		}
 	}
 	for _, ge := range ents {

@@ -358,20 +358,8 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		r := run(t, c, "status-timeline", map[string]string{"name": "16号线"})
 		seed.One(t, r.rows, map[string]any{"item": "深圳地铁16号线", "report": "440307-2021-plan"})
 		seed.One(t, r.rows, map[string]any{"item": "深圳地铁16号线", "report": "440307-2025-gwr"})
-		checkYearsOrdered(t, r.rows)
+		seed.YearsOrdered(t, r.rows)
 	},
-}
-
-func checkYearsOrdered(t *testing.T, rows []map[string]any) {
-	t.Helper()
-	var prev int64
-	for _, x := range rows {
-		y, _ := x["year"].(int64)
-		if y < prev {
-			t.Errorf("years out of order: %d after %d", y, prev)
-		}
-		prev = y
-	}
 }
 
 func TestSavedQueriesAnswer(t *testing.T) {

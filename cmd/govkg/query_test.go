@@ -403,14 +403,7 @@ func TestTimeline(t *testing.T) {
 	if s, _ := done["sentence"].(string); !strings.Contains(s, "3号线四期开通运营") {
 		t.Errorf("evidence = %q", s)
 	}
-	var prev float64
-	for _, r := range rows {
-		y, _ := r["year"].(float64)
-		if y < prev {
-			t.Errorf("timeline out of order: %v after %v", y, prev)
-		}
-		prev = y
-	}
+	seed.YearsOrdered(t, rows)
 
 	// 坪山 names many projects and parks: the candidates are listed, exit status 1.
 	seed.InReport(t, "pingshan-2025-government-work-report.md", "坪山大剧院", "坪山体育公园")

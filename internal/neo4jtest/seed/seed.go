@@ -234,3 +234,24 @@ func One(tb testing.TB, rows []map[string]any, match map[string]any) map[string]
 	}
 	return found[0]
 }
+
+// YearsOrdered fails the test unless the rows' year column never goes down (a number
+// as the driver returns it, int64, or as JSON decodes it, float64; anything else
+// counts as 0).
+func YearsOrdered(tb testing.TB, rows []map[string]any) {
+	tb.Helper()
+	var prev float64
+	for _, r := range rows {
+		var y float64
+		switch x := r["year"].(type) {
+		case int64:
+			y = float64(x)
+		case float64:
+			y = x
+		}
+		if y < prev {
+			tb.Errorf("years out of order: %v after %v", y, prev)
+		}
+		prev = y
+	}
+}
