@@ -6,7 +6,7 @@ BIN     := bin/govkg
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 export NEO4J_URI ?=
 
-.PHONY: all build demo test unit neo4j neo4j-stop eval bench fmt vet clean
+.PHONY: all build demo test unit tidy neo4j neo4j-stop eval bench fmt vet clean
 
 all: build
 
@@ -30,9 +30,14 @@ demo: build neo4j
 GOVKG_IMPORT_TEST ?= 17688:17475
 export GOVKG_IMPORT_TEST
 
-test: neo4j
+test: neo4j tidy
 	$(GO) vet ./...
 	NEO4J_URI="$${NEO4J_URI:-bolt://127.0.0.1:7687}" $(GO) test -p 1 -count=1 -timeout 30m ./...
+
+# go.mod and go.sum must be what go mod tidy writes (direct dependencies not marked
+# indirect, no stale sums); run `go mod tidy` to fix.
+tidy:
+	$(GO) mod tidy -diff
 
 # Unit tests only: no database needed.
 unit:

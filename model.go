@@ -137,10 +137,13 @@ type Relation struct {
 	Evidence []Evidence     `json:"evidence"`
 }
 
-// Extraction is everything govkg extracted from a set of reports.
+// Extraction is everything govkg extracted from a set of reports. Sentences holds
+// every sentence of the reports, with its text, stance and section; mentions and
+// evidence point into it by id. An extraction of one report (one file) holds that
+// report's sentences; otherwise a sentence belongs to the report its id names.
 type Extraction struct {
 	Reports   []Report   `json:"reports"`
-	Sentences []Sentence `json:"sentences,omitempty"` // the sentences evidence points to, with their text
+	Sentences []Sentence `json:"sentences,omitempty"`
 	Entities  []Entity   `json:"entities"`
 	Relations []Relation `json:"relations"`
 }

@@ -12,40 +12,16 @@ import (
 	"strings"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/extract"
 	"github.com/govkg/govkg/graph"
+	"github.com/govkg/govkg/internal/neo4jtest"
 	"github.com/govkg/govkg/queries"
 )
 
-// wipeCypher empties the database in batches, so a big graph does not need one huge
-// transaction; constraints and indexes stay.
-const wipeCypher = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
-
-// wipe runs wipeCypher in an auto-commit transaction (CALL … IN TRANSACTIONS needs one),
-// through its own driver since graph.Client only writes extractions.
+// wipe empties the database (constraints and indexes stay) as the tests do.
 func wipe(ctx context.Context, cfg graph.Config) error {
-	auth := neo4j.NoAuth()
-	if cfg.Username != "" {
-		auth = neo4j.BasicAuth(cfg.Username, cfg.Password, "")
-	}
-	drv, err := neo4j.NewDriverWithContext(cfg.URI, auth)
-	if err != nil {
-		return fmt.Errorf("wipe: %s: %v", cfg, err)
-	}
-	defer drv.Close(ctx)
-	sess := drv.NewSession(ctx, neo4j.SessionConfig{AccessMode: neo4j.AccessModeWrite, DatabaseName: cfg.Database})
-	defer sess.Close(ctx)
-	res, err := sess.Run(ctx, wipeCypher, nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	if err != nil {
-		return fmt.Errorf("wipe: %s: %v", cfg, err)
-	}
-	return nil
+	return neo4jtest.WipeDatabase(ctx, neo4jtest.Conn{URI: cfg.URI, Username: cfg.Username, Password: cfg.Password, Database: cfg.Database})
 }
 
 // countGraph returns the number of nodes and relationships.
@@ -98,9 +74,7 @@ func buildSample(ctx context.Context, c *graph.Client, cfg graph.Config, exts []
 	}
 	res := sampleBuild{BatchSize: batch}
 	for _, ext := range exts {
-		sents := ext.Sentences
-		sum, err := c.Build(ctx, ext, graph.BuildOptions{BatchSize: batch,
-			Sentences: func(string) ([]govkg.Sentence, error) { return sents, nil }})
+		sum, err := c.Build(ctx, ext, graph.BuildOptions{BatchSize: batch})
 		if err != nil {
 			return res, err
 		}

@@ -292,7 +292,7 @@ func (r *results) markdown() string {
 	if len(r.Sample) == 2 {
 		fmt.Fprintf(&b, "On the corpus sample, the default batch writes %.1f× as fast as one row per statement; ", r.Sample[0].RowsPerSec()/max(r.Sample[1].RowsPerSec(), 1e-9))
 	}
-	fmt.Fprintf(&b, "against one row per transaction (graph's benchmarks: Build as shipped versus the per-report statements one row per managed transaction) batching is %.1f× faster.\n\n", r.GoBench.Batched/max(r.GoBench.OneRowPerTx, 1e-9))
+	fmt.Fprintf(&b, "against one row per transaction (graph's benchmarks: Build as shipped versus the same statements one row per managed transaction) batching is %.1f× faster.\n\n", r.GoBench.Batched/max(r.GoBench.OneRowPerTx, 1e-9))
 
 	b.WriteString("### Saved queries on that graph\n\n")
 	rows = nil

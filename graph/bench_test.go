@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/govkg/govkg"
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/govkg/govkg/internal/neo4jtest"
 )
 
 const benchEntities = 2000
@@ -41,7 +41,7 @@ func syntheticExtraction(n int) *govkg.Extraction {
 }
 
 func benchRows(ext *govkg.Extraction) int {
-	plans, _ := planReports(ext, nil)
+	plans, _ := planReports(ext)
 	return plans[0].rowCount()
 }
 
@@ -57,7 +57,7 @@ func BenchmarkBuildBatched(b *testing.B) {
 	var elapsed time.Duration
 	for b.Loop() {
 		b.StopTimer()
-		wipe(b, c)
+		neo4jtest.Wipe(b)
 		b.StartTimer()
 		start := time.Now()
 		sum, err := c.Build(context.Background(), ext, BuildOptions{})
@@ -69,9 +69,8 @@ func BenchmarkBuildBatched(b *testing.B) {
 	b.ReportMetric(float64(rows*b.N)/elapsed.Seconds(), "rows/s")
 }
 
-// BenchmarkBuildOneRowPerTx writes the same rows with the per-report statements (those
-// a changed report is written with) but one row per managed transaction: the naive
-// approach that Build's batching avoids.
+// BenchmarkBuildOneRowPerTx writes the same rows with the same statements but one row
+// per managed transaction: the naive approach that Build's batching avoids.
 func BenchmarkBuildOneRowPerTx(b *testing.B) {
 	c := testClient(b)
 	ext := syntheticExtraction(benchEntities)
@@ -83,48 +82,37 @@ func BenchmarkBuildOneRowPerTx(b *testing.B) {
 	var elapsed time.Duration
 	for b.Loop() {
 		b.StopTimer()
-		wipe(b, c)
+		neo4jtest.Wipe(b)
 		if err := c.ApplySchema(ctx); err != nil {
 			b.Fatal(err)
 		}
 		b.StartTimer()
 		start := time.Now()
-		plans, _ := planReports(ext, nil)
+		plans, _ := planReports(ext)
 		p := plans[0]
-		params := map[string]any{"rid": p.report.ID}
-		one := func(cypher string, rs []row) {
-			for _, r := range rs {
-				if err := c.writeRows(ctx, cypher, []row{r}, params); err != nil {
-					b.Fatal(err)
-				}
+		one := func(cypher string, row map[string]any) {
+			if err := c.writeOne(ctx, cypher, map[string]any{"rows": []map[string]any{row}}); err != nil {
+				b.Fatal(err)
 			}
 		}
-		if err := c.writeOne(ctx, cypherMergeReport, map[string]any{"rid": p.report.ID, "props": p.props}); err != nil {
-			b.Fatal(err)
+		one(cypherCreateReports, map[string]any{"id": p.report.ID, "props": p.props})
+		for _, s := range p.sentences {
+			one(cypherMergeSentences, map[string]any{"rid": p.report.ID, "sentences": []any{s.props}})
 		}
-		one(cypherMergeSentences, p.sentences)
-		one(cypherMergeEntities, p.entities)
-		one(cypherMergeMentions, p.mentions)
-		for _, g := range p.relGroups {
-			q, err := relationCypher(g.relType, g.fromLabel, g.toLabel)
+		for _, e := range p.entities {
+			one(cypherMergeEntities, map[string]any{"id": e.id, "type": e.typ, "props": mergeEntity(nil, p.report.ID, e.props)})
+		}
+		for i, m := range p.mentions {
+			one(cypherMergeMentions, map[string]any{"i": int64(i), "sentence": m.sentence, "entity": m.entity, "start": m.start, "end": m.end, "props": m.props})
+		}
+		for i, r := range p.rels {
+			q, err := relMergeCypher(r.relType, r.fromLabel, r.toLabel)
 			if err != nil {
 				b.Fatal(err)
 			}
-			one(q, g.rows)
+			one(q, map[string]any{"i": int64(i), "from": r.from, "to": r.to, "key": r.key, "props": mergeRelation(nil, p.report.ID, r)})
 		}
 		elapsed += time.Since(start)
 	}
 	b.ReportMetric(float64(rows*b.N)/elapsed.Seconds(), "rows/s")
-}
-
-// writeRows runs one UNWIND statement with rows in its own managed transaction.
-func (c *Client) writeRows(ctx context.Context, cypher string, rows []row, params map[string]any) error {
-	sess := c.session(ctx, neo4j.AccessModeWrite)
-	defer sess.Close(ctx)
-	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		st := &txStats{}
-		_, err := st.runBatches(ctx, tx, cypher, rows, len(rows), params)
-		return nil, err
-	})
-	return err
 }

@@ -49,7 +49,7 @@ func Open(ctx context.Context, cfg Config) (*Client, error) {
 	}
 	c := &Client{cfg: cfg, driver: drv}
 	// VerifyConnectivity does not check the database name; a trivial read does.
-	if _, _, err := c.Read(ctx, "RETURN 1", nil); err != nil {
+	if _, err := c.read(ctx, "RETURN 1", nil); err != nil {
 		_ = drv.Close(ctx)
 		return nil, err
 	}
@@ -212,14 +212,13 @@ func (c *Client) ServerInfo(ctx context.Context) (ServerInfo, error) {
 		Database: c.cfg.Database,
 		Protocol: fmt.Sprintf("%d.%d", pv.Major, pv.Minor),
 	}
-	_, rows, err := c.Read(ctx, "CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0], edition", nil)
+	res, err := c.read(ctx, "CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition", nil)
 	if err != nil {
 		return info, err
 	}
-	for _, r := range rows {
-		if len(r) == 3 && r[0] == "Neo4j Kernel" {
-			info.Version, _ = r[1].(string)
-			info.Edition, _ = r[2].(string)
+	for _, r := range res.Records {
+		if get[string](r, "name") == "Neo4j Kernel" {
+			info.Version, info.Edition = get[string](r, "version"), get[string](r, "edition")
 		}
 	}
 	return info, nil
@@ -229,41 +228,33 @@ func (c *Client) session(ctx context.Context, mode neo4j.AccessMode) neo4j.Sessi
 	return c.driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: mode, DatabaseName: c.cfg.Database})
 }
 
-// Read runs a saved query in a read transaction (AccessMode read, ExecuteRead), so the
-// server itself rejects a query that would write. It returns the column names and all
-// rows; values are driver types (dbtype.Node, dbtype.Relationship, …) or Go primitives.
-func (c *Client) Read(ctx context.Context, cypher string, params map[string]any) ([]string, [][]any, error) {
-	sess := c.session(ctx, neo4j.AccessModeRead)
-	defer sess.Close(ctx)
-	type result struct {
-		keys []string
-		rows [][]any
-	}
-	out, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		res, err := tx.Run(ctx, cypher, params)
-		if err != nil {
-			return nil, err
-		}
-		keys, err := res.Keys()
-		if err != nil {
-			return nil, err
-		}
-		var rows [][]any
-		for res.Next(ctx) {
-			rows = append(rows, res.Record().Values)
-		}
-		if err := res.Err(); err != nil {
-			return nil, err
-		}
-		return result{keys, rows}, nil
-	})
+// read runs one query in a managed read transaction (neo4j.ExecuteQuery with readers
+// routing, retried on transient errors), so the server itself rejects a query that
+// would write. Code that knows what it reads takes the records by column name.
+func (c *Client) read(ctx context.Context, cypher string, params map[string]any) (*neo4j.EagerResult, error) {
+	res, err := neo4j.ExecuteQuery(ctx, c.driver, cypher, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(c.cfg.Database), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
 		var ne *neo4j.Neo4jError
 		if errors.As(err, &ne) && (ne.Code == "Neo.ClientError.Statement.AccessMode" || strings.Contains(ne.Msg, "read access mode")) {
-			return nil, nil, &govkg.Error{Code: govkg.EDB, Message: "query tries to write, but saved queries run read-only", Err: &causeError{msg: c.cfg.redact(err.Error()), err: err}}
+			return nil, &govkg.Error{Code: govkg.EDB, Message: "query tries to write, but saved queries run read-only", Err: &causeError{msg: c.cfg.redact(err.Error()), err: err}}
 		}
-		return nil, nil, c.cfg.wrap(err, "read query failed")
+		return nil, c.cfg.wrap(err, "read query failed")
 	}
-	r := out.(result)
-	return r.keys, r.rows, nil
+	return res, nil
+}
+
+// Read runs a query whose columns are not known in advance (a saved query) in a read
+// transaction and returns the column names and all rows; values are driver types
+// (dbtype.Node, dbtype.Relationship, …) or Go primitives.
+func (c *Client) Read(ctx context.Context, cypher string, params map[string]any) ([]string, [][]any, error) {
+	res, err := c.read(ctx, cypher, params)
+	if err != nil {
+		return nil, nil, err
+	}
+	rows := make([][]any, len(res.Records))
+	for i, r := range res.Records {
+		rows[i] = r.Values
+	}
+	return res.Keys, rows, nil
 }

@@ -1,7 +1,8 @@
 // Package graph is govkg's only door to Neo4j: it opens the driver, applies the schema
-// from package schema, writes extractions report by report and runs saved read-only
-// queries. Keeping the driver import here lets the rest of govkg build and test
-// without a database.
+// from package schema, writes extractions (Builder, with the merge rules of merge.go),
+// runs read-only queries and streams the graph out; Offline builds the same graph in
+// memory. Keeping the driver import here lets the rest of govkg build and test without
+// a database.
 package graph
 
 import (

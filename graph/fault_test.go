@@ -21,6 +21,7 @@ import (
 	"github.com/govkg/govkg"
 	"github.com/govkg/govkg/extract"
 	"github.com/govkg/govkg/extract/document"
+	"github.com/govkg/govkg/internal/neo4jtest"
 )
 
 // localServer is the Neo4j that scripts/neo4j manages, when it is the server NEO4J_URI
@@ -32,25 +33,6 @@ type localServer struct {
 	bolt   string   // host:port of its Bolt listener
 }
 
-// repoRoot finds the module root (the directory with go.mod) above the test's directory.
-func repoRoot(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-}
-
 // findLocalServer returns the scripts/neo4j server behind NEO4J_URI. The script is the
 // repository's scripts/neo4j, or GOVKG_NEO4J_SCRIPT for a private copy (a developer's own
 // instance on other ports). It skips (fails under CI=true) unless the script's server is
@@ -60,16 +42,12 @@ func findLocalServer(tb testing.TB) *localServer {
 	tb.Helper()
 	skip := func(format string, args ...any) {
 		tb.Helper()
-		msg := fmt.Sprintf(format, args...) +
-			" (run the test against a server started with scripts/neo4j start, or set GOVKG_NEO4J_SCRIPT to the scripts/neo4j that started NEO4J_URI's server)"
-		if os.Getenv("CI") == "true" {
-			tb.Fatal(msg)
-		}
-		tb.Skip(msg)
+		neo4jtest.Skip(tb, "%s (run the test against a server started with scripts/neo4j start, or set GOVKG_NEO4J_SCRIPT to the scripts/neo4j that started NEO4J_URI's server)",
+			fmt.Sprintf(format, args...))
 	}
 	script := os.Getenv("GOVKG_NEO4J_SCRIPT")
 	if script == "" {
-		script = filepath.Join(repoRoot(tb), "scripts", "neo4j")
+		script = filepath.Join(neo4jtest.RepoRoot(tb), "scripts", "neo4j")
 	}
 	script, err := filepath.Abs(script)
 	if err != nil {
@@ -187,7 +165,7 @@ func (s *localServer) start(tb testing.TB) {
 // for each file, so that every extraction is a distinct report: 60 reports in all.
 func killCorpus(tb testing.TB) []*govkg.Extraction {
 	tb.Helper()
-	files, err := filepath.Glob(filepath.Join(repoRoot(tb), "testdata", "reports", "*"))
+	files, err := filepath.Glob(filepath.Join(neo4jtest.RepoRoot(tb), "testdata", "reports", "*"))
 	if err != nil || len(files) == 0 {
 		tb.Fatalf("no seed reports: %v", err)
 	}
@@ -222,8 +200,7 @@ func buildEach(ctx context.Context, c *Client, exts []*govkg.Extraction, batch i
 	st := make([]ReportStatus, len(exts))
 	var firstErr error
 	for i, ext := range exts {
-		opts := BuildOptions{BatchSize: batch,
-			Sentences: func(string) ([]govkg.Sentence, error) { return ext.Sentences, nil }}
+		opts := BuildOptions{BatchSize: batch}
 		if onStart != nil {
 			opts.Progress = func(ev ProgressEvent) {
 				if ev.Phase == "start" {
@@ -286,12 +263,12 @@ func TestKillServerMidBuild(t *testing.T) {
 	if st, err := buildEach(context.Background(), c, exts, 0, nil); err != nil {
 		t.Fatalf("clean build: %v (%v)", err, st)
 	}
-	want := dump(t, c)
+	want := neo4jtest.Dump(t)
 	wantShapes := reportShapes(t, c)
 	if len(wantShapes) != len(exts) {
 		t.Fatalf("clean build has %d reports, want %d", len(wantShapes), len(exts))
 	}
-	wipe(t, c)
+	neo4jtest.Wipe(t)
 
 	// The killed build: small batches make each report many statements long, so the
 	// SIGKILL sent as report k starts lands inside its transaction.
@@ -369,7 +346,7 @@ func TestKillServerMidBuild(t *testing.T) {
 	if n := count(t, c, "MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS k WHERE k > 1 RETURN count(id)"); n != 0 {
 		t.Errorf("%d ids on more than one node", n)
 	}
-	if d := diffLines(want, dump(t, c)); d != "" {
+	if d := neo4jtest.Diff(want, neo4jtest.Dump(t)); d != "" {
 		t.Errorf("graph after kill, restart and rerun differs from a clean build:\n%s", d)
 	}
 }

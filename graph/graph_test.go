@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/govkg/govkg"
+	"github.com/govkg/govkg/internal/neo4jtest"
 	"github.com/govkg/govkg/schema"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -197,7 +198,7 @@ func TestOpenAgainstTLSEndpoint(t *testing.T) {
 // --- planning (no server needed) ---
 
 func TestPlanAttribution(t *testing.T) {
-	plans, warns := planReports(fixture(1), nil)
+	plans, warns := planReports(fixture(1))
 	if len(warns) != 0 {
 		t.Errorf("warnings: %v", warns)
 	}
@@ -208,7 +209,7 @@ func TestPlanAttribution(t *testing.T) {
 	ids := func(p *reportPlan) []string {
 		var out []string
 		for _, e := range p.entities {
-			out = append(out, e["id"].(string))
+			out = append(out, e.id)
 		}
 		return out
 	}
@@ -223,9 +224,9 @@ func TestPlanAttribution(t *testing.T) {
 	}
 	// STATUS without From starts at the report of its evidence.
 	var status []string
-	for _, g := range byID[repB].relGroups {
-		if g.relType == "STATUS" {
-			status = append(status, g.fromLabel+":"+g.rows[0]["from"].(string))
+	for _, r := range byID[repB].rels {
+		if r.relType == "STATUS" {
+			status = append(status, r.fromLabel+":"+r.from)
 		}
 	}
 	if !slices.Equal(status, []string{"Report:" + repB}) {
@@ -233,9 +234,9 @@ func TestPlanAttribution(t *testing.T) {
 	}
 	// SERVES evidence is split per report.
 	for _, p := range plans {
-		for _, g := range p.relGroups {
-			if g.relType == "SERVES" {
-				if er := g.rows[0]["er"].([]string); !slices.Equal(er, []string{p.report.ID}) {
+		for _, r := range p.rels {
+			if r.relType == "SERVES" {
+				if er := r.evidence.reports; !slices.Equal(er, []string{p.report.ID}) {
 					t.Errorf("%s SERVES evidence reports %v", p.report.ID, er)
 				}
 			}
@@ -243,8 +244,8 @@ func TestPlanAttribution(t *testing.T) {
 	}
 	// Reserved keys are renamed, never overwrite bookkeeping.
 	for _, e := range byID[repB].entities {
-		if e["id"] == "term:weird" {
-			props := e["props"].(map[string]any)
+		if e.id == "term:weird" {
+			props := e.props
 			if props["id"] != "term:weird" || props["prop_id"] != "must not clobber the id" {
 				t.Errorf("weird props %v", props)
 			}
@@ -262,16 +263,14 @@ func TestPlanStatusPerSentenceAndEvidenceless(t *testing.T) {
 		{Type: "KNOWS", From: "metro:14", To: "district:440310"},
 		{Type: govkg.RelServes, From: "metro:14", To: "nowhere", Evidence: []govkg.Evidence{ev(repB, 1)}},
 	}
-	plans, warns := planReports(ext, nil)
+	plans, warns := planReports(ext)
 	if len(warns) != 1 || !strings.Contains(warns[0], "KNOWS") {
 		t.Errorf("warnings %v", warns)
 	}
 	got := map[string][]string{}
 	for _, p := range plans {
-		for _, g := range p.relGroups {
-			for _, r := range g.rows {
-				got[p.report.ID] = append(got[p.report.ID], g.relType+" "+r["key"].(string))
-			}
+		for _, r := range p.rels {
+			got[p.report.ID] = append(got[p.report.ID], r.relType+" "+r.key)
 		}
 	}
 	wantA := []string{"PART_OF ", "SERVES ", `STATUS ` + sid(repA, 0) + ` {"status":"开工"}`, `STATUS ` + sid(repA, 2) + ` {"status":"开工"}`}
@@ -346,10 +345,10 @@ func TestSchemaApplyIdempotent(t *testing.T) {
 	c := testClient(t)
 	// Start from no govkg schema at all.
 	for _, r := range read(t, c, "SHOW CONSTRAINTS YIELD name RETURN name", nil) {
-		autoCommit(t, c, "DROP CONSTRAINT "+schema.Quote(r[0].(string))+" IF EXISTS")
+		neo4jtest.Exec(t, "DROP CONSTRAINT "+schema.Quote(r[0].(string))+" IF EXISTS")
 	}
 	for _, r := range read(t, c, "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name", nil) {
-		autoCommit(t, c, "DROP INDEX "+schema.Quote(r[0].(string))+" IF EXISTS")
+		neo4jtest.Exec(t, "DROP INDEX "+schema.Quote(r[0].(string))+" IF EXISTS")
 	}
 	st, err := c.SchemaStatus(ctx(t))
 	if err != nil {
@@ -380,7 +379,7 @@ func TestSchemaApplyIdempotent(t *testing.T) {
 		t.Errorf("%d schema nodes", n)
 	}
 	// A newer stored version is refused.
-	autoCommit(t, c, "MATCH (s:GovkgSchema) SET s.version = 99")
+	neo4jtest.Exec(t, "MATCH (s:GovkgSchema) SET s.version = 99")
 	if err := c.ApplySchema(ctx(t)); err == nil || !strings.Contains(err.Error(), "newer") {
 		t.Errorf("apply over a newer schema: %v", err)
 	}
@@ -417,7 +416,7 @@ func statuses(sum BuildSummary) string {
 func TestBuildCountsSkipAndForce(t *testing.T) {
 	c := testClient(t)
 	var events []string
-	opts := BuildOptions{Sentences: fixtureSentences(1), Progress: func(e ProgressEvent) {
+	opts := BuildOptions{Progress: func(e ProgressEvent) {
 		events = append(events, fmt.Sprintf("%s %d/%d %s", e.Phase, e.Index, e.Total, e.ReportID))
 	}}
 	sum := build(t, c, fixture(1), opts)
@@ -434,7 +433,7 @@ func TestBuildCountsSkipAndForce(t *testing.T) {
 	if a.NodesCreated == 0 || a.RelsCreated == 0 || a.Rows == 0 || a.Duration <= 0 || a.NodesDeleted != 0 {
 		t.Errorf("A result %+v", a)
 	}
-	first := dump(t, c)
+	first := neo4jtest.Dump(t)
 
 	// Shared facts: SERVES carries both reports' evidence, sorted by report id.
 	rows := read(t, c, "MATCH (:MetroLine)-[r:SERVES]->(:District) RETURN r.reports, r.evidence_reports, r.evidence_sentences", nil)
@@ -455,7 +454,7 @@ func TestBuildCountsSkipAndForce(t *testing.T) {
 	}
 
 	// Same sha256: skipped, nothing written.
-	sum = build(t, c, fixture(1), BuildOptions{Sentences: fixtureSentences(1)})
+	sum = build(t, c, fixture(1), BuildOptions{})
 	if s := statuses(sum); s != repA+"=unchanged "+repB+"=unchanged" || sum.Count(StatusUnchanged) != 2 {
 		t.Fatalf("second build: %s", s)
 	}
@@ -464,12 +463,12 @@ func TestBuildCountsSkipAndForce(t *testing.T) {
 			t.Errorf("unchanged report wrote: %+v", r)
 		}
 	}
-	if d := diffLines(first, dump(t, c)); d != "" {
+	if d := neo4jtest.Diff(first, neo4jtest.Dump(t)); d != "" {
 		t.Fatalf("graph changed by a skipped build:\n%s", d)
 	}
 
 	// Force: rebuilt, and the graph is identical.
-	sum = build(t, c, fixture(1), BuildOptions{Sentences: fixtureSentences(1), Force: true, BatchSize: 2})
+	sum = build(t, c, fixture(1), BuildOptions{Force: true, BatchSize: 2})
 	if s := statuses(sum); s != repA+"=updated "+repB+"=updated" {
 		t.Fatalf("forced build: %s", s)
 	}
@@ -483,7 +482,7 @@ func TestBuildCountsSkipAndForce(t *testing.T) {
 	if got := counts(t, c); fmt.Sprint(got) != fmt.Sprint(wantV1) {
 		t.Fatalf("counts after force\n got %v\nwant %v", got, wantV1)
 	}
-	if d := diffLines(first, dump(t, c)); d != "" {
+	if d := neo4jtest.Diff(first, neo4jtest.Dump(t)); d != "" {
 		t.Fatalf("forced rebuild changed the graph:\n%s", d)
 	}
 }
@@ -500,11 +499,11 @@ func onlyOf(lines []string, keep, drop string) []string {
 
 func TestRebuildChangedReportAndRemove(t *testing.T) {
 	c := testClient(t)
-	build(t, c, fixture(1), BuildOptions{Sentences: fixtureSentences(1)})
-	before := dump(t, c)
+	build(t, c, fixture(1), BuildOptions{})
+	before := neo4jtest.Dump(t)
 
 	// Version 2 of A: new sha, the company and its LOCATED_IN dropped, one sentence fewer.
-	sum := build(t, c, fixture(2), BuildOptions{Sentences: fixtureSentences(2)})
+	sum := build(t, c, fixture(2), BuildOptions{})
 	if s := statuses(sum); s != repA+"=updated "+repB+"=unchanged" {
 		t.Fatalf("statuses %s", s)
 	}
@@ -526,12 +525,12 @@ func TestRebuildChangedReportAndRemove(t *testing.T) {
 	if n := count(t, c, "MATCH (e {id: 'company:比亚迪'}) RETURN count(e)"); n != 0 {
 		t.Error("dropped entity survived")
 	}
-	after := dump(t, c)
+	after := neo4jtest.Dump(t)
 	// Every line about B (and not A) is untouched; so are the shared entities.
-	if d := diffLines(onlyOf(before, repB, ""), onlyOf(after, repB, "")); d != "" {
+	if d := neo4jtest.Diff(onlyOf(before, repB, ""), onlyOf(after, repB, "")); d != "" {
 		t.Errorf("B's facts changed:\n%s", d)
 	}
-	if d := diffLines(onlyOf(before, "metro:14", "比亚迪"), onlyOf(after, "metro:14", "比亚迪")); d != "" {
+	if d := neo4jtest.Diff(onlyOf(before, "metro:14", "比亚迪"), onlyOf(after, "metro:14", "比亚迪")); d != "" {
 		t.Errorf("shared metro line changed:\n%s", d)
 	}
 
@@ -555,7 +554,7 @@ func TestRebuildChangedReportAndRemove(t *testing.T) {
 	if got := counts(t, c); fmt.Sprint(got) != fmt.Sprint(wantB) {
 		t.Fatalf("counts after Remove(A)\n got %v\nwant %v", got, wantB)
 	}
-	removed := dump(t, c)
+	removed := neo4jtest.Dump(t)
 	for _, l := range onlyOf(after, repB, repA) {
 		if !slices.Contains(removed, l) {
 			t.Errorf("B fact lost by Remove(A): %s", l)
@@ -573,20 +572,20 @@ func TestRebuildChangedReportAndRemove(t *testing.T) {
 
 	// Building A again (after B) gives exactly the graph of building both in order:
 	// the build is independent of report order.
-	sum = build(t, c, fixture(2), BuildOptions{Sentences: fixtureSentences(2)})
+	sum = build(t, c, fixture(2), BuildOptions{})
 	if s := statuses(sum); s != repA+"=created "+repB+"=unchanged" {
 		t.Fatalf("statuses %s", s)
 	}
-	if d := diffLines(after, dump(t, c)); d != "" {
+	if d := neo4jtest.Diff(after, neo4jtest.Dump(t)); d != "" {
 		t.Errorf("rebuilding A after B differs from building A then B:\n%s", d)
 	}
 }
 
 func TestConcurrentBuildsShareEntities(t *testing.T) {
 	c := testClient(t)
-	build(t, c, fixture(1), BuildOptions{Sentences: fixtureSentences(1)})
-	sequential := dump(t, c)
-	wipe(t, c)
+	build(t, c, fixture(1), BuildOptions{})
+	sequential := neo4jtest.Dump(t)
+	neo4jtest.Wipe(t)
 
 	// Two writers, one report each, both touching the District and the MetroLine.
 	full := fixture(1)
@@ -596,10 +595,9 @@ func TestConcurrentBuildsShareEntities(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			ext := *full
-			ext.Reports = []govkg.Report{full.Reports[i]}
+			ext := only(full, i)
 			for range 5 { // repeat with Force to provoke lock contention
-				if _, err := c.Build(ctx(t), &ext, BuildOptions{Sentences: fixtureSentences(1), Force: true}); err != nil {
+				if _, err := c.Build(ctx(t), ext, BuildOptions{Force: true}); err != nil {
 					errs[i] = err
 					return
 				}
@@ -612,24 +610,20 @@ func TestConcurrentBuildsShareEntities(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if d := diffLines(sequential, dump(t, c)); d != "" {
+	if d := neo4jtest.Diff(sequential, neo4jtest.Dump(t)); d != "" {
 		t.Errorf("concurrent builds differ from a sequential one:\n%s", d)
 	}
 }
 
 func TestFailingReportDoesNotStopOthers(t *testing.T) {
 	c := testClient(t)
-	boom := errors.New("normalized text missing")
-	sum, err := c.Build(ctx(t), fixture(1), BuildOptions{Sentences: func(rid string) ([]govkg.Sentence, error) {
-		if rid == repA {
-			return nil, boom
-		}
-		return nil, nil
-	}})
+	// A sentence node that holds report A's first sentence id: A cannot write its own.
+	neo4jtest.Exec(t, "CREATE (:Sentence {id: '"+sid(repA, 0)+"', report: 'elsewhere'})")
+	sum, err := c.Build(ctx(t), fixture(1), BuildOptions{})
 	if err == nil || govkg.ErrorCode(err) != govkg.EDB || !strings.Contains(err.Error(), "1 of 2 reports failed") {
 		t.Fatalf("err %v", err)
 	}
-	if s := statuses(sum); s != repA+"=failed "+repB+"=created" || !errors.Is(sum.Reports[0].Err, boom) {
+	if s := statuses(sum); s != repA+"=failed "+repB+"=created" || !strings.Contains(fmt.Sprint(sum.Reports[0].Err), "building report "+repA) {
 		t.Fatalf("statuses %s (%v)", s, sum.Reports[0].Err)
 	}
 	if n := count(t, c, "MATCH (r:Report) RETURN count(r)"); n != 1 {
@@ -673,7 +667,7 @@ func TestReadRejectsWrites(t *testing.T) {
 
 func TestFulltextCJK(t *testing.T) {
 	c := testClient(t)
-	build(t, c, fixture(1), BuildOptions{Sentences: fixtureSentences(1)})
+	build(t, c, fixture(1), BuildOptions{})
 	rows := read(t, c, "CALL db.index.fulltext.queryNodes('entity_names', '坪山') YIELD node, score RETURN node.id ORDER BY score DESC", nil)
 	var ids []string
 	for _, r := range rows {
@@ -695,7 +689,7 @@ func TestFulltextCJK(t *testing.T) {
 
 func TestAwkwardNamesRoundTrip(t *testing.T) {
 	c := testClient(t)
-	build(t, c, fixture(1), BuildOptions{Sentences: fixtureSentences(1)})
+	build(t, c, fixture(1), BuildOptions{})
 	rows := read(t, c, "MATCH (e:Term {id: 'term:weird'}) RETURN e.name, e.aliases, e.aliases_text, properties(e)[$k], e.prop_id, e.id", map[string]any{"k": "note`}"})
 	want := []any{weirdName, []any{"a\\b", "{别名}"}, "a\\b {别名}", "键名也安全", "must not clobber the id", "term:weird"} // aliases are stored sorted
 	if len(rows) != 1 || fmt.Sprintf("%q", rows[0]) != fmt.Sprintf("%q", want) {
@@ -708,22 +702,24 @@ func TestAwkwardNamesRoundTrip(t *testing.T) {
 }
 
 func TestGeneratedCypherUsesSchemaNamesOnly(t *testing.T) {
-	if _, err := relationCypher("KNOWS", "Entity", "Entity"); err == nil {
-		t.Error("unknown relationship type accepted")
+	for _, relCypher := range []func(string, string, string) (string, error){relMergeCypher, relCreateCypher} {
+		if _, err := relCypher("KNOWS", "Entity", "Entity"); err == nil {
+			t.Error("unknown relationship type accepted")
+		}
+		if _, err := relCypher("SERVES", "Entity", "Person) DETACH DELETE (x"); err == nil {
+			t.Error("unknown label accepted")
+		}
+		if _, err := relCypher("MENTIONS", "Sentence", "Entity"); err == nil {
+			t.Error("non-fact relationship accepted for extracted relations")
+		}
 	}
-	if _, err := relationCypher("SERVES", "Entity", "Person) DETACH DELETE (x"); err == nil {
-		t.Error("unknown label accepted")
-	}
-	if _, err := relationCypher("MENTIONS", "Sentence", "Entity"); err == nil {
-		t.Error("non-fact relationship accepted for extracted relations")
-	}
-	q, err := relationCypher("STATUS", "Report", "Entity")
+	q, err := relMergeCypher("STATUS", "Report", "Entity")
 	if err != nil || !strings.Contains(q, "MERGE (a)-[r:STATUS {key: row.key}]->(b)") {
 		t.Errorf("STATUS cypher: %v\n%s", err, q)
 	}
-	for _, l := range schema.EntityLabels {
-		if !strings.Contains(cypherMergeEntities, "SET e:"+l+")") {
-			t.Errorf("entity upsert cannot set label %s", l)
-		}
+	// Entity labels are set one way, from a parameter that the writer checks against
+	// the schema first (schema.IsEntityLabel).
+	if !strings.Contains(cypherMergeEntities, "e:$(row.type)") || !strings.Contains(cypherSetEntities, "SET e:$(row.type)") {
+		t.Errorf("entity statements do not set the type label from the row:\n%s\n%s", cypherMergeEntities, cypherSetEntities)
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/govkg/govkg"
 	"github.com/govkg/govkg/graph/export"
+	"github.com/govkg/govkg/internal/neo4jtest"
 )
 
 const (
@@ -49,7 +50,6 @@ func newReports() []*govkg.Extraction {
 	return out
 }
 
-// sentencesOf gives each report the sentences of fixtureSentences(version) (report A's).
 func buildAll(t *testing.T, c *Client, exts []*govkg.Extraction, opts BuildOptions) BuildSummary {
 	t.Helper()
 	sum, err := c.BuildAll(ctx(t), exts, opts)
@@ -61,16 +61,17 @@ func buildAll(t *testing.T, c *Client, exts []*govkg.Extraction, opts BuildOptio
 
 // TestGroupMatchesOneByOne builds, onto fixture(1), a changed A, an unchanged B and
 // two new reports in one call (the new ones share a transaction), and compares the
-// graph with writing the same reports one by one with the per-report statements, and
-// with the offline graph.
+// graph with writing the same reports one per transaction (GroupSize 1), and with the
+// offline graph.
 func TestGroupMatchesOneByOne(t *testing.T) {
 	c := testClient(t)
 	exts := append([]*govkg.Extraction{fixture(2)}, newReports()...)
 	var graphs [][]string
-	for _, oneByOne := range []bool{true, false} {
-		wipe(t, c)
-		build(t, c, fixture(1), BuildOptions{Sentences: fixtureSentences(1)})
-		sum := buildAll(t, c, exts, BuildOptions{Sentences: fixtureSentences(2), oneByOne: oneByOne})
+	for _, groupSize := range []int{1, DefaultGroupSize} {
+		oneByOne := groupSize == 1
+		neo4jtest.Wipe(t)
+		build(t, c, fixture(1), BuildOptions{})
+		sum := buildAll(t, c, exts, BuildOptions{GroupSize: groupSize})
 		want := repA + "=updated " + repB + "=unchanged " + repC + "=created " + repD + "=created"
 		if s := statuses(sum); s != want {
 			t.Fatalf("oneByOne=%v: statuses %s, want %s", oneByOne, s, want)
@@ -85,9 +86,9 @@ func TestGroupMatchesOneByOne(t *testing.T) {
 		if c, d := sum.Reports[2], sum.Reports[3]; c.NodesCreated != d.NodesCreated+2 || c.RelsCreated != d.RelsCreated+1 {
 			t.Errorf("oneByOne=%v: counters C %+v D %+v", oneByOne, c, d)
 		}
-		graphs = append(graphs, dump(t, c))
+		graphs = append(graphs, neo4jtest.Dump(t))
 	}
-	if d := diffLines(graphs[0], graphs[1]); d != "" {
+	if d := neo4jtest.Diff(graphs[0], graphs[1]); d != "" {
 		t.Fatalf("grouped build differs from one by one:\n%s", d)
 	}
 	rows := read(t, c, "MATCH (:District)-[r:IMPLEMENTS]->(p:Program) RETURN r.reports, r.evidence_sentences, p.reports, p.level", nil)
@@ -104,19 +105,13 @@ func TestGroupMatchesOneByOne(t *testing.T) {
 	}
 
 	off := NewOffline()
-	first := fixture(1)
-	first.Sentences, _ = fixtureSentences(1)(repA)
-	off.Add(first)
-	for k, ext := range exts {
-		e := *ext
-		if k == 0 {
-			e.Sentences, _ = fixtureSentences(2)(repA)
-		}
-		off.Add(&e)
+	off.Add(fixture(1))
+	for _, ext := range exts {
+		off.Add(ext)
 	}
 	db := jsonlOf(t, func(w export.Writer) error { return c.Export(context.Background(), w) })
 	if mem := jsonlOf(t, off.Export); db != mem {
-		t.Errorf("grouped build and offline graph differ:\n%s", diffLines(strings.Split(db, "\n"), strings.Split(mem, "\n")))
+		t.Errorf("grouped build and offline graph differ:\n%s", neo4jtest.Diff(strings.Split(db, "\n"), strings.Split(mem, "\n")))
 	}
 }
 
@@ -125,22 +120,18 @@ func TestGroupMatchesOneByOne(t *testing.T) {
 // land and the bad one fails and leaves no trace.
 func TestGroupWithABadReport(t *testing.T) {
 	c := testClient(t)
-	build(t, c, fixture(1), BuildOptions{Sentences: fixtureSentences(1)})
-	want := dump(t, c)
-	wipe(t, c)
+	build(t, c, fixture(1), BuildOptions{})
+	want := neo4jtest.Dump(t)
+	neo4jtest.Wipe(t)
 
 	const bad = "pingshan-2026-bad-report"
 	badExt := &govkg.Extraction{
 		Reports:  []govkg.Report{{ID: bad, SHA256: "bad00001", Kind: govkg.KindWorkReport}},
 		Entities: []govkg.Entity{{ID: "company:坏公司", Type: govkg.TypeCompany, Name: "坏公司", Mentions: []govkg.Mention{mention(bad, 0, "坏公司")}}},
+		// a sentence id that belongs to report A, in the bad report's own extraction
+		Sentences: []govkg.Sentence{{ID: sid(repA, 0), Index: 0, Text: "冒名的句子。"}},
 	}
-	sentences := func(rid string) ([]govkg.Sentence, error) {
-		if rid == bad { // a sentence id that belongs to report A
-			return []govkg.Sentence{{ID: sid(repA, 0), Index: 0, Text: "冒名的句子。"}}, nil
-		}
-		return fixtureSentences(1)(rid)
-	}
-	sum, err := c.BuildAll(ctx(t), []*govkg.Extraction{fixture(1), badExt}, BuildOptions{Sentences: sentences})
+	sum, err := c.BuildAll(ctx(t), []*govkg.Extraction{fixture(1), badExt}, BuildOptions{})
 	if err == nil || govkg.ErrorCode(err) != govkg.EDB || !strings.Contains(err.Error(), "1 of 3 reports failed ("+bad+")") {
 		t.Fatalf("err %v", err)
 	}
@@ -156,7 +147,7 @@ func TestGroupWithABadReport(t *testing.T) {
 		}
 	}
 	t.Logf("bad report: %v", sum.Reports[2].Err)
-	if d := diffLines(want, dump(t, c)); d != "" {
+	if d := neo4jtest.Diff(want, neo4jtest.Dump(t)); d != "" {
 		t.Errorf("graph differs from building A and B alone:\n%s", d)
 	}
 	if n := count(t, c, "MATCH (n) WHERE n.id = '"+bad+"' OR n.id = 'company:坏公司' OR '"+bad+"' IN coalesce(n.reports, []) RETURN count(n)"); n != 0 {

@@ -2,72 +2,27 @@ package graph
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"os"
-	"slices"
-	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/govkg/govkg"
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/govkg/govkg/internal/neo4jtest"
 )
 
-var (
-	lockOnce sync.Once
-	lockErr  error
-)
-
-// testClient opens the real Neo4j named by NEO4J_URI (default bolt://127.0.0.1:7687),
-// takes the cross-process test lock and wipes the database. Without a server the test
-// is skipped, except under CI=true where a missing server is a failure; -short skips it
-// always (make unit).
+// testClient opens the test Neo4j (see neo4jtest.Fresh: skipped without a server,
+// locked against other test processes, wiped now and when the test ends).
 func testClient(tb testing.TB) *Client {
 	tb.Helper()
-	if testing.Short() {
-		tb.Skip("integration test against Neo4j: skipped with -short")
-	}
-	cfg := ConfigFromEnv()
+	neo4jtest.Fresh(tb)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	c, err := Open(ctx, cfg)
+	c, err := Open(ctx, ConfigFromEnv())
 	if err != nil {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("Neo4j is required under CI=true: %v", err)
-		}
-		tb.Skipf("Neo4j not reachable at %s: start it with scripts/neo4j start (%v)", cfg, err)
+		tb.Fatalf("opening the test Neo4j: %v", err)
 	}
 	tb.Cleanup(func() { _ = c.Close(context.Background()) })
-	lockOnce.Do(func() { lockErr = lockDatabase() })
-	if lockErr != nil {
-		tb.Fatalf("test lock: %v", lockErr)
-	}
-	wipe(tb, c)
-	tb.Cleanup(func() { wipe(tb, c) }) // leave no fixture behind for make demo or a user
 	return c
-}
-
-// wipe deletes every node and relationship; the schema (constraints, indexes) stays.
-func wipe(tb testing.TB, c *Client) {
-	tb.Helper()
-	autoCommit(tb, c, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS")
-}
-
-// autoCommit runs a statement in an implicit transaction (needed for CALL … IN TRANSACTIONS).
-func autoCommit(tb testing.TB, c *Client, cypher string) {
-	tb.Helper()
-	ctx := context.Background()
-	sess := c.session(ctx, neo4j.AccessModeWrite)
-	defer sess.Close(ctx)
-	res, err := sess.Run(ctx, cypher, nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	if err != nil {
-		tb.Fatalf("%s: %v", cypher, err)
-	}
 }
 
 func read(tb testing.TB, c *Client, cypher string, params map[string]any) [][]any {
@@ -98,46 +53,6 @@ func counts(tb testing.TB, c *Client) map[string]int {
 	return out
 }
 
-// dump renders the whole graph as sorted lines of ids, labels and properties, so two
-// graphs compare equal exactly when they hold the same facts (internal ids aside).
-func dump(tb testing.TB, c *Client) []string {
-	tb.Helper()
-	var lines []string
-	for _, r := range read(tb, c, "MATCH (n) RETURN labels(n), properties(n)", nil) {
-		labels := strs(r[0])
-		slices.Sort(labels)
-		lines = append(lines, fmt.Sprintf("(%s %s)", strings.Join(labels, ":"), canon(tb, r[1])))
-	}
-	for _, r := range read(tb, c, "MATCH (a)-[r]->(b) RETURN a.id, type(r), properties(r), b.id", nil) {
-		lines = append(lines, fmt.Sprintf("(%v)-[%s %s]->(%v)", r[0], r[1], canon(tb, r[2]), r[3]))
-	}
-	slices.Sort(lines)
-	return lines
-}
-
-func canon(tb testing.TB, v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return string(b)
-}
-
-func diffLines(a, b []string) string {
-	var out []string
-	for _, l := range a {
-		if !slices.Contains(b, l) {
-			out = append(out, "- "+l)
-		}
-	}
-	for _, l := range b {
-		if !slices.Contains(a, l) {
-			out = append(out, "+ "+l)
-		}
-	}
-	return strings.Join(out, "\n")
-}
-
 const (
 	repA = "pingshan-2024-government-work-report"
 	repB = "pingshan-2025-plan-execution-and-plan"
@@ -156,7 +71,8 @@ func ev(report string, i int) govkg.Evidence {
 }
 
 // fixture is two reports about 坪山区 sharing the District and a MetroLine; report A
-// also has a Project with a STATUS and a Company that version 2 of A drops.
+// also has a Project with a STATUS and a Company that version 2 of A drops. The
+// extraction holds A's full sentences (fixtureSentences).
 func fixture(version int) *govkg.Extraction {
 	shaA := "aaaa0001"
 	if version == 2 {
@@ -193,6 +109,7 @@ func fixture(version int) *govkg.Extraction {
 				Props: map[string]any{"value": 1000.5, "unit": "亿元", "year": 2024}, Evidence: []govkg.Evidence{ev(repB, 3)}},
 		},
 	}
+	ext.Sentences = fixtureSentences(version)
 	if version == 1 {
 		ext.Entities = append(ext.Entities, govkg.Entity{ID: "company:比亚迪", Type: govkg.TypeCompany, Name: "比亚迪",
 			Mentions: []govkg.Mention{mention(repA, 3, "比亚迪")}})
@@ -202,24 +119,34 @@ func fixture(version int) *govkg.Extraction {
 	return ext
 }
 
-// fixtureSentences gives report A's full sentences (B's are synthesized from ids).
-func fixtureSentences(version int) func(string) ([]govkg.Sentence, error) {
+// fixtureSentences are report A's full sentences (B's are synthesized from ids).
+func fixtureSentences(version int) []govkg.Sentence {
 	texts := []string{"坪山区经济稳中有进。", "地铁14号线建成通车。", "坪山中心医院开工建设。", "比亚迪扩大产能。"}
 	if version == 2 {
 		texts = texts[:3]
 	}
-	return func(rid string) ([]govkg.Sentence, error) {
-		if rid != repA {
-			return nil, nil
-		}
-		var out []govkg.Sentence
-		pos := 0
-		for i, t := range texts {
-			n := len([]rune(t))
-			out = append(out, govkg.Sentence{ID: sid(rid, i), Index: i, Paragraph: i / 2, Section: []string{"一、2023年工作回顾"},
-				Stance: govkg.StanceAchieved, Text: t, Start: pos, End: pos + n})
-			pos += n
-		}
-		return out, nil
+	var out []govkg.Sentence
+	pos := 0
+	for i, t := range texts {
+		n := len([]rune(t))
+		out = append(out, govkg.Sentence{ID: sid(repA, i), Index: i, Paragraph: i / 2, Section: []string{"一、2023年工作回顾"},
+			Stance: govkg.StanceAchieved, Text: t, Start: pos, End: pos + n})
+		pos += n
 	}
+	return out
+}
+
+// only is ext reduced to its i-th report and that report's sentences, as the
+// extraction of that report's file would be.
+func only(ext *govkg.Extraction, i int) *govkg.Extraction {
+	out := *ext
+	rid := ext.Reports[i].ID
+	out.Reports = []govkg.Report{ext.Reports[i]}
+	out.Sentences = nil
+	for _, s := range ext.Sentences {
+		if reportOfSentence(s.ID) == rid {
+			out.Sentences = append(out.Sentences, s)
+		}
+	}
+	return &out
 }

@@ -8,32 +8,62 @@ import (
 	"strings"
 
 	"github.com/govkg/govkg"
+	"github.com/govkg/govkg/graph/property"
 	"github.com/govkg/govkg/schema"
 )
 
-// A reportPlan is everything one report contributes to the graph, as sorted parameter
-// rows ready for UNWIND. Building it is pure Go, so attribution rules are unit-tested
-// without a database.
+// A reportPlan is everything one report contributes to the graph, as sorted rows
+// ready for UNWIND. Building it is pure Go, so attribution rules are unit-tested
+// without a database; every writer (one report, a group, the offline graph) writes
+// the same plan.
 type reportPlan struct {
 	report    govkg.Report
 	props     map[string]any
-	sentences []row // {id, props}
-	entities  []row // {id, type, props}
-	about     string
-	mentions  []row // {sentence, entity, start, end, props}
-	relGroups []relGroup
+	sentences []sentenceRow // sorted by id
+	entities  []entityRow   // sorted by id
+	about     string        // id of the District the report is about, if known
+	mentions  []mentionRow  // sorted by sentence, start, end, entity; no two alike
+	rels      []relRow      // sorted by type, endpoint labels, from, to, key
 	warnings  []string
 }
 
-type row = map[string]any
+// sentenceRow is one Sentence node.
+type sentenceRow struct {
+	id    string
+	props map[string]any
+}
 
-// relGroup holds the rows of one relationship type between one pair of endpoint kinds,
-// because Cypher needs the type and labels in the query text.
-type relGroup struct {
-	relType   string
-	fromLabel string // Entity or Report
-	toLabel   string
-	rows      []row // {from, to, key, props, er, es, est, een}
+// entityRow is one entity as the report gives it: its type label and its properties
+// (aliases sorted), before the merge rules add what other reports gave.
+type entityRow struct {
+	id, typ string
+	props   map[string]any
+}
+
+// mentionRow is one MENTIONS relationship; sentence, entity, start and end identify it.
+type mentionRow struct {
+	sentence, entity string
+	start, end       int64
+	props            map[string]any
+}
+
+// key identifies the mention, as the stale-mention statement spells it in Cypher.
+func (m mentionRow) key() string {
+	return fmt.Sprintf("%s|%s|%d|%d", m.sentence, m.entity, m.start, m.end)
+}
+
+// relRow is one fact relationship as the report gives it. The type and the endpoint
+// labels (Entity or Report) go into the query text; from, to and key identify it.
+type relRow struct {
+	relType, fromLabel, toLabel string
+	from, to, key               string
+	props                       map[string]any // key and the relation's own properties
+	evidence                    evidenceLists  // this report's evidence, sorted
+}
+
+// ident identifies the relationship among all of a graph's facts.
+func (r relRow) ident() string {
+	return strings.Join([]string{r.relType, r.fromLabel, r.from, r.toLabel, r.to, r.key}, "\x00")
 }
 
 var (
@@ -41,6 +71,25 @@ var (
 	reservedRelation = setOf("key", "reports", "evidence_reports", "evidence_sentences", "evidence_starts", "evidence_ends")
 	reservedMention  = setOf("start", "end", "text", "report", "sentence")
 )
+
+// flattenProps writes the free-form properties of in into out as Neo4j can store them
+// (property.Normalize; nils are left out). Keys in reserved are renamed prop_KEY so
+// extracted data can never overwrite the bookkeeping properties the build relies on.
+func flattenProps(in map[string]any, reserved map[string]bool, out map[string]any) {
+	for k, v := range in {
+		if k == "" {
+			continue
+		}
+		fv, ok := property.Normalize(v)
+		if !ok {
+			continue
+		}
+		if reserved[k] {
+			k = "prop_" + k
+		}
+		out[k] = fv
+	}
+}
 
 func setOf(xs ...string) map[string]bool {
 	m := map[string]bool{}
@@ -67,6 +116,7 @@ func sentenceIndex(sid string) (int64, bool) {
 	return n, err == nil
 }
 
+// evidence is one supporting sentence of a relation, before it joins the lists.
 type evidence struct {
 	report, sentence string
 	start, end       int
@@ -85,12 +135,17 @@ type relAcc struct {
 
 // planReports splits an extraction into per-report plans.
 //
+// Sentences: a report gets the sentences of ext.Sentences whose id names it, or all of
+// them when ext holds one report (an extraction of one file holds that file's
+// sentences). Sentences that mentions and evidence point to but ext does not hold are
+// written with their id, report and index only.
+//
 // Attribution: an entity belongs to every report that mentions it, to the report whose
 // District it is (ABOUT), and to every report that supports a relation it takes part
 // in. A relation belongs to the reports of its evidence; a relation without evidence
 // belongs to the reports that mention both endpoints (else either). Those report ids
 // become the `reports` property that decides, on removal, what else must go.
-func planReports(ext *govkg.Extraction, sentences map[string][]govkg.Sentence) ([]*reportPlan, []string) {
+func planReports(ext *govkg.Extraction) ([]*reportPlan, []string) {
 	var global []string
 	plans := map[string]*reportPlan{}
 	var order []*reportPlan
@@ -106,6 +161,14 @@ func planReports(ext *govkg.Extraction, sentences map[string][]govkg.Sentence) (
 		p := &reportPlan{report: r, props: reportProps(r)}
 		plans[r.ID] = p
 		order = append(order, p)
+	}
+	sentences := map[string][]govkg.Sentence{}
+	for _, s := range ext.Sentences {
+		rid := reportOfSentence(s.ID)
+		if len(ext.Reports) == 1 {
+			rid = ext.Reports[0].ID
+		}
+		sentences[rid] = append(sentences[rid], s)
 	}
 
 	entities := map[string]*govkg.Entity{}
@@ -158,8 +221,8 @@ func planReports(ext *govkg.Extraction, sentences map[string][]govkg.Sentence) (
 				mp[k] = v
 			}
 			flattenProps(mp, reservedMention, props)
-			p.mentions = append(p.mentions, row{"sentence": m.SentenceID, "entity": e.ID,
-				"start": int64(m.Start), "end": int64(m.End), "props": props})
+			p.mentions = append(p.mentions, mentionRow{sentence: m.SentenceID, entity: e.ID,
+				start: int64(m.Start), end: int64(m.End), props: props})
 		}
 	}
 
@@ -214,7 +277,7 @@ func planReports(ext *govkg.Extraction, sentences map[string][]govkg.Sentence) (
 		flattenProps(rel.Props, reservedRelation, propsBase)
 		propsKey := ""
 		if len(propsBase) > 0 {
-			propsKey = jsonText(propsBase)
+			propsKey = property.JSON(propsBase)
 		}
 		for rid, evs := range byReport {
 			p := plans[rid]
@@ -275,9 +338,9 @@ func planReports(ext *govkg.Extraction, sentences map[string][]govkg.Sentence) (
 			props["id"], props["type"], props["name"] = e.ID, string(e.Type), e.Name
 			props["aliases"] = aliases
 			props["aliases_text"] = strings.Join(aliases, " ")
-			p.entities = append(p.entities, row{"id": e.ID, "type": string(e.Type), "props": props})
+			p.entities = append(p.entities, entityRow{id: e.ID, typ: string(e.Type), props: props})
 		}
-		slices.SortFunc(p.entities, func(a, b row) int { return cmp.Compare(a["id"].(string), b["id"].(string)) })
+		slices.SortFunc(p.entities, func(a, b entityRow) int { return cmp.Compare(a.id, b.id) })
 
 		// Sentences: the full ones if given, plus any referenced but not given.
 		given := map[string]bool{}
@@ -286,7 +349,7 @@ func planReports(ext *govkg.Extraction, sentences map[string][]govkg.Sentence) (
 				continue
 			}
 			given[s.ID] = true
-			p.sentences = append(p.sentences, row{"id": s.ID, "props": sentenceProps(rid, s)})
+			p.sentences = append(p.sentences, sentenceRow{id: s.ID, props: sentenceProps(rid, s)})
 		}
 		for sid := range sentRefs[rid] {
 			if given[sid] {
@@ -296,52 +359,39 @@ func planReports(ext *govkg.Extraction, sentences map[string][]govkg.Sentence) (
 			if n, ok := sentenceIndex(sid); ok {
 				props["index"] = n
 			}
-			p.sentences = append(p.sentences, row{"id": sid, "props": props})
+			p.sentences = append(p.sentences, sentenceRow{id: sid, props: props})
 		}
-		slices.SortFunc(p.sentences, func(a, b row) int { return cmp.Compare(a["id"].(string), b["id"].(string)) })
+		slices.SortFunc(p.sentences, func(a, b sentenceRow) int { return cmp.Compare(a.id, b.id) })
 
-		slices.SortFunc(p.mentions, func(a, b row) int {
-			return cmp.Or(cmp.Compare(a["sentence"].(string), b["sentence"].(string)),
-				cmp.Compare(a["start"].(int64), b["start"].(int64)),
-				cmp.Compare(a["end"].(int64), b["end"].(int64)),
-				cmp.Compare(a["entity"].(string), b["entity"].(string)))
+		// Mentions: one row per (sentence, entity, start, end), the first one given.
+		slices.SortStableFunc(p.mentions, func(a, b mentionRow) int {
+			return cmp.Or(cmp.Compare(a.sentence, b.sentence), cmp.Compare(a.start, b.start),
+				cmp.Compare(a.end, b.end), cmp.Compare(a.entity, b.entity))
+		})
+		p.mentions = slices.CompactFunc(p.mentions, func(a, b mentionRow) bool {
+			return a.sentence == b.sentence && a.entity == b.entity && a.start == b.start && a.end == b.end
 		})
 
-		// Relations, grouped by (type, endpoint labels), rows sorted by (from, to, key)
-		// so concurrent builders lock nodes in the same order.
-		groups := map[string]*relGroup{}
+		// Relations, sorted by type, endpoint labels, from, to and key, so concurrent
+		// builders lock nodes in the same order.
 		for _, a := range accs[rid] {
-			gk := a.relType + "|" + a.fromL + "|" + a.toL
-			g := groups[gk]
-			if g == nil {
-				g = &relGroup{relType: a.relType, fromLabel: a.fromL, toLabel: a.toL}
-				groups[gk] = g
-			}
-			evs := dedupEvidence(a.evidence)
 			props := map[string]any{"key": a.key}
 			for k, v := range a.props {
 				props[k] = v
 			}
-			r := row{"from": a.from, "to": a.to, "key": a.key, "props": props,
-				"er": []string{}, "es": []string{}, "est": []int64{}, "een": []int64{}}
-			for _, ev := range evs {
-				r["er"] = append(r["er"].([]string), ev.report)
-				r["es"] = append(r["es"].([]string), ev.sentence)
-				r["est"] = append(r["est"].([]int64), int64(ev.start))
-				r["een"] = append(r["een"].([]int64), int64(ev.end))
+			r := relRow{relType: a.relType, fromLabel: a.fromL, toLabel: a.toL, from: a.from, to: a.to, key: a.key, props: props,
+				evidence: evidenceLists{reports: []string{}, sentences: []string{}, starts: []int64{}, ends: []int64{}}}
+			for _, ev := range dedupEvidence(a.evidence) {
+				r.evidence.reports = append(r.evidence.reports, ev.report)
+				r.evidence.sentences = append(r.evidence.sentences, ev.sentence)
+				r.evidence.starts = append(r.evidence.starts, int64(ev.start))
+				r.evidence.ends = append(r.evidence.ends, int64(ev.end))
 			}
-			g.rows = append(g.rows, r)
+			p.rels = append(p.rels, r)
 		}
-		for _, g := range groups {
-			slices.SortFunc(g.rows, func(a, b row) int {
-				return cmp.Or(cmp.Compare(a["from"].(string), b["from"].(string)),
-					cmp.Compare(a["to"].(string), b["to"].(string)),
-					cmp.Compare(a["key"].(string), b["key"].(string)))
-			})
-			p.relGroups = append(p.relGroups, *g)
-		}
-		slices.SortFunc(p.relGroups, func(a, b relGroup) int {
-			return cmp.Or(cmp.Compare(a.relType, b.relType), cmp.Compare(a.fromLabel, b.fromLabel), cmp.Compare(a.toLabel, b.toLabel))
+		slices.SortFunc(p.rels, func(a, b relRow) int {
+			return cmp.Or(cmp.Compare(a.relType, b.relType), cmp.Compare(a.fromLabel, b.fromLabel), cmp.Compare(a.toLabel, b.toLabel),
+				cmp.Compare(a.from, b.from), cmp.Compare(a.to, b.to), cmp.Compare(a.key, b.key))
 		})
 	}
 	return order, global
@@ -437,12 +487,9 @@ func sentenceProps(rid string, s govkg.Sentence) map[string]any {
 
 // rowCount is the number of parameter rows a plan writes (report node included).
 func (p *reportPlan) rowCount() int {
-	n := 1 + len(p.sentences) + len(p.entities) + len(p.mentions)
+	n := 1 + len(p.sentences) + len(p.entities) + len(p.mentions) + len(p.rels)
 	if p.about != "" {
 		n++
-	}
-	for _, g := range p.relGroups {
-		n += len(g.rows)
 	}
 	return n
 }

@@ -187,27 +187,14 @@ func ambiguous(name string, refs []EntityRef) error {
 }
 
 func (c *Client) resolveStep(ctx context.Context, cypher string, params map[string]any, match string) ([]EntityRef, error) {
-	_, rows, err := c.Read(ctx, cypher, params)
+	res, err := c.read(ctx, cypher, params)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]EntityRef, 0, len(rows))
-	for _, r := range rows {
-		ref := EntityRef{Match: match}
-		ref.ID, _ = r[0].(string)
-		ref.Type, _ = r[1].(string)
-		ref.Name, _ = r[2].(string)
-		if as, ok := r[3].([]any); ok {
-			for _, a := range as {
-				if s, ok := a.(string); ok {
-					ref.Aliases = append(ref.Aliases, s)
-				}
-			}
-		}
-		if n, ok := r[4].(int64); ok {
-			ref.Reports = int(n)
-		}
-		out = append(out, ref)
+	out := make([]EntityRef, 0, len(res.Records))
+	for _, r := range res.Records {
+		out = append(out, EntityRef{Match: match, ID: get[string](r, "id"), Type: get[string](r, "type"), Name: get[string](r, "name"),
+			Aliases: stringList(get[[]any](r, "aliases")), Reports: int(get[int64](r, "reports"))})
 	}
 	return out, nil
 }

@@ -39,28 +39,20 @@ func (c *Client) ApplySchema(ctx context.Context) error {
 
 // writeOne runs one statement in its own managed write transaction and discards rows.
 func (c *Client) writeOne(ctx context.Context, cypher string, params map[string]any) error {
-	sess := c.session(ctx, neo4j.AccessModeWrite)
-	defer sess.Close(ctx)
-	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		res, err := tx.Run(ctx, cypher, params)
-		if err != nil {
-			return nil, err
-		}
-		return res.Consume(ctx)
-	})
+	_, err := neo4j.ExecuteQuery(ctx, c.driver, cypher, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(c.cfg.Database), neo4j.ExecuteQueryWithWritersRouting())
 	return err
 }
 
 func (c *Client) storedVersion(ctx context.Context) (int, error) {
-	_, rows, err := c.Read(ctx, schema.GetVersionCypher, nil)
+	res, err := c.read(ctx, schema.GetVersionCypher, nil)
 	if err != nil {
 		return 0, err
 	}
-	if len(rows) == 0 {
+	if len(res.Records) == 0 {
 		return 0, nil
 	}
-	v, _ := rows[0][0].(int64)
-	return int(v), nil
+	return int(get[int64](res.Records[0], "version")), nil
 }
 
 // SchemaStatus compares the database with package schema, for `govkg schema status`
@@ -102,21 +94,16 @@ func (c *Client) SchemaStatus(ctx context.Context) (SchemaStatus, error) {
 	}
 	st.StoredVersion = v
 
-	_, crows, err := c.Read(ctx, "SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties RETURN name, type, entityType, labelsOrTypes, properties", nil)
+	cons, err := c.read(ctx, "SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties RETURN name, type, entityType, labelsOrTypes, properties", nil)
 	if err != nil {
 		return st, err
 	}
 	for _, want := range schema.Constraints() {
-		found := false
-		for _, r := range crows {
-			typ, _ := r[1].(string)
-			ent, _ := r[2].(string)
-			if ent == "NODE" && strings.Contains(typ, "UNIQUENESS") &&
-				slices.Equal(strs(r[3]), []string{want.Label}) && slices.Equal(strs(r[4]), []string{want.Property}) {
-				found = true
-				break
-			}
-		}
+		found := slices.ContainsFunc(cons.Records, func(r *neo4j.Record) bool {
+			return get[string](r, "entityType") == "NODE" && strings.Contains(get[string](r, "type"), "UNIQUENESS") &&
+				slices.Equal(stringList(get[[]any](r, "labelsOrTypes")), []string{want.Label}) &&
+				slices.Equal(stringList(get[[]any](r, "properties")), []string{want.Property})
+		})
 		if found {
 			st.Present = append(st.Present, want.Name)
 		} else {
@@ -124,31 +111,26 @@ func (c *Client) SchemaStatus(ctx context.Context) (SchemaStatus, error) {
 		}
 	}
 
-	_, irows, err := c.Read(ctx, "SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state, options RETURN name, type, entityType, labelsOrTypes, properties, state, options", nil)
+	idx, err := c.read(ctx, "SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state, options RETURN name, type, entityType, labelsOrTypes, properties, state, options", nil)
 	if err != nil {
 		return st, err
 	}
 	for _, want := range schema.Indexes() {
-		var hit []any
-		for _, r := range irows {
-			typ, _ := r[1].(string)
-			ent, _ := r[2].(string)
-			if ent == "NODE" && typ == string(want.Kind) && sameSet(strs(r[3]), want.Labels) && slices.Equal(strs(r[4]), want.Properties) {
-				hit = r
-				break
-			}
-		}
-		if hit == nil {
+		i := slices.IndexFunc(idx.Records, func(r *neo4j.Record) bool {
+			return get[string](r, "entityType") == "NODE" && get[string](r, "type") == string(want.Kind) &&
+				sameSet(stringList(get[[]any](r, "labelsOrTypes")), want.Labels) && slices.Equal(stringList(get[[]any](r, "properties")), want.Properties)
+		})
+		if i < 0 {
 			st.Missing = append(st.Missing, want.Name)
 			continue
 		}
+		hit := idx.Records[i]
 		st.Present = append(st.Present, want.Name)
-		if state, _ := hit[5].(string); state != "ONLINE" {
+		if state := get[string](hit, "state"); state != "ONLINE" {
 			st.Problems = append(st.Problems, fmt.Sprintf("index %s is %s", want.Name, state))
 		}
 		if want.Analyzer != "" {
-			opts, _ := hit[6].(map[string]any)
-			cfg, _ := opts["indexConfig"].(map[string]any)
+			cfg, _ := get[map[string]any](hit, "options")["indexConfig"].(map[string]any)
 			if a, _ := cfg["fulltext.analyzer"].(string); a != want.Analyzer {
 				st.Problems = append(st.Problems, fmt.Sprintf("full-text index %s uses analyzer %q, want %q (drop it and apply the schema again)", want.Name, a, want.Analyzer))
 			}
@@ -158,16 +140,6 @@ func (c *Client) SchemaStatus(ctx context.Context) (SchemaStatus, error) {
 		st.Problems = append(st.Problems, fmt.Sprintf("stored schema version %d, govkg expects %d", st.StoredVersion, st.CodeVersion))
 	}
 	return st, nil
-}
-
-func strs(v any) []string {
-	l, _ := v.([]any)
-	out := make([]string, 0, len(l))
-	for _, x := range l {
-		s, _ := x.(string)
-		out = append(out, s)
-	}
-	return out
 }
 
 func sameSet(a, b []string) bool {

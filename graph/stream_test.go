@@ -9,6 +9,7 @@ import (
 
 	"github.com/govkg/govkg"
 	"github.com/govkg/govkg/graph/export"
+	"github.com/govkg/govkg/internal/neo4jtest"
 )
 
 // hardName has every character an export must survive: quotes, backslash, braces,
@@ -25,22 +26,8 @@ func exportFixture(version int) *govkg.Extraction {
 		ext.Relations = append(ext.Relations, govkg.Relation{Type: govkg.RelPartOf, From: id, To: "district:440310",
 			Props: map[string]any{"rank": i, "note": hardName}, Evidence: []govkg.Evidence{ev(repB, 2)}})
 	}
-	ext.Sentences, _ = fixtureSentences(version)(repA)
 	ext.Sentences = append(ext.Sentences, govkg.Sentence{ID: sid(repB, 2), Index: 2, Stance: govkg.StanceContext, Text: hardName, Start: 0, End: 20})
 	return ext
-}
-
-// sentencesByReport gives Build each report's own sentences of ext.
-func sentencesByReport(ext *govkg.Extraction) func(string) ([]govkg.Sentence, error) {
-	return func(rid string) ([]govkg.Sentence, error) {
-		var out []govkg.Sentence
-		for _, s := range ext.Sentences {
-			if reportOfSentence(s.ID) == rid {
-				out = append(out, s)
-			}
-		}
-		return out, nil
-	}
 }
 
 func jsonlOf(t *testing.T, source func(export.Writer) error) string {
@@ -64,7 +51,7 @@ func TestStreamMatchesOffline(t *testing.T) {
 	off := NewOffline()
 	for _, version := range []int{1, 2} {
 		ext := exportFixture(version)
-		if _, err := c.Build(ctx, ext, BuildOptions{Sentences: sentencesByReport(ext)}); err != nil {
+		if _, err := c.Build(ctx, ext, BuildOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		off.Add(ext)
@@ -72,7 +59,7 @@ func TestStreamMatchesOffline(t *testing.T) {
 		mem := jsonlOf(t, off.Export)
 		if db != mem {
 			t.Fatalf("version %d: database and offline exports differ:\n%s", version,
-				diffLines(strings.Split(db, "\n"), strings.Split(mem, "\n")))
+				neo4jtest.Diff(strings.Split(db, "\n"), strings.Split(mem, "\n")))
 		}
 		nodes := count(t, c, "MATCH (n) WHERE n:Report OR n:Sentence OR n:Entity RETURN count(n)")
 		rels := count(t, c, "MATCH (a)-[r]->(b) RETURN count(r)")
@@ -98,10 +85,10 @@ func TestRunScriptRebuilds(t *testing.T) {
 	c := testClient(t)
 	ctx := context.Background()
 	ext := exportFixture(1)
-	if _, err := c.Build(ctx, ext, BuildOptions{Sentences: sentencesByReport(ext)}); err != nil {
+	if _, err := c.Build(ctx, ext, BuildOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	want := dump(t, c)
+	want := neo4jtest.Dump(t)
 	var script bytes.Buffer
 	w := export.NewCypher(&script)
 	if err := c.Export(ctx, w); err != nil {
@@ -110,7 +97,7 @@ func TestRunScriptRebuilds(t *testing.T) {
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
-	wipe(t, c)
+	neo4jtest.Wipe(t)
 	if n := count(t, c, "MATCH (n) RETURN count(n)"); n != 0 {
 		t.Fatalf("wipe left %d nodes", n)
 	}
@@ -122,8 +109,8 @@ func TestRunScriptRebuilds(t *testing.T) {
 		if n < len(want) {
 			t.Errorf("run %d: %d statements for %d graph elements", run, n, len(want))
 		}
-		if got := dump(t, c); strings.Join(got, "\n") != strings.Join(want, "\n") {
-			t.Fatalf("run %d: rebuilt graph differs:\n%s", run, diffLines(want, got))
+		if got := neo4jtest.Dump(t); strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Fatalf("run %d: rebuilt graph differs:\n%s", run, neo4jtest.Diff(want, got))
 		}
 	}
 }
@@ -148,7 +135,7 @@ func TestStreamStopsOnCallbackError(t *testing.T) {
 	c := testClient(t)
 	ctx := context.Background()
 	ext := exportFixture(1)
-	if _, err := c.Build(ctx, ext, BuildOptions{Sentences: sentencesByReport(ext)}); err != nil {
+	if _, err := c.Build(ctx, ext, BuildOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	stop := errors.New("disk full")

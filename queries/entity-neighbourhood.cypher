@@ -1,3 +1,4 @@
+// Generated from queries/relations.go by go generate ./queries. Edit that file, not this one.
 // name: entity-neighbourhood
 // question: What is the entity $name (canonical name or alias) directly linked to, by which relation, in which districts' reports, with how much evidence?
 // param: name | the entity's canonical name or an alias, e.g. 坪山区 or 比亚迪

@@ -8,8 +8,8 @@ import (
 	"testing"
 
 	"github.com/govkg/govkg/graph"
+	"github.com/govkg/govkg/internal/neo4jtest/seed"
 	"github.com/govkg/govkg/queries"
-	"github.com/govkg/govkg/queries/querytest"
 )
 
 // Report files of testdata/reports, to ground expectations in the text.
@@ -75,33 +75,6 @@ func scalar(v any) bool {
 	return false
 }
 
-// find returns the rows whose columns equal all the given values.
-func (r result) find(match map[string]any) []map[string]any {
-	var out []map[string]any
-	for _, row := range r.rows {
-		ok := true
-		for k, v := range match {
-			if row[k] != v {
-				ok = false
-			}
-		}
-		if ok {
-			out = append(out, row)
-		}
-	}
-	return out
-}
-
-// one returns the single row matching, failing the test if there is none.
-func (r result) one(t *testing.T, match map[string]any) map[string]any {
-	t.Helper()
-	rows := r.find(match)
-	if len(rows) == 0 {
-		t.Fatalf("no row with %v among %d rows:\n%s", match, len(r.rows), r)
-	}
-	return rows[0]
-}
-
 func (r result) String() string {
 	var b strings.Builder
 	for i, row := range r.rows {
@@ -155,43 +128,43 @@ func anyContains(t *testing.T, what string, got any, sub string) {
 // fails for the right reason. Counts are not asserted: the extractor keeps improving.
 var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 	"metro-lines-shared": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, pingshan2025, "地铁14号线")
-		querytest.InReport(t, longgang2021, "14号线")
-		querytest.InReport(t, luohu2025, "轨道25号线")
-		querytest.InReport(t, longhua2023, "轨道22、25、27线")
-		querytest.InReport(t, longgang2025, "17、22、25、27号线")
+		seed.InReport(t, pingshan2025, "地铁14号线")
+		seed.InReport(t, longgang2021, "14号线")
+		seed.InReport(t, luohu2025, "轨道25号线")
+		seed.InReport(t, longhua2023, "轨道22、25、27线")
+		seed.InReport(t, longgang2025, "17、22、25、27号线")
 		r := run(t, c, "metro-lines-shared", nil)
-		hasAll(t, "districts of 14号线", r.one(t, map[string]any{"line": "深圳地铁14号线"})["districts"], "坪山区", "龙岗区")
-		hasAll(t, "districts of 25号线", r.one(t, map[string]any{"line": "深圳地铁25号线"})["districts"], "罗湖区", "龙华区", "龙岗区")
+		hasAll(t, "districts of 14号线", seed.One(t, r.rows, map[string]any{"line": "深圳地铁14号线"})["districts"], "坪山区", "龙岗区")
+		hasAll(t, "districts of 25号线", seed.One(t, r.rows, map[string]any{"line": "深圳地铁25号线"})["districts"], "罗湖区", "龙华区", "龙岗区")
 		r3 := run(t, c, "metro-lines-shared", map[string]string{"min_districts": "3"})
-		r3.one(t, map[string]any{"line": "深圳地铁25号线"})
+		seed.One(t, r3.rows, map[string]any{"line": "深圳地铁25号线"})
 		for _, row := range r3.rows {
 			if n := len(strs(t, row["districts"])); n < 3 {
 				t.Errorf("min_districts=3 returned %v named by %d districts", row["line"], n)
 			}
 		}
 		// 3号线 is named by 龙岗区 alone (two reports of one district).
-		querytest.NotInReport(t, pingshan2025, "3号线")
-		if rows := r.find(map[string]any{"line": "深圳地铁3号线"}); len(rows) > 0 {
+		seed.NotInReport(t, pingshan2025, "3号线")
+		if rows := seed.Find(r.rows, map[string]any{"line": "深圳地铁3号线"}); len(rows) > 0 {
 			t.Errorf("深圳地铁3号线 is named by 龙岗区 only, yet listed: %v", rows)
 		}
 	},
 	"companies-multi-district": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, pingshan2025, "比亚迪")
-		querytest.InReport(t, longgang2025, "比亚迪全球研发中心")
+		seed.InReport(t, pingshan2025, "比亚迪")
+		seed.InReport(t, longgang2025, "比亚迪全球研发中心")
 		r := run(t, c, "companies-multi-district", nil)
-		row := r.one(t, map[string]any{"company": "比亚迪"})
+		row := seed.One(t, r.rows, map[string]any{"company": "比亚迪"})
 		hasAll(t, "districts of 比亚迪", row["districts"], "坪山区", "龙岗区")
 		anyContains(t, "projects of 比亚迪", row["projects"], "比亚迪全球研发中心")
 		hasAll(t, "reports of 比亚迪", row["reports"], "440307-2025-gwr", "440310-2025-gwr")
 	},
 	"program-implementers": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, pingshan2025, "百千万工程")
-		querytest.InReport(t, longgang2025, "全面落实“百千万工程”")
-		querytest.InReport(t, luohu2025, "深入实施“百千万工程”")
+		seed.InReport(t, pingshan2025, "百千万工程")
+		seed.InReport(t, longgang2025, "全面落实“百千万工程”")
+		seed.InReport(t, luohu2025, "深入实施“百千万工程”")
 		r := run(t, c, "program-implementers", nil)
 		for _, d := range []string{"坪山区", "龙岗区", "罗湖区"} {
-			row := r.one(t, map[string]any{"program": "百千万工程", "district": d})
+			row := seed.One(t, r.rows, map[string]any{"program": "百千万工程", "district": d})
 			hasAll(t, "implementers in "+d, row["implementers"], d)
 			anyContains(t, "evidence in "+d, row["evidence"], "百千万工程")
 		}
@@ -200,9 +173,9 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"project-status-by-district": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, longgang2025, "轨道3号线四期开通运营")
+		seed.InReport(t, longgang2025, "轨道3号线四期开通运营")
 		r := run(t, c, "project-status-by-district", map[string]string{"district": "龙岗区"})
-		row := r.one(t, map[string]any{"district": "龙岗区", "year": int64(2024), "status": "operating", "stance": "achieved"})
+		row := seed.One(t, r.rows, map[string]any{"district": "龙岗区", "year": int64(2024), "status": "operating", "stance": "achieved"})
 		hasAll(t, "operating in 2024", row["names"], "深圳地铁3号线")
 		if n := row["items"].(int64); n != int64(len(strs(t, row["names"]))) {
 			t.Errorf("items = %d, but %d names", n, len(strs(t, row["names"])))
@@ -218,7 +191,7 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 			t.Errorf("want achieved and planned rows, got stances %v", stances)
 		}
 		all := run(t, c, "project-status-by-district", map[string]string{"year": "2024"})
-		all.one(t, map[string]any{"district": "坪山区"})
+		seed.One(t, all.rows, map[string]any{"district": "坪山区"})
 		for _, x := range all.rows {
 			if x["year"] != int64(2024) {
 				t.Errorf("year filter leaked %v", x["year"])
@@ -226,18 +199,18 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"promise-tracking": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, longgang2021, "3号线东延段", "三联郊野公园")
-		querytest.InReport(t, longgang2025, "轨道3号线四期开通运营")
-		querytest.NotInReport(t, longgang2025, "三联")
+		seed.InReport(t, longgang2021, "3号线东延段", "三联郊野公园")
+		seed.InReport(t, longgang2025, "轨道3号线四期开通运营")
+		seed.NotInReport(t, longgang2025, "三联")
 		r := run(t, c, "promise-tracking", map[string]string{"district": "龙岗区"})
-		done := r.one(t, map[string]any{"item": "深圳地铁3号线", "planned_in": "440307-2021-plan"})
+		done := seed.One(t, r.rows, map[string]any{"item": "深圳地铁3号线", "planned_in": "440307-2021-plan"})
 		if done["outcome"] != "done" || done["later_report"] != "440307-2025-gwr" {
 			t.Errorf("3号线: outcome %v in %v, want done in 440307-2025-gwr", done["outcome"], done["later_report"])
 		}
 		if s, _ := done["later_evidence"].(string); !strings.Contains(s, "3号线") {
 			t.Errorf("3号线 later evidence = %q", s)
 		}
-		gone := r.one(t, map[string]any{"item": "三联郊野公园"})
+		gone := seed.One(t, r.rows, map[string]any{"item": "三联郊野公园"})
 		if gone["outcome"] != "not mentioned again" || gone["later_report"] != nil {
 			t.Errorf("三联郊野公园: %v", gone)
 		}
@@ -247,20 +220,20 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"parks-by-district": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, luohu2025, "洪湖公园")
-		querytest.InReport(t, pingshan2025, "马峦山郊野公园")
+		seed.InReport(t, luohu2025, "洪湖公园")
+		seed.InReport(t, pingshan2025, "马峦山郊野公园")
 		r := run(t, c, "parks-by-district", nil)
-		hasAll(t, "public parks of 罗湖区", r.one(t, map[string]any{"district": "罗湖区", "kind": "public"})["names"], "洪湖公园")
-		hasAll(t, "public parks of 坪山区", r.one(t, map[string]any{"district": "坪山区", "kind": "public"})["names"], "马峦山郊野公园")
+		hasAll(t, "public parks of 罗湖区", seed.One(t, r.rows, map[string]any{"district": "罗湖区", "kind": "public"})["names"], "洪湖公园")
+		hasAll(t, "public parks of 坪山区", seed.One(t, r.rows, map[string]any{"district": "坪山区", "kind": "public"})["names"], "马峦山郊野公园")
 		only := run(t, c, "parks-by-district", map[string]string{"district": "坪山区", "kind": "industrial"})
 		if len(only.rows) != 1 || only.rows[0]["district"] != "坪山区" || only.rows[0]["kind"] != "industrial" {
 			t.Errorf("filters: %s", only)
 		}
 	},
 	"industrial-parks": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, longhua2023, "富士康AR/VR产业园")
+		seed.InReport(t, longhua2023, "富士康AR/VR产业园")
 		r := run(t, c, "industrial-parks", nil)
-		row := r.one(t, map[string]any{"park": "富士康AR/VR产业园"})
+		row := seed.One(t, r.rows, map[string]any{"park": "富士康AR/VR产业园"})
 		hasAll(t, "districts", row["districts"], "龙华区")
 		hasAll(t, "companies", row["companies"], "富士康")
 		for _, x := range run(t, c, "industrial-parks", map[string]string{"district": "坪山区", "limit": "3"}).rows {
@@ -271,13 +244,13 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"programs-shared": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, longgang2025, "百千万工程")
-		querytest.InReport(t, pingshan2025, "百千万工程")
+		seed.InReport(t, longgang2025, "百千万工程")
+		seed.InReport(t, pingshan2025, "百千万工程")
 		r := run(t, c, "programs-shared", nil)
-		hasAll(t, "districts", r.one(t, map[string]any{"program": "百千万工程"})["districts"], "坪山区", "龙岗区")
-		r.one(t, map[string]any{"program": "百千万工程", "presence": "both"})
-		r.one(t, map[string]any{"presence": "only 龙岗区"})
-		r.one(t, map[string]any{"presence": "only 坪山区"})
+		hasAll(t, "districts", seed.One(t, r.rows, map[string]any{"program": "百千万工程"})["districts"], "坪山区", "龙岗区")
+		seed.One(t, r.rows, map[string]any{"program": "百千万工程", "presence": "both"})
+		seed.One(t, r.rows, map[string]any{"presence": "only 龙岗区"})
+		seed.One(t, r.rows, map[string]any{"presence": "only 坪山区"})
 		for _, x := range run(t, c, "programs-shared", map[string]string{"only_shared": "1"}).rows {
 			if x["presence"] != "both" {
 				t.Errorf("only_shared=1 returned %v", x)
@@ -285,17 +258,17 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"assistance-links": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, longgang2025, "靖西", "那坡")
-		querytest.InReport(t, pingshan2025, "对口帮扶陆河")
+		seed.InReport(t, longgang2025, "靖西", "那坡")
+		seed.InReport(t, pingshan2025, "对口帮扶陆河")
 		r := run(t, c, "assistance-links", nil)
 		for _, to := range []string{"靖西市", "那坡县"} {
-			row := r.one(t, map[string]any{"district": "龙岗区", "assisted": to})
+			row := seed.One(t, r.rows, map[string]any{"district": "龙岗区", "assisted": to})
 			anyContains(t, "evidence", row["evidence"], strings.TrimSuffix(strings.TrimSuffix(to, "市"), "县"))
 			if row["kind"] == "" {
 				t.Errorf("龙岗区 → %s has no kind", to)
 			}
 		}
-		row := r.one(t, map[string]any{"district": "坪山区", "assisted": "陆河县"})
+		row := seed.One(t, r.rows, map[string]any{"district": "坪山区", "assisted": "陆河县"})
 		anyContains(t, "evidence", row["evidence"], "陆河")
 		hasAll(t, "reports", row["reports"], "440310-2025-gwr")
 		for _, x := range run(t, c, "assistance-links", map[string]string{"district": "坪山区"}).rows {
@@ -305,27 +278,27 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"indicators-side-by-side": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, pingshan2025, "全区地区生产总值超1444亿元、增长9%")
-		querytest.InReport(t, longgang2025, "5901")
+		seed.InReport(t, pingshan2025, "全区地区生产总值超1444亿元、增长9%")
+		seed.InReport(t, longgang2025, "5901")
 		r := run(t, c, "indicators-side-by-side", nil)
-		ps := r.one(t, map[string]any{"district": "坪山区", "year": int64(2024)})
+		ps := seed.One(t, r.rows, map[string]any{"district": "坪山区", "year": int64(2024)})
 		if ps["metric"] != "地区生产总值" || ps["value"] != "1444" || ps["growth_pct"] != "9" {
 			t.Errorf("坪山区 GDP 2024 = %v", ps)
 		}
-		lg := r.one(t, map[string]any{"district": "龙岗区", "year": int64(2024)})
+		lg := seed.One(t, r.rows, map[string]any{"district": "龙岗区", "year": int64(2024)})
 		if lg["value"] != "5901" {
 			t.Errorf("龙岗区 GDP 2024 = %v", lg)
 		}
 		// Targets sit beside the year they are for.
-		if tgt := r.find(map[string]any{"district": "坪山区", "year": int64(2025)}); len(tgt) == 0 || tgt[0]["target_growth_pct"] == nil {
+		if tgt := seed.Find(r.rows, map[string]any{"district": "坪山区", "year": int64(2025)}); len(tgt) == 0 || tgt[0]["target_growth_pct"] == nil {
 			t.Errorf("坪山区 2025 GDP target missing: %v", tgt)
 		}
 	},
 	"entity-neighbourhood": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, pingshan2025, "对口帮扶陆河")
+		seed.InReport(t, pingshan2025, "对口帮扶陆河")
 		// 坪山 is an alias of 坪山区: the query must find the district by it.
 		r := run(t, c, "entity-neighbourhood", map[string]string{"name": "坪山"})
-		row := r.one(t, map[string]any{"entity": "坪山区", "relation": "ASSISTS", "neighbour": "陆河县"})
+		row := seed.One(t, r.rows, map[string]any{"entity": "坪山区", "relation": "ASSISTS", "neighbour": "陆河县"})
 		if row["direction"] != "out" {
 			t.Errorf("坪山区 ASSISTS 陆河县 has direction %v", row["direction"])
 		}
@@ -334,7 +307,7 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"shortest-path": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, pingshan2025, "比亚迪")
+		seed.InReport(t, pingshan2025, "比亚迪")
 		r := run(t, c, "shortest-path", map[string]string{"a": "坪山区", "b": "比亚迪"})
 		if len(r.rows) == 0 {
 			t.Fatal("no path between 坪山区 and 比亚迪")
@@ -344,7 +317,7 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 			t.Errorf("first hop = %v", first)
 		}
 		var last map[string]any
-		for _, x := range r.find(map[string]any{"path": int64(1)}) {
+		for _, x := range seed.Find(r.rows, map[string]any{"path": int64(1)}) {
 			last = x
 			if s, _ := x["evidence"].(string); s == "" {
 				t.Errorf("hop without evidence: %v", x)
@@ -355,16 +328,16 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"new-entities": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, longgang2025, "27号线")
-		querytest.NotInReport(t, longgang2021, "27号线", "、27")
-		querytest.InReport(t, longgang2021, "3号线")
+		seed.InReport(t, longgang2025, "27号线")
+		seed.NotInReport(t, longgang2021, "27号线", "、27")
+		seed.InReport(t, longgang2021, "3号线")
 		r := run(t, c, "new-entities", map[string]string{"district": "龙岗区", "type": "MetroLine"})
-		row := r.one(t, map[string]any{"name": "深圳地铁27号线"})
+		row := seed.One(t, r.rows, map[string]any{"name": "深圳地铁27号线"})
 		if row["latest_report"] != "440307-2025-gwr" {
 			t.Errorf("latest report = %v", row["latest_report"])
 		}
 		anyContains(t, "earlier reports", row["earlier_reports"], "440307-2021-plan")
-		if rows := r.find(map[string]any{"name": "深圳地铁3号线"}); len(rows) > 0 {
+		if rows := seed.Find(r.rows, map[string]any{"name": "深圳地铁3号线"}); len(rows) > 0 {
 			t.Errorf("深圳地铁3号线 is in the 2021 plan too, yet new: %v", rows)
 		}
 		if rows := run(t, c, "new-entities", map[string]string{"district": "坪山区"}).rows; len(rows) != 0 {
@@ -372,37 +345,25 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		}
 	},
 	"relation-evidence": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, longgang2025, "帮助靖西、那坡")
+		seed.InReport(t, longgang2025, "帮助靖西、那坡")
 		r := run(t, c, "relation-evidence", map[string]string{"a": "龙岗", "b": "靖西市"})
-		row := r.one(t, map[string]any{"relation": "ASSISTS", "from": "龙岗区", "to": "靖西市"})
+		row := seed.One(t, r.rows, map[string]any{"relation": "ASSISTS", "from": "龙岗区", "to": "靖西市"})
 		if s, _ := row["sentence"].(string); !strings.Contains(s, "靖西") || row["report"] != "440307-2025-gwr" {
 			t.Errorf("evidence = %v", row)
 		}
 	},
 	"status-timeline": func(t *testing.T, c *graph.Client) {
-		querytest.InReport(t, longgang2021, "16号线南延段开工建设")
-		querytest.InReport(t, longgang2025, "16号线")
+		seed.InReport(t, longgang2021, "16号线南延段开工建设")
+		seed.InReport(t, longgang2025, "16号线")
 		r := run(t, c, "status-timeline", map[string]string{"name": "16号线"})
-		r.one(t, map[string]any{"item": "深圳地铁16号线", "report": "440307-2021-plan"})
-		r.one(t, map[string]any{"item": "深圳地铁16号线", "report": "440307-2025-gwr"})
-		checkYearsOrdered(t, r.rows)
+		seed.One(t, r.rows, map[string]any{"item": "深圳地铁16号线", "report": "440307-2021-plan"})
+		seed.One(t, r.rows, map[string]any{"item": "深圳地铁16号线", "report": "440307-2025-gwr"})
+		seed.YearsOrdered(t, r.rows)
 	},
 }
 
-func checkYearsOrdered(t *testing.T, rows []map[string]any) {
-	t.Helper()
-	var prev int64
-	for _, x := range rows {
-		y, _ := x["year"].(int64)
-		if y < prev {
-			t.Errorf("years out of order: %d after %d", y, prev)
-		}
-		prev = y
-	}
-}
-
 func TestSavedQueriesAnswer(t *testing.T) {
-	c := querytest.Graph(t)
+	c := seed.Graph(t)
 	for _, name := range queries.Names() {
 		test, ok := savedQueryTests[name]
 		if !ok {
@@ -421,7 +382,7 @@ func TestSavedQueriesAnswer(t *testing.T) {
 // TestSavedQueriesAreReadOnly checks that the read path the CLI uses refuses a query
 // that writes, and that the refusal leaves the graph as it was.
 func TestSavedQueriesAreReadOnly(t *testing.T) {
-	c := querytest.Graph(t)
+	c := seed.Graph(t)
 	ctx := context.Background()
 	_, _, err := c.Read(ctx, "CREATE (n:Entity {id: 'querytest:write', name: 'x'}) RETURN n.id AS id", nil)
 	if err == nil || !strings.Contains(err.Error(), "read-only") {
@@ -437,7 +398,7 @@ func TestSavedQueriesAreReadOnly(t *testing.T) {
 // (required parameters get a typical value). Compare p95 against the 100 ms budget on
 // a full corpus: go test -bench SavedQueries ./queries/
 func BenchmarkSavedQueries(b *testing.B) {
-	c := querytest.Graph(b)
+	c := seed.Graph(b)
 	typical := map[string]string{"name": "坪山区", "a": "坪山区", "b": "比亚迪"}
 	for _, q := range queries.All() {
 		given := map[string]string{}
@@ -457,5 +418,62 @@ func BenchmarkSavedQueries(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestByIDAnswersAsSaved runs each generated query by name, as a saved query, and by
+// id, as the relation commands do, for names that are one entity's canonical name:
+// both must give the same rows.
+func TestByIDAnswersAsSaved(t *testing.T) {
+	c := seed.Graph(t)
+	ctx := context.Background()
+	for _, tt := range []struct {
+		query string
+		names map[string]string
+	}{
+		{queries.EntityNeighbourhood, map[string]string{"name": "坪山区"}},
+		{queries.ShortestPath, map[string]string{"a": "坪山区", "b": "比亚迪"}},
+		{queries.RelationEvidence, map[string]string{"a": "龙岗区", "b": "靖西市"}},
+		{queries.StatusTimeline, map[string]string{"name": "深圳地铁16号线"}},
+	} {
+		saved := run(t, c, tt.query, tt.names)
+		if len(saved.rows) == 0 {
+			t.Fatalf("%s: no rows for %v", tt.query, tt.names)
+		}
+		q, _ := queries.Get(tt.query)
+		params, err := queries.Bind(q, tt.names)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for p, name := range tt.names {
+			ref, _, err := c.Resolve(ctx, name)
+			if err != nil || ref.Name != name {
+				t.Fatalf("%s: resolving %s: %v %v", tt.query, name, ref, err)
+			}
+			params[p] = ref.ID
+		}
+		cypher, _ := queries.ByID(tt.query)
+		cols, rows, err := c.Read(ctx, cypher, params)
+		if err != nil {
+			t.Fatalf("%s by id: %v", tt.query, err)
+		}
+		if !slices.Equal(cols, saved.cols) {
+			t.Errorf("%s by id returns %v, saved %v", tt.query, cols, saved.cols)
+		}
+		var got []string
+		for _, r := range rows {
+			got = append(got, fmt.Sprint(r))
+		}
+		var want []string
+		for _, r := range saved.rows {
+			var vals []any
+			for _, col := range saved.cols {
+				vals = append(vals, r[col])
+			}
+			want = append(want, fmt.Sprint(vals))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: by id and by name differ:\nby id %v\nsaved %v", tt.query, got, want)
+		}
 	}
 }

@@ -1,3 +1,4 @@
+// Generated from queries/relations.go by go generate ./queries. Edit that file, not this one.
 // name: relation-evidence
 // question: Which sentences support the relations between the entities $a and $b, in which report and year, and do they report results or plans?
 // param: a | the first entity's canonical name or alias, e.g. 龙岗区
@@ -21,16 +22,15 @@ CALL () {
   WITH node WHERE $b IN node.aliases
   RETURN node AS y
 }
-MATCH (x)-[r]-(y)
-WHERE NOT type(r) IN ['MENTIONS', 'HAS_SENTENCE', 'ABOUT'] AND r.evidence_sentences IS NOT NULL
+MATCH (x)-[r:LOCATED_IN|IN_PARK|INVOLVES|SERVES|IMPLEMENTS|PART_OF|ASSISTS|IN_DISTRICT|HAS_INDICATOR]-(y)
 UNWIND r.evidence_sentences AS sid
 MATCH (s:Sentence {id: sid})
-MATCH (rep:Report {id: s.report})
+OPTIONAL MATCH (rep:Report {id: s.report})
 RETURN DISTINCT type(r) AS relation,
        coalesce(r.kind, r.section, '') AS detail,
        startNode(r).name AS from,
        endNode(r).name AS to,
-       rep.id AS report,
+       s.report AS report,
        coalesce(rep.plan_year, rep.year) AS year,
        s.stance AS stance,
        s.text AS sentence

@@ -1,3 +1,4 @@
+// Generated from queries/relations.go by go generate ./queries. Edit that file, not this one.
 // name: shortest-path
 // question: How are the entities $a and $b connected: the shortest chains of extracted relations between them, hop by hop, each with the sentence that supports it?
 // param: a | the first entity's canonical name or alias, e.g. 坪山区

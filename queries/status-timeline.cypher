@@ -1,3 +1,4 @@
+// Generated from queries/relations.go by go generate ./queries. Edit that file, not this one.
 // name: status-timeline
 // question: What has every report said about the status of the project, park or metro line $name, in time order, results and plans apart?
 // param: name | the project's, park's or metro line's canonical name or alias, e.g. 深圳地铁16号线 or 16号线
@@ -13,7 +14,7 @@ CALL () {
   RETURN node AS n
 }
 MATCH (rep:Report)-[st:STATUS]->(n)
-OPTIONAL MATCH (s:Sentence {id: st.sentence})
+OPTIONAL MATCH (s:Sentence {id: coalesce(st.sentence, st.evidence_sentences[0])})
 RETURN n.name AS item,
        n.type AS type,
        st.year AS year,
@@ -22,4 +23,4 @@ RETURN n.name AS item,
        rep.district AS district,
        rep.id AS report,
        s.text AS sentence
-ORDER BY item, year, CASE stance WHEN 'achieved' THEN 0 ELSE 1 END, report, s.index
+ORDER BY item, year, CASE stance WHEN 'achieved' THEN 0 ELSE 1 END, report, s.index, status

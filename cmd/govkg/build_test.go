@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/govkg/govkg/internal/neo4jtest"
 )
 
 // TestBuildSeedReports builds the five seed reports with the real binary into the real
@@ -12,8 +14,8 @@ import (
 // relationship type, and spot facts. Building twice changes nothing.
 func TestBuildSeedReports(t *testing.T) {
 	c := testGraph(t)
-	wipe(t)
-	reports := filepath.Join(repoRoot(t), "testdata", "reports")
+	neo4jtest.Wipe(t)
+	reports := filepath.Join(neo4jtest.RepoRoot(t), "testdata", "reports")
 	r := run(t, neo4jEnv(), "", "build", "--json", reports)
 	if r.code != 0 {
 		t.Fatalf("build exit %d\n%s", r.code, r.stderr)
@@ -68,11 +70,11 @@ func TestBuildSeedReports(t *testing.T) {
 		t.Errorf("靖西市's evidence sentence: %v", rows)
 	}
 
-	before := dump(t, c)
+	before := neo4jtest.Dump(t)
 	if r := run(t, neo4jEnv(), "", "build", "--force", reports); r.code != 0 {
 		t.Fatalf("second build: %s", r.stderr)
 	}
-	after := dump(t, c)
+	after := neo4jtest.Dump(t)
 	if strings.Join(before, "\n") != strings.Join(after, "\n") {
 		t.Errorf("building the same reports twice changed the graph (%d vs %d lines)", len(before), len(after))
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -51,9 +50,6 @@ and dev.`,
 			if len(args) == 1 {
 				opts.GoldDir = args[0]
 			}
-			if err := cmdutil.CheckFormat(opts.Format, "table", "json"); err != nil {
-				return err
-			}
 			if len(opts.Splits) == 0 {
 				opts.Splits = eval.Splits
 			}
@@ -91,10 +87,7 @@ func evalRun(opts *EvalOptions) error {
 		results = append(results, r)
 	}
 	if opts.Format == "json" {
-		enc := json.NewEncoder(opts.IO.Out)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		return enc.Encode(results)
+		return cmdutil.EncodeJSON(opts.IO.Out, results)
 	}
 	for i, r := range results {
 		if i > 0 {

@@ -15,11 +15,6 @@ import (
 	"github.com/govkg/govkg/graph/export"
 )
 
-// exportCommands are the export commands.
-func exportCommands(f *cmdutil.Factory) []*cobra.Command {
-	return []*cobra.Command{NewCmdExport(f, nil)}
-}
-
 // ExportOptions are the inputs of `govkg export`.
 type ExportOptions struct {
 	IO        *cmdutil.IOStreams
@@ -63,9 +58,6 @@ directory renamed into place), or to stdout for the single-file formats.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.FromFiles = append(opts.FromFiles, args...)
 			opts.Extract.Document.Kind = govkg.ReportKind(opts.kind)
-			if err := cmdutil.CheckFormat(opts.Format, export.Formats...); err != nil {
-				return err
-			}
 			if opts.Format == "csv" && (opts.Out == "" || opts.Out == "-") {
 				return govkg.Errorf(govkg.EUSAGE, "--format csv writes several files: give --out DIR")
 			}

@@ -22,6 +22,7 @@ import (
 	"github.com/govkg/govkg/cmd/cmdutil"
 	"github.com/govkg/govkg/graph"
 	"github.com/govkg/govkg/graph/export"
+	"github.com/govkg/govkg/internal/neo4jtest"
 	"github.com/govkg/govkg/schema"
 )
 
@@ -256,7 +257,7 @@ func TestExportFromFilesFailures(t *testing.T) {
 func exBuild(t *testing.T) *graph.Client {
 	t.Helper()
 	c := testGraph(t)
-	wipe(t)
+	neo4jtest.Wipe(t)
 	f, _, _ := exFactory()
 	t.Cleanup(func() { f.Close(context.Background()) })
 	if err := buildRun(context.Background(), &BuildOptions{IO: f.IO, Factory: f, Paths: []string{exReports}, BatchSize: graph.DefaultBatchSize}); err != nil {
@@ -296,7 +297,7 @@ func TestExportDatabaseEqualsFiles(t *testing.T) {
 	}
 
 	// Rebuild from the Cypher script on an empty database.
-	wipe(t)
+	neo4jtest.Wipe(t)
 	script, err := os.Open(exOut(filepath.Join(dir, "db"), "cypher"))
 	if err != nil {
 		t.Fatal(err)
@@ -377,7 +378,7 @@ func TestCSVImportWithNeo4jAdmin(t *testing.T) {
 		t.Skip("set GOVKG_IMPORT_TEST=BOLT_PORT:HTTP_PORT to import the CSV export with neo4j-admin into a scratch Neo4j")
 	}
 	home := t.TempDir()
-	if out, err := exec.Command("cp", "-r", repoRoot(t)+"/scripts", home).CombinedOutput(); err != nil {
+	if out, err := exec.Command("cp", "-r", neo4jtest.RepoRoot(t)+"/scripts", home).CombinedOutput(); err != nil {
 		t.Fatalf("copy scripts: %v %s", err, out)
 	}
 	neo := filepath.Join(home, "scripts", "neo4j")
@@ -403,7 +404,7 @@ func TestCSVImportWithNeo4jAdmin(t *testing.T) {
 	// The hand-made graph of testdata/export holds every hard character (CRLF, quotes,
 	// the array delimiters ; and | inside list elements, "" versus absent).
 	fixCSV := filepath.Join(dir, "fixture")
-	if out, err := exec.Command("cp", "-r", repoRoot(t)+"/testdata/export/golden/graph.csv", fixCSV).CombinedOutput(); err != nil {
+	if out, err := exec.Command("cp", "-r", neo4jtest.RepoRoot(t)+"/testdata/export/golden/graph.csv", fixCSV).CombinedOutput(); err != nil {
 		t.Fatalf("copy fixture: %v %s", err, out)
 	}
 	stop := func() {

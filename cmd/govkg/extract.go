@@ -42,9 +42,6 @@ and the others go on; the exit status is then 1.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			opts.Options.Document.Kind = govkg.ReportKind(opts.kind)
-			if err := cmdutil.CheckFormat(opts.Format, "json", "jsonl"); err != nil {
-				return err
-			}
 			if runF != nil {
 				return runF(opts)
 			}

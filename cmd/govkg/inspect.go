@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -33,9 +32,6 @@ func NewCmdInspect(f *cmdutil.Factory, runF func(*InspectOptions) error) *cobra.
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			opts.Document.Kind = govkg.ReportKind(opts.kind)
-			if err := cmdutil.CheckFormat(opts.Format, "table", "json"); err != nil {
-				return err
-			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -52,7 +48,7 @@ func addDocumentFlags(cmd *cobra.Command, o *document.Options, kind *string) {
 	cmd.Flags().StringVar(&o.District, "district", "", "override the detected district (e.g. 龙岗区)")
 	cmd.Flags().IntVar(&o.Year, "year", 0, "override the year the report is about")
 	cmd.Flags().IntVar(&o.PlanYear, "plan-year", 0, "override the year the report plans for")
-	cmd.Flags().StringVar(kind, "kind", "", "override the report kind: government-work-report|plan-execution-and-plan")
+	cmdutil.AddEnumFlag(cmd, kind, "kind", "", "override the report kind", "", string(govkg.KindWorkReport), string(govkg.KindPlanReport))
 }
 
 // InspectResult is what inspect prints for one file.
@@ -78,10 +74,7 @@ func inspectRun(opts *InspectOptions) error {
 		results = append(results, summarize(doc))
 	}
 	if opts.Format == "json" {
-		enc := json.NewEncoder(opts.IO.Out)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(results); err != nil {
+		if err := cmdutil.EncodeJSON(opts.IO.Out, results); err != nil {
 			return err
 		}
 	} else {

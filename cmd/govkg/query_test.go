@@ -15,8 +15,8 @@ import (
 	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/cmd/cmdutil"
 	"github.com/govkg/govkg/graph"
+	"github.com/govkg/govkg/internal/neo4jtest/seed"
 	"github.com/govkg/govkg/queries"
-	"github.com/govkg/govkg/queries/querytest"
 )
 
 // qtIO returns streams writing to buffers, as a terminal (tables) or not.
@@ -27,11 +27,11 @@ func qtIO(tty bool) (*cmdutil.IOStreams, *bytes.Buffer, *bytes.Buffer) {
 
 // qtFactory is a factory over buffers whose graph is the Neo4j of the integration tests
 // loaded with the seed reports. testGraph (robust_test.go) takes the cross-process lock
-// once for this test binary; querytest.Load then (re)builds the seed reports, which
+// once for this test binary; seed.Load then (re)builds the seed reports, which
 // other tests of this package may have wiped.
 func qtFactory(t *testing.T) (*cmdutil.Factory, *bytes.Buffer, *bytes.Buffer) {
 	t.Helper()
-	querytest.Load(t, testGraph(t))
+	seed.Load(t, testGraph(t))
 	io, out, errOut := qtIO(false)
 	f := &cmdutil.Factory{IO: io, GraphConfig: graph.ConfigFromEnv()}
 	t.Cleanup(func() { f.Close(context.Background()) })
@@ -46,32 +46,6 @@ func qtJSON(t *testing.T, out *bytes.Buffer) []map[string]any {
 		t.Fatalf("output is not a JSON array: %v\n%s", err, out)
 	}
 	return rows
-}
-
-// qtFind returns the rows whose fields equal all of match.
-func qtFind(rows []map[string]any, match map[string]any) []map[string]any {
-	var out []map[string]any
-	for _, r := range rows {
-		ok := true
-		for k, v := range match {
-			if r[k] != v {
-				ok = false
-			}
-		}
-		if ok {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
-func qtOne(t *testing.T, rows []map[string]any, match map[string]any) map[string]any {
-	t.Helper()
-	found := qtFind(rows, match)
-	if len(found) == 0 {
-		t.Fatalf("no row with %v among %d rows: %v", match, len(rows), rows)
-	}
-	return found[0]
 }
 
 // qtWantCode fails unless err is a *govkg.Error with the code, its message contains
@@ -175,8 +149,19 @@ func TestQueryList(t *testing.T) {
 			tt.check(t, out.String())
 		})
 	}
-	io, _, _ := qtIO(true)
-	qtWantCode(t, queryListRun(&QueryListOptions{IO: io, Format: "xml"}), govkg.EUSAGE, 2, "--format")
+	io, out, _ := qtIO(true)
+	qtWantCode(t, qtExec(&cmdutil.Factory{IO: io}, "query", "list", "--format", "xml"), govkg.EUSAGE, 2, "--format")
+	if out.Len() != 0 {
+		t.Errorf("printed %q on failure", out)
+	}
+}
+
+// qtExec runs a govkg command line with the factory f, as users type it: flags are
+// checked when it is parsed.
+func qtExec(f *cmdutil.Factory, args ...string) error {
+	root := NewCmdRoot(f)
+	root.SetArgs(args)
+	return root.ExecuteContext(context.Background())
 }
 
 // TestQueryRunErrors covers what fails before the database is asked.
@@ -209,7 +194,12 @@ func TestQueryRunErrors(t *testing.T) {
 			io, out, _ := qtIO(false)
 			// No graph: these must fail before a connection is needed.
 			f := &cmdutil.Factory{IO: io, GraphConfig: graph.Config{URI: "bolt://127.0.0.1:1"}}
-			err := queryRunRun(context.Background(), &QueryRunOptions{IO: io, Factory: f, Name: tt.query, Params: tt.params, Format: tt.format})
+			var err error
+			if tt.format == "table" {
+				err = queryRunRun(context.Background(), &QueryRunOptions{IO: io, Factory: f, Name: tt.query, Params: tt.params, Format: tt.format})
+			} else { // the format is checked when the command line is parsed
+				err = qtExec(f, "--uri", "bolt://127.0.0.1:1", "query", "run", tt.query, "--format", tt.format)
+			}
 			qtWantCode(t, err, tt.code, tt.exit, tt.parts...)
 			if out.Len() != 0 {
 				t.Errorf("printed %q on failure", out)
@@ -245,7 +235,7 @@ func TestQueryRunFormats(t *testing.T) {
 		}
 	}
 	run("json")
-	row := qtOne(t, qtJSON(t, out), map[string]any{"line": "深圳地铁14号线"})
+	row := seed.One(t, qtJSON(t, out), map[string]any{"line": "深圳地铁14号线"})
 	if ds, _ := row["districts"].([]any); !slices.Contains(ds, any("坪山区")) || !slices.Contains(ds, any("龙岗区")) {
 		t.Errorf("14号线 districts = %v", row["districts"])
 	}
@@ -295,7 +285,7 @@ func qtAligned(t *testing.T, lines []string) {
 
 func TestRelated(t *testing.T) {
 	f, out, errOut := qtFactory(t)
-	querytest.InReport(t, "pingshan-2025-government-work-report.md", "对口帮扶陆河")
+	seed.InReport(t, "pingshan-2025-government-work-report.md", "对口帮扶陆河")
 	ctx := context.Background()
 
 	// 坪山 is an alias: it resolves to 坪山区 and says so.
@@ -306,7 +296,7 @@ func TestRelated(t *testing.T) {
 		t.Errorf("stderr = %q, want the resolution", errOut)
 	}
 	rows := qtJSON(t, out)
-	row := qtOne(t, rows, map[string]any{"relation": "ASSISTS", "name": "陆河县", "direction": "out"})
+	row := seed.One(t, rows, map[string]any{"relation": "ASSISTS", "name": "陆河县", "direction": "out"})
 	if reps, _ := row["reports"].([]any); !slices.Contains(reps, any("440310-2025-gwr")) {
 		t.Errorf("reports = %v", row["reports"])
 	}
@@ -321,9 +311,9 @@ func TestRelated(t *testing.T) {
 		t.Errorf("rows are not grouped by relation type: %v", rels)
 	}
 
-	// --type keeps one relation type.
+	// --type keeps one relation type, in any case.
 	out.Reset()
-	if err := relatedRun(ctx, &RelatedOptions{IO: f.IO, Factory: f, Name: "坪山区", Types: []string{"assists"}, Depth: 1, Limit: 500, Format: "json"}); err != nil {
+	if err := qtExec(f, "related", "坪山区", "--type", "assists", "--format", "json"); err != nil {
 		t.Fatal(err)
 	}
 	for _, r := range qtJSON(t, out) {
@@ -333,7 +323,7 @@ func TestRelated(t *testing.T) {
 	}
 
 	// 14号线 resolves through its alias to the metro line; depth 2 reaches further.
-	querytest.InReport(t, "longgang-2020-plan-execution-and-2021-plan.txt", "14号线")
+	seed.InReport(t, "longgang-2020-plan-execution-and-2021-plan.txt", "14号线")
 	out.Reset()
 	errOut.Reset()
 	if err := relatedRun(ctx, &RelatedOptions{IO: f.IO, Factory: f, Name: "14号线", Depth: 2, Limit: 500, Format: "json"}); err != nil {
@@ -343,11 +333,11 @@ func TestRelated(t *testing.T) {
 		t.Errorf("stderr = %q", errOut)
 	}
 	rows = qtJSON(t, out)
-	qtOne(t, rows, map[string]any{"depth": float64(1), "via": "深圳地铁14号线", "name": "龙岗区"})
-	if len(qtFind(rows, map[string]any{"depth": float64(2)})) == 0 {
+	seed.One(t, rows, map[string]any{"depth": float64(1), "via": "深圳地铁14号线", "name": "龙岗区"})
+	if len(seed.Find(rows, map[string]any{"depth": float64(2)})) == 0 {
 		t.Errorf("depth 2 reached nothing beyond the first ring")
 	}
-	for _, r := range qtFind(rows, map[string]any{"depth": float64(2)}) {
+	for _, r := range seed.Find(rows, map[string]any{"depth": float64(2)}) {
 		if r["name"] == "深圳地铁14号线" {
 			t.Errorf("the entity itself came back at depth 2: %v", r)
 		}
@@ -358,7 +348,7 @@ func TestRelated(t *testing.T) {
 	if err := relatedRun(ctx, &RelatedOptions{IO: f.IO, Factory: f, Name: "Program:百千万工程", Depth: 1, Limit: 500, Format: "json"}); err != nil {
 		t.Fatal(err)
 	}
-	qtOne(t, qtJSON(t, out), map[string]any{"relation": "IMPLEMENTS", "name": "坪山区", "direction": "in"})
+	seed.One(t, qtJSON(t, out), map[string]any{"relation": "IMPLEMENTS", "name": "坪山区", "direction": "in"})
 }
 
 func TestRelatedErrors(t *testing.T) {
@@ -372,7 +362,6 @@ func TestRelatedErrors(t *testing.T) {
 		parts []string
 	}{
 		{"depth too deep", RelatedOptions{Name: "坪山区", Depth: 4, Limit: 10, Format: "table"}, govkg.EUSAGE, 2, []string{"--depth 4"}},
-		{"unknown relation", RelatedOptions{Name: "坪山区", Types: []string{"LIKES"}, Depth: 1, Limit: 10, Format: "table"}, govkg.EUSAGE, 2, []string{"--type LIKES", "ASSISTS"}},
 		{"unknown label", RelatedOptions{Name: "坪山区", Label: "Planet", Depth: 1, Limit: 10, Format: "table"}, govkg.EUSAGE, 2, []string{"Planet"}},
 		{"no such entity", RelatedOptions{Name: "火星基地", Depth: 1, Limit: 10, Format: "table"}, govkg.ENOTFOUND, 1, []string{"火星基地"}},
 		{"empty name", RelatedOptions{Name: " ", Depth: 1, Limit: 10, Format: "table"}, govkg.EUSAGE, 2, []string{"name"}},
@@ -385,34 +374,39 @@ func TestRelatedErrors(t *testing.T) {
 			qtWantCode(t, relatedRun(ctx, &opts), tt.code, tt.exit, tt.parts...)
 		})
 	}
+	// Relation types and entity labels are checked when the command line is parsed.
+	for name, tt := range map[string]struct {
+		args  []string
+		parts []string
+	}{
+		"unknown relation": {[]string{"related", "坪山区", "--type", "LIKES"}, []string{"--type LIKES", "ASSISTS"}},
+		"unknown label":    {[]string{"related", "坪山区", "--label", "Planet"}, []string{"Planet"}},
+	} {
+		t.Run(name+" on the command line", func(t *testing.T) {
+			qtWantCode(t, qtExec(f, tt.args...), govkg.EUSAGE, 2, tt.parts...)
+		})
+	}
 }
 
 func TestTimeline(t *testing.T) {
 	f, out, errOut := qtFactory(t)
 	ctx := context.Background()
-	querytest.InReport(t, "longgang-2020-plan-execution-and-2021-plan.txt", "3号线东延段")
-	querytest.InReport(t, "longgang-2025-government-work-report.txt", "轨道3号线四期开通运营")
+	seed.InReport(t, "longgang-2020-plan-execution-and-2021-plan.txt", "3号线东延段")
+	seed.InReport(t, "longgang-2025-government-work-report.txt", "轨道3号线四期开通运营")
 
 	if err := timelineRun(ctx, &TimelineOptions{IO: f.IO, Factory: f, Name: "3号线", Format: "json"}); err != nil {
 		t.Fatal(err)
 	}
 	rows := qtJSON(t, out)
-	qtOne(t, rows, map[string]any{"report": "440307-2021-plan", "stance": "planned"})
-	done := qtOne(t, rows, map[string]any{"report": "440307-2025-gwr", "status": "operating", "stance": "achieved"})
+	seed.One(t, rows, map[string]any{"report": "440307-2021-plan", "stance": "planned"})
+	done := seed.One(t, rows, map[string]any{"report": "440307-2025-gwr", "status": "operating", "stance": "achieved"})
 	if s, _ := done["sentence"].(string); !strings.Contains(s, "3号线四期开通运营") {
 		t.Errorf("evidence = %q", s)
 	}
-	var prev float64
-	for _, r := range rows {
-		y, _ := r["year"].(float64)
-		if y < prev {
-			t.Errorf("timeline out of order: %v after %v", y, prev)
-		}
-		prev = y
-	}
+	seed.YearsOrdered(t, rows)
 
 	// 坪山 names many projects and parks: the candidates are listed, exit status 1.
-	querytest.InReport(t, "pingshan-2025-government-work-report.md", "坪山大剧院", "坪山体育公园")
+	seed.InReport(t, "pingshan-2025-government-work-report.md", "坪山大剧院", "坪山体育公园")
 	out.Reset()
 	err := timelineRun(ctx, &TimelineOptions{IO: f.IO, Factory: f, Name: "坪山", Format: "table"})
 	qtWantCode(t, err, govkg.ENOTFOUND, 1, "ambiguous", "坪山")
@@ -429,13 +423,13 @@ func TestTimeline(t *testing.T) {
 func TestPathAndEvidence(t *testing.T) {
 	f, out, _ := qtFactory(t)
 	ctx := context.Background()
-	querytest.InReport(t, "pingshan-2025-government-work-report.md", "比亚迪")
+	seed.InReport(t, "pingshan-2025-government-work-report.md", "比亚迪")
 
 	if err := pathRun(ctx, &PathOptions{IO: f.IO, Factory: f, From: "坪山区", To: "比亚迪", Max: 5, Format: "json"}); err != nil {
 		t.Fatal(err)
 	}
 	rows := qtJSON(t, out)
-	path1 := qtFind(rows, map[string]any{"path": float64(1)})
+	path1 := seed.Find(rows, map[string]any{"path": float64(1)})
 	if len(path1) == 0 {
 		t.Fatalf("no path between 坪山区 and 比亚迪")
 	}
@@ -449,13 +443,13 @@ func TestPathAndEvidence(t *testing.T) {
 	}
 	qtWantCode(t, pathRun(ctx, &PathOptions{IO: f.IO, Factory: f, From: "坪山", To: "坪山区", Max: 5, Format: "json"}), govkg.EUSAGE, 2, "same entity")
 
-	querytest.InReport(t, "longgang-2025-government-work-report.txt", "帮助靖西、那坡")
+	seed.InReport(t, "longgang-2025-government-work-report.txt", "帮助靖西、那坡")
 	out.Reset()
 	if err := evidenceRun(ctx, &EvidenceOptions{IO: f.IO, Factory: f, From: "龙岗", To: "靖西市", Format: "json"}); err != nil {
 		t.Fatal(err)
 	}
 	rows = qtJSON(t, out)
-	row := qtOne(t, rows, map[string]any{"relation": "ASSISTS", "from": "龙岗区", "to": "靖西市", "report": "440307-2025-gwr"})
+	row := seed.One(t, rows, map[string]any{"relation": "ASSISTS", "from": "龙岗区", "to": "靖西市", "report": "440307-2025-gwr"})
 	if s, _ := row["sentence"].(string); !strings.Contains(s, "靖西") {
 		t.Errorf("evidence sentence = %q", s)
 	}

@@ -18,7 +18,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 
@@ -27,6 +26,7 @@ import (
 	"github.com/govkg/govkg/extract"
 	"github.com/govkg/govkg/extract/document"
 	"github.com/govkg/govkg/graph"
+	"github.com/govkg/govkg/internal/neo4jtest"
 )
 
 // secret is the password the security tests put in the environment; it must appear in
@@ -34,19 +34,6 @@ import (
 const secret = "s3cr3t-XYZ"
 
 // --- helpers ---
-
-// repoRoot is the module root, two levels above this package.
-func repoRoot(t testing.TB) string {
-	t.Helper()
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
-		t.Fatalf("repo root %s: %v", root, err)
-	}
-	return root
-}
 
 var (
 	binOnce sync.Once
@@ -131,68 +118,20 @@ func run(t *testing.T, environ []string, stdin string, args ...string) result {
 	return result{out.String(), errOut.String(), code}
 }
 
-// testGraph opens the Neo4j of the integration tests and takes the cross-process test
-// lock the graph package's tests use. Without a server it skips, with CI=true it fails.
+// testGraph opens the test Neo4j (see neo4jtest.Require: skipped without a server,
+// locked against other test processes) and wipes it when the test ends.
 func testGraph(t *testing.T) *graph.Client {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("integration test against Neo4j: skipped with -short")
-	}
-	cfg := graph.ConfigFromEnv()
+	neo4jtest.Require(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	c, err := graph.Open(ctx, cfg)
+	c, err := graph.Open(ctx, graph.ConfigFromEnv())
 	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("Neo4j is required under CI=true: %v", err)
-		}
-		t.Skipf("Neo4j not reachable at %s: start it with scripts/neo4j start (%v)", cfg, err)
+		t.Fatalf("opening the test Neo4j: %v", err)
 	}
 	t.Cleanup(func() { _ = c.Close(context.Background()) })
-	lockOnce.Do(func() {
-		f, err := os.OpenFile(filepath.Join(os.TempDir(), "govkg-neo4j-tests.lock"), os.O_CREATE|os.O_RDWR, 0o666)
-		if err == nil {
-			lockFile = f // held until the process exits
-			err = syscall.Flock(int(f.Fd()), syscall.LOCK_EX)
-		}
-		lockErr = err
-	})
-	if lockErr != nil {
-		t.Fatalf("test lock: %v", lockErr)
-	}
-	t.Cleanup(func() { wipe(t) }) // leave no fixture behind for make demo or a user
+	t.Cleanup(func() { neo4jtest.Wipe(t) }) // leave no fixture behind for make demo or a user
 	return c
-}
-
-var (
-	lockOnce sync.Once
-	lockFile *os.File
-	lockErr  error
-)
-
-// wipe deletes every node and relationship of the test database.
-func wipe(t *testing.T) {
-	t.Helper()
-	ctx := context.Background()
-	cfg := graph.ConfigFromEnv()
-	auth := neo4j.NoAuth()
-	if cfg.Username != "" {
-		auth = neo4j.BasicAuth(cfg.Username, cfg.Password, "")
-	}
-	drv, err := neo4j.NewDriverWithContext(cfg.URI, auth)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer drv.Close(ctx)
-	sess := drv.NewSession(ctx, neo4j.SessionConfig{DatabaseName: cfg.Database})
-	defer sess.Close(ctx)
-	res, err := sess.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	if err != nil {
-		t.Fatalf("wipe: %v", err)
-	}
 }
 
 func read(t *testing.T, c *graph.Client, cypher string, params map[string]any) [][]any {
@@ -204,45 +143,11 @@ func read(t *testing.T, c *graph.Client, cypher string, params map[string]any) [
 	return rows
 }
 
-// dump renders the graph as sorted lines of labels, properties and relationships.
-func dump(t *testing.T, c *graph.Client) []string {
-	t.Helper()
-	var lines []string
-	for _, r := range read(t, c, "MATCH (n) RETURN labels(n), properties(n)", nil) {
-		b, _ := json.Marshal(r)
-		lines = append(lines, string(b))
-	}
-	for _, r := range read(t, c, "MATCH (a)-[r]->(b) RETURN a.id, type(r), properties(r), b.id", nil) {
-		b, _ := json.Marshal(r)
-		lines = append(lines, string(b))
-	}
-	slices.Sort(lines)
-	return lines
-}
-
-func diff(a, b []string) string {
-	var out []string
-	for _, l := range a {
-		if !slices.Contains(b, l) {
-			out = append(out, "- "+l)
-		}
-	}
-	for _, l := range b {
-		if !slices.Contains(a, l) {
-			out = append(out, "+ "+l)
-		}
-	}
-	if len(out) > 20 {
-		out = append(out[:20], fmt.Sprintf("… %d more", len(out)-20))
-	}
-	return strings.Join(out, "\n")
-}
-
 // reportLines returns the first lines of a seed report (its title, district and year
 // are at the top).
 func reportLines(t *testing.T, name string, n int) string {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(repoRoot(t), "testdata", "reports", name))
+	data, err := os.ReadFile(filepath.Join(neo4jtest.RepoRoot(t), "testdata", "reports", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -551,7 +456,7 @@ func TestHugeFileNotRead(t *testing.T) {
 // messages, exit 1, and exactly the good files' reports in the graph, twice in a row.
 func TestBuildBadInput(t *testing.T) {
 	c := testGraph(t)
-	wipe(t) // an unchanged report keeps the path it was first built from
+	neo4jtest.Wipe(t) // an unchanged report keeps the path it was first built from
 	dir, files := makeBadCorpus(t)
 	for pass := 1; pass <= 2; pass++ {
 		r := run(t, neo4jEnv(), "", "build", dir)
@@ -602,7 +507,7 @@ func TestDuplicateReportIDs(t *testing.T) {
 // it is not there or speaks another protocol: exit 1, the URI and the hint, never the
 // password, whether it came from the environment, the URI or --password-stdin.
 func TestConnectionErrors(t *testing.T) {
-	reports := filepath.Join(repoRoot(t), "testdata", "reports")
+	reports := filepath.Join(neo4jtest.RepoRoot(t), "testdata", "reports")
 	tlsURI := "bolt+s://" + strings.TrimPrefix(graph.ConfigFromEnv().URI, "bolt://")
 	cases := []struct {
 		name  string
@@ -705,17 +610,17 @@ func TestNoPasswordFlag(t *testing.T) {
 // TestParallelBuildProcesses runs two `govkg build` processes at once over overlapping
 // report sets and compares the graph with a serial build of the union.
 func TestParallelBuildProcesses(t *testing.T) {
-	c := testGraph(t)
-	files, _ := filepath.Glob(filepath.Join(repoRoot(t), "testdata", "reports", "*"))
+	testGraph(t)
+	files, _ := filepath.Glob(filepath.Join(neo4jtest.RepoRoot(t), "testdata", "reports", "*"))
 	if len(files) < 4 {
 		t.Fatalf("want at least 4 seed reports, have %d", len(files))
 	}
-	wipe(t)
+	neo4jtest.Wipe(t)
 	if r := run(t, neo4jEnv(), "", append([]string{"build"}, files...)...); r.code != 0 {
 		t.Fatalf("serial build: exit %d\n%s", r.code, r.stderr)
 	}
-	serial := dump(t, c)
-	wipe(t)
+	serial := neo4jtest.Dump(t)
+	neo4jtest.Wipe(t)
 
 	sets := [][]string{files[:len(files)-1], files[1:]} // overlapping in all but one report
 	var wg sync.WaitGroup
@@ -733,7 +638,7 @@ func TestParallelBuildProcesses(t *testing.T) {
 			t.Errorf("parallel build %d: exit %d\n%s", i, r.code, r.stderr)
 		}
 	}
-	if d := diff(serial, dump(t, c)); d != "" {
+	if d := neo4jtest.Diff(serial, neo4jtest.Dump(t)); d != "" {
 		t.Errorf("parallel builds differ from a serial one:\n%s", d)
 	}
 }
@@ -743,20 +648,20 @@ func TestParallelBuildProcesses(t *testing.T) {
 // report came last. An entity property that one report states (a glossary definition,
 // an alias) must not vanish because another report that mentions the entity came later.
 func TestBuildOrderIndependent(t *testing.T) {
-	c := testGraph(t)
-	files, _ := filepath.Glob(filepath.Join(repoRoot(t), "testdata", "reports", "*"))
-	wipe(t)
+	testGraph(t)
+	files, _ := filepath.Glob(filepath.Join(neo4jtest.RepoRoot(t), "testdata", "reports", "*"))
+	neo4jtest.Wipe(t)
 	if r := run(t, neo4jEnv(), "", append([]string{"build"}, files...)...); r.code != 0 {
 		t.Fatalf("build: exit %d\n%s", r.code, r.stderr)
 	}
-	want := dump(t, c)
-	wipe(t)
+	want := neo4jtest.Dump(t)
+	neo4jtest.Wipe(t)
 	for i := len(files) - 1; i >= 0; i-- {
 		if r := run(t, neo4jEnv(), "", "build", files[i]); r.code != 0 {
 			t.Fatalf("build %s: exit %d\n%s", files[i], r.code, r.stderr)
 		}
 	}
-	if d := diff(want, dump(t, c)); d != "" {
+	if d := neo4jtest.Diff(want, neo4jtest.Dump(t)); d != "" {
 		t.Errorf("building the reports in reverse order gives another graph:\n%s", d)
 	}
 }
@@ -770,7 +675,7 @@ func TestCorpusCitiesExtract(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads 45 MB: skipped with -short")
 	}
-	dir := filepath.Join(repoRoot(t), "..", "shared", "corpus-cities")
+	dir := filepath.Join(neo4jtest.RepoRoot(t), "..", "shared", "corpus-cities")
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("no city corpus at %s", dir)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"io"
 	"strings"
 
@@ -56,18 +57,31 @@ Exit status: 0 ok, 1 failure (including some inputs failed), 2 usage error.`,
 	// the help text shows the default; a URI from the environment may carry user:password@
 	pf.Lookup("uri").DefValue = f.GraphConfig.SafeURI()
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		var ge *govkg.Error
+		if errors.As(err, &ge) {
+			return ge // a flag's own usage error, such as an unknown --format
+		}
 		return &govkg.Error{Code: govkg.EUSAGE, Message: err.Error()}
 	})
 
-	cmd.AddCommand(NewCmdVersion(f, nil))
-	cmd.AddCommand(NewCmdInspect(f, nil))
-	cmd.AddCommand(NewCmdExtract(f, nil))
-	cmd.AddCommand(NewCmdEval(f, nil))
-	cmd.AddCommand(NewCmdGold(f, nil))
-	cmd.AddCommand(NewCmdTrain(f, nil))
-	for _, c := range graphCommands(f) {
-		cmd.AddCommand(c)
-	}
+	cmd.AddCommand(
+		NewCmdVersion(f, nil),
+		NewCmdInspect(f, nil),
+		NewCmdExtract(f, nil),
+		NewCmdEval(f, nil),
+		NewCmdGold(f, nil),
+		NewCmdTrain(f, nil),
+		NewCmdDoctor(f, nil),
+		NewCmdSchema(f, nil, nil),
+		NewCmdBuild(f, nil),
+		NewCmdRemove(f, nil),
+		NewCmdQuery(f, nil, nil),
+		NewCmdRelated(f, nil),
+		NewCmdPath(f, nil),
+		NewCmdEvidence(f, nil),
+		NewCmdTimeline(f, nil),
+		NewCmdExport(f, nil),
+	)
 	return cmd
 }
 

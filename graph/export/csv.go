@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/govkg/govkg/graph/property"
 	"github.com/govkg/govkg/schema"
 )
 
@@ -296,7 +297,7 @@ func (c *CSV) finish(f *csvFile) error {
 					fields, present = append(fields, ""), append(present, false)
 					continue
 				}
-				fields, present = append(fields, c.cell(normalize(v), types[i])), append(present, true)
+				fields, present = append(fields, c.cell(property.Portable(v), types[i])), append(present, true)
 			}
 			c.row(bw, fields, present)
 		}
@@ -329,7 +330,7 @@ func (c *CSV) cell(v any, typ string) string {
 		return strings.Join(parts, string(c.delim))
 	}
 	if isList(v) {
-		return jsonText(v)
+		return property.JSON(v)
 	}
 	return scalarText(v)
 }

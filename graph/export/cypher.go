@@ -10,6 +10,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/govkg/govkg/graph/property"
 	"github.com/govkg/govkg/schema"
 )
 
@@ -124,7 +125,7 @@ func (c *Cypher) Abort() { c.w.Reset(io.Discard) }
 // ones as a surrogate pair, which is what Cypher reads) so the script shows them;
 // invalid UTF-8 becomes \uFFFD.
 func Literal(v any) string {
-	switch x := normalize(v).(type) {
+	switch x := property.Portable(v).(type) {
 	case nil:
 		return "null"
 	case string:

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/govkg/govkg/graph/property"
 	"github.com/govkg/govkg/schema"
 )
 
@@ -102,7 +103,7 @@ func RelID(relType, start, end string, props map[string]any) string {
 	empty := true
 	for i, k := range keys {
 		if v, ok := props[k]; ok {
-			parts[i] = scalarText(normalize(v))
+			parts[i] = scalarText(property.Portable(v))
 			if parts[i] != "" {
 				empty = false
 			}
@@ -150,7 +151,7 @@ func cmpInt(a, b map[string]any, k string) int {
 }
 
 func intOf(v any) (int64, bool) {
-	switch x := normalize(v).(type) {
+	switch x := property.Portable(v).(type) {
 	case int64:
 		return x, true
 	}
@@ -207,5 +208,5 @@ func scalarText(v any) string {
 	case bool:
 		return strconv.FormatBool(x)
 	}
-	return jsonText(v)
+	return property.JSON(v)
 }

@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/govkg/govkg/graph/property"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/export/golden")
@@ -102,7 +104,7 @@ func exportTo(t *testing.T, format string, fx fixture) string {
 
 func canonJSON(t *testing.T, v any) string {
 	t.Helper()
-	return jsonText(v)
+	return property.JSON(v)
 }
 
 func TestJSONLRoundTrip(t *testing.T) {
@@ -320,7 +322,7 @@ func parseCell(t *testing.T, v, ty, delim string) any {
 		for _, p := range strings.Split(v, delim) {
 			out = append(out, parseCell(t, p, elem, delim))
 		}
-		return normalize(out)
+		return property.Portable(out)
 	}
 	var r any = v
 	var err error
@@ -745,55 +747,6 @@ func TestAtomicOutput(t *testing.T) {
 			}
 		}
 	})
-}
-
-func TestNormalize(t *testing.T) {
-	tests := []struct {
-		in   any
-		want string
-	}{
-		{[]any{"a", "b"}, `[]string{"a", "b"}`},
-		{[]any{int64(1), 2}, `[]int64{1, 2}`},
-		{[]any{int64(1), 2.5}, `[]float64{1, 2.5}`},
-		{[]any{true}, `[]bool{true}`},
-		{[]any{}, `[]string{}`},
-		{[]any{"a", int64(1), map[string]any{"k": 1}}, `[]string{"a", "1", "{\"k\":1}"}`},
-		{json.Number("12"), `12`},
-		{json.Number("1.5"), `1.5`},
-		{uint64(math.MaxUint64), `"18446744073709551615"`},
-		{math.Inf(-1), `"-Infinity"`},
-		{map[string]any{"b": 1, "a": "<x>"}, `"{\"a\":\"<x>\",\"b\":1}"`},
-		{[]byte("hi"), `"aGk="`},
-	}
-	for _, tt := range tests {
-		if got := fmtGo(normalize(tt.in)); got != tt.want {
-			t.Errorf("normalize(%#v) = %s, want %s", tt.in, got, tt.want)
-		}
-	}
-}
-
-func fmtGo(v any) string {
-	switch x := v.(type) {
-	case string:
-		return strconv.Quote(x)
-	case int64:
-		return strconv.FormatInt(x, 10)
-	case float64:
-		return formatFloat(x)
-	}
-	s := strings.ReplaceAll(strings.ReplaceAll(jsonText(v), "[", "{"), "]", "}")
-	s = strings.ReplaceAll(s, ",", ", ")
-	switch v.(type) {
-	case []string:
-		return "[]string" + s
-	case []int64:
-		return "[]int64" + s
-	case []float64:
-		return "[]float64" + s
-	case []bool:
-		return "[]bool" + s
-	}
-	return s
 }
 
 func TestTypeResolve(t *testing.T) {

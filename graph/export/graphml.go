@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/govkg/govkg/graph/property"
 )
 
 // GraphML writes a directed GraphML document that Gephi and yEd open. GraphML wants
@@ -64,7 +66,7 @@ func (g *GraphML) data(domain string, props map[string]any) {
 		g.esc(k.id)
 		g.w.WriteString(`">`)
 		if isList(v) {
-			g.esc(jsonText(v))
+			g.esc(property.JSON(v))
 		} else {
 			g.esc(scalarText(v))
 		}

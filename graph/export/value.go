@@ -1,173 +1,21 @@
 package export
 
 import (
-	"bytes"
-	"encoding/base64"
-	"encoding/json"
-	"fmt"
 	"math"
-	"reflect"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/govkg/govkg/graph/property"
 )
 
-// normalize maps a property value, from the driver or from the in-memory build, onto
-// the few types every writer knows: string, int64, float64, bool and slices of those.
-// Both sources thus export identically. Non-finite floats become strings ("NaN"),
-// which JSON cannot carry; maps and other values become JSON text; []byte base64.
-func normalize(v any) any {
-	switch x := v.(type) {
-	case nil:
-		return nil
-	case string, bool, int64:
-		return x
-	case int:
-		return int64(x)
-	case int8:
-		return int64(x)
-	case int16:
-		return int64(x)
-	case int32:
-		return int64(x)
-	case uint8:
-		return int64(x)
-	case uint16:
-		return int64(x)
-	case uint32:
-		return int64(x)
-	case uint:
-		return normUint(uint64(x))
-	case uint64:
-		return normUint(x)
-	case float32:
-		return normFloat(float64(x))
-	case float64:
-		return normFloat(x)
-	case json.Number:
-		if i, err := x.Int64(); err == nil {
-			return i
-		}
-		if f, err := x.Float64(); err == nil {
-			return normFloat(f)
-		}
-		return x.String()
-	case []byte:
-		return base64.StdEncoding.EncodeToString(x)
-	case []string:
-		return x
-	case []int64:
-		return x
-	case []bool:
-		return x
-	case []float64:
-		for _, f := range x {
-			if math.IsNaN(f) || math.IsInf(f, 0) {
-				return normList(reflect.ValueOf(x))
-			}
-		}
-		return x
-	case fmt.Stringer:
-		if rv := reflect.ValueOf(v); rv.Kind() != reflect.Slice && rv.Kind() != reflect.Map {
-			return x.String()
-		}
-	}
-	rv := reflect.ValueOf(v)
-	switch rv.Kind() {
-	case reflect.Pointer, reflect.Interface:
-		if rv.IsNil() {
-			return nil
-		}
-		return normalize(rv.Elem().Interface())
-	case reflect.Slice, reflect.Array:
-		return normList(rv)
-	}
-	return jsonText(v)
-}
-
-func normUint(u uint64) any {
-	if u > math.MaxInt64 {
-		return strconv.FormatUint(u, 10)
-	}
-	return int64(u)
-}
-
-func normFloat(f float64) any {
-	switch {
-	case math.IsNaN(f):
-		return "NaN"
-	case math.IsInf(f, 1):
-		return "Infinity"
-	case math.IsInf(f, -1):
-		return "-Infinity"
-	}
-	return f
-}
-
-// normList keeps a list of one kind (ints and floats mixed become floats) and turns
-// any other list into strings. An empty list is []string{}.
-func normList(rv reflect.Value) any {
-	n := rv.Len()
-	vals := make([]any, n)
-	var s, i, f, b, other int
-	for k := range n {
-		e := normalize(rv.Index(k).Interface())
-		vals[k] = e
-		switch e.(type) {
-		case string:
-			s++
-		case int64:
-			i++
-		case float64:
-			f++
-		case bool:
-			b++
-		default:
-			other++
-		}
-	}
-	switch {
-	case n == 0:
-		return []string{}
-	case i == n:
-		out := make([]int64, n)
-		for k, v := range vals {
-			out[k] = v.(int64)
-		}
-		return out
-	case i+f == n:
-		out := make([]float64, n)
-		for k, v := range vals {
-			if x, ok := v.(int64); ok {
-				out[k] = float64(x)
-			} else {
-				out[k] = v.(float64)
-			}
-		}
-		return out
-	case b == n:
-		out := make([]bool, n)
-		for k, v := range vals {
-			out[k] = v.(bool)
-		}
-		return out
-	}
-	out := make([]string, n)
-	for k, v := range vals {
-		if x, ok := v.(string); ok {
-			out[k] = x
-		} else {
-			out[k] = jsonText(v)
-		}
-	}
-	return out
-}
-
-// normalizeProps normalizes every value and drops nulls (Neo4j stores none).
+// normalizeProps maps every value, from the driver or from the offline graph, onto the
+// few types every writer knows (property.Portable), so both sources export alike, and
+// drops nulls (Neo4j stores none).
 func normalizeProps(p map[string]any) map[string]any {
 	out := make(map[string]any, len(p))
 	for k, v := range p {
-		if nv := normalize(v); nv != nil {
+		if nv := property.Portable(v); nv != nil {
 			out[k] = nv
 		}
 	}
@@ -182,17 +30,6 @@ func sortedKeys(p map[string]any) []string {
 	}
 	sort.Strings(keys)
 	return keys
-}
-
-// jsonText renders v as compact JSON without HTML escaping (<, >, & stay readable).
-func jsonText(v any) string {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return fmt.Sprint(v)
-	}
-	return strings.TrimSuffix(buf.String(), "\n")
 }
 
 // formatFloat writes the shortest text that reads back as the same float64.

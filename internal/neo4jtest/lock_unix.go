@@ -1,6 +1,6 @@
 //go:build unix
 
-package querytest
+package neo4jtest
 
 import (
 	"os"
@@ -11,10 +11,10 @@ import (
 // lockFile stays open for the life of the process: closing it would release the lock.
 var lockFile *os.File
 
-// lockDatabase takes the lock file the graph package's tests use, so packages that
-// share the one database of Neo4j Community do not wipe each other's data mid-test
-// when go test runs them in parallel. It is released when the process exits.
-func lockDatabase() error {
+// lock serializes the tests of every govkg checkout on the machine that use the test
+// server (go test runs packages in parallel, and each wipes the one user database of
+// Neo4j Community). The lock is released when the process exits.
+func lock() error {
 	f, err := os.OpenFile(filepath.Join(os.TempDir(), "govkg-neo4j-tests.lock"), os.O_CREATE|os.O_RDWR, 0o666)
 	if err != nil {
 		return err

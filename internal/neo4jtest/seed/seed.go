@@ -1,7 +1,8 @@
-// Package querytest loads the seed reports into a real Neo4j for the tests of saved
-// queries and relation commands, through the same pipeline as `govkg build`, so the
-// tests check answers against what the extractor really produces.
-package querytest
+// Package seed loads the seed reports of testdata/reports into the test Neo4j, through
+// the same pipeline as `govkg build`, for the tests of saved queries and relation
+// commands: they check answers against what the extractor really produces, after
+// checking that the report text says so (InReport).
+package seed
 
 import (
 	"context"
@@ -18,12 +19,12 @@ import (
 	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/extract"
 	"github.com/govkg/govkg/graph"
+	"github.com/govkg/govkg/internal/neo4jtest"
 )
 
 var (
 	once    sync.Once
 	client  *graph.Client
-	skip    string
 	openErr error
 
 	extractOnce sync.Once
@@ -31,49 +32,29 @@ var (
 	extractErr  error
 )
 
-// Graph returns a client to the Neo4j named by NEO4J_URI holding the reports of
-// testdata/reports (see Load). It takes the cross-process lock the graph package's
-// tests use (they wipe the database) for the rest of the process. Without a server the
-// test is skipped with a hint, except under CI=true where that is a failure; -short
-// always skips. A package whose other tests already take that lock must not call Graph
-// (a second flock in one process waits forever): it opens its own client under its own
-// lock and calls Load.
+// Graph returns a client to the test Neo4j (see neo4jtest.Require) holding exactly the
+// seed reports (see Load). The client is opened once per process.
 func Graph(tb testing.TB) *graph.Client {
 	tb.Helper()
-	if testing.Short() {
-		tb.Skip("integration test against Neo4j: skipped with -short")
-	}
+	neo4jtest.Require(tb)
 	once.Do(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
-		cfg := graph.ConfigFromEnv()
-		c, err := graph.Open(ctx, cfg)
-		if err != nil {
-			skip = "Neo4j not reachable at " + cfg.String() + ": start it with scripts/neo4j start (" + err.Error() + ")"
-			return
-		}
-		client, openErr = c, lockDatabase()
+		client, openErr = graph.Open(ctx, graph.ConfigFromEnv())
 	})
-	if skip != "" {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("Neo4j is required under CI=true: %s", skip)
-		}
-		tb.Skip(skip)
-	}
 	if openErr != nil {
-		tb.Fatalf("test lock: %v", openErr)
+		tb.Fatalf("opening the test Neo4j: %v", openErr)
 	}
 	Load(tb, client)
 	return client
 }
 
 // Load makes the graph hold exactly the seed reports of testdata/reports, extracted
-// once per process by the real pipeline (extract.New, Run) and written by Client.Build
-// with the sentences, as `govkg build` does. The first call removes every report and
-// builds afresh (another test binary may have left a graph built differently, and an
-// unchanged report would be skipped); later calls rebuild only when the graph's
-// fingerprint changed, so calling Load before every test is cheap and repairs a graph
-// another test wiped.
+// once per process by the real pipeline (extract.New, Run) and written by Client.Build,
+// as `govkg build` does. The first call removes every report and builds afresh (another
+// test binary may have left a graph built differently, and an unchanged report would
+// be skipped); later calls rebuild only when the graph's fingerprint changed, so
+// calling Load before every test is cheap and repairs a graph another test wiped.
 func Load(tb testing.TB, c *graph.Client) {
 	tb.Helper()
 	loadMu.Lock()
@@ -134,8 +115,7 @@ func rebuild(ctx context.Context, c *graph.Client) error {
 		}
 	}
 	for _, ext := range exts {
-		sum, err := c.Build(ctx, ext, graph.BuildOptions{Force: true,
-			Sentences: func(string) ([]govkg.Sentence, error) { return ext.Sentences, nil }})
+		sum, err := c.Build(ctx, ext, graph.BuildOptions{Force: true})
 		if err == nil && len(sum.Reports) == 1 && sum.Reports[0].Err != nil {
 			err = sum.Reports[0].Err
 		}
@@ -174,25 +154,22 @@ func seedExtractions() ([]*govkg.Extraction, error) {
 	return seed, extractErr
 }
 
-// Root returns the module root (the directory holding go.mod), found from the
-// working directory of the test.
-func Root() string {
+// ReportsDir is testdata/reports of the module, found from the test's working
+// directory.
+func ReportsDir() string {
 	dir, err := os.Getwd()
 	if err != nil {
-		return "."
+		return filepath.Join("testdata", "reports")
 	}
 	for d := dir; ; d = filepath.Dir(d) {
 		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return d
+			return filepath.Join(d, "testdata", "reports")
 		}
 		if filepath.Dir(d) == d {
-			return dir
+			return filepath.Join(dir, "testdata", "reports")
 		}
 	}
 }
-
-// ReportsDir is testdata/reports of the module.
-func ReportsDir() string { return filepath.Join(Root(), "testdata", "reports") }
 
 // ReportText returns the text of one seed report file (e.g.
 // "longgang-2025-government-work-report.txt") with whitespace removed, so a test can
@@ -227,5 +204,54 @@ func NotInReport(tb testing.TB, file string, absent ...string) {
 		if strings.Contains(text, a) {
 			tb.Fatalf("expectation not grounded: %q does appear in %s", a, file)
 		}
+	}
+}
+
+// Find returns the rows of an answer (each a map by column) whose columns equal all of
+// match.
+func Find(rows []map[string]any, match map[string]any) []map[string]any {
+	var out []map[string]any
+	for _, r := range rows {
+		ok := true
+		for k, v := range match {
+			if r[k] != v {
+				ok = false
+			}
+		}
+		if ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// One returns the first row Find finds, failing the test when there is none.
+func One(tb testing.TB, rows []map[string]any, match map[string]any) map[string]any {
+	tb.Helper()
+	found := Find(rows, match)
+	if len(found) == 0 {
+		tb.Fatalf("no row with %v among %d rows, the first: %v", match, len(rows), rows[:min(len(rows), 20)])
+	}
+	return found[0]
+}
+
+// YearsOrdered fails the test unless the rows' year column never goes down (a number
+// as the driver returns it, int64, or as JSON decodes it, float64; anything else
+// counts as 0).
+func YearsOrdered(tb testing.TB, rows []map[string]any) {
+	tb.Helper()
+	var prev float64
+	for _, r := range rows {
+		var y float64
+		switch x := r["year"].(type) {
+		case int64:
+			y = float64(x)
+		case float64:
+			y = x
+		}
+		if y < prev {
+			tb.Errorf("years out of order: %v after %v", y, prev)
+		}
+		prev = y
 	}
 }

@@ -1,5 +1,0 @@
-//go:build !unix
-
-package graph
-
-func lockDatabase() error { return nil }

@@ -1,0 +1,259 @@
+package queries
+
+import (
+	"strings"
+
+	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/schema"
+)
+
+//go:generate go run ./internal/gencypher
+
+// The relation queries: what the relation commands (govkg related, path, evidence,
+// timeline) and four saved queries ask about named entities. Their Cypher is written
+// here, once: the saved .cypher files of the four are generated from it (go generate
+// ./queries; a test fails when a file is stale), and the commands run the same
+// queries with the entities given by id (ByID), since they resolve names themselves
+// (graph.Client.Resolve). Edit this file, not the generated .cypher files.
+
+// Names of the generated saved queries.
+const (
+	EntityNeighbourhood = "entity-neighbourhood"
+	ShortestPath        = "shortest-path"
+	RelationEvidence    = "relation-evidence"
+	StatusTimeline      = "status-timeline"
+)
+
+// EntityRelTypes are the extracted relations between two entities, from
+// schema.FactRelTypes: what the relation queries walk. STATUS (report → item) is the
+// timeline's business; MENTIONS is text, not a relation.
+var EntityRelTypes = func() []string {
+	var out []string
+	for _, t := range schema.FactRelTypes {
+		if t != string(govkg.RelStatus) {
+			out = append(out, t)
+		}
+	}
+	return out
+}()
+
+// entityRels is EntityRelTypes as a Cypher relationship-type alternation; it is built
+// from package schema's names, never from user input.
+var entityRels = strings.Join(EntityRelTypes, "|")
+
+// Expressions the relation queries share, about a relationship r from the point of
+// view of an entity n.
+const (
+	detailOf    = `coalesce(r.kind, r.section, '')`
+	directionOf = `CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END`
+	reportsOf   = `COLLECT { UNWIND r.reports AS rid RETURN rid ORDER BY rid }`
+)
+
+// binding is an entity a relation query is about: the Cypher variable and the
+// parameter that names it.
+type binding struct{ variable, param string }
+
+// byName binds an entity the way saved queries do, where people type names: the
+// entity whose canonical name is $param, or whose aliases hold it exactly (the
+// full-text index only narrows the search; the phrase is quoted for Lucene).
+func (b binding) byName() string {
+	v, p := b.variable, "$"+b.param
+	return `CALL () {
+  MATCH (` + v + `:Entity {name: ` + p + `}) RETURN ` + v + `
+  UNION
+  CALL db.index.fulltext.queryNodes('` + schema.FulltextEntityNames + `', '"' + replace(replace(` + p + `, '\\', '\\\\'), '"', '\\"') + '"') YIELD node
+  WITH node WHERE ` + p + ` IN node.aliases
+  RETURN node AS ` + v + `
+}
+`
+}
+
+// byID binds an entity by its id, for callers that resolved the name already.
+func (b binding) byID() string {
+	return "MATCH (" + b.variable + ":Entity {id: $" + b.param + "})\n"
+}
+
+// relationQuery is one relation query: the header of its saved file, the entities it
+// is about and the Cypher that follows their binding.
+type relationQuery struct {
+	header   string
+	entities []binding
+	body     string
+}
+
+// text renders the query with its entities bound by name (saved) or by id.
+func (q relationQuery) text(saved bool) string {
+	var b strings.Builder
+	if saved {
+		b.WriteString(generatedNote)
+		b.WriteString(q.header)
+	}
+	for _, e := range q.entities {
+		if saved {
+			b.WriteString(e.byName())
+		} else {
+			b.WriteString(e.byID())
+		}
+	}
+	b.WriteString(q.body)
+	return b.String()
+}
+
+// generatedNote heads every generated file (a header line without a key, which Parse
+// skips).
+const generatedNote = "// Generated from queries/relations.go by go generate ./queries. Edit that file, not this one.\n"
+
+var relationQueries = map[string]relationQuery{
+	EntityNeighbourhood: {
+		header: `// name: entity-neighbourhood
+// question: What is the entity $name (canonical name or alias) directly linked to, by which relation, in which districts' reports, with how much evidence?
+// param: name | the entity's canonical name or an alias, e.g. 坪山区 or 比亚迪
+// param: limit = 200 | most links returned
+// columns: entity, type, relation, detail, direction, neighbour, neighbour_type, districts, reports, evidence
+//
+// Neo4j Browser: set the parameters first, then run the query.
+// :param name => '坪山区'
+// :param limit => 200
+`,
+		entities: []binding{{"n", "name"}},
+		body: `MATCH (n)-[r:` + entityRels + `]-(m:Entity)
+RETURN n.name AS entity,
+       n.type AS type,
+       type(r) AS relation,
+       ` + detailOf + ` AS detail,
+       ` + directionOf + ` AS direction,
+       m.name AS neighbour,
+       m.type AS neighbour_type,
+       COLLECT { UNWIND r.reports AS rid MATCH (rep:Report {id: rid}) RETURN DISTINCT rep.district AS d ORDER BY d } AS districts,
+       ` + reportsOf + ` AS reports,
+       size(r.evidence_sentences) AS evidence
+ORDER BY entity, type, relation, direction, neighbour, detail
+LIMIT $limit
+`,
+	},
+	ShortestPath: {
+		header: `// name: shortest-path
+// question: How are the entities $a and $b connected: the shortest chains of extracted relations between them, hop by hop, each with the sentence that supports it?
+// param: a | the first entity's canonical name or alias, e.g. 坪山区
+// param: b | the second entity's canonical name or alias, e.g. 比亚迪
+// param: max_paths = 5 | most paths returned
+// columns: path, hop, from, relation, to, report, evidence
+//
+// Paths are at most 6 hops long and use only extracted relations (not MENTIONS).
+//
+// Neo4j Browser: set the parameters first, then run the query.
+// :param a => '坪山区'
+// :param b => '比亚迪'
+// :param max_paths => 5
+`,
+		entities: []binding{{"x", "a"}, {"y", "b"}},
+		body: `WITH x, y WHERE x <> y
+MATCH p = allShortestPaths((x)-[:` + entityRels + `*..6]-(y))
+WITH p, [n IN nodes(p) | n.name] AS names
+ORDER BY length(p), names
+LIMIT $max_paths
+WITH collect(p) AS paths
+UNWIND range(0, size(paths) - 1) AS pi
+WITH pi, paths[pi] AS p
+UNWIND range(0, length(p) - 1) AS hop
+WITH pi, hop, nodes(p)[hop] AS u, nodes(p)[hop + 1] AS v, relationships(p)[hop] AS r
+RETURN pi + 1 AS path,
+       hop + 1 AS hop,
+       u.name AS from,
+       CASE WHEN startNode(r) = u THEN type(r) + ' →' ELSE '← ' + type(r) END AS relation,
+       v.name AS to,
+       r.evidence_reports[0] AS report,
+       COLLECT { MATCH (s:Sentence {id: r.evidence_sentences[0]}) RETURN s.text AS text }[0] AS evidence
+ORDER BY path, hop
+`,
+	},
+	RelationEvidence: {
+		header: `// name: relation-evidence
+// question: Which sentences support the relations between the entities $a and $b, in which report and year, and do they report results or plans?
+// param: a | the first entity's canonical name or alias, e.g. 龙岗区
+// param: b | the second entity's canonical name or alias, e.g. 靖西市
+// columns: relation, detail, from, to, report, year, stance, sentence
+//
+// Neo4j Browser: set the parameters first, then run the query.
+// :param a => '龙岗区'
+// :param b => '靖西市'
+`,
+		entities: []binding{{"x", "a"}, {"y", "b"}},
+		body: `MATCH (x)-[r:` + entityRels + `]-(y)
+UNWIND r.evidence_sentences AS sid
+MATCH (s:Sentence {id: sid})
+OPTIONAL MATCH (rep:Report {id: s.report})
+RETURN DISTINCT type(r) AS relation,
+       ` + detailOf + ` AS detail,
+       startNode(r).name AS from,
+       endNode(r).name AS to,
+       s.report AS report,
+       coalesce(rep.plan_year, rep.year) AS year,
+       s.stance AS stance,
+       s.text AS sentence
+ORDER BY year, report, relation, detail, sentence
+`,
+	},
+	StatusTimeline: {
+		header: `// name: status-timeline
+// question: What has every report said about the status of the project, park or metro line $name, in time order, results and plans apart?
+// param: name | the project's, park's or metro line's canonical name or alias, e.g. 深圳地铁16号线 or 16号线
+// columns: item, type, year, status, stance, district, report, sentence
+//
+// Neo4j Browser: set the parameters first, then run the query.
+// :param name => '深圳地铁16号线'
+`,
+		entities: []binding{{"n", "name"}},
+		body: `MATCH (rep:Report)-[st:STATUS]->(n)
+OPTIONAL MATCH (s:Sentence {id: coalesce(st.sentence, st.evidence_sentences[0])})
+RETURN n.name AS item,
+       n.type AS type,
+       st.year AS year,
+       st.status AS status,
+       st.stance AS stance,
+       rep.district AS district,
+       rep.id AS report,
+       s.text AS sentence
+ORDER BY item, year, CASE stance WHEN 'achieved' THEN 0 ELSE 1 END, report, s.index, status
+`,
+	},
+}
+
+// Generated returns the text of every generated .cypher file, by file name; go
+// generate ./queries writes them.
+func Generated() map[string]string {
+	out := make(map[string]string, len(relationQueries))
+	for name, q := range relationQueries {
+		out[name+".cypher"] = q.text(true)
+	}
+	return out
+}
+
+// ByID returns the Cypher of the relation query name (EntityNeighbourhood,
+// ShortestPath, RelationEvidence, StatusTimeline) with its entity parameters ($name,
+// or $a and $b) holding entity ids rather than names: the saved query as the relation
+// commands run it, after resolving the names themselves. The other parameters and the
+// columns are the saved query's.
+func ByID(name string) (string, bool) {
+	q, ok := relationQueries[name]
+	if !ok {
+		return "", false
+	}
+	return q.text(false), true
+}
+
+// RelatedRing follows one ring of extracted relations out of the entities whose ids
+// are in $ids, only of the types in $types when that is not empty: what `govkg
+// related` runs once per --depth. It is the neighbourhood of entity-neighbourhood,
+// with the ids and years the command needs to go further out.
+var RelatedRing = `UNWIND $ids AS id
+MATCH (n:Entity {id: id})-[r:` + entityRels + `]-(m:Entity)
+WHERE size($types) = 0 OR type(r) IN $types
+RETURN n.name AS via, type(r) AS relation,
+       ` + directionOf + ` AS direction,
+       m.id AS id, m.type AS type, m.name AS name,
+       ` + detailOf + ` AS detail,
+       ` + reportsOf + ` AS reports,
+       COLLECT { UNWIND r.reports AS rid MATCH (rep:Report {id: rid}) RETURN DISTINCT coalesce(rep.plan_year, rep.year) AS y ORDER BY y } AS years
+ORDER BY relation, via, direction, type, name, detail
+`
