@@ -243,8 +243,12 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 		}
 		k = hi
 	}
+	lead := r.leadProgram(rs, ms)
 	for _, m := range ms {
 		id := r.idOf(m)
+		if lead != nil && m.typ == govkg.TypeProject && m.start >= lead.end {
+			r.addRel(govkg.RelPartOf, id, r.idOf(*lead), nil, s, m.start, m.end)
+		}
 		switch m.typ {
 		case govkg.TypeProject, govkg.TypePark, govkg.TypeCompany, govkg.TypeInstitution:
 			if d := r.locate(rs, m, districts); d != "" {
@@ -329,8 +333,8 @@ var placeMarkers = []string{"在", "于", "落户", "位于", "落地", "布局"
 
 // locate returns the district a thing is in, as the sentence says: a district that opens
 // its name (坪山体育公园, 宝安燕罗), a district written right before it (龙岗区的…, 坪山区X),
-// or one it is put in (在龙华区建设X). In a district's own report, what it builds with no
-// other place given is in that district.
+// or one it is put in (在龙华区建设X). What a report builds with no other place given is in
+// the report's own place: its district, or for a city's report the city.
 func (r *report) locate(rs []rune, m mention, districts []mention) string {
 	for _, d := range districts {
 		if d.start == m.start && d.end <= m.end {
@@ -353,10 +357,10 @@ func (r *report) locate(rs []rune, m mention, districts []mention) string {
 			}
 		}
 	}
-	if r.rep.DistrictCode != "" && m.typ != govkg.TypeCompany {
-		return entityID(govkg.TypeDistrict, r.rep.DistrictCode)
+	if m.typ == govkg.TypeCompany {
+		return ""
 	}
-	return ""
+	return r.ownPlace() // a district report's district, a city report's city
 }
 
 // motionWords between a metro line and a district say the line runs there.
@@ -438,6 +442,41 @@ func partOf(rs []rune, m, p mention) bool {
 		return len([]rune(between)) <= 4 && (strings.Contains(between, "纳入") || strings.Contains(between, "列入"))
 	}
 	return false
+}
+
+// leadVerbs introduce a program that the rest of the sentence carries out.
+var leadVerbs = []string{"落实", "开展", "推进", "实施", "深化", "启动", "推动", "加快", "实行"}
+
+// leadProgram returns the program a sentence opens with — its first clause is a lead
+// verb and the program, with no project of its own (开展交通枢纽建设行动,开工建设X、Y) —
+// whose projects the following clauses list. A section heading alone does not do this.
+func (r *report) leadProgram(rs []rune, ms []mention) *mention {
+	_, ce := clauseOf(rs, 0)
+	var prog *mention
+	for i := range ms {
+		m := ms[i]
+		if m.start >= ce {
+			break
+		}
+		switch m.typ {
+		case govkg.TypeProject, govkg.TypePark, govkg.TypeMetroLine:
+			return nil
+		case govkg.TypeProgram:
+			if prog == nil {
+				prog = &ms[i]
+			}
+		}
+	}
+	if prog == nil || ce >= len(rs) {
+		return nil
+	}
+	before := string(rs[:prog.start])
+	for _, v := range leadVerbs {
+		if strings.Contains(before, v) {
+			return prog
+		}
+	}
+	return nil
 }
 
 // investVerbs between a company and a project say the company builds, invests in,

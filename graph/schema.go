@@ -23,6 +23,9 @@ func (c *Client) ApplySchema(ctx context.Context) error {
 	if stored > schema.Version {
 		return govkg.Errorf(govkg.EDB, "database at %s has schema version %d, newer than this govkg's %d: upgrade govkg", c.cfg, stored, schema.Version)
 	}
+	if err := c.dropChangedIndexes(ctx); err != nil {
+		return err
+	}
 	for _, stmt := range schema.Statements() {
 		if err := c.writeOne(ctx, stmt, nil); err != nil {
 			return c.cfg.wrap(err, "applying schema statement "+stmt)
@@ -33,6 +36,34 @@ func (c *Client) ApplySchema(ctx context.Context) error {
 	}
 	if err := c.writeOne(ctx, schema.SetVersionCypher, map[string]any{"version": schema.Version}); err != nil {
 		return c.cfg.wrap(err, "recording schema version")
+	}
+	return nil
+}
+
+// dropChangedIndexes drops the indexes of govkg's names whose labels or properties are
+// no longer what this version defines (a schema version added a label, so the full-text
+// index over every entity label grew): CREATE … IF NOT EXISTS would keep the old one.
+func (c *Client) dropChangedIndexes(ctx context.Context) error {
+	idx, err := c.read(ctx, "SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties", nil)
+	if err != nil {
+		return c.cfg.wrap(err, "reading indexes")
+	}
+	for _, want := range schema.Indexes() {
+		for _, r := range idx.Records {
+			if get[string](r, "name") != want.Name {
+				continue
+			}
+			if get[string](r, "type") == string(want.Kind) && sameSet(stringList(get[[]any](r, "labelsOrTypes")), want.Labels) &&
+				slices.Equal(stringList(get[[]any](r, "properties")), want.Properties) {
+				continue
+			}
+			if !schema.IsIdentifier(want.Name) {
+				return govkg.Errorf(govkg.EINTERNAL, "index name %q is not an identifier", want.Name)
+			}
+			if err := c.writeOne(ctx, "DROP INDEX "+want.Name+" IF EXISTS", nil); err != nil {
+				return c.cfg.wrap(err, "dropping the outdated index "+want.Name)
+			}
+		}
 	}
 	return nil
 }

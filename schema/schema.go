@@ -16,7 +16,7 @@ import (
 // Version is the schema version stored in the database. Bump it when a label,
 // relationship type, property or index changes meaning, so an older govkg can refuse a
 // newer graph instead of silently corrupting it.
-const Version = 1
+const Version = 2
 
 // Node labels that are not entity types.
 const (
@@ -85,7 +85,10 @@ var Relationships = []Relationship{
 	{Type: string(govkg.RelAssists), From: []string{LabelEntity}, To: []string{LabelEntity}, Props: factProps, Fact: true, Doc: "counterpart assistance (对口帮扶)"},
 	{Type: string(govkg.RelInDistrict), From: []string{string(govkg.TypeStreet)}, To: []string{string(govkg.TypeDistrict)}, Props: factProps, Fact: true, Doc: "a street (街道) in its district"},
 	{Type: string(govkg.RelStatus), From: []string{LabelReport}, To: []string{string(govkg.TypeProject), string(govkg.TypePark), string(govkg.TypeMetroLine)}, Props: factProps, Fact: true, Doc: "the status a report gives a project, park or metro line; one per sentence"},
-	{Type: string(govkg.RelHasIndicator), From: []string{string(govkg.TypeDistrict)}, To: []string{string(govkg.TypeIndicator)}, Props: factProps, Fact: true, Doc: "an indicator value of a district"},
+	{Type: string(govkg.RelHasIndicator), From: []string{string(govkg.TypeDistrict), string(govkg.TypeCity)}, To: []string{string(govkg.TypeIndicator)}, Props: factProps, Fact: true, Doc: "an indicator value of a district or city"},
+	{Type: string(govkg.RelInCity), From: []string{string(govkg.TypeDistrict)}, To: []string{string(govkg.TypeCity)}, Props: factProps, Fact: true, Doc: "a district in its prefecture-level city or municipality (from the gazetteer)"},
+	{Type: string(govkg.RelInProvince), From: []string{string(govkg.TypeCity)}, To: []string{string(govkg.TypeProvince)}, Props: factProps, Fact: true, Doc: "a city in its province (from the gazetteer)"},
+	{Type: string(govkg.RelPartOfGroup), From: []string{string(govkg.TypeCompany)}, To: []string{string(govkg.TypeCompany)}, Props: factProps, Fact: true, Doc: "a business unit, product line or subsidiary of a company group (比亚迪储能 → 比亚迪)"},
 }
 
 // RelTypes are the names of all relationship types; nothing else may be used as a

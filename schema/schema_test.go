@@ -13,7 +13,7 @@ func TestLabelsMatchModel(t *testing.T) {
 		t.Fatalf("EntityLabels %v vs govkg.EntityTypes %v", EntityLabels, govkg.EntityTypes)
 	}
 	want := []string{"Report", "Sentence", "District", "Street", "Project", "Park", "MetroLine",
-		"Program", "Company", "Institution", "Indicator", "Term", "Entity"}
+		"Program", "Company", "Institution", "Indicator", "Term", "City", "Province", "Entity"}
 	if !slices.Equal(Labels, want) {
 		t.Fatalf("Labels = %v, want %v", Labels, want)
 	}
@@ -26,7 +26,7 @@ func TestLabelsMatchModel(t *testing.T) {
 
 func TestRelTypes(t *testing.T) {
 	want := []string{"ABOUT", "HAS_SENTENCE", "MENTIONS", "LOCATED_IN", "IN_PARK", "INVOLVES", "SERVES",
-		"IMPLEMENTS", "PART_OF", "ASSISTS", "IN_DISTRICT", "STATUS", "HAS_INDICATOR"}
+		"IMPLEMENTS", "PART_OF", "ASSISTS", "IN_DISTRICT", "STATUS", "HAS_INDICATOR", "IN_CITY", "IN_PROVINCE", "PART_OF_GROUP"}
 	if !slices.Equal(RelTypes, want) {
 		t.Fatalf("RelTypes = %v, want %v", RelTypes, want)
 	}
@@ -147,7 +147,7 @@ func TestStatementsWellFormed(t *testing.T) {
 			t.Errorf("statement must be a single parameterless line: %s", s)
 		}
 	}
-	want := "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:District|Street|Project|Park|MetroLine|Program|Company|Institution|Indicator|Term) ON EACH [n.name, n.aliases_text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}"
+	want := "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:District|Street|Project|Park|MetroLine|Program|Company|Institution|Indicator|Term|City|Province) ON EACH [n.name, n.aliases_text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}"
 	if !slices.Contains(stmts, want) {
 		t.Errorf("missing %s", want)
 	}
@@ -171,7 +171,7 @@ func TestQuote(t *testing.T) {
 
 func TestDescribe(t *testing.T) {
 	d := Describe()
-	for _, want := range append(append([]string{"version 1", "entity_names", "sentence_text", "cjk"}, Labels...), RelTypes...) {
+	for _, want := range append(append([]string{"version 2", "entity_names", "sentence_text", "cjk"}, Labels...), RelTypes...) {
 		if !strings.Contains(d, want) {
 			t.Errorf("Describe() lacks %q", want)
 		}

@@ -322,23 +322,24 @@ func TestRelated(t *testing.T) {
 		}
 	}
 
-	// 14号线 resolves through its alias to the metro line; depth 2 reaches further.
-	seed.InReport(t, "longgang-2020-plan-execution-and-2021-plan.txt", "14号线")
+	// 10号线 resolves through its alias to the metro line, which serves 龙岗区 (辖区内 in
+	// its sentence); depth 2 reaches further.
+	seed.InReport(t, "longgang-2020-plan-execution-and-2021-plan.txt", "地铁10号线建成通车，辖区内")
 	out.Reset()
 	errOut.Reset()
-	if err := relatedRun(ctx, &RelatedOptions{IO: f.IO, Factory: f, Name: "14号线", Depth: 2, Limit: 500, Format: "json"}); err != nil {
+	if err := relatedRun(ctx, &RelatedOptions{IO: f.IO, Factory: f, Name: "10号线", Depth: 2, Limit: 500, Format: "json"}); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(errOut.String(), "深圳地铁14号线 (MetroLine)") {
+	if !strings.Contains(errOut.String(), "深圳地铁10号线 (MetroLine)") {
 		t.Errorf("stderr = %q", errOut)
 	}
 	rows = qtJSON(t, out)
-	seed.One(t, rows, map[string]any{"depth": float64(1), "via": "深圳地铁14号线", "name": "龙岗区"})
+	seed.One(t, rows, map[string]any{"depth": float64(1), "via": "深圳地铁10号线", "name": "龙岗区"})
 	if len(seed.Find(rows, map[string]any{"depth": float64(2)})) == 0 {
 		t.Errorf("depth 2 reached nothing beyond the first ring")
 	}
 	for _, r := range seed.Find(rows, map[string]any{"depth": float64(2)}) {
-		if r["name"] == "深圳地铁14号线" {
+		if r["name"] == "深圳地铁10号线" {
 			t.Errorf("the entity itself came back at depth 2: %v", r)
 		}
 	}
