@@ -80,22 +80,41 @@ func (r *report) cities(rs []rune) []mention {
 }
 
 // placeHierarchy links every district the report names to its city (IN_CITY) and every
-// city to its province (IN_PROVINCE), once, with the evidence of the first mention.
+// city to its province (IN_PROVINCE), once, with the evidence of the place's first mention
+// (a city the report only reaches through a district takes that district's). The report's
+// own place, when no sentence names it, takes the report's first sentence, its title.
 func (r *report) placeHierarchy() {
-	ids := sortedKeys(toAnyEnt(r.ents))
-	for _, id := range ids {
-		e := r.ents[id]
+	type anchor struct {
+		s          govkg.Sentence
+		start, end int
+	}
+	first := func(e *govkg.Entity) (anchor, bool) {
 		if len(e.Mentions) == 0 {
-			continue
+			if len(r.doc.Sentences) == 0 {
+				return anchor{}, false
+			}
+			s := r.doc.Sentences[0]
+			return anchor{s, 0, len([]rune(s.Text))}, true
 		}
 		m := e.Mentions[0]
-		s := r.doc.Sentences[sentenceIndex(r.doc.Sentences, m.SentenceID)]
-		switch e.Type {
-		case govkg.TypeDistrict:
-			city, _ := e.Props["city"].(string)
-			if p, ok := r.x.cityPlace(city); ok {
-				c := r.addEntity(govkg.TypeCity, p.Name, p.Code, nil, map[string]any{"code": p.Code, "province": p.Province})
-				r.addRel(govkg.RelInCity, e.ID, c.ID, nil, s, m.Start, m.End)
+		return anchor{r.doc.Sentences[sentenceIndex(r.doc.Sentences, m.SentenceID)], m.Start, m.End}, true
+	}
+	cityAnchor := map[string]anchor{}
+	for _, id := range sortedKeys(toAnyEnt(r.ents)) {
+		e := r.ents[id]
+		if e.Type != govkg.TypeDistrict {
+			continue
+		}
+		a, ok := first(e)
+		if !ok {
+			continue
+		}
+		city, _ := e.Props["city"].(string)
+		if p, ok := r.x.cityPlace(city); ok {
+			c := r.addEntity(govkg.TypeCity, p.Name, p.Code, nil, map[string]any{"code": p.Code, "province": p.Province})
+			r.addRel(govkg.RelInCity, e.ID, c.ID, nil, a.s, a.start, a.end)
+			if _, seen := cityAnchor[c.ID]; !seen {
+				cityAnchor[c.ID] = a
 			}
 		}
 	}
@@ -112,14 +131,14 @@ func (r *report) placeHierarchy() {
 		if !ok {
 			continue
 		}
-		pe := r.addEntity(govkg.TypeProvince, p.Name, p.Code, nil, map[string]any{"code": p.Code})
-		if len(e.Mentions) > 0 {
-			m := e.Mentions[0]
-			s := r.doc.Sentences[sentenceIndex(r.doc.Sentences, m.SentenceID)]
-			r.addRel(govkg.RelInProvince, e.ID, pe.ID, nil, s, m.Start, m.End)
-		} else if len(r.doc.Sentences) > 0 {
-			r.addRel(govkg.RelInProvince, e.ID, pe.ID, nil, r.doc.Sentences[0], 0, 0)
+		a, ok := cityAnchor[e.ID]
+		if len(e.Mentions) > 0 || !ok {
+			if a, ok = first(e); !ok {
+				continue
+			}
 		}
+		pe := r.addEntity(govkg.TypeProvince, p.Name, p.Code, nil, map[string]any{"code": p.Code})
+		r.addRel(govkg.RelInProvince, e.ID, pe.ID, nil, a.s, a.start, a.end)
 	}
 }
 
@@ -139,4 +158,92 @@ func sentenceIndex(ss []govkg.Sentence, id string) int {
 		}
 	}
 	return 0
+}
+
+// relativeModifiers are the words that, before a suffix word, still name no particular
+// place: 公办幼儿园, 社区公园 are some district's own, whichever district says it.
+var relativeModifiers = []string{"公办", "民办", "社区", "街道", "全民", "城市", "综合", "中心", "新", "老",
+	"儿童", "人民", "体育", "文化", "市民", "青少年", "妇女儿童", "老年", "湿地", "森林", "特殊教育", "职业教育"}
+
+// levelPrefixes open names that mean "this place's X": 区人民医院, 市图书馆, 县中学.
+var levelPrefixes = []string{"区", "市", "县", "全区", "全市", "本区", "本市"}
+
+// placeRelative reports whether a project, park or institution name has no proper part:
+// a level prefix and a common or suffix word (区人民医院, 市图书馆), or a bare suffix word
+// with at most a generic modifier (高新区, 公办幼儿园, 儿童公园, 体育中心). A name with a
+// proper part (洪湖公园, 春风隧道) stays one entity across districts. Such a name denotes a different thing in every district that writes it.
+func (x *Extractor) placeRelative(t govkg.EntityType, name string) bool {
+	if t != govkg.TypeProject && t != govkg.TypePark && t != govkg.TypeInstitution {
+		return false
+	}
+	rest := name
+	for _, p := range levelPrefixes {
+		if r, ok := strings.CutPrefix(name, p); ok && len([]rune(r)) >= 2 {
+			rest = r
+			break
+		}
+	}
+	if rest != name && (dict.IsPhrase(rest) || x.suffixWordOnly(rest)) {
+		return true
+	}
+	rs := []rune(rest)
+	idx, n := x.suffixes.longestSuffix(rs, len(rs))
+	if idx < 0 {
+		return false
+	}
+	mod := string(rs[:len(rs)-n])
+	if mod == "" {
+		return true
+	}
+	for _, g := range relativeModifiers {
+		if mod == g {
+			return true
+		}
+	}
+	return false
+}
+
+// suffixWordOnly: s is a suffix word, or a common word followed by one (人民医院).
+func (x *Extractor) suffixWordOnly(s string) bool {
+	rs := []rune(s)
+	idx, n := x.suffixes.longestSuffix(rs, len(rs))
+	if idx < 0 {
+		return false
+	}
+	mod := string(rs[:len(rs)-n])
+	return mod == "" || dict.Common(mod)
+}
+
+// companyGroups links each company the report names to the group it belongs to, so that
+// "companies in several districts" can count a group: from the lexicon (中建三局 → 中国建筑),
+// and a company whose name is another of the report's companies plus a business line
+// (比亚迪储能 → 比亚迪, 华为云 → 华为). The evidence is the unit's first mention.
+func (r *report) companyGroups() {
+	names := map[string]*govkg.Entity{}
+	for _, e := range r.ents {
+		if e.Type == govkg.TypeCompany && len(e.Mentions) > 0 {
+			names[e.Name] = e
+		}
+	}
+	for _, id := range sortedKeys(toAnyEnt(r.ents)) {
+		e := r.ents[id]
+		if e.Type != govkg.TypeCompany || len(e.Mentions) == 0 {
+			continue
+		}
+		group := r.x.companyGroup[e.Name]
+		if group == "" {
+			for n := range names {
+				if n != e.Name && strings.HasPrefix(e.Name, n) && len([]rune(n)) >= 2 && (group == "" || len(n) > len(group)) {
+					group = n
+				}
+			}
+		}
+		if group == "" || group == e.Name {
+			continue
+		}
+		g := r.addEntity(govkg.TypeCompany, group, "", nil, nil)
+		m := e.Mentions[0]
+		s := r.doc.Sentences[sentenceIndex(r.doc.Sentences, m.SentenceID)]
+		r.addRel(govkg.RelPartOfGroup, e.ID, g.ID, nil, s, m.Start, m.End)
+	}
 }

@@ -40,7 +40,9 @@ type Extractor struct {
 	programVal  []string
 	companies   *trie
 	companyVal  []string
-	markers     *trie
+	// companyGroup maps a lexicon company to the group it belongs to (中建三局 → 中国建筑).
+	companyGroup map[string]string
+	markers      *trie
 	// upperPlaces are the names of cities and provinces, full and short (tagger features).
 	upperPlaces *trie
 	// upperFull are the full names of cities and provinces (and 阿坝州-style forms of
@@ -140,9 +142,21 @@ func New() *Extractor {
 		}
 	}
 	x.companies = newTrie()
-	for i, c := range knownCompanies {
-		x.companyVal = append(x.companyVal, c)
-		x.companies.add(c, i)
+	x.companyGroup = map[string]string{}
+	addCompany := func(name string) {
+		x.companyVal = append(x.companyVal, name)
+		x.companies.add(name, len(x.companyVal)-1)
+	}
+	for _, c := range knownCompanies {
+		addCompany(c)
+	}
+	for _, c := range dict.Companies() {
+		if c.Group != "" && c.Group != c.Name {
+			x.companyGroup[c.Name] = c.Group
+		}
+		if !c.Ambiguous {
+			addCompany(c.Name)
+		}
 	}
 	x.markers = newTrie()
 	for i, m := range companyMarkers {
@@ -211,7 +225,7 @@ func (x *Extractor) segmenter() *gse.Segmenter {
 				b.WriteString(p.Short + " 1000 ns\n")
 			}
 		}
-		for _, c := range knownCompanies {
+		for _, c := range x.companyVal {
 			b.WriteString(c + " 2000 nt\n")
 		}
 		for _, w := range []string{"有限公司", "股份有限公司", "有限责任公司", "集团有限公司"} {
@@ -295,6 +309,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		}
 	}
 	r.applyGlossary(r.glossary)
+	r.companyGroups()
 	r.ownPlace()
 	for i, s := range doc.Sentences {
 		r.relations(s, r.found[i])

@@ -1066,13 +1066,27 @@ func (x *Extractor) kindOf(typ govkg.EntityType, name string) string {
 	return k
 }
 
+// wordBounded reports whether rs[s:e] stands as a word of its own: no common word runs
+// across its first or last rune (集中建设 holds no 中建, 我国航天 no 国航).
+func wordBounded(rs []rune, s, e int) bool {
+	for _, span := range [][2]int{{s - 1, s + 1}, {s - 2, s + 1}, {e - 1, e + 1}, {e - 1, e + 2}} {
+		if span[0] < 0 || span[1] > len(rs) {
+			continue
+		}
+		if w := string(rs[span[0]:span[1]]); dict.Common(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // companies finds enterprises: known names, names with a company form (有限公司, 集团),
 // short names with their trade (佳士科技), and the items of lists introduced as
 // enterprises (引进比亚迪、华为等龙头企业).
 func (r *report) companies(rs []rune) []mention {
 	var out []mention
 	for i := 0; i < len(rs); i++ {
-		if idx, n := r.x.companies.longest(rs, i); idx >= 0 {
+		if idx, n := r.x.companies.longest(rs, i); idx >= 0 && wordBounded(rs, i, i+n) {
 			out = append(out, mention{typ: govkg.TypeCompany, name: r.x.companyVal[idx], start: i, end: i + n})
 			i += n - 1
 		}

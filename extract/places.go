@@ -50,7 +50,7 @@ func (r *report) districts(s govkg.Sentence, rs []rune) []mention {
 				continue
 			}
 		}
-		if idx, n := x.countyShort.longest(rs, i); idx >= 0 && !followedByTown(rs, i+n) {
+		if idx, n := x.countyShort.longest(rs, i); idx >= 0 && !followedByTown(rs, i+n) && !r.insideCompany(rs, i) {
 			p := x.countyIdx[idx]
 			listed := (i > 0 && strings.ContainsRune("、与和及-", rs[i-1])) || hasAnySuffix(string(rs[max(0, i-4):i]), "帮扶", "协作", "携手", "对口", "支援", "援建") || (i+n < len(rs) && strings.ContainsRune("、,和与等及", rs[i+n]))
 			if cand := r.pickCounty(string(rs[i:i+n]), rs, false, assist && listed && !commonWords[p.Short]); cand.Code != "" {
@@ -105,10 +105,8 @@ func (r *report) officialAt(rs []rune, i, n, idx int, assist bool) bool {
 	if genericCountyNames[p.Name] || followedByTown(rs, i+n) {
 		return false
 	}
-	for k := max(0, i-2); k < i; k++ { // 京东方 is a company, not 东方市
-		if ci, cn := r.x.companies.longest(rs, k); ci >= 0 && k+cn > i {
-			return false
-		}
+	if r.insideCompany(rs, i) { // 京东方 is a company, not 东方市
+		return false
 	}
 	if i+n < len(rs) && strings.ContainsRune(suffixContinuations, rs[i+n]) && !strings.HasSuffix(p.Name, "自治县") {
 		return false
@@ -122,6 +120,17 @@ func (r *report) officialAt(rs []rune, i, n, idx int, assist bool) bool {
 	before := string(rs[max(0, i-12):i])
 	return (p.City != "" && strings.HasSuffix(before, p.City)) || strings.HasSuffix(before, p.Province) ||
 		strings.HasSuffix(before, trimPlaceSuffix(p.City)) || strings.HasSuffix(before, trimPlaceSuffix(p.Province))
+}
+
+// insideCompany: a known company's name covers position i and starts before it (the 东方
+// of 京东方 is no place).
+func (r *report) insideCompany(rs []rune, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if ci, cn := r.x.companies.longest(rs, k); ci >= 0 && k+cn > i {
+			return true
+		}
+	}
+	return false
 }
 
 // followedByTown: 龙岗街道, 坪山社区 are streets and communities, not the district.

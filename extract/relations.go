@@ -74,17 +74,38 @@ func (r *report) addMention(s govkg.Sentence, m mention) {
 		}
 		props["kind"] = r.x.kindOf(m.typ, m.name)
 	}
-	e := r.addEntity(m.typ, m.name, m.key, aliases, props)
+	e := r.addEntity(m.typ, m.name, r.keyOf(m), aliases, props)
 	e.Mentions = append(e.Mentions, govkg.Mention{ReportID: r.rep.ID, SentenceID: s.ID, Start: m.start, End: m.end,
 		Text: surface, Props: m.props})
 }
 
 func (r *report) idOf(m mention) string {
-	key := m.key
-	if key == "" {
-		key = m.name
+	return entityID(m.typ, r.keyOf(m))
+}
+
+// keyOf is the id key of a mention's entity: its own key (a place's code), else its
+// name — scoped to the report's own place when the name has no proper part and means
+// "this district's (or city's) X" (区人民医院, 儿童公园, 高新区), so that two districts'
+// 儿童公园 never become one node.
+func (r *report) keyOf(m mention) string {
+	if m.key != "" {
+		return m.key
 	}
-	return entityID(m.typ, key)
+	if scope := r.placeScope(); scope != "" && r.x.placeRelative(m.typ, m.name) {
+		return scope + "/" + m.name
+	}
+	return m.name
+}
+
+// placeScope is the NBS code of the report's own place, "" when it has none.
+func (r *report) placeScope() string {
+	if r.rep.DistrictCode != "" {
+		return r.rep.DistrictCode
+	}
+	if p, ok := r.x.cityPlace(r.rep.City); ok {
+		return p.Code
+	}
+	return ""
 }
 
 func (r *report) addRel(t govkg.RelationType, from, to string, props map[string]any, s govkg.Sentence, start, end int) {
@@ -139,7 +160,7 @@ func isClauseEnd(r rune) bool {
 func (r *report) result() *govkg.Extraction {
 	ext := &govkg.Extraction{Reports: []govkg.Report{r.rep}, Sentences: r.doc.Sentences}
 	for _, e := range r.ents {
-		if len(e.Mentions) == 0 && e.Type != govkg.TypeDistrict && e.Type != govkg.TypeCity && e.Type != govkg.TypeProvince {
+		if len(e.Mentions) == 0 && e.Type != govkg.TypeDistrict && e.Type != govkg.TypeCity && e.Type != govkg.TypeProvince && !r.isGroup(e.ID) {
 			continue
 		}
 		sortEntity(e)
@@ -150,6 +171,17 @@ func (r *report) result() *govkg.Extraction {
 	}
 	sortExtraction(ext)
 	return ext
+}
+
+// isGroup: a company group the report reaches only through its units is kept, without
+// mentions, as the end of their PART_OF_GROUP.
+func (r *report) isGroup(id string) bool {
+	for _, rel := range r.rels {
+		if rel.Type == govkg.RelPartOfGroup && rel.To == id {
+			return true
+		}
+	}
+	return false
 }
 
 func sortEntity(e *govkg.Entity) {
@@ -234,7 +266,7 @@ func (m *Merger) Add(p *govkg.Extraction) {
 		if !ok {
 			c := e
 			c.Aliases = append([]string(nil), e.Aliases...)
-			c.Mentions = append([]govkg.Mention(nil), e.Mentions...)
+			c.Mentions = append([]govkg.Mention{}, e.Mentions...)
 			c.Props = copyProps(e.Props)
 			m.ents[e.ID] = &c
 			m.entOrder = append(m.entOrder, e.ID)

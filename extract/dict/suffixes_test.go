@@ -2,6 +2,7 @@ package dict
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -65,5 +66,41 @@ func TestParseSuffixesProblems(t *testing.T) {
 	rows, _ := ParseSuffixes("公园\tPark\tpublic\tshared,venue\n")
 	if !rows[0].Flags["shared"] || !rows[0].Flags["venue"] || rows[0].Flags["road"] {
 		t.Errorf("flags %v", rows[0].Flags)
+	}
+}
+
+// TestCompanyLexicon lints companies.tsv: four columns, known kinds and flags, no name
+// twice, every group itself a name of the lexicon.
+func TestCompanyLexicon(t *testing.T) {
+	names := map[string]bool{}
+	groups := map[string]int{}
+	for n, l := range strings.Split(companiesTSV, "\n") {
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) != 4 {
+			t.Errorf("companies.tsv:%d: %d columns, want 4", n+1, len(f))
+			continue
+		}
+		if names[f[0]] {
+			t.Errorf("companies.tsv:%d: %s listed twice", n+1, f[0])
+		}
+		names[f[0]] = true
+		groups[f[1]] = n + 1
+		if !slices.Contains([]string{"soe", "private", "foreign", "financial", "exchange"}, f[2]) {
+			t.Errorf("companies.tsv:%d: kind %q", n+1, f[2])
+		}
+		if f[3] != "-" && f[3] != "ambiguous" {
+			t.Errorf("companies.tsv:%d: flags %q", n+1, f[3])
+		}
+	}
+	for g, line := range groups {
+		if !names[g] {
+			t.Errorf("companies.tsv:%d: group %s is not a name of the lexicon", line, g)
+		}
+	}
+	if len(Companies()) != len(names) {
+		t.Errorf("Companies() has %d rows, the file %d", len(Companies()), len(names))
 	}
 }

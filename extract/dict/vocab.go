@@ -142,3 +142,36 @@ func ParseSuffixes(text string) ([]Suffix, []string) {
 }
 
 func fmtLine(n int, msg string) string { return "suffixes.tsv:" + strconv.Itoa(n) + ": " + msg }
+
+//go:embed companies.tsv
+var companiesTSV string
+
+// KnownCompany is one row of the company lexicon (companies.tsv): a name as reports write
+// it, the group it belongs to, what kind of enterprise it is, and whether the name is also
+// an ordinary word or place (then it is never matched alone).
+type KnownCompany struct {
+	Name, Group, Kind string
+	Ambiguous         bool
+}
+
+var (
+	companiesOnce sync.Once
+	companyRows   []KnownCompany
+)
+
+// Companies returns the company lexicon in file order, parsed once.
+func Companies() []KnownCompany {
+	companiesOnce.Do(func() {
+		for _, l := range strings.Split(companiesTSV, "\n") {
+			if l = strings.TrimRight(l, "\r"); l == "" || strings.HasPrefix(l, "#") {
+				continue
+			}
+			f := strings.Split(l, "\t")
+			if len(f) != 4 {
+				continue // the package's tests reject such a row
+			}
+			companyRows = append(companyRows, KnownCompany{Name: f[0], Group: f[1], Kind: f[2], Ambiguous: f[3] == "ambiguous"})
+		}
+	})
+	return companyRows
+}

@@ -1,0 +1,222 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract"
+	"github.com/govkg/govkg/extract/document"
+)
+
+// extractReport extracts a small report of the given title (it sets the report's own
+// place) with a heading and paragraphs, with the hand rules alone, so that the relation
+// rules are tested by themselves.
+func extractReport(t *testing.T, title, heading string, paragraphs ...string) *govkg.Extraction {
+	t.Helper()
+	text := title + "\n" + heading + "\n" + strings.Join(paragraphs, "\n") + "\n"
+	doc, err := document.Parse("test.txt", []byte(text), document.Options{})
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	return extract.NewWithModel(nil, 0).Extract(doc)
+}
+
+// rel names a relation by its ends' names, for tables.
+type rel struct {
+	typ      govkg.RelationType
+	from, to string // entity names; "" for a STATUS's report
+	prop     string // status or kind, "" for any
+}
+
+func hasRel(ext *govkg.Extraction, want rel) bool {
+	name := map[string]string{}
+	for _, e := range ext.Entities {
+		name[e.ID] = e.Name
+	}
+	for _, r := range ext.Relations {
+		if r.Type != want.typ || name[r.To] != want.to {
+			continue
+		}
+		if want.typ != govkg.RelStatus && name[r.From] != want.from {
+			continue
+		}
+		if want.prop != "" {
+			v, _ := r.Props["status"].(string)
+			if k, ok := r.Props["kind"].(string); ok {
+				v = k
+			}
+			if v != want.prop {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// TestRelationsStated: relations come from how a sentence connects two names, not from
+// two names sharing a sentence. Cases are sentences of the seed reports.
+func TestRelationsStated(t *testing.T) {
+	const longgang = "龙岗区2025年政府工作报告"
+	const review = "一、2024年工作回顾"
+	const plan = "二、2025年工作安排"
+	tests := []struct {
+		name    string
+		title   string
+		heading string
+		text    string
+		want    []rel
+		notWant []rel
+	}{
+		{"a metro line serves no district an intercity line of the sentence reaches", longgang, review,
+			"一是交通设施建设全面提速。轨道3号线四期开通运营,11个街道实现地铁全覆盖,全区轨道运营总里程达110.2公里;16号线二期全线“电通”,17号线一期等4条五期线路全面启动建设;深惠、深大城际及深惠城际大鹏支线进入车站主体及区间盾构施工阶段。",
+			[]rel{{govkg.RelServes, "深圳地铁3号线", "龙岗区", ""}},
+			[]rel{{govkg.RelServes, "深圳地铁3号线", "大鹏新区", ""}, {govkg.RelServes, "深圳地铁16号线", "大鹏新区", ""}, {govkg.RelServes, "深圳地铁17号线", "大鹏新区", ""}}},
+		{"a line's status is not a clause about its greening", longgang, plan,
+			"推进轨道16号线共建管廊等交通线性工程绿化恢复提升。",
+			nil,
+			[]rel{{govkg.RelStatus, "", "深圳地铁16号线", "under_construction"}, {govkg.RelStatus, "", "深圳地铁16号线", "planned"}}},
+		{"a coordinated list shares its verb, a compound verb gives each status", "罗湖区2025年政府工作报告", review,
+			"深圳自然博物馆、坪山文化馆新馆建成投用。",
+			[]rel{{govkg.RelStatus, "", "深圳自然博物馆", "completed"}, {govkg.RelStatus, "", "深圳自然博物馆", "operating"},
+				{govkg.RelStatus, "", "坪山文化馆新馆", "completed"}, {govkg.RelStatus, "", "坪山文化馆新馆", "operating"}},
+			nil},
+		{"the verb before a list governs it", longgang, review,
+			"开工建设新秀立交、龙过水立交、宝岗立交。",
+			[]rel{{govkg.RelStatus, "", "新秀立交", "started"}, {govkg.RelStatus, "", "宝岗立交", "started"}},
+			nil},
+		{"each pair keeps the kind of assistance its clause gives", "龙华区2023年国民经济和社会发展计划", plan,
+			"巩固拓展脱贫攻坚成果,加强对口帮扶紫金工作,深化与罗城、东兰、凤山东西部协作,建立健全“共建产业园区”等合作共赢长效机制。",
+			[]rel{{govkg.RelAssists, "龙华区", "紫金县", "对口帮扶"}, {govkg.RelAssists, "龙华区", "罗城仫佬族自治县", "东西部协作"}},
+			[]rel{{govkg.RelAssists, "龙华区", "紫金县", "东西部协作"}}},
+		{"a province only says where the assisted county is", longgang, review,
+			"对口帮扶成效显著,包括广西壮族自治区靖西市、那坡县。",
+			[]rel{{govkg.RelAssists, "龙岗区", "靖西市", "对口帮扶"}},
+			[]rel{{govkg.RelAssists, "龙岗区", "广西壮族自治区", ""}}},
+		{"a sentence that opens with a program makes the projects it lists part of it", "罗湖区2025年政府工作报告", review,
+			"开展交通枢纽建设行动,开工建设环仓南路和东门路升级改造、清三路拓宽改造工程。",
+			[]rel{{govkg.RelPartOf, "清三路拓宽改造工程", "交通枢纽建设行动", ""}},
+			nil},
+		{"a district that opens a name places it", longgang, review,
+			"宝安新桥东片区项目加快建设。",
+			[]rel{{govkg.RelLocatedIn, "宝安新桥东片区项目", "宝安区", ""}},
+			[]rel{{govkg.RelLocatedIn, "宝安新桥东片区项目", "龙岗区", ""}}},
+		{"a company that opens a project's name is involved in it", "坪山区2025年政府工作报告", review,
+			"比亚迪汽车风洞中心建成投用。",
+			[]rel{{govkg.RelInvolves, "比亚迪", "比亚迪汽车风洞中心", ""}, {govkg.RelLocatedIn, "比亚迪汽车风洞中心", "坪山区", ""}},
+			nil},
+		{"京东方 names no district", longgang, review,
+			"京东方第8.6代柔性显示生产线项目开工建设。",
+			nil,
+			[]rel{{govkg.RelLocatedIn, "京东方第8.6代柔性显示生产线项目", "东方市", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext := extractReport(t, tt.title, tt.heading, tt.text)
+			for _, w := range tt.want {
+				if !hasRel(ext, w) {
+					t.Errorf("missing %s %s→%s %s", w.typ, w.from, w.to, w.prop)
+				}
+			}
+			for _, w := range tt.notWant {
+				if hasRel(ext, w) {
+					t.Errorf("unwanted %s %s→%s %s", w.typ, w.from, w.to, w.prop)
+				}
+			}
+			if tt.name == "京东方 names no district" {
+				if _, ok := entityNames(ext, govkg.TypeDistrict)["东方市"]; ok {
+					t.Errorf("东方市 found in 京东方")
+				}
+			}
+		})
+	}
+}
+
+// TestPlaceRelativeIDs: a name that means "this district's X" is a different entity in
+// every district's report; a proper name is one entity everywhere.
+func TestPlaceRelativeIDs(t *testing.T) {
+	ids := func(title string) map[string]string {
+		ext := extractReport(t, title, "一、2024年工作回顾", "区人民医院新院区开工建设,儿童公园建成开放,坪山体育公园建成开放,深圳自然博物馆开工建设。")
+		out := map[string]string{}
+		for _, e := range ext.Entities {
+			out[e.Name] = e.ID
+		}
+		return out
+	}
+	a, b := ids("龙岗区2025年政府工作报告"), ids("罗湖区2025年政府工作报告")
+	for _, name := range []string{"儿童公园"} {
+		if a[name] == "" || a[name] == b[name] {
+			t.Errorf("%s: ids %q and %q, want two district-scoped ids", name, a[name], b[name])
+		}
+		if !strings.Contains(a[name], "440307/") {
+			t.Errorf("%s: id %q is not scoped to 龙岗区 (440307)", name, a[name])
+		}
+	}
+	for _, name := range []string{"坪山体育公园", "深圳自然博物馆"} {
+		if a[name] == "" || a[name] != b[name] {
+			t.Errorf("%s: ids %q and %q, want one id", name, a[name], b[name])
+		}
+	}
+}
+
+// TestIndicatorsByClause: each part of a metric's clause is its own fact with its own
+// year and basis.
+func TestIndicatorsByClause(t *testing.T) {
+	type fact struct {
+		metric, kind string
+		year         int
+		growth       string
+		value        string
+	}
+	tests := []struct {
+		name    string
+		title   string
+		heading string
+		text    string
+		want    []fact
+	}{
+		{"two years in one sentence", "龙岗区2021年国民经济和社会发展计划", "一、2020年主要经济指标完成情况",
+			"进出口总额2020年下降14%,2021年预期增长8%。",
+			[]fact{{"进出口总额", "actual", 2020, "-14", ""}, {"进出口总额", "target", 2021, "8", ""}}},
+		{"an estimate in the review part is an actual", "龙岗区2021年国民经济和社会发展计划", "一、2020年主要经济指标预计完成情况",
+			"进出口总额同比下降14%左右。",
+			[]fact{{"进出口总额", "actual", 2020, "-14", ""}}},
+		{"value and growth in two parts are one fact", "成都市2025年政府工作报告", "一、2024年工作回顾",
+			"全市地区生产总值达到23511.3亿元,增长5.7%。",
+			[]fact{{"地区生产总值", "actual", 2024, "5.7", "23511.3"}}},
+		{"urban income is not the headline metric", "成都市2025年政府工作报告", "一、2024年工作回顾",
+			"城镇居民人均可支配收入增长4.5%。",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext := extractReport(t, tt.title, tt.heading, tt.text)
+			var got []fact
+			for _, e := range ext.Entities {
+				if e.Type != govkg.TypeIndicator {
+					continue
+				}
+				p := e.Props
+				f := fact{metric: p["metric"].(string), kind: p["kind"].(string), year: p["year"].(int)}
+				f.growth, _ = p["growth_pct"].(string)
+				f.value, _ = p["value"].(string)
+				got = append(got, f)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("facts %+v, want %+v", got, tt.want)
+			}
+			for _, w := range tt.want {
+				found := false
+				for _, g := range got {
+					if g == w {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("missing %+v among %+v", w, got)
+				}
+			}
+		})
+	}
+}
