@@ -419,10 +419,12 @@ func (r *report) mergeShortCompanies() {
 	}
 }
 
-// isKnownCompany reports whether name is one of knownCompanies (比亚迪 and 比亚迪储能 are two).
+// isKnownCompany reports whether name is one of knownCompanies, the companies whose
+// business lines the reports name apart (比亚迪 and 比亚迪储能 are two). The lexicon's names
+// are not: its 联影 and a report's 联影医疗 are one company.
 func (x *Extractor) isKnownCompany(name string) bool {
 	idx, n := x.companies.longest([]rune(name), 0)
-	return idx >= 0 && n == len([]rune(name))
+	return idx >= 0 && n == len([]rune(name)) && idx < len(knownCompanies)
 }
 
 // dropShadowedProjects drops a project that a park or a longer project names on the same
