@@ -238,7 +238,7 @@ func (r *report) companyGroups() {
 				}
 			}
 		}
-		if group == "" || group == e.Name {
+		if group == "" || group == e.Name || contains(e.Aliases, group) || r.sameCompany(group, e.Name) {
 			continue
 		}
 		g := r.addEntity(govkg.TypeCompany, group, "", nil, nil)
@@ -246,4 +246,19 @@ func (r *report) companyGroups() {
 		s := r.doc.Sentences[sentenceIndex(r.doc.Sentences, m.SentenceID)]
 		r.addRel(govkg.RelPartOfGroup, e.ID, g.ID, nil, s, m.Start, m.End)
 	}
+}
+
+// sameCompany: long is short plus a trade word (联影 → 联影医疗), one company under two
+// forms, unless short is one of the companies whose business lines reports name apart.
+func (r *report) sameCompany(short, long string) bool {
+	rest, ok := strings.CutPrefix(long, short)
+	if !ok || r.x.isKnownCompany(short) {
+		return false
+	}
+	for _, m := range companyMarkers {
+		if rest == m {
+			return true
+		}
+	}
+	return false
 }

@@ -143,7 +143,12 @@ func New() *Extractor {
 	}
 	x.companies = newTrie()
 	x.companyGroup = map[string]string{}
+	added := map[string]bool{}
 	addCompany := func(name string) {
+		if added[name] {
+			return // a curated name keeps its own index (isKnownCompany)
+		}
+		added[name] = true
 		x.companyVal = append(x.companyVal, name)
 		x.companies.add(name, len(x.companyVal)-1)
 	}
