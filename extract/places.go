@@ -8,8 +8,8 @@ import (
 )
 
 // genericCountyNames are official county names that are also common words (城区 is a
-// district of 长治 and also "the urban area").
-var genericCountyNames = map[string]bool{"城区": true, "郊区": true, "矿区": true, "新区": true, "东区": true,
+// district of 长治 and also "the urban area"): a place only in its own city's report.
+var genericCountyNames = map[string]bool{"城区": true, "郊区": true, "矿区": true, "新区": true, "东区": true, "老城区": true, "新城区": true,
 	"西区": true, "南区": true, "北区": true, "中区": true, "市中区": true, "市辖区": true}
 
 // prepareDistricts learns, before the sentences are read, which counties the report
@@ -43,16 +43,20 @@ func (r *report) districts(s govkg.Sentence, rs []rune) []mention {
 	x := r.x
 	assist := r.assistPara[s.Paragraph]
 	for i := 0; i < len(rs); i++ {
-		if idx, n := x.countyFull.longest(rs, i); idx >= 0 && r.officialAt(rs, i, n, idx, assist) {
+		if idx, n := x.countyFull.longest(rs, i); idx >= 0 && r.officialAt(rs, i, n, idx, assist) && placeBounded(rs, i, i+n) {
 			if cand := r.pickCounty(x.countyIdx[idx].Name, rs, true, assist); cand.Code != "" {
 				out = append(out, r.districtMention(cand, i, i+n))
 				i += n - 1
 				continue
 			}
 		}
-		if idx, n := x.countyShort.longest(rs, i); idx >= 0 && !followedByTown(rs, i+n) && !r.insideCompany(rs, i) {
+		if idx, n := x.countyShort.longest(rs, i); idx >= 0 && !followedByTown(rs, i+n) && !r.insideCompany(rs, i) && placeBounded(rs, i, i+n) {
 			p := x.countyIdx[idx]
 			listed := (i > 0 && strings.ContainsRune("、与和及-", rs[i-1])) || hasAnySuffix(string(rs[max(0, i-4):i]), "帮扶", "协作", "携手", "对口", "支援", "援建") || (i+n < len(rs) && strings.ContainsRune("、,和与等及", rs[i+n]))
+			assisted := hasAnySuffix(string(rs[max(0, i-4):i]), "帮扶", "协作", "携手", "对口", "支援", "援建")
+			if (commonWords[p.Short] || dict.Common(p.Short)) && !assisted && !r.placeListNeighbor(rs, i, i+n) {
+				continue // 南部新城, 绿色通道, 资源配置: a word that is also a place is one only in a list of places or after 帮扶
+			}
 			if cand := r.pickCounty(string(rs[i:i+n]), rs, false, assist && listed && !commonWords[p.Short]); cand.Code != "" {
 				out = append(out, r.districtMention(cand, i, i+n))
 				i += n - 1
@@ -102,8 +106,8 @@ var suffixContinuations = "域场民块级位间政容貌委长属直管内外"
 // standing on its own (after punctuation, a list mark or a province or city name).
 func (r *report) officialAt(rs []rune, i, n, idx int, assist bool) bool {
 	p := r.x.countyIdx[idx]
-	if genericCountyNames[p.Name] || followedByTown(rs, i+n) {
-		return false
+	if genericCountyNames[p.Name] && p.City != r.rep.City || followedByTown(rs, i+n) {
+		return false // 老城区 is "the old town" unless the report's own city has one
 	}
 	if r.insideCompany(rs, i) { // 京东方 is a company, not 东方市
 		return false
@@ -120,6 +124,45 @@ func (r *report) officialAt(rs []rune, i, n, idx int, assist bool) bool {
 	before := string(rs[max(0, i-12):i])
 	return (p.City != "" && strings.HasSuffix(before, p.City)) || strings.HasSuffix(before, p.Province) ||
 		strings.HasSuffix(before, trimPlaceSuffix(p.City)) || strings.HasSuffix(before, trimPlaceSuffix(p.Province))
+}
+
+// placeListNeighbor reports whether the name at rs[s:e] is an item of a list of places:
+// the item before or after it, across a 、, is a county's name or short form.
+func (r *report) placeListNeighbor(rs []rune, s, e int) bool {
+	if e < len(rs) && rs[e] == '、' {
+		if idx, _ := r.x.countyShort.longest(rs, e+1); idx >= 0 {
+			return true
+		}
+		if idx, _ := r.x.countyFull.longest(rs, e+1); idx >= 0 {
+			return true
+		}
+	}
+	if s > 0 && rs[s-1] == '、' {
+		for k := max(0, s-9); k < s-1; k++ {
+			if idx, n := r.x.countyShort.longest(rs, k); idx >= 0 && k+n == s-1 {
+				return true
+			}
+			if idx, n := r.x.countyFull.longest(rs, k); idx >= 0 && k+n == s-1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeBounded reports whether a place name found at rs[s:e] stands on its own: no
+// common word runs across its first or last rune (示范县 holds no 范县, 全天门诊 no 天门,
+// 高架桥西延 no 桥西, 成渝中线 no 渝中).
+func placeBounded(rs []rune, s, e int) bool {
+	for _, span := range [][2]int{{s - 1, s + 1}, {e - 1, e + 1}} {
+		if span[0] < 0 || span[1] > len(rs) {
+			continue
+		}
+		if dict.Common(string(rs[span[0]:span[1]])) {
+			return false
+		}
+	}
+	return true
 }
 
 // insideCompany: a known company's name covers position i and starts before it (the 东方
@@ -154,7 +197,7 @@ func (r *report) pickCounty(name string, rs []rune, official, assist bool) dict.
 	}
 	var counties []dict.Place
 	for _, c := range cands {
-		if c.Level == dict.LevelCounty {
+		if c.IsDistrict() {
 			counties = append(counties, c)
 		}
 	}

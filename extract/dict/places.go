@@ -109,6 +109,13 @@ func parseGazetteer(sources ...string) *Gazetteer {
 	return g
 }
 
+// IsDistrict reports whether p is a county-level division a report can name as a
+// District. The NBS data lists a prefecture-level city without counties (东莞市, 中山市,
+// 儋州市, 嘉峪关市) once more at county level under its own name; that row is the city.
+func (p Place) IsDistrict() bool {
+	return p.Level == LevelCounty && p.Name != p.City
+}
+
 // ByCode returns the place with the given code.
 func (g *Gazetteer) ByCode(code string) (Place, bool) {
 	i, ok := g.byCode[code]

@@ -306,7 +306,7 @@ func placeIdx() *placeIndex {
 		}
 		for _, pl := range dict.Places().Places {
 			switch {
-			case pl.Level == dict.LevelCounty:
+			case pl.IsDistrict():
 				add(ix.county, fCounty, pl.Name, pl, 3) // 城区, 郊区, 矿区 are words
 				add(ix.countyS, fCountyShort, pl.Short, pl, 2)
 			case pl.Level == dict.LevelCity,
@@ -419,7 +419,7 @@ func (p *parser) detectPlace(r *govkg.Report, header []string, override string) 
 		cands := append(append([]dict.Place(nil), ix.county[override]...), ix.countyS[override]...)
 		if len(cands) == 0 {
 			for _, pl := range dict.Places().ByName(override) {
-				if pl.Level == dict.LevelCounty {
+				if pl.IsDistrict() {
 					cands = append(cands, pl)
 				}
 			}
