@@ -13,7 +13,7 @@ import (
 var TaggerLabels = []string{string(govkg.TypeProject), string(govkg.TypePark), string(govkg.TypeProgram), string(govkg.TypeCompany)}
 
 // TaggerBits is the number of feature-hash bits of the tagger model.
-const TaggerBits = 20
+const TaggerBits = 16
 
 func taggerLabel(t govkg.EntityType) int {
 	for i, l := range TaggerLabels {
@@ -112,6 +112,7 @@ func (r *report) sentenceFeatures(s govkg.Sentence, rs []rune, ms []mention, fam
 		return out
 	}
 	fs := tagger.NewFeatures(TaggerBits)
+	ends := make([]int, n) // the features of position i end at ends[i] in fs's one buffer
 	// per-position match marks, filled once per sentence
 	mark := func() []uint8 { return make([]uint8, n) }
 	suf, sufT, sufEnd := mark(), mark(), mark()
@@ -268,7 +269,6 @@ func (r *report) sentenceFeatures(s govkg.Sentence, rs []rune, ms []mention, fam
 	}
 	stance := stanceCode(s.Stance)
 	for i := 0; i < n; i++ {
-		fs.Reset()
 		fs.Add(tBias)
 		if fam&FamChars != 0 {
 			for k := -2; k <= 2; k++ {
@@ -368,7 +368,15 @@ func (r *report) sentenceFeatures(s govkg.Sentence, rs []rune, ms []mention, fam
 				fs.Add(tSegNext, rune(seg[i]), rune(seg[i+1]))
 			}
 		}
-		out.Feats[i] = fs.Take()
+		ends[i] = fs.Len()
+	}
+	all := fs.All()
+	for i := range out.Feats {
+		lo := 0
+		if i > 0 {
+			lo = ends[i-1]
+		}
+		out.Feats[i] = all[lo:ends[i]:ends[i]]
 	}
 	return out
 }

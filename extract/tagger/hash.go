@@ -21,6 +21,14 @@ func (f *Features) Take() []uint32 {
 	return out
 }
 
+// Len is the number of features collected since the last Reset; positions can share one
+// buffer by recording Len after each and slicing All at the end (one allocation a
+// sentence instead of one a position).
+func (f *Features) Len() int { return len(f.out) }
+
+// All returns every feature collected since the last Reset.
+func (f *Features) All() []uint32 { return f.out }
+
 const (
 	fnvOffset = 14695981039346656037
 	fnvPrime  = 1099511628211
