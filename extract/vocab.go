@@ -12,6 +12,9 @@ var statusVerbs = map[string]string{
 	"开通": "operating", "投产": "operating", "投用": "operating", "运营": "operating", "开业": "operating", "通车": "operating", "启用": "operating", "开放": "operating", "开园": "operating", "开馆": "operating", "试运营": "operating", "投运": "operating",
 	"落地": "landed", "落户": "landed", "进驻": "landed", "引进": "landed", "签约": "landed", "入驻": "landed", "落位": "landed",
 	"启动": "started", "完成": "completed", "贯通": "topped_out", "合龙": "topped_out", "试运行": "operating", "投入使用": "operating", "交付使用": "operating",
+	// settled by the gold corpus's consistency pass (testdata/gold/CHANGES-consistency.md)
+	"打造": "under_construction", "抓好": "under_construction", "实施": "under_construction", "打通": "topped_out",
+	"挂牌": "operating", "揭牌": "operating", "调试运行": "operating",
 }
 
 // boundaryWords end a name when scanning leftwards from its suffix: verbs, adverbs,
