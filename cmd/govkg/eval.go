@@ -1,7 +1,9 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 
@@ -22,6 +24,7 @@ type EvalOptions struct {
 	Splits  []string
 	Format  string
 	Details bool
+	From    string // a saved extraction to score instead of running the extractor
 }
 
 // NewCmdEval builds `govkg eval [GOLD_DIR]`.
@@ -70,6 +73,7 @@ and dev.`,
 		return append(eval.Splits, eval.SplitAll), cobra.ShellCompDirectiveNoFileComp
 	})
 	cmd.Flags().BoolVar(&opts.Details, "details", true, "list misses and spurious items")
+	cmd.Flags().StringVar(&opts.From, "from", "", "score this saved extraction (govkg extract --format json) instead of running the extractor")
 	return cmd
 }
 
@@ -78,9 +82,26 @@ func evalRun(opts *EvalOptions) error {
 	if err != nil {
 		return err
 	}
+	var saved *govkg.Extraction
+	if opts.From != "" {
+		b, err := os.ReadFile(opts.From)
+		if err != nil {
+			return govkg.Errorf(govkg.EINPUT, "%s: %v", opts.From, err)
+		}
+		saved = &govkg.Extraction{}
+		if err := json.Unmarshal(b, saved); err != nil {
+			return govkg.Errorf(govkg.EINPUT, "%s: not an extraction (govkg extract --format json): %v", opts.From, err)
+		}
+	}
 	var results []*eval.Result
 	for _, s := range opts.Splits {
-		r, err := eval.Run(corpus, s)
+		var r *eval.Result
+		var err error
+		if saved != nil {
+			r, err = eval.RunExtraction(corpus, s, saved)
+		} else {
+			r, err = eval.Run(corpus, s)
+		}
 		if err != nil {
 			return err
 		}

@@ -7,6 +7,7 @@ package eval
 
 import (
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -551,4 +552,32 @@ func ExtractGoldsWith(x *extract.Extractor, golds []Gold) (*govkg.Extraction, ma
 		return nil, nil, govkg.Errorf(govkg.EINPUT, "%s", strings.Join(errs, "; "))
 	}
 	return extract.Merge(parts...), reportOf, nil
+}
+
+// RunExtraction scores a saved extraction (the JSON document `govkg extract` writes, of
+// this or another version, or of another system) on a split's gold sets. Reports are
+// matched to gold sets by file name.
+func RunExtraction(c *Corpus, split string, ext *govkg.Extraction) (*Result, error) {
+	golds, err := c.Select(split)
+	if err != nil {
+		return nil, err
+	}
+	byFile := map[string]string{}
+	for _, r := range ext.Reports {
+		byFile[filepath.Base(r.Path)] = r.ID
+	}
+	reportOf := map[string]string{}
+	var missing []string
+	for _, g := range golds {
+		id, ok := byFile[filepath.Base(g.ReportPath)]
+		if !ok {
+			missing = append(missing, filepath.Base(g.ReportPath))
+			continue
+		}
+		reportOf[g.Name] = id
+	}
+	if len(missing) > 0 {
+		return nil, govkg.Errorf(govkg.EINPUT, "the extraction has no report for %d gold sets of split %s: %s", len(missing), split, strings.Join(missing, ", "))
+	}
+	return Evaluate(split, golds, reportOf, ext), nil
 }

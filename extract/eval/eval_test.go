@@ -1,6 +1,7 @@
 package eval_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -288,5 +289,50 @@ func TestEvaluateRelations(t *testing.T) {
 	check("ASSISTS", 1, 1, 0, 0)
 	if s := got["STATUS"]; len(s.Misses) != 1 || s.Misses[0] != "→坪山体育公园(operating)" {
 		t.Errorf("STATUS misses %q", s.Misses)
+	}
+}
+
+// TestRunExtraction: a saved extraction, written as JSON and read back, scores as the
+// extractor's own run does (so the output of another version or system can be scored).
+func TestRunExtraction(t *testing.T) {
+	c, err := eval.LoadCorpus("testdata/mini")
+	if err != nil {
+		t.Fatal(err)
+	}
+	live, err := eval.Run(c, eval.SplitSeeds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ext, _, err := eval.ExtractGolds(c.Golds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(ext)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back govkg.Extraction
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	saved, err := eval.RunExtraction(c, eval.SplitSeeds, &back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range live.Entities {
+		if a, b := live.Entities[i], saved.Entities[i]; a.StrictTP != b.StrictTP || a.Predicted != b.Predicted {
+			t.Errorf("%s: live %+v, saved %+v", a.Type, a, b)
+		}
+	}
+	for i := range live.Relations {
+		if a, b := live.Relations[i], saved.Relations[i]; a.StrictTP != b.StrictTP || a.Predicted != b.Predicted {
+			t.Errorf("%s: live %d/%d, saved %d/%d", a.Type, a.StrictTP, a.Predicted, b.StrictTP, b.Predicted)
+		}
+	}
+	if live.Indicators.StrictTP != saved.Indicators.StrictTP {
+		t.Errorf("indicators: live %d, saved %d", live.Indicators.StrictTP, saved.Indicators.StrictTP)
+	}
+	if _, err := eval.RunExtraction(c, eval.SplitSeeds, &govkg.Extraction{}); err == nil {
+		t.Error("an extraction without the split's reports scored without an error")
 	}
 }

@@ -6,8 +6,8 @@ import (
 
 	"github.com/govkg/govkg/extract"
 	"github.com/govkg/govkg/extract/eval"
-	"github.com/govkg/govkg/extract/train"
 	"github.com/govkg/govkg/extract/tagger"
+	"github.com/govkg/govkg/extract/train"
 )
 
 const goldDir = "../../testdata/gold"
