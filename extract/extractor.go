@@ -51,7 +51,7 @@ type Extractor struct {
 	upperIdx  []dict.Place
 
 	model    *tagger.Model // nil: the embedded model (see tagModel)
-	families int           // tagger feature families; 0 = FamAll
+	families int           // tagger feature families; 0 = FamInUse
 	noModel  bool          // rules alone
 
 	wordsOnce sync.Once

@@ -54,7 +54,8 @@ func (r *report) districts(s govkg.Sentence, rs []rune) []mention {
 			p := x.countyIdx[idx]
 			listed := (i > 0 && strings.ContainsRune("、与和及-", rs[i-1])) || hasAnySuffix(string(rs[max(0, i-4):i]), "帮扶", "协作", "携手", "对口", "支援", "援建") || (i+n < len(rs) && strings.ContainsRune("、,和与等及", rs[i+n]))
 			assisted := hasAnySuffix(string(rs[max(0, i-4):i]), "帮扶", "协作", "携手", "对口", "支援", "援建")
-			if (commonWords[p.Short] || dict.Common(p.Short)) && !assisted && !r.placeListNeighbor(rs, i, i+n) {
+			ownCity := p.City == r.rep.City && !commonWords[p.Short] // 即墨 in 青岛's report
+			if (commonWords[p.Short] || dict.Common(p.Short)) && !ownCity && !assisted && !r.placeListNeighbor(rs, i, i+n) {
 				continue // 南部新城, 绿色通道, 资源配置: a word that is also a place is one only in a list of places or after 帮扶
 			}
 			if cand := r.pickCounty(string(rs[i:i+n]), rs, false, assist && listed && !commonWords[p.Short]); cand.Code != "" {

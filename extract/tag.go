@@ -38,7 +38,7 @@ func EmbeddedModel() (*tagger.Model, error) {
 func EmbeddedModelBytes() []byte { return embeddedModel }
 
 // NewWithModel returns an extractor that tags with model m and the feature families fam
-// (FamAll in use; fewer for ablations); a nil m gives the hand rules alone.
+// (0 for FamInUse, the model's own); a nil m gives the hand rules alone.
 func NewWithModel(m *tagger.Model, fam int) *Extractor {
 	x := New()
 	x.model, x.families, x.noModel = m, fam, m == nil
@@ -76,7 +76,7 @@ func (x *Extractor) Features(doc *document.Document, fam int) []tagger.Sentence 
 func (r *report) tag(m *tagger.Model) {
 	fam := r.x.families
 	if fam == 0 {
-		fam = FamAll
+		fam = FamInUse
 	}
 	dec := tagger.NewDecoder(m)
 	for i, s := range r.doc.Sentences {

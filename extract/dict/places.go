@@ -112,8 +112,13 @@ func parseGazetteer(sources ...string) *Gazetteer {
 // IsDistrict reports whether p is a county-level division a report can name as a
 // District. The NBS data lists a prefecture-level city without counties (东莞市, 中山市,
 // 儋州市, 嘉峪关市) once more at county level under its own name; that row is the city.
+// Its county codes xxxx7x are functional zones (兰州新区, 石家庄高新技术产业开发区), which
+// the annotation guide counts as Parks, not divisions.
 func (p Place) IsDistrict() bool {
-	return p.Level == LevelCounty && p.Name != p.City
+	if p.Level != LevelCounty || p.Name == p.City {
+		return false
+	}
+	return !(len(p.Code) == 6 && p.Code[4] == '7')
 }
 
 // ByCode returns the place with the given code.

@@ -20,7 +20,7 @@ var Splits = []string{eval.SplitTrain, eval.SplitSeeds}
 
 // Options configure training.
 type Options struct {
-	Families int    // feature families (extract.FamAll in use)
+	Families int    // feature families (0: extract.FamInUse)
 	Epochs   int    // 0 = DefaultEpochs
 	Seed     uint64 // example order
 	Log      func(format string, args ...any)
@@ -114,7 +114,7 @@ func Model(c *eval.Corpus, opts Options) (*tagger.Model, error) {
 // ModelFrom trains the tagger on the given gold sets.
 func ModelFrom(golds []eval.Gold, opts Options) (*tagger.Model, error) {
 	if opts.Families == 0 {
-		opts.Families = extract.FamAll
+		opts.Families = extract.FamInUse
 	}
 	if opts.Epochs == 0 {
 		opts.Epochs = DefaultEpochs
