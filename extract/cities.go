@@ -262,3 +262,51 @@ func (r *report) sameCompany(short, long string) bool {
 	}
 	return false
 }
+
+// companyPhaseWords after a company's name make it a project named by the company
+// (ANNOTATION.md convention (i): 比亚迪二期 → project 比亚迪).
+var companyPhaseWords = []string{"一期", "二期", "三期", "四期", "五期", "六期", "七期", "扩产", "技改"}
+
+// companyProjects applies convention (i): a project the report names only by its company
+// is a Project under that name — the company followed by a phase (中芯国际二期), or the
+// companies of a list the sentence calls projects (理想、比亚迪等重大项目).
+func (r *report) companyProjects(rs []rune, ms []mention) []mention {
+	var out []mention
+	have := map[[2]int]bool{}
+	for _, m := range ms {
+		if m.typ == govkg.TypeProject {
+			have[[2]int{m.start, m.end}] = true
+		}
+	}
+	add := func(m mention) {
+		if have[[2]int{m.start, m.end}] {
+			return
+		}
+		have[[2]int{m.start, m.end}] = true
+		out = append(out, mention{typ: govkg.TypeProject, name: m.name, start: m.start, end: m.end,
+			entProps: map[string]any{"kind": "industrial"}})
+	}
+	for _, m := range ms {
+		if m.typ != govkg.TypeCompany {
+			continue
+		}
+		for _, w := range companyPhaseWords {
+			if hasAt(rs, m.end, w) {
+				add(m)
+				break
+			}
+		}
+		// a list of companies closed by 等…项目 within the clause
+		if k := m.end; k < len(rs) && (rs[k] == '、' || rs[k] == '等') {
+			for j := k; j < len(rs) && j < k+40 && !isClauseEnd(rs[j]); j++ {
+				if rs[j] == '等' {
+					if rest := string(rs[j:min(len(rs), j+8)]); strings.Contains(rest, "项目") {
+						add(m)
+					}
+					break
+				}
+			}
+		}
+	}
+	return out
+}

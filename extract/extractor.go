@@ -307,6 +307,9 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	if m := x.tagModel(); m != nil {
 		r.tag(m)
 	}
+	for i := range doc.Sentences {
+		r.found[i] = append(r.found[i], r.companyProjects(r.runes[i], r.found[i])...)
+	}
 	r.mergeShortCompanies()
 	for i, s := range doc.Sentences {
 		for _, m := range r.found[i] {
