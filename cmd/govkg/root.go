@@ -81,6 +81,7 @@ Exit status: 0 ok, 1 failure (including some inputs failed), 2 usage error.`,
 		NewCmdEvidence(f, nil),
 		NewCmdTimeline(f, nil),
 		NewCmdExport(f, nil),
+		NewCmdCypher(f, nil),
 	)
 	return cmd
 }
