@@ -82,6 +82,7 @@ Exit status: 0 ok, 1 failure (including some inputs failed), 2 usage error.`,
 		NewCmdTimeline(f, nil),
 		NewCmdExport(f, nil),
 		NewCmdCypher(f, nil),
+		NewCmdBrowser(f, nil),
 	)
 	return cmd
 }
