@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"github.com/govkg/govkg"
@@ -101,8 +102,9 @@ func (c *Client) RunScript(ctx context.Context, r io.Reader) (int, error) {
 
 // RunCypher executes a Cypher script statement by statement (statements end with ";",
 // see export.SplitStatements; comments are dropped), in transactions of up to
-// scriptBatch statements, read or write as opts say; schema commands, which cannot
-// share a transaction with other statements, run on their own. fn, if not nil, gets
+// scriptBatch statements, read or write as opts say; schema commands and CALL { … } IN
+// TRANSACTIONS, which cannot share a transaction, run on their own in a transaction
+// the server commits (as does a statement that starts with :auto, as in cypher-shell). fn, if not nil, gets
 // each statement's result once its transaction has committed, in script order. It
 // returns how many statements ran. An error names the line of the failing statement;
 // the statements of its transaction are rolled back, those of earlier transactions
@@ -160,7 +162,11 @@ func (c *Client) RunCypher(ctx context.Context, r io.Reader, opts ScriptOptions,
 		return nil
 	}
 	err := export.SplitStatements(r, func(stmt string, line int) error {
-		if isSchemaCommand(stmt) {
+		stmt, auto, err := autoCommit(stmt)
+		if err != nil {
+			return &govkg.Error{Code: govkg.EINPUT, Message: fmt.Sprintf("script statement at line %d: %v", line, err)}
+		}
+		if auto {
 			if err := flush(); err != nil {
 				return err
 			}
@@ -231,6 +237,23 @@ func (c *Client) scriptError(err error, line int, write bool) error {
 			Err: &causeError{msg: c.cfg.redact(err.Error()), err: err}}
 	}
 	return c.cfg.wrap(err, fmt.Sprintf("script statement at line %d", line))
+}
+
+var inTransactions = regexp.MustCompile(`(?i)\bIN\s+(\S+\s+CONCURRENT\s+)?TRANSACTIONS\b`)
+
+// autoCommit says whether a statement must run in a transaction of its own that the
+// server commits (schema commands, CALL { … } IN TRANSACTIONS, and statements marked
+// :auto as cypher-shell writes them), and returns it without the mark. Other client
+// commands (:param, :begin, …) are refused.
+func autoCommit(stmt string) (string, bool, error) {
+	if strings.HasPrefix(stmt, ":") {
+		cmd, rest, _ := strings.Cut(stmt, " ")
+		if !strings.EqualFold(cmd, ":auto") {
+			return "", false, fmt.Errorf("%s is a client command of cypher-shell or Browser; scripts here hold Cypher (and :auto)", cmd)
+		}
+		return strings.TrimSpace(rest), true, nil
+	}
+	return stmt, isSchemaCommand(stmt) || inTransactions.MatchString(stmt), nil
 }
 
 func isSchemaCommand(stmt string) bool {

@@ -120,6 +120,16 @@ func TestCypherRuns(t *testing.T) {
 		t.Errorf("delete: %q, %v", errOut, err)
 	}
 
+	// CALL { … } IN TRANSACTIONS and :auto statements run in transactions of their own.
+	os.WriteFile(script, []byte("UNWIND range(1, 3) AS i CALL (i) { CREATE (:GovkgCypherTest {id: i}) } IN TRANSACTIONS OF 2 ROWS;\n"+
+		":auto MATCH (n:GovkgCypherTest) CALL (n) { DETACH DELETE n } IN TRANSACTIONS;\n"), 0o644)
+	if _, errOut, err = run(t, "--write", "-f", script); err != nil || !strings.Contains(errOut, "2 statements: 3 nodes created, 3 nodes deleted") {
+		t.Errorf("IN TRANSACTIONS: %q, %v", errOut, err)
+	}
+	os.WriteFile(script, []byte(":param x => 1;\nRETURN $x;\n"), 0o644)
+	_, _, err = run(t, "-f", script)
+	qtWantCode(t, err, govkg.EINPUT, 1, "line 1", ":param")
+
 	os.WriteFile(script, []byte("// only a comment\n"), 0o644)
 	_, _, err = run(t, "-f", script)
 	qtWantCode(t, err, govkg.EUSAGE, 2, "no statement")
