@@ -26,12 +26,12 @@ func qtIO(tty bool) (*cmdutil.IOStreams, *bytes.Buffer, *bytes.Buffer) {
 }
 
 // qtFactory is a factory over buffers whose graph is the Neo4j of the integration tests
-// loaded with the seed reports. testGraph (robust_test.go) takes the cross-process lock
-// once for this test binary; seed.Load then (re)builds the seed reports, which
-// other tests of this package may have wiped.
+// loaded with the seed reports: the fixture the tests of this binary share (seed.Graph
+// takes the cross-process lock and builds the seed only when the graph is not already
+// that; TestMain empties the database when the binary is done).
 func qtFactory(t *testing.T) (*cmdutil.Factory, *bytes.Buffer, *bytes.Buffer) {
 	t.Helper()
-	seed.Load(t, testGraph(t))
+	seed.Graph(t)
 	io, out, errOut := qtIO(false)
 	f := &cmdutil.Factory{IO: io, GraphConfig: graph.ConfigFromEnv()}
 	t.Cleanup(func() { f.Close(context.Background()) })

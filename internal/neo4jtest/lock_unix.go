@@ -19,6 +19,13 @@ func lock() error {
 	if err != nil {
 		return err
 	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		f.Close()
+		return err
+	}
 	lockFile = f
-	return syscall.Flock(int(f.Fd()), syscall.LOCK_EX)
+	return nil
 }
+
+// locked reports whether lock took the lock.
+func locked() bool { return lockFile != nil }

@@ -79,6 +79,19 @@ func Require(tb testing.TB) Conn {
 	return c
 }
 
+// WipeIfUsed empties the test database if a test of this process took the test lock
+// (see Require). A test binary whose tests share a fixture across tests, rather than
+// wiping after each, calls it from TestMain after m.Run, so that no fixture is left
+// behind for make demo or a user; it returns the error to report.
+func WipeIfUsed() error {
+	if !locked() {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	return WipeDatabase(ctx, Env())
+}
+
 // Fresh is Require on an empty database that is emptied again when the test ends, so no
 // fixture is left behind for make demo or a user.
 func Fresh(tb testing.TB) Conn {
