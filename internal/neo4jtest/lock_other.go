@@ -3,7 +3,7 @@
 package neo4jtest
 
 // lock is a no-op where flock is unavailable; run tests with -p 1 there.
-func lock() error { lockTaken = true; return nil }
+func lock(func()) error { lockTaken = true; return nil }
 
 var lockTaken bool
 

@@ -72,7 +72,17 @@ func Require(tb testing.TB) Conn {
 	if _, err := driver(); err != nil {
 		Skip(tb, "Neo4j not reachable at %s: start it with scripts/neo4j start (%v)", c, err)
 	}
-	lockOnce.Do(func() { lockErr = lock() })
+	lockOnce.Do(func() {
+		t0, waited := time.Now(), false
+		lockErr = lock(func() {
+			// the progress of make test (internal/testprogress) shows this wait
+			waited = true
+			tb.Logf("waiting for the test server: another test process holds the lock")
+		})
+		if waited {
+			tb.Logf("got the test server after %s", time.Since(t0).Round(time.Second))
+		}
+	})
 	if lockErr != nil {
 		tb.Fatalf("test lock: %v", lockErr)
 	}
