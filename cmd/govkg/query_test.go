@@ -463,3 +463,19 @@ func TestPathAndEvidence(t *testing.T) {
 		t.Errorf("B A gave %d rows, A B %d", len(back), len(rows))
 	}
 }
+
+// TestQueryRunColumns: --columns picks and orders columns; an unknown one is a usage
+// error naming the query's columns, before any connection.
+func TestQueryRunColumns(t *testing.T) {
+	cols, rows := selectColumns([]string{"a", "b", "c"}, [][]any{{1, 2, 3}, {4, 5, 6}}, []string{"c", "a"})
+	if !slices.Equal(cols, []string{"c", "a"}) || len(rows) != 2 || rows[0][0] != 3 || rows[1][1] != 4 {
+		t.Errorf("selectColumns = %v %v", cols, rows)
+	}
+	io, out, _ := qtIO(false)
+	f := &cmdutil.Factory{IO: io, GraphConfig: graph.Config{URI: "bolt://127.0.0.1:1"}}
+	err := qtExec(f, "--uri", "bolt://127.0.0.1:1", "query", "run", "metro-lines-shared", "--columns", "line,nope")
+	qtWantCode(t, err, govkg.EUSAGE, 2, `no column "nope"`, "line, districts")
+	if out.Len() != 0 {
+		t.Errorf("printed %q on failure", out)
+	}
+}
