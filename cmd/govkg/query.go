@@ -210,7 +210,15 @@ func queryRunRun(ctx context.Context, opts *QueryRunOptions) error {
 	if len(opts.Columns) > 0 {
 		cols, rows = selectColumns(cols, rows, opts.Columns)
 	}
-	return cmdutil.PrintRows(opts.IO, opts.Format, cols, rows)
+	// a cut cell keeps the words around the names the query was asked about
+	var keep []string
+	for _, v := range params {
+		if s, ok := v.(string); ok && s != "" {
+			keep = append(keep, s)
+		}
+	}
+	slices.Sort(keep)
+	return cmdutil.PrintTable(opts.IO, opts.Format, cmdutil.Table{Columns: cols, Rows: rows, Keep: keep})
 }
 
 // selectColumns keeps the columns named in want, in that order.
