@@ -328,25 +328,21 @@ func URL(c Connection, editor []string) (string, error) {
 }
 
 // FirstQuery is what the Browser URL puts in the editor: the graph view of the metro
-// lines several districts' reports name, with a word on where the saved queries are:
-// in the favorites archive at favorites (the path WriteFavorites wrote, if any).
+// lines several districts' reports name, its parameter written in, after a line on
+// where the saved queries are: in the favorites archive at favorites (the path
+// WriteFavorites wrote, if any).
 func FirstQuery(favorites string) ([]string, error) {
-	drop := "write them with: govkg browser --favorites govkg-browser.zip, and drop that file on this window"
+	drop := "govkg browser --favorites FILE.zip writes them; drop the file here"
 	if favorites != "" {
-		drop = "drop " + favorites + " on this window"
+		drop = "drop " + favorites + " here, then open Favorites"
 	}
 	for _, q := range queries.Graphs() {
 		if q.Name != "metro-lines-graph" {
 			continue
 		}
-		lines := []string{
-			"// govkg: metro lines that several districts' reports name. Run it: Ctrl+Enter (Cmd+Enter on a Mac).",
-			"// The saved queries and the style: " + drop + ", then open Favorites (the star): folders govkg and govkg graphs.",
-		}
-		for _, l := range strings.Split(strings.TrimSpace(FavoriteText(q)), "\n") {
-			if !strings.HasPrefix(l, "// "+q.Name) {
-				lines = append(lines, l)
-			}
+		lines := []string{"// govkg: metro lines that several districts' reports name; run with Ctrl+Enter. Saved queries: " + drop + "."}
+		for _, l := range strings.Split(strings.TrimSpace(FavoriteBody(FavoriteText(q))), "\n") {
+			lines = append(lines, strings.TrimRight(l, " "))
 		}
 		return lines, nil
 	}

@@ -102,7 +102,7 @@ func TestBrowser(t *testing.T) {
 	if err := WriteFavorites(&zipBuf); err != nil {
 		t.Fatal(err)
 	}
-	first, err := FirstQuery("")
+	first, err := FirstQuery("bin/govkg-browser.zip") // as make demo prints it
 	if err != nil {
 		t.Fatal(err)
 	}
