@@ -38,8 +38,12 @@ TEST_P ?= 4
 test: neo4j tidy
 	$(GO) vet ./...
 	$(GO) build -o bin/testprogress ./internal/testprogress
-	@echo "go test -p $(TEST_P) ./... against $${NEO4J_URI:-bolt://127.0.0.1:7687} (it empties that database)"
-	NEO4J_URI="$${NEO4J_URI:-bolt://127.0.0.1:7687}" $(GO) test -p $(TEST_P) -count=1 -timeout 30m -json ./... | bin/testprogress
+	@echo "go test -p $(TEST_P) ./... against $${NEO4J_URI:-bolt://$${NEO4J_HOST:-127.0.0.1}:$${NEO4J_BOLT_PORT:-7687}} (it empties that database)"
+	if [ -z "$${NEO4J_URI:-}" ]; then \
+	  export NEO4J_URI="bolt://$${NEO4J_HOST:-127.0.0.1}:$${NEO4J_BOLT_PORT:-7687}"; \
+	  export NEO4J_HTTP_URL="$${NEO4J_HTTP_URL:-http://$${NEO4J_HOST:-127.0.0.1}:$${NEO4J_HTTP_PORT:-7474}}"; \
+	fi; \
+	$(GO) test -p $(TEST_P) -count=1 -timeout 30m -json ./... | bin/testprogress
 
 # go.mod and go.sum must be what go mod tidy writes (direct dependencies not marked
 # indirect, no stale sums); run `go mod tidy` to fix.

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -28,7 +29,8 @@ import (
 // drop the favorites archive on the window, run the style favorite, run graph views and
 // a saved query, and read the captions Browser drew. It needs:
 //
-//   - the test server's HTTP address: NEO4J_HTTP_URL (default http://127.0.0.1:7474);
+//   - the test server's HTTP address: NEO4J_HTTP_URL (default: NEO4J_URI's host, port
+//     7474);
 //   - Chromium: GOVKG_CHROMIUM, else chromium, chromium-browser or google-chrome on
 //     PATH (apt-get install chromium fonts-wqy-microhei: the font draws the Chinese
 //     captions in the screenshots);
@@ -54,8 +56,11 @@ func chromiumPath(t *testing.T) string {
 func httpBase(t *testing.T) string {
 	t.Helper()
 	base := strings.TrimSuffix(os.Getenv("NEO4J_HTTP_URL"), "/")
-	if base == "" {
+	if base == "" { // the Bolt host on port 7474, as govkg browser does
 		base = "http://127.0.0.1:7474"
+		if u, err := url.Parse(neo4jtest.Env().URI); err == nil && u.Hostname() != "" {
+			base = "http://" + u.Hostname() + ":7474"
+		}
 	}
 	cl := http.Client{Timeout: 10 * time.Second}
 	resp, err := cl.Get(base + "/browser/")
