@@ -33,6 +33,11 @@ demo: build neo4j
 # test (browser/) saves its screenshots (default: a new temporary directory).
 GOVKG_IMPORT_TEST ?= auto
 export GOVKG_IMPORT_TEST
+# GOVKG_SCRATCH=auto: the graph package's tests run on a scratch Neo4j of their own
+# (free ports), beside the packages that take turns on the test server; "" to run them
+# on the test server too.
+GOVKG_SCRATCH ?= auto
+export GOVKG_SCRATCH
 TEST_P ?= 4
 
 test: neo4j tidy

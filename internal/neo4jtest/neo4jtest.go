@@ -72,6 +72,9 @@ func Require(tb testing.TB) Conn {
 	if _, err := driver(); err != nil {
 		Skip(tb, "Neo4j not reachable at %s: start it with scripts/neo4j start (%v)", c, err)
 	}
+	if private {
+		return c // a scratch server of this process's own (see Scratch.Use): no lock
+	}
 	lockOnce.Do(func() {
 		t0, waited := time.Now(), false
 		lockErr = lock(func() {
@@ -115,6 +118,7 @@ func Fresh(tb testing.TB) Conn {
 var (
 	lockOnce sync.Once
 	lockErr  error
+	private  bool // the tests use a server no other process uses (Scratch.Use)
 
 	drvOnce sync.Once
 	drv     neo4j.DriverWithContext

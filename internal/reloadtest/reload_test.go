@@ -5,7 +5,6 @@ package reloadtest
 import (
 	"bytes"
 	"fmt"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,25 +14,6 @@ import (
 
 	"github.com/govkg/govkg/internal/neo4jtest"
 )
-
-// freePorts returns n TCP ports of 127.0.0.1 that nothing listens on now.
-func freePorts(t *testing.T, n int) []string {
-	t.Helper()
-	var ports []string
-	var lns []net.Listener
-	for range n {
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatalf("no free port: %v", err)
-		}
-		lns = append(lns, ln)
-		ports = append(ports, strconv.Itoa(ln.Addr().(*net.TCPAddr).Port))
-	}
-	for _, ln := range lns {
-		ln.Close()
-	}
-	return ports
-}
 
 // scratchPorts reads GOVKG_IMPORT_TEST: "BOLT_PORT:HTTP_PORT", or any other value for
 // ports chosen free now; unset, the test is skipped.
@@ -46,19 +26,18 @@ func scratchPorts(t *testing.T) (bolt, http string) {
 	if b, h, ok := strings.Cut(v, ":"); ok {
 		return b, h
 	}
-	p := freePorts(t, 2)
-	return p[0], p[1]
+	return "", "" // neo4jtest.NewScratch picks free ones
 }
 
 // TestExportsReload imports the CSV export with the real neo4j-admin into a scratch
-// Neo4j (a copy of scripts/ in a temp dir), starts it, runs after-import.cypher with
-// govkg cypher and expects the JSON Lines export of the imported graph to equal the one
-// from the reports, byte for byte; then, on the same server emptied, it loads the Cypher
-// export of the hand-made graph of testdata/export, which holds every hard character,
-// with govkg cypher --write and expects its JSON Lines export again, with the schema
-// complete; last, the CSV import of the hand-made graph. (The exports from files are those from a build, byte for byte:
-// cmd/govkg's TestExportDatabaseEqualsFiles.) It starts Neo4j twice, so it runs only
-// when GOVKG_IMPORT_TEST is set (make test sets it).
+// Neo4j (neo4jtest.Scratch), starts it, runs after-import.cypher with govkg cypher and
+// expects the JSON Lines export of the imported graph to equal the one from the
+// reports, byte for byte; then, on the same server emptied, it loads the Cypher export
+// of the hand-made graph of testdata/export, which holds every hard character, with
+// govkg cypher --write and expects its JSON Lines export again, with the schema
+// complete; last, the CSV import of the hand-made graph. (The exports from files are
+// those from a build, byte for byte: cmd/govkg's TestExportDatabaseEqualsFiles.) It
+// starts Neo4j twice, so it runs only when GOVKG_IMPORT_TEST is set (make test sets it).
 func TestExportsReload(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a scratch Neo4j: skipped with -short")
@@ -72,35 +51,17 @@ func TestExportsReload(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	if out, err := exec.Command("cp", "-r", filepath.Join(root, "scripts"), home).CombinedOutput(); err != nil {
-		t.Fatalf("copy scripts: %v %s", err, out)
+	scratch, err := neo4jtest.NewScratch(root, bolt, http)
+	if err != nil {
+		t.Fatal(err)
 	}
-	neo := filepath.Join(home, "scripts", "neo4j")
-	// The checkout's own installed jars, if any, spare the scratch server a Maven run:
-	// hard links where the file system allows, else copies.
-	if _, err := os.Stat(filepath.Join(root, ".neo4j", "lib", ".installed")); err == nil {
-		os.MkdirAll(filepath.Join(home, ".neo4j"), 0o755)
-		lib := filepath.Join(root, ".neo4j", "lib")
-		if exec.Command("cp", "-al", lib, filepath.Join(home, ".neo4j", "lib")).Run() != nil {
-			os.RemoveAll(filepath.Join(home, ".neo4j", "lib"))
-			if out, err := exec.Command("cp", "-r", lib, filepath.Join(home, ".neo4j", "lib")).CombinedOutput(); err != nil {
-				t.Fatalf("copy jars: %v %s", err, out)
-			}
-		}
-	}
-	var env []string
-	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "NEO4J_") {
-			env = append(env, kv)
-		}
-	}
-	env = append(env, "NEO4J_BOLT_PORT="+bolt, "NEO4J_HTTP_PORT="+http, "NEO4J_ADMIN="+neo+" admin")
-	uri := "bolt://127.0.0.1:" + bolt
+	t.Cleanup(scratch.Remove)
+	uri := scratch.Bolt
 	sh := func(name string, args ...string) string {
 		t.Helper()
 		cmd := exec.Command(name, args...)
 		cmd.Dir = home // nothing lands in the package directory
-		cmd.Env = env
+		cmd.Env = scratch.Env()
 		var out bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &out, &out
 		if err := cmd.Run(); err != nil {
@@ -108,12 +69,12 @@ func TestExportsReload(t *testing.T) {
 		}
 		return out.String()
 	}
-	stop := func() {
-		cmd := exec.Command(neo, "stop")
-		cmd.Env = env
-		_ = cmd.Run()
+	neo := func(arg string) {
+		t.Helper()
+		if _, err := scratch.Neo4j(arg); err != nil {
+			t.Fatal(err)
+		}
 	}
-	t.Cleanup(stop)
 
 	dir := t.TempDir()
 	reports := filepath.Join(root, "testdata", "reports")
@@ -130,7 +91,7 @@ func TestExportsReload(t *testing.T) {
 		{"hand-made graph", fixCSV, filepath.Join(golden, "graph.jsonl")},
 	} {
 		sh("sh", filepath.Join(tc.csv, "import.sh"))
-		sh(neo, "start")
+		neo("start")
 		if _, err := os.Stat(filepath.Join(tc.csv, "after-import.cypher")); err == nil {
 			sh(bin, "--uri", uri, "cypher", "--write", "-f", filepath.Join(tc.csv, "after-import.cypher"))
 		}
@@ -165,7 +126,7 @@ func TestExportsReload(t *testing.T) {
 				t.Errorf("schema after the Cypher export: %s", out)
 			}
 		}
-		stop()
+		neo("stop")
 	}
 }
 
