@@ -24,15 +24,31 @@ neo4j-stop:
 demo: build neo4j
 	scripts/demo
 
-# Every test, integration tests against the real Neo4j included. Packages run one at a
-# time (-p 1) because the integration tests share the one database of Neo4j Community.
-# GOVKG_IMPORT_TEST: ports of a scratch Neo4j that the neo4j-admin CSV import test starts.
-GOVKG_IMPORT_TEST ?= 17688:17475
+# Every test, integration tests against the real Neo4j included, with a line per
+# package as it finishes and one every 30 s naming what still runs. Up to four test
+# binaries run at once (TEST_P): the packages that use the test server take turns on it
+# (a cross-process lock, internal/neo4jtest), the others run beside them.
+# GOVKG_IMPORT_TEST=auto: internal/reloadtest starts a scratch Neo4j on ports chosen
+# free at run time (or BOLT_PORT:HTTP_PORT). GOVKG_SCREENSHOTS: where the real-browser
+# test (browser/) saves its screenshots (default: a new temporary directory).
+GOVKG_IMPORT_TEST ?= auto
 export GOVKG_IMPORT_TEST
+# GOVKG_SCRATCH=auto: the graph package's tests run on a scratch Neo4j of their own
+# (free ports), beside the packages that take turns on the test server; "" to run them
+# on the test server too.
+GOVKG_SCRATCH ?= auto
+export GOVKG_SCRATCH
+TEST_P ?= 4
 
 test: neo4j tidy
 	$(GO) vet ./...
-	NEO4J_URI="$${NEO4J_URI:-bolt://127.0.0.1:7687}" $(GO) test -p 1 -count=1 -timeout 30m ./...
+	$(GO) build -o bin/testprogress ./internal/testprogress
+	@echo "go test -p $(TEST_P) ./... against $${NEO4J_URI:-bolt://$${NEO4J_HOST:-127.0.0.1}:$${NEO4J_BOLT_PORT:-7687}} (it empties that database)"
+	if [ -z "$${NEO4J_URI:-}" ]; then \
+	  export NEO4J_URI="bolt://$${NEO4J_HOST:-127.0.0.1}:$${NEO4J_BOLT_PORT:-7687}"; \
+	  export NEO4J_HTTP_URL="$${NEO4J_HTTP_URL:-http://$${NEO4J_HOST:-127.0.0.1}:$${NEO4J_HTTP_PORT:-7474}}"; \
+	fi; \
+	$(GO) test -p $(TEST_P) -count=1 -timeout 30m -json ./... | bin/testprogress
 
 # go.mod and go.sum must be what go mod tidy writes (direct dependencies not marked
 # indirect, no stale sums); run `go mod tidy` to fix.

@@ -67,7 +67,7 @@ func (r relRow) ident() string {
 }
 
 var (
-	reservedEntity   = setOf("id", "type", "name", "aliases", "aliases_text", "reports")
+	reservedEntity   = setOf("id", "type", "name", "caption", "aliases", "aliases_text", "reports")
 	reservedRelation = setOf("key", "reports", "evidence_reports", "evidence_sentences", "evidence_starts", "evidence_ends")
 	reservedMention  = setOf("start", "end", "text", "report", "sentence")
 )
@@ -336,6 +336,7 @@ func planReports(ext *govkg.Extraction) ([]*reportPlan, []string) {
 			flattenProps(e.Props, reservedEntity, props)
 			aliases := append([]string{}, e.Aliases...)
 			props["id"], props["type"], props["name"] = e.ID, string(e.Type), e.Name
+			props["caption"] = entityCaption(e) // for Neo4j Browser (caption.go)
 			props["aliases"] = aliases
 			props["aliases_text"] = strings.Join(aliases, " ")
 			p.entities = append(p.entities, entityRow{id: e.ID, typ: string(e.Type), props: props})
@@ -454,7 +455,8 @@ func sortedEntities(m map[string]*govkg.Entity) []*govkg.Entity {
 }
 
 func reportProps(r govkg.Report) map[string]any {
-	p := map[string]any{"id": r.ID, "sha256": r.SHA256, "kind": string(cmp.Or(r.Kind, govkg.KindUnknown))}
+	p := map[string]any{"id": r.ID, "sha256": r.SHA256, "kind": string(cmp.Or(r.Kind, govkg.KindUnknown)),
+		"caption": reportCaption(r)} // for Neo4j Browser (caption.go)
 	for k, v := range map[string]string{"path": r.Path, "district": r.District, "district_code": r.DistrictCode,
 		"city": r.City, "province": r.Province, "title": r.Title, "encoding": r.Encoding, "format": r.Format} {
 		if v != "" {

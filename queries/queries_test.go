@@ -278,17 +278,22 @@ func TestLiteral(t *testing.T) {
 	}
 }
 
-// TestBrowserStyle checks that browser.grss styles every label and relationship type
-// of the schema, captions entities by name and relationships by type, and has no
-// comments (Neo4j Browser's GraSS parser does not know them).
+// TestBrowserStyle checks that govkg.grass styles every label and relationship type
+// of the schema, captions entities by the caption the build writes and relationships
+// by type (STATUS by year and status, ASSISTS by kind), and has no comments (Neo4j
+// Browser's GraSS parser does not know them). Package browser parses it as Browser
+// does (TestStyle).
 func TestBrowserStyle(t *testing.T) {
-	b, err := os.ReadFile("browser.grss")
+	b, err := os.ReadFile("govkg.grass")
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := string(b)
+	if text != Style() {
+		t.Error("Style() is not govkg.grass")
+	}
 	if strings.Contains(text, "/*") || strings.Contains(text, "//") {
-		t.Errorf("browser.grss has a comment")
+		t.Errorf("govkg.grass has a comment")
 	}
 	rule := func(sel string) string {
 		re := regexp.MustCompile(`(?ms)^` + regexp.QuoteMeta(sel) + ` \{(.*?)\}$`)
@@ -301,8 +306,8 @@ func TestBrowserStyle(t *testing.T) {
 	}
 	for _, l := range schema.EntityLabels {
 		body := rule("node." + l)
-		if !regexp.MustCompile(`(?m)^\s*caption: "\{name\}";`).MatchString(body) || !regexp.MustCompile(`(?m)^\s*color: #`).MatchString(body) {
-			t.Errorf("node.%s: want a colour and caption {name}: %q", l, body)
+		if !regexp.MustCompile(`(?m)^\s*caption: "\{caption\}";`).MatchString(body) || !regexp.MustCompile(`(?m)^\s*color: #`).MatchString(body) {
+			t.Errorf("node.%s: want a colour and caption {caption}: %q", l, body)
 		}
 	}
 	for _, l := range []string{schema.LabelReport, schema.LabelSentence} {
@@ -311,8 +316,15 @@ func TestBrowserStyle(t *testing.T) {
 		}
 	}
 	for _, r := range schema.RelTypes {
-		if body := rule("relationship." + r); !regexp.MustCompile(`(^|[ ;])caption: "<type>";`).MatchString(body) {
-			t.Errorf("relationship.%s: want caption <type>: %q", r, body)
+		want := `<type>`
+		switch r {
+		case "STATUS":
+			want = `{year} {status}`
+		case "ASSISTS":
+			want = `ASSISTS {kind}`
+		}
+		if body := rule("relationship." + r); !strings.Contains(body, `caption: "`+want+`";`) {
+			t.Errorf("relationship.%s: want caption %s: %q", r, want, body)
 		}
 	}
 }

@@ -100,9 +100,9 @@ var FactRelTypes = relTypes(true)
 
 // NodeProps documents the properties of each kind of node, for Describe.
 var NodeProps = map[string][]string{
-	LabelReport:   {"id", "path", "district", "district_code", "city", "province", "year", "plan_year", "kind", "title", "sha256", "encoding", "format", "warnings"},
+	LabelReport:   {"id", "path", "district", "district_code", "city", "province", "year", "plan_year", "kind", "title", "caption", "sha256", "encoding", "format", "warnings"},
 	LabelSentence: {"id", "report", "index", "paragraph", "section", "stance", "text", "start", "end"},
-	LabelEntity:   {"id", "type", "name", "aliases", "aliases_text", "reports", "(entity properties, flattened)"},
+	LabelEntity:   {"id", "type", "name", "caption", "aliases", "aliases_text", "reports", "(entity properties, flattened)"},
 	LabelSchema:   {"id", "version"},
 }
 

@@ -19,6 +19,8 @@ type IOStreams struct {
 	Out    io.Writer
 	ErrOut io.Writer
 	IsTTY  bool
+	// Wide prints table cells whole (--wide) instead of cutting long ones.
+	Wide bool
 }
 
 // System returns the process's streams.

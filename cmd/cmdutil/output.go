@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/text/width"
@@ -18,7 +19,16 @@ import (
 type Table struct {
 	Columns []string
 	Rows    [][]any
+	// Wide prints every cell whole; otherwise an aligned table cuts a cell longer than
+	// MaxCell characters, keeping the words around the names in it (see Cut).
+	Wide bool
+	// Keep are names whose surroundings a cut cell keeps, besides the row's own short
+	// cells (a sentence is cut around the entities its row names).
+	Keep []string
 }
+
+// MaxCell is the most characters an aligned table shows of a cell without --wide.
+const MaxCell = 60
 
 // TableFormats are the formats of commands that print a Table.
 var TableFormats = []string{"table", "json", "csv"}
@@ -117,14 +127,20 @@ func EncodeJSON(w io.Writer, v any) error {
 // PrintRows prints query rows as a Table; on a terminal an empty result says so on
 // stderr, so an empty table is not mistaken for a hang or an error.
 func PrintRows(io *IOStreams, format string, cols []string, rows [][]any) error {
-	if rows == nil {
-		rows = [][]any{}
+	return PrintTable(io, format, Table{Columns: cols, Rows: rows})
+}
+
+// PrintTable is PrintRows for a Table with names to keep in cut cells; io.Wide (the
+// --wide flag) prints cells whole.
+func PrintTable(io *IOStreams, format string, t Table) error {
+	if t.Rows == nil {
+		t.Rows = [][]any{}
 	}
-	t := Table{Columns: cols, Rows: rows}
+	t.Wide = t.Wide || io.Wide
 	if err := t.Print(io.Out, format); err != nil {
 		return err
 	}
-	if format == "table" && len(rows) == 0 {
+	if format == "table" && len(t.Rows) == 0 {
 		fmt.Fprintln(io.ErrOut, "(no rows)")
 	}
 	return nil
@@ -208,11 +224,15 @@ func (t Table) printTable(w io.Writer) error {
 	}
 	for ri, r := range t.Rows {
 		cells[ri] = make([]string, len(t.Columns))
+		var names []string // the row's short cells, for Cut
+		if !t.Wide {
+			names = append(rowNames(r), t.Keep...)
+		}
 		for i := range t.Columns {
 			if i < len(r) {
 				s := Cell(r[i])
-				if rs := []rune(s); len(rs) > 60 {
-					s = string(rs[:59]) + "…"
+				if !t.Wide {
+					s = Cut(s, MaxCell, names)
 				}
 				cells[ri][i] = s
 				if dw := DisplayWidth(s); dw > widths[i] {
@@ -241,4 +261,98 @@ func (t Table) printTable(w io.Writer) error {
 		line(r)
 	}
 	return nil
+}
+
+// rowNames are the names a row holds: its cells, and the elements of its list cells,
+// of two to thirty characters.
+func rowNames(r []any) []string {
+	var out []string
+	add := func(v any) {
+		if s, ok := v.(string); ok {
+			if n := utf8.RuneCountInString(s); n >= 2 && n <= 30 {
+				out = append(out, s)
+			}
+		}
+	}
+	for _, v := range r {
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				add(e)
+			}
+		case []string:
+			for _, e := range x {
+				add(e)
+			}
+		default:
+			add(v)
+		}
+	}
+	return out
+}
+
+// Cut shortens s to at most limit characters, marking what it leaves out with "…". When
+// s names some of names (or, failing a whole name, its longest part of at least two
+// characters and half its length: 16号线 for 深圳地铁16号线, 龙岗 for 龙岗区), the
+// characters kept are those around the names, the first of them and as many more as
+// fit, centred; otherwise the start of s.
+func Cut(s string, limit int, names []string) string {
+	rs := []rune(s)
+	if len(rs) <= limit || limit < 3 {
+		return s
+	}
+	type span struct{ a, b int }
+	var spans []span
+	for _, n := range names {
+		if sp, ok := find(rs, []rune(n)); ok {
+			spans = append(spans, span(sp))
+		}
+	}
+	if len(spans) == 0 {
+		return string(rs[:limit-1]) + "…"
+	}
+	slices.SortFunc(spans, func(x, y span) int { return x.a - y.a })
+	w := limit - 2 // room for an ellipsis on each side
+	lo, hi := spans[0].a, spans[0].b
+	for _, sp := range spans[1:] {
+		if sp.b > hi && sp.b-lo <= w {
+			hi = sp.b
+		}
+	}
+	start := lo - (w-(hi-lo))/2
+	start = min(max(start, 0), len(rs)-w)
+	if start <= 1 { // nothing or one character cut at the start: keep the start whole
+		return string(rs[:limit-1]) + "…"
+	}
+	end := start + w
+	if end >= len(rs)-1 {
+		return "…" + string(rs[len(rs)-(limit-1):])
+	}
+	return "…" + string(rs[start:end]) + "…"
+}
+
+// find returns where name, or its longest part of at least two characters and half
+// its length, first occurs in rs.
+func find(rs, name []rune) (struct{ a, b int }, bool) {
+	for l := len(name); l >= 2 && 2*l >= len(name); l-- {
+		best := -1
+		for i := 0; i+l <= len(name); i++ {
+			if at := index(rs, name[i:i+l]); at >= 0 && (best < 0 || at < best) {
+				best = at
+			}
+		}
+		if best >= 0 {
+			return struct{ a, b int }{best, best + l}, true
+		}
+	}
+	return struct{ a, b int }{}, false
+}
+
+func index(rs, sub []rune) int {
+	for i := 0; i+len(sub) <= len(rs); i++ {
+		if slices.Equal(rs[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
 }

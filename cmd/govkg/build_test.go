@@ -11,9 +11,10 @@ import (
 
 // TestBuildSeedReports builds the five seed reports with the real binary into the real
 // Neo4j and checks what an analyst checks by reading the reports: counts per label and
-// relationship type, and spot facts. Building twice changes nothing.
+// relationship type, and spot facts. Building twice changes nothing. The graph it
+// leaves is the seed graph the later tests share (seed.Load checks that it is).
 func TestBuildSeedReports(t *testing.T) {
-	c := testGraph(t)
+	c := testClient(t)
 	neo4jtest.Wipe(t)
 	reports := filepath.Join(neo4jtest.RepoRoot(t), "testdata", "reports")
 	r := run(t, neo4jEnv(), "", "build", "--json", reports)

@@ -48,7 +48,7 @@ directory renamed into place), or to stdout for the single-file formats.`,
 		Example: `  govkg export --format jsonl --out graph.jsonl
   govkg export --format graphml --from-files testdata/reports > graph.graphml
   govkg export --format csv --out export/ && export/import.sh
-  govkg export --format cypher --out graph.cypher && cypher-shell -f graph.cypher`,
+  govkg export --format cypher --out graph.cypher && govkg cypher --write -f graph.cypher`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 && len(opts.FromFiles) == 0 {
 				return &govkg.Error{Code: govkg.EUSAGE, Message: fmt.Sprintf("unexpected argument %q: export reads Neo4j unless --from-files FILE|DIR... is given", args[0])}

@@ -8,22 +8,18 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/cmd/cmdutil"
 	"github.com/govkg/govkg/graph"
 	"github.com/govkg/govkg/graph/export"
-	"github.com/govkg/govkg/internal/neo4jtest"
-	"github.com/govkg/govkg/schema"
+	"github.com/govkg/govkg/internal/neo4jtest/seed"
 )
 
 // exReports is the seed corpus, by the same relative path for the database build and
@@ -253,24 +249,10 @@ func TestExportFromFilesFailures(t *testing.T) {
 	}
 }
 
-// exBuild wipes the test database and builds the seed reports with `govkg build`.
-func exBuild(t *testing.T) *graph.Client {
-	t.Helper()
-	c := testGraph(t)
-	neo4jtest.Wipe(t)
-	f, _, _ := exFactory()
-	t.Cleanup(func() { f.Close(context.Background()) })
-	if err := buildRun(context.Background(), &BuildOptions{IO: f.IO, Factory: f, Paths: []string{exReports}, BatchSize: graph.DefaultBatchSize}); err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
-
-// TestExportDatabaseEqualsFiles builds the seed reports into Neo4j and expects every
-// format exported from the database to be byte-identical to the --from-files export;
-// then the Cypher export, run on the wiped database, must give the same graph again.
+// TestExportDatabaseEqualsFiles expects every format exported from the seed graph in
+// the database to be byte-identical to the --from-files export of the same reports.
 func TestExportDatabaseEqualsFiles(t *testing.T) {
-	c := exBuild(t)
+	c := seed.Graph(t) // the shared seed graph, built from seed.ReportsDir()
 	dir := t.TempDir()
 	for _, format := range export.Formats {
 		f, _, _ := exFactory()
@@ -283,7 +265,7 @@ func TestExportDatabaseEqualsFiles(t *testing.T) {
 		}
 		f.Close(context.Background())
 		f, _, _ = exFactory()
-		if err := exRun(t, f, "--format", format, "--out", files, "--from-files", exReports); err != nil {
+		if err := exRun(t, f, "--format", format, "--out", files, "--from-files", seed.ReportsDir()); err != nil {
 			t.Fatalf("%s from files: %v", format, err)
 		}
 		if d := exDiffTree(t, db, files); d != "" {
@@ -296,29 +278,7 @@ func TestExportDatabaseEqualsFiles(t *testing.T) {
 		t.Errorf("exported %d nodes, %d relationships; the graph has %d, %d", n, r, nodes, rels)
 	}
 
-	// Rebuild from the Cypher script on an empty database.
-	neo4jtest.Wipe(t)
-	script, err := os.Open(exOut(filepath.Join(dir, "db"), "cypher"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer script.Close()
-	if _, err := c.RunScript(context.Background(), script); err != nil {
-		t.Fatal(err)
-	}
-	f, _, _ := exFactory()
-	defer f.Close(context.Background())
-	again := filepath.Join(dir, "again.jsonl")
-	if err := exRun(t, f, "--format", "jsonl", "--out", again); err != nil {
-		t.Fatal(err)
-	}
-	if d := exDiffTree(t, again, exOut(filepath.Join(dir, "db"), "jsonl")); d != "" {
-		t.Errorf("graph rebuilt from the Cypher export differs: %s", d)
-	}
-	st, err := c.SchemaStatus(context.Background())
-	if err != nil || !st.OK() {
-		t.Errorf("schema after the script: %+v, %v", st, err)
-	}
+	// The exports reloaded into Neo4j give the same graph: internal/reloadtest.
 }
 
 func exCount(t *testing.T, c *graph.Client, cypher string) int {
@@ -364,93 +324,4 @@ func exDiffBytes(name string, a, b []byte) string {
 		}
 	}
 	return fmt.Sprintf("%s: %d lines vs %d", name, len(la), len(lb))
-}
-
-// TestCSVImportWithNeo4jAdmin imports the CSV export with the real neo4j-admin into a
-// scratch Neo4j (a copy of scripts/ in a temp dir), starts it, runs after-import.cypher
-// and expects the JSON Lines export of the imported graph to equal the one from the
-// reports, byte for byte. It needs two free ports and a minute, so it runs only when
-// GOVKG_IMPORT_TEST=BOLT_PORT:HTTP_PORT is set.
-func TestCSVImportWithNeo4jAdmin(t *testing.T) {
-	ports := os.Getenv("GOVKG_IMPORT_TEST")
-	bolt, http, ok := strings.Cut(ports, ":")
-	if !ok {
-		t.Skip("set GOVKG_IMPORT_TEST=BOLT_PORT:HTTP_PORT to import the CSV export with neo4j-admin into a scratch Neo4j")
-	}
-	home := t.TempDir()
-	if out, err := exec.Command("cp", "-r", neo4jtest.RepoRoot(t)+"/scripts", home).CombinedOutput(); err != nil {
-		t.Fatalf("copy scripts: %v %s", err, out)
-	}
-	neo := filepath.Join(home, "scripts", "neo4j")
-	env := append(os.Environ(), "NEO4J_BOLT_PORT="+bolt, "NEO4J_HTTP_PORT="+http)
-	sh := func(name string, args ...string) {
-		t.Helper()
-		cmd := exec.Command(name, args...)
-		cmd.Dir = home // nothing lands in the package directory
-		cmd.Env = append(env, "NEO4J_ADMIN="+neo+" admin")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("%s %v: %v\n%s", name, args, err, out)
-		}
-	}
-
-	dir := t.TempDir()
-	seedCSV, seedJSONL := filepath.Join(dir, "csv"), filepath.Join(dir, "files.jsonl")
-	f, _, _ := exFactory()
-	for format, out := range map[string]string{"csv": seedCSV, "jsonl": seedJSONL} {
-		if err := exRun(t, f, "--format", format, "--out", out, "--from-files", exReports); err != nil {
-			t.Fatal(err)
-		}
-	}
-	// The hand-made graph of testdata/export holds every hard character (CRLF, quotes,
-	// the array delimiters ; and | inside list elements, "" versus absent).
-	fixCSV := filepath.Join(dir, "fixture")
-	if out, err := exec.Command("cp", "-r", neo4jtest.RepoRoot(t)+"/testdata/export/golden/graph.csv", fixCSV).CombinedOutput(); err != nil {
-		t.Fatalf("copy fixture: %v %s", err, out)
-	}
-	stop := func() {
-		cmd := exec.Command(neo, "stop")
-		cmd.Env = env
-		_ = cmd.Run()
-	}
-	t.Cleanup(stop)
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	for _, tc := range []struct{ name, csv, want string }{
-		{"seed reports", seedCSV, seedJSONL},
-		{"hand-made graph", fixCSV, "../../testdata/export/golden/graph.jsonl"},
-	} {
-		sh("sh", filepath.Join(tc.csv, "import.sh"))
-		sh(neo, "start")
-		c, err := graph.Open(ctx, graph.Config{URI: "bolt://127.0.0.1:" + bolt})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if fix, err := os.Open(filepath.Join(tc.csv, export.AfterImportFile)); err == nil {
-			if _, err := c.RunScript(ctx, fix); err != nil {
-				t.Fatal(err)
-			}
-			fix.Close()
-		} else if !errors.Is(err, os.ErrNotExist) {
-			t.Fatal(err)
-		}
-		got := filepath.Join(dir, "imported.jsonl")
-		f2, _, _ := exFactory()
-		if err := exRun(t, f2, "--uri", "bolt://127.0.0.1:"+bolt, "--format", "jsonl", "--out", got); err != nil {
-			t.Fatal(err)
-		}
-		f2.Close(ctx)
-		if d := exDiffTree(t, got, tc.want); d != "" {
-			t.Errorf("%s: graph imported by neo4j-admin differs from the export: %s", tc.name, d)
-		}
-		if rep, err := os.ReadFile(filepath.Join(tc.csv, export.ReportFile)); err != nil || len(rep) > 0 {
-			t.Errorf("%s: import report %q (%v): want an empty report next to the files", tc.name, rep, err)
-		}
-		if tc.csv == seedCSV {
-			if n := exCount(t, c, "MATCH (n:"+schema.LabelEntity+") RETURN count(n)"); n < 500 {
-				t.Errorf("only %d entities imported", n)
-			}
-		}
-		c.Close(ctx)
-		stop()
-	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -24,6 +25,7 @@ type QueryRunOptions struct {
 	Factory *cmdutil.Factory
 	Name    string
 	Params  []string // key=value
+	Columns []string // print only these columns, in this order; empty for all
 	Format  string
 	// Lookup finds a saved query by name; queries.Get unless a test injects another.
 	Lookup func(string) (queries.Query, bool)
@@ -60,7 +62,8 @@ They run read-only; parameters have defaults and are set with --param key=value.
 		Short: "Run a saved query (read-only) and print its rows",
 		Example: `  govkg query run metro-lines-shared
   govkg query run program-implementers --param program=百千万工程
-  govkg query run promise-tracking --param district=龙岗区 --format csv > promises.csv`,
+  govkg query run promise-tracking --param district=龙岗区 --format csv > promises.csv
+  govkg query run companies-multi-district --columns company,districts,projects`,
 		Args: usageArgs(cobra.ExactArgs(1)),
 		ValidArgsFunction: func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
 			if len(args) > 0 {
@@ -97,6 +100,7 @@ They run read-only; parameters have defaults and are set with --param key=value.
 		}
 		return out, cobra.ShellCompDirectiveNoSpace | cobra.ShellCompDirectiveNoFileComp
 	})
+	run.Flags().StringSliceVar(&ro.Columns, "columns", nil, "print only these `columns`, in this order (comma-separated)")
 	cmdutil.AddFormatFlag(run, &ro.Format, cmdutil.TableFormats...)
 	cmd.AddCommand(run)
 	return cmd
@@ -190,6 +194,11 @@ func queryRunRun(ctx context.Context, opts *QueryRunOptions) error {
 	if err != nil {
 		return err
 	}
+	for _, col := range opts.Columns {
+		if !slices.Contains(q.Columns, col) {
+			return govkg.Errorf(govkg.EUSAGE, "query %s has no column %q; its columns: %s", q.Name, col, strings.Join(q.Columns, ", "))
+		}
+	}
 	c, err := opts.Factory.Graph(ctx)
 	if err != nil {
 		return err
@@ -198,5 +207,40 @@ func queryRunRun(ctx context.Context, opts *QueryRunOptions) error {
 	if err != nil {
 		return err
 	}
-	return cmdutil.PrintRows(opts.IO, opts.Format, cols, rows)
+	if len(opts.Columns) > 0 {
+		cols, rows = selectColumns(cols, rows, opts.Columns)
+	}
+	// a cut cell keeps the words around the names the query was asked about
+	var keep []string
+	for _, v := range params {
+		if s, ok := v.(string); ok && s != "" {
+			keep = append(keep, s)
+		}
+	}
+	slices.Sort(keep)
+	return cmdutil.PrintTable(opts.IO, opts.Format, cmdutil.Table{Columns: cols, Rows: rows, Keep: keep})
+}
+
+// selectColumns keeps the columns named in want, in that order.
+func selectColumns(cols []string, rows [][]any, want []string) ([]string, [][]any) {
+	var idx []int
+	for _, w := range want {
+		if i := slices.Index(cols, w); i >= 0 {
+			idx = append(idx, i)
+		}
+	}
+	out := make([][]any, len(rows))
+	for r, row := range rows {
+		out[r] = make([]any, len(idx))
+		for j, i := range idx {
+			if i < len(row) {
+				out[r][j] = row[i]
+			}
+		}
+	}
+	var names []string
+	for _, i := range idx {
+		names = append(names, cols[i])
+	}
+	return names, out
 }

@@ -26,12 +26,12 @@ func qtIO(tty bool) (*cmdutil.IOStreams, *bytes.Buffer, *bytes.Buffer) {
 }
 
 // qtFactory is a factory over buffers whose graph is the Neo4j of the integration tests
-// loaded with the seed reports. testGraph (robust_test.go) takes the cross-process lock
-// once for this test binary; seed.Load then (re)builds the seed reports, which
-// other tests of this package may have wiped.
+// loaded with the seed reports: the fixture the tests of this binary share (seed.Graph
+// takes the cross-process lock and builds the seed only when the graph is not already
+// that; TestMain empties the database when the binary is done).
 func qtFactory(t *testing.T) (*cmdutil.Factory, *bytes.Buffer, *bytes.Buffer) {
 	t.Helper()
-	seed.Load(t, testGraph(t))
+	seed.Graph(t)
 	io, out, errOut := qtIO(false)
 	f := &cmdutil.Factory{IO: io, GraphConfig: graph.ConfigFromEnv()}
 	t.Cleanup(func() { f.Close(context.Background()) })
@@ -461,5 +461,21 @@ func TestPathAndEvidence(t *testing.T) {
 	}
 	if back := qtJSON(t, out); len(back) != len(rows) {
 		t.Errorf("B A gave %d rows, A B %d", len(back), len(rows))
+	}
+}
+
+// TestQueryRunColumns: --columns picks and orders columns; an unknown one is a usage
+// error naming the query's columns, before any connection.
+func TestQueryRunColumns(t *testing.T) {
+	cols, rows := selectColumns([]string{"a", "b", "c"}, [][]any{{1, 2, 3}, {4, 5, 6}}, []string{"c", "a"})
+	if !slices.Equal(cols, []string{"c", "a"}) || len(rows) != 2 || rows[0][0] != 3 || rows[1][1] != 4 {
+		t.Errorf("selectColumns = %v %v", cols, rows)
+	}
+	io, out, _ := qtIO(false)
+	f := &cmdutil.Factory{IO: io, GraphConfig: graph.Config{URI: "bolt://127.0.0.1:1"}}
+	err := qtExec(f, "--uri", "bolt://127.0.0.1:1", "query", "run", "metro-lines-shared", "--columns", "line,nope")
+	qtWantCode(t, err, govkg.EUSAGE, 2, `no column "nope"`, "line, districts")
+	if out.Len() != 0 {
+		t.Errorf("printed %q on failure", out)
 	}
 }

@@ -123,5 +123,5 @@ func relatedRun(ctx context.Context, opts *RelatedOptions) error {
 	if truncated {
 		fmt.Fprintf(opts.IO.ErrOut, "showing the first %d links (raise --limit for more)\n", opts.Limit)
 	}
-	return cmdutil.PrintRows(opts.IO, opts.Format, cols, rows)
+	return cmdutil.PrintTable(opts.IO, opts.Format, cmdutil.Table{Columns: cols, Rows: rows, Keep: append([]string{ref.Name}, ref.Aliases...)})
 }

@@ -77,5 +77,6 @@ func pairRun(ctx context.Context, f *cmdutil.Factory, ios *cmdutil.IOStreams, fo
 	if len(rows) == 0 {
 		fmt.Fprintf(ios.ErrOut, none, a, b)
 	}
-	return cmdutil.PrintRows(ios, format, cols, rows)
+	keep := append(append([]string{a.Name, b.Name}, a.Aliases...), b.Aliases...)
+	return cmdutil.PrintTable(ios, format, cmdutil.Table{Columns: cols, Rows: rows, Keep: keep})
 }

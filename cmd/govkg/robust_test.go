@@ -63,11 +63,18 @@ func govkgBinary(t *testing.T) string {
 	return binPath
 }
 
-// TestMain removes the binary built by govkgBinary.
+// TestMain removes the binary built by govkgBinary and empties the test database if a
+// test used it (the seed graph is shared by the tests, see qtFactory).
 func TestMain(m *testing.M) {
 	code := m.Run()
 	if binPath != "" {
 		os.RemoveAll(filepath.Dir(binPath))
+	}
+	if err := neo4jtest.WipeIfUsed(); err != nil {
+		fmt.Fprintln(os.Stderr, "emptying the test database:", err)
+		if code == 0 {
+			code = 1
+		}
 	}
 	os.Exit(code)
 }
@@ -122,6 +129,15 @@ func run(t *testing.T, environ []string, stdin string, args ...string) result {
 // locked against other test processes) and wipes it when the test ends.
 func testGraph(t *testing.T) *graph.Client {
 	t.Helper()
+	c := testClient(t)
+	t.Cleanup(func() { neo4jtest.Wipe(t) }) // leave no fixture behind for make demo or a user
+	return c
+}
+
+// testClient is testGraph without the wipe: for a test that leaves the seed graph to
+// the tests after it (TestMain empties the database at the end).
+func testClient(t *testing.T) *graph.Client {
+	t.Helper()
 	neo4jtest.Require(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
@@ -130,7 +146,6 @@ func testGraph(t *testing.T) *graph.Client {
 		t.Fatalf("opening the test Neo4j: %v", err)
 	}
 	t.Cleanup(func() { _ = c.Close(context.Background()) })
-	t.Cleanup(func() { neo4jtest.Wipe(t) }) // leave no fixture behind for make demo or a user
 	return c
 }
 

@@ -54,6 +54,7 @@ Exit status: 0 ok, 1 failure (including some inputs failed), 2 usage error.`,
 	pf.StringVar(&f.GraphConfig.Username, "username", f.GraphConfig.Username, "Neo4j user [NEO4J_USERNAME]")
 	pf.StringVar(&f.GraphConfig.Database, "database", f.GraphConfig.Database, "Neo4j database [NEO4J_DATABASE]")
 	pf.BoolVar(&passwordStdin, "password-stdin", false, "read the Neo4j password from standard input [or NEO4J_PASSWORD]")
+	pf.BoolVar(&f.IO.Wide, "wide", false, "print table cells whole (tables otherwise cut long cells, keeping the words around the names)")
 	// the help text shows the default; a URI from the environment may carry user:password@
 	pf.Lookup("uri").DefValue = f.GraphConfig.SafeURI()
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
@@ -81,6 +82,8 @@ Exit status: 0 ok, 1 failure (including some inputs failed), 2 usage error.`,
 		NewCmdEvidence(f, nil),
 		NewCmdTimeline(f, nil),
 		NewCmdExport(f, nil),
+		NewCmdCypher(f, nil),
+		NewCmdBrowser(f, nil),
 	)
 	return cmd
 }

@@ -75,5 +75,5 @@ func timelineRun(ctx context.Context, opts *TimelineOptions) error {
 	if len(rows) == 0 {
 		fmt.Fprintf(opts.IO.ErrOut, "no report gives %s a status\n", ref)
 	}
-	return cmdutil.PrintRows(opts.IO, opts.Format, cols[same:], rows)
+	return cmdutil.PrintTable(opts.IO, opts.Format, cmdutil.Table{Columns: cols[same:], Rows: rows, Keep: append([]string{ref.Name}, ref.Aliases...)})
 }

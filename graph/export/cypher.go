@@ -30,7 +30,7 @@ type Cypher struct {
 func NewCypher(w io.Writer) *Cypher {
 	c := &Cypher{w: bufio.NewWriterSize(w, 1<<16)}
 	c.w.WriteString("// govkg graph export: Cypher that rebuilds the graph in an empty Neo4j database.\n" +
-		"// One statement per line, each idempotent. Run it with cypher-shell -f FILE.\n")
+		"// One statement per line, each idempotent. Load it with: govkg cypher --write -f FILE\n")
 	for _, s := range schema.Statements() {
 		c.w.WriteString(s + ";\n")
 	}

@@ -3,4 +3,9 @@
 package neo4jtest
 
 // lock is a no-op where flock is unavailable; run tests with -p 1 there.
-func lock() error { return nil }
+func lock(func()) error { lockTaken = true; return nil }
+
+var lockTaken bool
+
+// locked reports whether lock ran.
+func locked() bool { return lockTaken }

@@ -72,11 +72,37 @@ func Require(tb testing.TB) Conn {
 	if _, err := driver(); err != nil {
 		Skip(tb, "Neo4j not reachable at %s: start it with scripts/neo4j start (%v)", c, err)
 	}
-	lockOnce.Do(func() { lockErr = lock() })
+	if private {
+		return c // a scratch server of this process's own (see Scratch.Use): no lock
+	}
+	lockOnce.Do(func() {
+		t0, waited := time.Now(), false
+		lockErr = lock(func() {
+			// the progress of make test (internal/testprogress) shows this wait
+			waited = true
+			tb.Logf("waiting for the test server: another test process holds the lock")
+		})
+		if waited {
+			tb.Logf("got the test server after %s", time.Since(t0).Round(time.Second))
+		}
+	})
 	if lockErr != nil {
 		tb.Fatalf("test lock: %v", lockErr)
 	}
 	return c
+}
+
+// WipeIfUsed empties the test database if a test of this process took the test lock
+// (see Require). A test binary whose tests share a fixture across tests, rather than
+// wiping after each, calls it from TestMain after m.Run, so that no fixture is left
+// behind for make demo or a user; it returns the error to report.
+func WipeIfUsed() error {
+	if !locked() {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	return WipeDatabase(ctx, Env())
 }
 
 // Fresh is Require on an empty database that is emptied again when the test ends, so no
@@ -92,6 +118,7 @@ func Fresh(tb testing.TB) Conn {
 var (
 	lockOnce sync.Once
 	lockErr  error
+	private  bool // the tests use a server no other process uses (Scratch.Use)
 
 	drvOnce sync.Once
 	drv     neo4j.DriverWithContext

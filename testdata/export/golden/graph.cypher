@@ -1,5 +1,5 @@
 // govkg graph export: Cypher that rebuilds the graph in an empty Neo4j database.
-// One statement per line, each idempotent. Run it with cypher-shell -f FILE.
+// One statement per line, each idempotent. Load it with: govkg cypher --write -f FILE
 CREATE CONSTRAINT govkg_report_id IF NOT EXISTS FOR (n:Report) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT govkg_sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT govkg_district_id IF NOT EXISTS FOR (n:District) REQUIRE n.id IS UNIQUE;

@@ -1,4 +1,4 @@
-// govkg export: run after the neo4j-admin import (e.g. cypher-shell -f after-import.cypher)
+// govkg export: run after the neo4j-admin import (govkg cypher --write -f after-import.cypher)
 // to restore the empty list properties the import cannot express.
 MATCH (n:Term) WHERE n.aliases IS NULL SET n.aliases = [];
 MATCH ()-[r:LOCATED_IN]->() WHERE r.evidence_ends IS NULL SET r.evidence_ends = [];

@@ -2,8 +2,8 @@
 # Written by govkg export --format csv. Imports these files into a Neo4j database,
 # REPLACING it; the server must be stopped first. NEO4J_ADMIN is the neo4j-admin
 # command (default neo4j-admin; e.g. "scripts/neo4j admin"), DATABASE the database
-# (default neo4j). Afterwards start Neo4j, run: govkg schema apply, and run
-# after-import.cypher if there is one (it restores empty list properties).
+# (default neo4j). Afterwards start Neo4j, run: govkg schema apply, and if there is an
+# after-import.cypher (it restores empty list properties): govkg cypher --write -f it.
 set -eu
 D=$(cd "$(dirname "$0")" && pwd)
 exec ${NEO4J_ADMIN:-neo4j-admin} database import full "${DATABASE:-neo4j}" \
