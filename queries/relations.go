@@ -1,6 +1,7 @@
 package queries
 
 import (
+	"strconv"
 	"strings"
 
 	govkg "github.com/govkg/govkg"
@@ -40,6 +41,36 @@ var EntityRelTypes = func() []string {
 // entityRels is EntityRelTypes as a Cypher relationship-type alternation; it is built
 // from package schema's names, never from user input.
 var entityRels = strings.Join(EntityRelTypes, "|")
+
+// relationRank orders relation types from the most specific link between two things (a
+// line serving a district, a project located in it) to the most generic (a district
+// implementing a program, holding an indicator, lying in a city): what `related` and the
+// neighbourhood show first.
+var relationRank = []string{
+	string(govkg.RelServes), string(govkg.RelLocatedIn), string(govkg.RelInvolves), string(govkg.RelInPark),
+	string(govkg.RelPartOf), string(govkg.RelPartOfGroup), string(govkg.RelAssists), string(govkg.RelInDistrict),
+	string(govkg.RelImplements), string(govkg.RelHasIndicator), string(govkg.RelInCity), string(govkg.RelInProvince),
+}
+
+// typeRank orders entity types from the specific (a metro line, a project, a company) to
+// the generic (a program, an indicator, a term).
+var typeRank = []string{
+	string(govkg.TypeMetroLine), string(govkg.TypeProject), string(govkg.TypeCompany), string(govkg.TypePark),
+	string(govkg.TypeInstitution), string(govkg.TypeStreet), string(govkg.TypeDistrict), string(govkg.TypeCity),
+	string(govkg.TypeProvince), string(govkg.TypeProgram), string(govkg.TypeIndicator), string(govkg.TypeTerm),
+}
+
+// rankOf renders a Cypher expression giving expr's position in list (len(list) when it is
+// not there). The list holds package names, never user input.
+func rankOf(expr string, list []string) string {
+	var b strings.Builder
+	b.WriteString("CASE " + expr)
+	for i, v := range list {
+		b.WriteString(" WHEN '" + v + "' THEN " + strconv.Itoa(i))
+	}
+	b.WriteString(" ELSE " + strconv.Itoa(len(list)) + " END")
+	return b.String()
+}
 
 // Expressions the relation queries share, about a relationship r from the point of
 // view of an entity n.
@@ -106,7 +137,7 @@ const generatedNote = "// Generated from queries/relations.go by go generate ./q
 var relationQueries = map[string]relationQuery{
 	EntityNeighbourhood: {
 		header: `// name: entity-neighbourhood
-// question: What is the entity $name (canonical name or alias) directly linked to, by which relation, in which districts' reports, with how much evidence?
+// question: What is the entity $name (canonical name or alias) directly linked to, by which relation, in which districts' reports, with how much evidence? Specific links (lines, projects, companies) come before generic ones (programs, indicators).
 // param: name | the entity's canonical name or an alias, e.g. 坪山区 or 比亚迪
 // param: limit = 200 | most links returned
 // columns: entity, type, relation, detail, direction, neighbour, neighbour_type, districts, reports, evidence
@@ -127,7 +158,7 @@ RETURN n.name AS entity,
        COLLECT { UNWIND r.reports AS rid MATCH (rep:Report {id: rid}) RETURN DISTINCT rep.district AS d ORDER BY d } AS districts,
        ` + reportsOf + ` AS reports,
        size(r.evidence_sentences) AS evidence
-ORDER BY entity, type, relation, direction, neighbour, detail
+ORDER BY entity, type, ` + rankOf("relation", relationRank) + `, relation, direction, ` + rankOf("neighbour_type", typeRank) + `, evidence DESC, neighbour, detail
 LIMIT $limit
 `,
 	},
@@ -137,9 +168,15 @@ LIMIT $limit
 // param: a | the first entity's canonical name or alias, e.g. 坪山区
 // param: b | the second entity's canonical name or alias, e.g. 比亚迪
 // param: max_paths = 5 | most paths returned
-// columns: path, hop, from, relation, to, report, evidence
+// columns: path, hop, from, relation, detail, to, report, evidence
 //
-// Paths are at most 6 hops long and use only extracted relations (not MENTIONS).
+// Paths use only extracted relations (not MENTIONS). First the links an analyst looks for
+// between two places: a metro line serving both, a company involved in a project of each
+// (one path per company, the best supported); then the shortest paths through specific
+// things only — metro lines, projects, companies, parks, institutions; at most 4 hops;
+// then the shortest through anything (programs, districts, cities; at most 6 hops). Within
+// a group, shortest first and, at one length, best supported first. Each hop says why it
+// exists: its relation, the kind or status it carries, and its evidence sentence.
 //
 // Neo4j Browser: set the parameters first, then run the query.
 // :param a => '坪山区'
@@ -148,9 +185,27 @@ LIMIT $limit
 `,
 		entities: []binding{{"x", "a"}, {"y", "b"}},
 		body: `WITH x, y WHERE x <> y
-MATCH p = allShortestPaths((x)-[:` + entityRels + `*..6]-(y))
-WITH p, [n IN nodes(p) | n.name] AS names
-ORDER BY length(p), names
+CALL (x, y) {
+  MATCH p = (x)-[:SERVES]-(:MetroLine)-[:SERVES]-(y)
+  RETURN p, 0 AS tier
+  UNION
+  MATCH p = (x)-[:LOCATED_IN]-(a)-[:INVOLVES]-(c:Company)-[:INVOLVES]-(b)-[:LOCATED_IN]-(y)
+  WHERE a <> b
+  WITH c, p ORDER BY reduce(ev = 0, r IN relationships(p) | ev + size(r.evidence_sentences)) DESC, [n IN nodes(p) | n.name]
+  WITH c, collect(p)[0] AS p
+  RETURN p, 0 AS tier
+  UNION
+  MATCH p = allShortestPaths((x)-[:` + entityRels + `*..4]-(y))
+  WHERE all(n IN nodes(p)[1..-1] WHERE n:MetroLine OR n:Project OR n:Company OR n:Park OR n:Institution)
+  RETURN p, 1 AS tier
+  UNION
+  MATCH p = allShortestPaths((x)-[:` + entityRels + `*..6]-(y))
+  RETURN p, 2 AS tier
+}
+WITH p, min(tier) AS tier
+WITH p, tier, [n IN nodes(p) | n.name] AS names,
+     reduce(ev = 0, r IN relationships(p) | ev + size(r.evidence_sentences)) AS evidence
+ORDER BY tier, length(p), evidence DESC, names
 LIMIT $max_paths
 WITH collect(p) AS paths
 UNWIND range(0, size(paths) - 1) AS pi
@@ -161,6 +216,7 @@ RETURN pi + 1 AS path,
        hop + 1 AS hop,
        u.name AS from,
        CASE WHEN startNode(r) = u THEN type(r) + ' →' ELSE '← ' + type(r) END AS relation,
+       coalesce(r.kind, r.status, r.section, '') AS detail,
        v.name AS to,
        r.evidence_reports[0] AS report,
        COLLECT { MATCH (s:Sentence {id: r.evidence_sentences[0]}) RETURN s.text AS text }[0] AS evidence
@@ -255,5 +311,5 @@ RETURN n.name AS via, type(r) AS relation,
        ` + detailOf + ` AS detail,
        ` + reportsOf + ` AS reports,
        COLLECT { UNWIND r.reports AS rid MATCH (rep:Report {id: rid}) RETURN DISTINCT coalesce(rep.plan_year, rep.year) AS y ORDER BY y } AS years
-ORDER BY relation, via, direction, type, name, detail
+ORDER BY ` + rankOf("relation", relationRank) + `, relation, via, direction, ` + rankOf("type", typeRank) + `, type, name, detail
 `

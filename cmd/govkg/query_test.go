@@ -307,8 +307,21 @@ func TestRelated(t *testing.T) {
 	for _, r := range rows {
 		rels = append(rels, r["relation"].(string))
 	}
-	if !slices.IsSorted(rels) {
-		t.Errorf("rows are not grouped by relation type: %v", rels)
+	// grouped by relation type, the specific links (a project located in it, a line
+	// serving it) before the generic (programs it implements, indicators)
+	first := map[string]int{}
+	for i, rel := range rels {
+		if j, ok := first[rel]; ok && j != i-1 && rels[i-1] != rel {
+			t.Errorf("rows of %s are not together: %v", rel, rels)
+			break
+		}
+		if _, ok := first[rel]; !ok {
+			first[rel] = i
+		}
+		first[rel] = i
+	}
+	if li, ok := first["LOCATED_IN"]; !ok || first["IMPLEMENTS"] < li {
+		t.Errorf("LOCATED_IN rows (%v) should come before IMPLEMENTS rows (%v)", first["LOCATED_IN"], first["IMPLEMENTS"])
 	}
 
 	// --type keeps one relation type, in any case.
@@ -443,6 +456,27 @@ func TestPathAndEvidence(t *testing.T) {
 		}
 	}
 	qtWantCode(t, pathRun(ctx, &PathOptions{IO: f.IO, Factory: f, From: "坪山", To: "坪山区", Max: 5, Format: "json"}), govkg.EUSAGE, 2, "same entity")
+
+	// Between two districts, a company active in both comes before the generic links
+	// (programs both implement): 比亚迪 runs projects in 龙岗 (上李朗超充站, 全球研发中心)
+	// and in 坪山 (汽车风洞中心).
+	seed.InReport(t, "longgang-2025-government-work-report.txt", "比亚迪")
+	out.Reset()
+	if err := pathRun(ctx, &PathOptions{IO: f.IO, Factory: f, From: "龙岗区", To: "坪山区", Max: 5, Format: "json"}); err != nil {
+		t.Fatal(err)
+	}
+	rows = qtJSON(t, out)
+	via := map[float64][]string{}
+	for _, hop := range rows {
+		p, _ := hop["path"].(float64)
+		via[p] = append(via[p], hop["to"].(string))
+		if hop["relation"] == "IMPLEMENTS →" && p <= 3 {
+			t.Errorf("path %v among the first three runs through a program: %v", p, hop)
+		}
+	}
+	if !slices.Contains(via[1], "比亚迪") && !slices.Contains(via[2], "比亚迪") && !slices.Contains(via[3], "比亚迪") {
+		t.Errorf("比亚迪 is not among the first three paths from 龙岗区 to 坪山区: %v", via)
+	}
 
 	seed.InReport(t, "longgang-2025-government-work-report.txt", "帮助靖西、那坡")
 	out.Reset()
