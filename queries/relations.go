@@ -137,10 +137,13 @@ const generatedNote = "// Generated from queries/relations.go by go generate ./q
 var relationQueries = map[string]relationQuery{
 	EntityNeighbourhood: {
 		header: `// name: entity-neighbourhood
-// question: What is the entity $name (canonical name or alias) directly linked to, by which relation, in which districts' reports, with how much evidence? Specific links (lines, projects, companies) come before generic ones (programs, indicators).
+// question: What is the entity $name (canonical name or alias) directly linked to, by which relation, in which districts' reports, with how much evidence?
 // param: name | the entity's canonical name or an alias, e.g. 坪山区 or 比亚迪
 // param: limit = 200 | most links returned
 // columns: entity, type, relation, detail, direction, neighbour, neighbour_type, districts, reports, evidence
+//
+// Specific links (a line serving it, a project located in it, a company) come before
+// generic ones (programs it implements, indicators, the city it lies in).
 //
 // Neo4j Browser: set the parameters first, then run the query.
 // :param name => '坪山区'
