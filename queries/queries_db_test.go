@@ -276,6 +276,17 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 				t.Errorf("district filter leaked %v", x)
 			}
 		}
+		// each pair keeps the kind its own clause gives it, not another pair's
+		seed.InReport(t, longhua2023, "加强对口帮扶紫金工作,深化与罗城、东兰、凤山东西部协作")
+		for _, pair := range []struct{ to, kind string }{{"紫金县", "对口帮扶"}, {"罗城仫佬族自治县", "东西部协作"}, {"凤山县", "东西部协作"}} {
+			row := seed.One(t, r.rows, map[string]any{"district": "龙华区", "assisted": pair.to, "kind": pair.kind})
+			anyContains(t, "evidence", row["evidence"], "协作")
+		}
+		for _, x := range r.rows {
+			if x["district"] == "龙华区" && x["assisted"] == "紫金县" && x["kind"] == "东西部协作" {
+				t.Errorf("龙华区 → 紫金县 given another pair's kind: %v", x)
+			}
+		}
 	},
 	"indicators-side-by-side": func(t *testing.T, c *graph.Client) {
 		seed.InReport(t, pingshan2025, "全区地区生产总值超1444亿元、增长9%")
