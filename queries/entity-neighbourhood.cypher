@@ -1,9 +1,9 @@
 // Generated from queries/relations.go by go generate ./queries. Edit that file, not this one.
 // name: entity-neighbourhood
-// question: What is the entity $name (canonical name or alias) directly linked to, by which relation, in which districts' reports, with how much evidence?
+// question: What is the entity $name (canonical name or alias) directly linked to, by which relation, in the reports of which places (districts, or cities for their own reports), with how much evidence?
 // param: name | the entity's canonical name or an alias, e.g. 坪山区 or 比亚迪
 // param: limit = 200 | most links returned
-// columns: entity, type, relation, detail, direction, neighbour, neighbour_type, districts, reports, evidence
+// columns: entity, type, relation, detail, direction, neighbour, neighbour_type, places, reports, evidence
 //
 // Neo4j Browser: set the parameters first, then run the query.
 // :param name => '坪山区'
@@ -23,7 +23,7 @@ RETURN n.name AS entity,
        CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction,
        m.name AS neighbour,
        m.type AS neighbour_type,
-       COLLECT { UNWIND r.reports AS rid MATCH (rep:Report {id: rid}) RETURN DISTINCT rep.district AS d ORDER BY d } AS districts,
+       COLLECT { UNWIND r.reports AS rid MATCH (rep:Report {id: rid}) RETURN DISTINCT rep.place AS d ORDER BY d } AS places,
        COLLECT { UNWIND r.reports AS rid RETURN rid ORDER BY rid } AS reports,
        size(r.evidence_sentences) AS evidence
 ORDER BY entity, type, relation, direction, neighbour, detail

@@ -1,11 +1,14 @@
 // name: industrial-parks
-// question: Which industrial parks have companies or projects, in which district, and which companies and projects are they?
-// param: district = '' | only parks located in or named by this district (e.g. 坪山区); empty for all
+// question: Which industrial parks have companies or projects, in which places (districts, cities or provinces: $level), and which companies and projects are they?
+// param: place = '' | only parks located in or named by this place or places in it (a district, city or province, e.g. 坪山区, 常州市); empty for all
+// param: level = 'district' | the level of the places shown: district (a city's own report counts for the city), city or province
 // param: limit = 100 | most parks returned, those with the most companies and projects first
-// columns: park, districts, companies, projects, reports
+// choices: level = district, city, province
+// columns: park, places, companies, projects, reports
 //
 // Neo4j Browser: set the parameters first, then run the query.
-// :param district => ''
+// :param place => ''
+// :param level => 'district'
 // :param limit => 100
 MATCH (k:Park {kind: 'industrial'})
 WITH k,
@@ -22,14 +25,23 @@ WHERE size(companies) + size(projects) > 0
 WITH k, companies, projects,
      COLLECT {
        CALL (k) {
-         MATCH (k)-[:LOCATED_IN]->(d:District) RETURN d.name AS n
+         MATCH (k)-[:LOCATED_IN]->(d:Entity) WHERE d:District OR d:City
+         RETURN [d.name, coalesce(d.city, d.name), coalesce(d.province, d.name)] AS at
          UNION
-         UNWIND k.reports AS rid MATCH (r:Report {id: rid}) RETURN r.district AS n
+         UNWIND k.reports AS rid MATCH (r:Report {id: rid})
+         RETURN [r.place, r.city, r.province] AS at
        }
-       RETURN DISTINCT n ORDER BY n
-     } AS districts
-WHERE $district = '' OR $district IN districts
-RETURN k.name AS park, districts, companies, projects,
+       RETURN at
+     } AS ats
+WHERE $place = '' OR any(at IN ats WHERE $place IN at)
+RETURN k.name AS park,
+       COLLECT {
+         UNWIND ats AS at
+         WITH CASE $level WHEN 'city' THEN at[1] WHEN 'province' THEN at[2] ELSE at[0] END AS p
+         WHERE p IS NOT NULL
+         RETURN DISTINCT p ORDER BY p
+       } AS places,
+       companies, projects,
        COLLECT { UNWIND k.reports AS rid RETURN rid ORDER BY rid } AS reports
 ORDER BY size(companies) + size(projects) DESC, park
 LIMIT $limit
