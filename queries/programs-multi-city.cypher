@@ -16,18 +16,15 @@
 // :param limit => 100
 MATCH (p:Program)
 WHERE size(p.reports) >= $min_places AND ($program = '' OR p.name = $program OR $program IN p.aliases)
-WITH p, COLLECT {
-  UNWIND p.reports AS rid
-  MATCH (r:Report {id: rid})
-  WITH CASE $level WHEN 'city' THEN r.city WHEN 'province' THEN r.province ELSE r.place END AS place
-  WHERE place IS NOT NULL
-  RETURN DISTINCT place ORDER BY place
-} AS places
+UNWIND p.reports AS rid
+MATCH (r:Report {id: rid})
+WITH p, CASE $level WHEN 'city' THEN r.city WHEN 'province' THEN r.province ELSE r.place END AS place, coalesce(r.plan_year, r.year) AS year
+WITH p, collect(DISTINCT place) AS places, collect(DISTINCT year) AS years
 WHERE size(places) >= $min_places
-WITH p, places ORDER BY size(places) DESC, p.name LIMIT $limit
+WITH p, places, years ORDER BY size(places) DESC, p.name LIMIT $limit
 RETURN p.name AS program,
-       places,
+       COLLECT { UNWIND places AS x RETURN x ORDER BY x } AS places,
        COLLECT { MATCH (x:Entity)-[:IMPLEMENTS]->(p) WHERE x:District OR x:City RETURN DISTINCT x.name AS n ORDER BY n } AS implementers,
        size(p.reports) AS reports,
-       COLLECT { UNWIND p.reports AS rid MATCH (r:Report {id: rid}) RETURN DISTINCT coalesce(r.plan_year, r.year) AS y ORDER BY y } AS years
+       COLLECT { UNWIND years AS y RETURN y ORDER BY y } AS years
 ORDER BY size(places) DESC, program
