@@ -34,7 +34,7 @@ type PlainWriter struct {
 	ctx  context.Context
 	opts PlainOptions
 
-	nodes    map[string][]map[string]any   // by label list "A:B"
+	nodes    map[string][]map[string]any    // by label list "A:B"
 	rels     map[[3]string][]map[string]any // by type, start label, end label
 	relPhase bool
 
