@@ -12,11 +12,11 @@
 // :param city => ''
 // :param year => 0
 // :param type => ''
-MATCH (c:Report {level: 'city'})
-WHERE ($city = '' OR c.city = $city) AND ($year = 0 OR c.plan_year = $year)
 MATCH (d:Report {level: 'district'})
-WHERE d.city = c.city AND d.plan_year = c.plan_year
-WITH c, collect(d) AS ds
+WHERE ($city = '' OR d.city = $city) AND ($year = 0 OR d.plan_year = $year)
+WITH d.city AS city, d.plan_year AS year, collect(d) AS ds
+MATCH (c:Report {city: city})
+WHERE c.level = 'city' AND c.plan_year = year
 MATCH (c)-[:HAS_SENTENCE]->(cs:Sentence)-[:MENTIONS]->(e:Entity)
 WHERE e.type IN ['Project', 'Park', 'MetroLine', 'Program', 'Company', 'Institution']
   AND ($type = '' OR e.type = $type)

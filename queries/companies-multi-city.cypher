@@ -14,23 +14,22 @@
 // :param level => 'city'
 MATCH (c:Company)
 WHERE size(c.reports) >= $min_places
-WITH c, COLLECT {
-  UNWIND c.reports AS rid
-  MATCH (r:Report {id: rid})
-  WITH r, CASE $level WHEN 'city' THEN r.city WHEN 'province' THEN r.province ELSE r.place END AS place
-  WHERE place IS NOT NULL
-  RETURN {place: place, id: r.id, district: r.district} AS at
-} AS ats
-WITH c, ats, COLLECT { UNWIND ats AS at RETURN DISTINCT at.place AS p ORDER BY p } AS places
-WHERE size(places) >= $min_places
-UNWIND places AS place
-WITH c, place, size(places) AS n, [at IN ats WHERE at.place = place | at] AS here
-WITH c, place, n, here, [at IN here | at.id] AS ids
+UNWIND c.reports AS rid
+WITH rid, collect(c) AS companies
+MATCH (r:Report {id: rid})
+WITH r, CASE $level WHEN 'city' THEN r.city WHEN 'province' THEN r.province ELSE r.place END AS place, companies
+WHERE place IS NOT NULL
+UNWIND companies AS c
+WITH c, place, collect({id: r.id, district: r.district}) AS here
+WITH c, collect({place: place, here: here}) AS ats
+WHERE size(ats) >= $min_places
+UNWIND ats AS at
+WITH c, at.place AS place, size(ats) AS n, at.here AS here, [x IN at.here | x.id] AS ids
 RETURN c.name AS company,
        place,
        n AS places,
-       COLLECT { UNWIND here AS at WITH at.district AS d WHERE d IS NOT NULL RETURN DISTINCT d ORDER BY d } AS districts,
+       COLLECT { UNWIND here AS x WITH x.district AS d WHERE d IS NOT NULL RETURN DISTINCT d ORDER BY d } AS districts,
        COLLECT { MATCH (c)-[:INVOLVES]->(x:Project) WHERE any(rid IN x.reports WHERE rid IN ids) RETURN DISTINCT x.name AS x ORDER BY x } AS projects,
        COLLECT { MATCH (c)-[:INVOLVES]->(x:Park) WHERE any(rid IN x.reports WHERE rid IN ids) RETURN DISTINCT x.name AS x ORDER BY x } AS parks,
-       COLLECT { UNWIND ids AS rid RETURN DISTINCT rid ORDER BY rid } AS reports
+       COLLECT { UNWIND ids AS rid RETURN rid ORDER BY rid } AS reports
 ORDER BY n DESC, company, place

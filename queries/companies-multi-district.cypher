@@ -10,16 +10,16 @@
 // :param level => 'district'
 MATCH (c:Company)
 WHERE size(c.reports) >= $min_places
-WITH c, COLLECT {
-  UNWIND c.reports AS rid
-  MATCH (r:Report {id: rid})
-  WITH CASE $level WHEN 'city' THEN r.city WHEN 'province' THEN r.province ELSE r.place END AS place
-  WHERE place IS NOT NULL
-  RETURN DISTINCT place ORDER BY place
-} AS places
+UNWIND c.reports AS rid
+WITH rid, collect(c) AS companies
+MATCH (r:Report {id: rid})
+WITH CASE $level WHEN 'city' THEN r.city WHEN 'province' THEN r.province ELSE r.place END AS place, companies
+WHERE place IS NOT NULL
+UNWIND companies AS c
+WITH c, collect(DISTINCT place) AS places
 WHERE size(places) >= $min_places
 RETURN c.name AS company,
-       places,
+       COLLECT { UNWIND places AS x RETURN x ORDER BY x } AS places,
        COLLECT { MATCH (c)-[:INVOLVES]->(p:Project) RETURN DISTINCT p.name AS p ORDER BY p } AS projects,
        COLLECT {
          CALL (c) {
@@ -29,5 +29,5 @@ RETURN c.name AS company,
          }
          RETURN DISTINCT k ORDER BY k
        } AS parks,
-       COLLECT { UNWIND c.reports AS rid RETURN DISTINCT rid ORDER BY rid } AS reports
+       c.reports AS reports
 ORDER BY size(places) DESC, company

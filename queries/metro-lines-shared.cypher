@@ -9,16 +9,17 @@
 // :param min_places => 2
 // :param level => 'district'
 MATCH (m:MetroLine)
-WITH m, COLLECT {
-  UNWIND m.reports AS rid
-  MATCH (r:Report {id: rid})
-  WITH CASE $level WHEN 'city' THEN r.city WHEN 'province' THEN r.province ELSE r.place END AS place
-  WHERE place IS NOT NULL
-  RETURN DISTINCT place ORDER BY place
-} AS places
+WHERE size(m.reports) >= $min_places
+UNWIND m.reports AS rid
+WITH rid, collect(m) AS lines
+MATCH (r:Report {id: rid})
+WITH CASE $level WHEN 'city' THEN r.city WHEN 'province' THEN r.province ELSE r.place END AS place, lines
+WHERE place IS NOT NULL
+UNWIND lines AS m
+WITH m, collect(DISTINCT place) AS places
 WHERE size(places) >= $min_places
 RETURN m.name AS line,
-       places,
+       COLLECT { UNWIND places AS x RETURN x ORDER BY x } AS places,
        COLLECT {
          CALL (m) {
            MATCH (:Sentence)-[x:MENTIONS]->(m) RETURN x.section AS s
@@ -28,5 +29,5 @@ RETURN m.name AS line,
          WITH s WHERE s IS NOT NULL RETURN DISTINCT s ORDER BY s
        } AS sections,
        COLLECT { MATCH (m)-[:SERVES]->(p:Entity) RETURN DISTINCT p.name AS p ORDER BY p } AS serves,
-       COLLECT { UNWIND m.reports AS rid RETURN DISTINCT rid ORDER BY rid } AS reports
+       m.reports AS reports
 ORDER BY size(places) DESC, line

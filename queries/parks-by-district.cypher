@@ -13,8 +13,22 @@
 // :param place => ''
 // :param level => 'district'
 // :param kind => ''
-MATCH (k:Park)
-WHERE $kind = '' OR k.kind = $kind
+CALL () {
+  MATCH (r:Report) WHERE $place <> '' AND $place IN [r.place, r.city, r.province]
+  RETURN collect(r.id) AS ids
+}
+CALL (ids) {
+  MATCH (k:Park) WHERE $place = '' RETURN k
+  UNION
+  MATCH (k:Park) WHERE $place <> '' AND any(rid IN k.reports WHERE rid IN ids) RETURN k
+  UNION
+  MATCH (d:District) WHERE $place <> '' AND $place IN [d.name, d.city, d.province]
+  MATCH (d)<-[:LOCATED_IN]-(k:Park) RETURN k
+  UNION
+  MATCH (d:City) WHERE $place <> '' AND $place IN [d.name, d.province]
+  MATCH (d)<-[:LOCATED_IN]-(k:Park) RETURN k
+}
+WITH k WHERE $kind = '' OR k.kind = $kind
 CALL (k) {
   MATCH (k)-[:LOCATED_IN]->(d:Entity) WHERE d:District OR d:City
   RETURN collect(DISTINCT d) AS located

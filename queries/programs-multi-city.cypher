@@ -17,8 +17,12 @@
 MATCH (p:Program)
 WHERE size(p.reports) >= $min_places AND ($program = '' OR p.name = $program OR $program IN p.aliases)
 UNWIND p.reports AS rid
+WITH rid, collect(p) AS programs
 MATCH (r:Report {id: rid})
-WITH p, CASE $level WHEN 'city' THEN r.city WHEN 'province' THEN r.province ELSE r.place END AS place, coalesce(r.plan_year, r.year) AS year
+WITH CASE $level WHEN 'city' THEN r.city WHEN 'province' THEN r.province ELSE r.place END AS place,
+     coalesce(r.plan_year, r.year) AS year, programs
+WHERE place IS NOT NULL
+UNWIND programs AS p
 WITH p, collect(DISTINCT place) AS places, collect(DISTINCT year) AS years
 WHERE size(places) >= $min_places
 WITH p, places, years ORDER BY size(places) DESC, p.name LIMIT $limit

@@ -13,18 +13,22 @@
 // :param a => '龙岗区'
 // :param b => '坪山区'
 // :param only_shared => 0
-UNWIND [$a, $b] AS place
-CALL (place) {
-  MATCH (r:Report) WHERE place IN [r.place, r.city, r.province]
-  RETURN collect(r.id) AS ids
+CALL () {
+  MATCH (r:Report) WHERE $a IN [r.place, r.city, r.province]
+  RETURN collect(r.id) AS a_ids
 }
-MATCH (p:Program) WHERE any(rid IN p.reports WHERE rid IN ids)
-WITH p, collect(place) AS places, collect(ids) AS idss
-WITH p, places, idss,
-     CASE WHEN size(places) = 2 THEN 'both' ELSE 'only ' + places[0] END AS presence
+CALL () {
+  MATCH (r:Report) WHERE $b IN [r.place, r.city, r.province]
+  RETURN collect(r.id) AS b_ids
+}
+MATCH (p:Program)
+WITH p, [rid IN p.reports WHERE rid IN a_ids] AS in_a, [rid IN p.reports WHERE rid IN b_ids] AS in_b
+WHERE size(in_a) + size(in_b) > 0
+WITH p, in_a, in_b,
+     CASE WHEN size(in_a) > 0 AND size(in_b) > 0 THEN 'both' WHEN size(in_a) > 0 THEN 'only ' + $a ELSE 'only ' + $b END AS presence
 WHERE $only_shared = 0 OR presence = 'both'
 RETURN p.name AS program,
        presence,
-       COLLECT { UNWIND places AS d RETURN d ORDER BY d } AS places,
-       [rid IN p.reports WHERE any(ids IN idss WHERE rid IN ids)] AS reports
+       CASE presence WHEN 'both' THEN CASE WHEN $a <= $b THEN [$a, $b] ELSE [$b, $a] END WHEN 'only ' + $a THEN [$a] ELSE [$b] END AS places,
+       COLLECT { UNWIND in_a + in_b AS rid RETURN DISTINCT rid ORDER BY rid } AS reports
 ORDER BY CASE presence WHEN 'both' THEN 0 WHEN 'only ' + $a THEN 1 ELSE 2 END, program

@@ -23,31 +23,70 @@ type Fingerprint []uint64
 func (d *Document) Fingerprint() Fingerprint { return fingerprintOf(d.Text) }
 
 func fingerprintOf(text string) Fingerprint {
-	var han []rune
+	// the FingerprintSize smallest distinct hashes, kept in a max-heap: memory stays
+	// FingerprintSize words whatever the length of the text
+	h := make(maxHeap, 0, FingerprintSize)
+	var win [shingleRunes]rune
+	n := 0
 	for _, r := range text {
-		if unicode.Is(unicode.Han, r) {
-			han = append(han, r)
-		}
-	}
-	seen := make(map[uint64]bool)
-	var fp Fingerprint
-	for i := 0; i+shingleRunes <= len(han); i++ {
-		h := uint64(14695981039346656037) // FNV-1a over the shingle's runes
-		for _, r := range han[i : i+shingleRunes] {
-			h = (h ^ uint64(r)) * 1099511628211
-		}
-		h = mix(h)
-		if seen[h] {
+		if !unicode.Is(unicode.Han, r) {
 			continue
 		}
-		seen[h] = true
-		fp = append(fp, h)
+		win[n%shingleRunes] = r
+		n++
+		if n < shingleRunes {
+			continue
+		}
+		x := uint64(14695981039346656037) // FNV-1a over the shingle's runes, in order
+		for i := range shingleRunes {
+			x = (x ^ uint64(win[(n+i)%shingleRunes])) * 1099511628211
+		}
+		h.offer(mix(x))
 	}
+	fp := Fingerprint(h)
 	slices.Sort(fp)
-	if len(fp) > FingerprintSize {
-		fp = fp[:FingerprintSize:FingerprintSize]
-	}
 	return fp
+}
+
+// maxHeap holds the smallest hashes offered, at most its capacity, largest on top.
+type maxHeap []uint64
+
+func (h *maxHeap) offer(x uint64) {
+	s := *h
+	if len(s) == cap(s) && x >= s[0] {
+		return
+	}
+	if slices.Contains(s, x) {
+		return
+	}
+	if len(s) < cap(s) {
+		s = append(s, x)
+		for i := len(s) - 1; i > 0; { // sift up
+			p := (i - 1) / 2
+			if s[p] >= s[i] {
+				break
+			}
+			s[p], s[i] = s[i], s[p]
+			i = p
+		}
+		*h = s
+		return
+	}
+	s[0] = x
+	for i := 0; ; { // sift down
+		l, r, big := 2*i+1, 2*i+2, i
+		if l < len(s) && s[l] > s[big] {
+			big = l
+		}
+		if r < len(s) && s[r] > s[big] {
+			big = r
+		}
+		if big == i {
+			break
+		}
+		s[i], s[big] = s[big], s[i]
+		i = big
+	}
 }
 
 // mix is splitmix64's finalizer: it spreads FNV's low-entropy bits over the word.

@@ -1,8 +1,11 @@
 package document
 
 import (
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestFingerprintSimilarity(t *testing.T) {
@@ -30,5 +33,41 @@ func TestFingerprintSimilarity(t *testing.T) {
 				t.Errorf("not symmetric: %.2f vs %.2f", s, r)
 			}
 		})
+	}
+}
+
+// TestFingerprintIsBottomK: the heap keeps exactly the FingerprintSize smallest distinct
+// shingle hashes, sorted, and nothing more (a long text's fingerprint holds no memory of
+// its length).
+func TestFingerprintIsBottomK(t *testing.T) {
+	d, err := ReadFile(filepath.Join(reportsDir, "luohu-2025-government-work-report.txt"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var han []rune
+	for _, r := range d.Text {
+		if unicode.Is(unicode.Han, r) {
+			han = append(han, r)
+		}
+	}
+	seen := map[uint64]bool{}
+	var all []uint64
+	for i := 0; i+shingleRunes <= len(han); i++ {
+		x := uint64(14695981039346656037)
+		for _, r := range han[i : i+shingleRunes] {
+			x = (x ^ uint64(r)) * 1099511628211
+		}
+		if x = mix(x); !seen[x] {
+			seen[x] = true
+			all = append(all, x)
+		}
+	}
+	slices.Sort(all)
+	got := d.Fingerprint()
+	if len(all) < FingerprintSize || !slices.Equal(got, Fingerprint(all[:FingerprintSize])) {
+		t.Errorf("fingerprint of %d shingles is not their %d smallest hashes", len(all), FingerprintSize)
+	}
+	if cap(got) > FingerprintSize {
+		t.Errorf("fingerprint keeps %d words", cap(got))
 	}
 }
