@@ -1,6 +1,8 @@
 package queries_test
 
 import (
+	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -171,6 +173,31 @@ func TestSavedQueriesByPlace(t *testing.T) {
 			seed.One(t, tl.rows, map[string]any{"year": int64(2024), "status": "started", "place": "常州市", "report": "3204-2025-gwr"})
 			seed.One(t, tl.rows, map[string]any{"year": int64(2025), "place": "武进区", "report": "320412-2025-gwr"})
 			seed.YearsOrdered(t, tl.rows)
+		}},
+		{"a city's report is about its city; every report knows its place", func(t *testing.T, c *graph.Client) {
+			_, rows, err := c.Read(context.Background(), `MATCH (r:Report)-[:ABOUT]->(p:Entity)
+RETURN r.id, r.level, r.place, r.city, r.city_code, r.province, r.province_code, p.type, p.name ORDER BY r.id`, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{}
+			for _, r := range rows {
+				got[fmt.Sprint(r[0])] = strings.Trim(fmt.Sprint(r[1:]), "[]")
+			}
+			for id, want := range map[string]string{
+				"4403-2025-gwr":   "city 深圳市 深圳市 4403 广东省 44 City 深圳市",
+				"4413-2025-gwr":   "city 惠州市 惠州市 4413 广东省 44 City 惠州市",
+				"3204-2025-gwr":   "city 常州市 常州市 3204 江苏省 32 City 常州市",
+				"320412-2025-gwr": "district 武进区 常州市 3204 江苏省 32 District 武进区",
+				"440307-2025-gwr": "district 龙岗区 深圳市 4403 广东省 44 District 龙岗区",
+			} {
+				if got[id] != want {
+					t.Errorf("report %s: %q, want %q", id, got[id], want)
+				}
+			}
+			if len(rows) != 9 {
+				t.Errorf("%d reports have an ABOUT, want all 9", len(rows))
+			}
 		}},
 		{"new entities of a city's own reports", func(t *testing.T, c *graph.Client) {
 			// one report of 深圳市 itself: nothing to compare
