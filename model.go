@@ -25,22 +25,39 @@ const (
 	KindUnknown    ReportKind = "unknown"
 )
 
+// Place levels: whose government a report is from, and the levels saved queries group
+// places at.
+const (
+	LevelDistrict = "district" // county level: 区, 县, 旗 and county-level cities (县级市)
+	LevelCity     = "city"     // prefecture-level city (市, 州, 地区, 盟) or a municipality
+	LevelProvince = "province" // province, autonomous region or municipality
+)
+
+// Levels lists the place levels from the smallest up.
+var Levels = []string{LevelDistrict, LevelCity, LevelProvince}
+
 // Report is the metadata of one report file, detected from its text.
 type Report struct {
-	ID           string     `json:"id"`
-	Path         string     `json:"path"`
-	District     string     `json:"district,omitempty"`      // canonical county-level name, e.g. 龙岗区
-	DistrictCode string     `json:"district_code,omitempty"` // NBS code, e.g. 440307
-	City         string     `json:"city,omitempty"`
-	Province     string     `json:"province,omitempty"`
-	Year         int        `json:"year,omitempty"`      // the year the report is about (reviews)
-	PlanYear     int        `json:"plan_year,omitempty"` // the year it plans for
-	Kind         ReportKind `json:"kind"`
-	Title        string     `json:"title,omitempty"`
-	SHA256       string     `json:"sha256"`
-	Encoding     string     `json:"encoding"`
-	Format       string     `json:"format"`
-	Warnings     []string   `json:"warnings,omitempty"`
+	ID           string `json:"id"`
+	Path         string `json:"path"`
+	Level        string `json:"level,omitempty"`         // LevelDistrict or LevelCity: whose government reports
+	District     string `json:"district,omitempty"`      // canonical county-level name, e.g. 龙岗区
+	DistrictCode string `json:"district_code,omitempty"` // NBS code, e.g. 440307
+	City         string `json:"city,omitempty"`          // the city of the place; a county-level city under a province is its own
+	CityCode     string `json:"city_code,omitempty"`     // NBS code of City: 4403, or 11 for 北京市; empty for a county-level city under a province
+	Province     string `json:"province,omitempty"`
+	ProvinceCode string `json:"province_code,omitempty"` // NBS code, e.g. 44
+	Year         int    `json:"year,omitempty"`          // the year the report is about (reviews)
+	PlanYear     int    `json:"plan_year,omitempty"`     // the year it plans for
+	// Meeting is the date of the congress session that heard the report, as its header
+	// gives it (2021-10-26, or 2021-10 without a day); empty when it says none.
+	Meeting  string     `json:"meeting,omitempty"`
+	Kind     ReportKind `json:"kind"`
+	Title    string     `json:"title,omitempty"`
+	SHA256   string     `json:"sha256"`
+	Encoding string     `json:"encoding"`
+	Format   string     `json:"format"`
+	Warnings []string   `json:"warnings,omitempty"`
 }
 
 // Sentence is one sentence of a normalized report, the unit every fact points back to.

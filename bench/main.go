@@ -39,6 +39,10 @@ func main() {
 			err = childStream(os.Args[2:])
 		case "child-gse":
 			err = childGse(os.Args[2:])
+		case "ceiling":
+			err = ceilingOnly(os.Args[2:])
+		case "queries":
+			err = queriesOnly(os.Args[2:])
 		default:
 			err = run(os.Args[1:])
 		}
@@ -68,6 +72,8 @@ type options struct {
 	queryWarmup int
 	queryBudget time.Duration
 	params      paramFlags
+	neo4jScript string
+	writers     int
 }
 
 // paramFlags collects repeated -param query.name=value flags.
@@ -102,6 +108,8 @@ func run(args []string) error {
 	fs.IntVar(&o.queryWarmup, "query-warmup", 3, "untimed runs per saved query first")
 	fs.DurationVar(&o.queryBudget, "query-budget", time.Minute, "stop timing a query after this long (at least 5 runs)")
 	fs.Var(o.params, "param", "QUERY.PARAM=VALUE for a saved query (repeatable)")
+	fs.StringVar(&o.neo4jScript, "neo4j-script", "", "the scripts/neo4j that runs NEO4J_URI's server: the bulk ceiling stops it for neo4j-admin import and starts it again (empty: no bulk ceiling)")
+	fs.IntVar(&o.writers, "writers", 2, "parallel writers of the transactional ceiling (govkg build's default -w)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -275,7 +283,11 @@ func benchNeo4j(ctx context.Context, o options, r *results, govkgBin string, ful
 	if err != nil {
 		return err
 	}
-	defer c.Close(ctx)
+	defer func() { // c is replaced when the bulk import restarts the server
+		if c != nil {
+			_ = c.Close(ctx)
+		}
+	}()
 	info, err := c.ServerInfo(ctx)
 	if err != nil {
 		return err
@@ -343,10 +355,27 @@ func benchNeo4j(ctx context.Context, o options, r *results, govkgBin string, ful
 	r.Ingest = ing
 	logf("  %d rows in %.1fs, %d nodes, %d relationships", ing.Rows, ing.Seconds, ing.Nodes, ing.Rels)
 
-	logf("saved queries: %d warm-up and %d timed runs each …", o.queryWarmup, o.queryRuns)
+	logf("saved queries: %d warm-up and %d timed runs each, at every level …", o.queryWarmup, o.queryRuns)
 	r.Queries = runQueries(ctx, c, o.queryRuns, o.queryWarmup, o.queryBudget, o.params)
 	for _, q := range r.Queries {
-		logf("  %s: p50 %s p95 %s %s", q.Name, q.P50.Round(time.Microsecond*100), q.P95.Round(time.Microsecond*100), q.Err)
+		logf("  %s %s: p50 %s p95 %s %s", q.Name, q.Level, q.P50.Round(time.Microsecond*100), q.P95.Round(time.Microsecond*100), q.Err)
+	}
+
+	tmp, err := os.MkdirTemp("", "govkg-bench-ceiling-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	logf("transactional ceiling: export the graph, empty the database, plain UNWIND … CREATE of the same graph (%d writers) …", o.writers)
+	r.Ceiling = transactionalCeiling(ctx, c, cfg, govkgBin, tmp, o.writers)
+	logf("  %d nodes, %d relationships in %.1fs %s", r.Ceiling.Nodes, r.Ceiling.Rels, r.Ceiling.Seconds, r.Ceiling.Err)
+	logf("bulk ceiling: govkg export --format csv --from-files, neo4j-admin import, start, schema …")
+	r.Bulk, c = bulkCeiling(ctx, c, cfg, govkgBin, o.neo4jScript, tmp, full.Files)
+	if r.Bulk.Skipped != "" {
+		logf("  skipped: %s", r.Bulk.Skipped)
+	} else {
+		logf("  export %.1fs, import %.1fs, start %.1fs, schema %.1fs; %d nodes, %d relationships; increment %+v %s",
+			r.Bulk.ExportSecs, r.Bulk.ImportSecs, r.Bulk.StartSecs, r.Bulk.SchemaSecs, r.Bulk.Nodes, r.Bulk.Rels, r.Bulk.Increment, r.Bulk.Err)
 	}
 	return nil
 }

@@ -135,21 +135,32 @@ func TestParamFlags(t *testing.T) {
 }
 
 func TestMarkdownTargets(t *testing.T) {
-	// a run whose extraction is slower than gse and whose ingest is short of the target
+	// a run whose extraction is slower than gse, whose ingest is under half the
+	// transactional ceiling's rate and whose slowest query is at the city level
 	r := &results{Files: 4, MB: 4, Repeat: 1,
 		Gse:     gseResult{CutSecs: 10, CutCPU: 10, Files: 4},
 		Binary:  []runMeasure{{Workers: 1, Wall: 12}, {Workers: 2, Wall: 7}},
 		Stream:  []streamMeasure{{runMeasure{Workers: 1}, streamResult{Files: 4, Seconds: 12, CPUSecs: 12}}, {runMeasure{Workers: 2}, streamResult{Files: 4, Seconds: 7}}},
 		Startup: []time.Duration{time.Second / 10},
-		Ingest:  ingestResult{Rows: 100000, Seconds: 10},
+		Ingest:  ingestResult{Reports: 4, Rows: 100000, Seconds: 10, Nodes: 40000, Rels: 60000},
+		Ceiling: ceilingResult{Nodes: 40000, Rels: 60000, Seconds: 4, TxRows: 16000, Writers: 2},
+		Bulk:    bulkResult{ExportSecs: 6, ImportSecs: 2, StartSecs: 1, SchemaSecs: 1, Nodes: 40001, Rels: 60000},
 		GoBench: goBench{Batched: 30000, OneRowPerTx: 1000},
-		Queries: []queryResult{{Name: "fast", P95: 5 * time.Millisecond, Runs: 30}, {Name: "slow", P95: 150 * time.Millisecond, Runs: 30}},
+		Queries: []queryResult{{Name: "fast", P95: 5 * time.Millisecond, Runs: 30},
+			{Name: "grouped", Level: "district", P95: 50 * time.Millisecond, Runs: 30},
+			{Name: "grouped", Level: "city", P95: 150 * time.Millisecond, Runs: 30}},
 	}
 	md := r.markdown()
 	for _, want := range []string{
 		"| 1.20 (CPU 1.20)", "**no**: 1.20× gse's time", // ratio 12/10
-		"10,000", "**no**: 5.0× short", // 100000 rows in 10 s against 50,000
-		"30.0×", "**no**: slow at 150.0 ms",
+		"0 of 4",                                // no report failed
+		"| 0.40 (4.0 ÷ 10.0 s)", "**no**: 0.40", // the ceiling wrote the graph in 4 s, govkg in 10 s
+		"| 0.20 (2.0 ÷ 10.0 s)", // the bulk import, no goal
+		"30.0×",
+		"50.0 ms (grouped)",           // level=district
+		"**no**: grouped at 150.0 ms", // level=city
+		"| 5.0 ms (fast)",             // level=province
+		"| 10.0    | 10,000",          // the bulk route from the files: 6 + 2 + 1 + 1 s, 100,000 rows
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)

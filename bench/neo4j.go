@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -171,9 +172,10 @@ type ingestResult struct {
 	Nodes, Rels  int64 // in the graph afterwards
 }
 
-// queryResult is one saved query's latency.
+// queryResult is one saved query's latency, at one level when it takes one.
 type queryResult struct {
 	Name     string
+	Level    string // the level parameter's value; "" for a query without one
 	Params   string
 	Rows     int
 	Runs     int
@@ -183,8 +185,9 @@ type queryResult struct {
 }
 
 // runQueries runs every saved query with its declared defaults (overridden by
-// params["query.param"]): warm-up runs, then timed runs, each a read transaction as
-// `govkg query run` does. A slow query gets fewer runs so the bench stays bounded.
+// params["query.param"]), a query that takes a level once at each of its levels:
+// warm-up runs, then timed runs, each a read transaction as `govkg query run` does. A
+// slow query gets fewer runs so the bench stays bounded.
 func runQueries(ctx context.Context, c *graph.Client, runs, warmup int, budget time.Duration, params map[string]string) []queryResult {
 	var out []queryResult
 	for _, q := range queries.All() {
@@ -194,7 +197,7 @@ func runQueries(ctx context.Context, c *graph.Client, runs, warmup int, budget t
 				given[p] = v
 			}
 		}
-		res := queryResult{Name: q.Name}
+		levels := []string{""}
 		for _, p := range q.Params {
 			// a required parameter without a value: the example of the :param line
 			if _, ok := given[p.Name]; !ok && p.Required {
@@ -202,48 +205,60 @@ func runQueries(ctx context.Context, c *graph.Client, runs, warmup int, budget t
 					given[p.Name] = strings.Trim(lit, "'")
 				}
 			}
-		}
-		bound, err := queries.Bind(q, given)
-		if err != nil {
-			res.Err = err.Error()
-			out = append(out, res)
-			continue
-		}
-		var ps []string
-		for k, v := range bound {
-			ps = append(ps, fmt.Sprintf("%s=%v", k, v))
-		}
-		slices.Sort(ps)
-		res.Params = strings.Join(ps, " ")
-		var times []time.Duration
-		start := time.Now()
-		for i := 0; i < warmup+runs; i++ {
-			t0 := time.Now()
-			_, rows, err := c.Read(ctx, q.Cypher, bound)
-			d := time.Since(t0)
-			if err != nil {
-				res.Err = err.Error()
-				break
-			}
-			res.Rows = len(rows)
-			if i >= warmup {
-				times = append(times, d)
-			}
-			if time.Since(start) > budget && len(times) >= 5 {
-				break
+			if _, fixed := given[p.Name]; p.Name == "level" && len(p.Choices) > 0 && !fixed {
+				levels = p.Choices
 			}
 		}
-		if len(times) > 0 {
-			slices.Sort(times)
-			res.Runs = len(times)
-			res.P50, res.P95, res.Max = percentile(times, 0.50), percentile(times, 0.95), times[len(times)-1]
+		for _, level := range levels {
+			if level != "" {
+				given["level"] = level
+			}
+			out = append(out, runQuery(ctx, c, q, given, level, runs, warmup, budget))
 		}
-		out = append(out, res)
 	}
 	if err := queries.LoadError(); err != nil {
 		out = append(out, queryResult{Name: "(load error)", Err: err.Error()})
 	}
 	return out
+}
+
+func runQuery(ctx context.Context, c *graph.Client, q queries.Query, given map[string]string, level string, runs, warmup int, budget time.Duration) queryResult {
+	res := queryResult{Name: q.Name, Level: level}
+	bound, err := queries.Bind(q, given)
+	if err != nil {
+		res.Err = err.Error()
+		return res
+	}
+	var ps []string
+	for k, v := range bound {
+		ps = append(ps, fmt.Sprintf("%s=%v", k, v))
+	}
+	slices.Sort(ps)
+	res.Params = strings.Join(ps, " ")
+	var times []time.Duration
+	start := time.Now()
+	for i := 0; i < warmup+runs; i++ {
+		t0 := time.Now()
+		_, rows, err := c.Read(ctx, q.Cypher, bound)
+		d := time.Since(t0)
+		if err != nil {
+			res.Err = err.Error()
+			break
+		}
+		res.Rows = len(rows)
+		if i >= warmup {
+			times = append(times, d)
+		}
+		if time.Since(start) > budget && len(times) >= 5 {
+			break
+		}
+	}
+	if len(times) > 0 {
+		slices.Sort(times)
+		res.Runs = len(times)
+		res.P50, res.P95, res.Max = percentile(times, 0.50), percentile(times, 0.95), times[len(times)-1]
+	}
+	return res
 }
 
 // percentile is the nearest-rank percentile of sorted durations.
@@ -261,4 +276,27 @@ func absRepo(repo string) string {
 		return a
 	}
 	return repo
+}
+
+// queriesOnly is `govkg-bench queries [-runs N] [-param QUERY.PARAM=VALUE]...`: the
+// saved-query part of the bench alone, on the graph NEO4J_URI holds now.
+func queriesOnly(args []string) error {
+	fs := flag.NewFlagSet("queries", flag.ContinueOnError)
+	runs := fs.Int("runs", 30, "timed runs per query")
+	warmup := fs.Int("warmup", 3, "untimed runs first")
+	params := paramFlags{}
+	fs.Var(params, "param", "QUERY.PARAM=VALUE for a saved query (repeatable)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	ctx := context.Background()
+	c, err := graph.Open(ctx, graph.ConfigFromEnv())
+	if err != nil {
+		return err
+	}
+	defer c.Close(ctx)
+	for _, q := range runQueries(ctx, c, *runs, *warmup, time.Minute, params) {
+		fmt.Printf("%-28s %-9s rows %6d  p50 %7s  p95 %7s  %s  %s\n", q.Name, q.Level, q.Rows, ms(q.P50), ms(q.P95), q.Params, q.Err)
+	}
+	return nil
 }

@@ -75,7 +75,7 @@ func New() *Extractor {
 	x := &Extractor{places: dict.Places()}
 	x.countyFull, x.countyShort = newTrie(), newTrie()
 	for _, p := range x.places.Places {
-		if !p.IsDistrict() {
+		if !x.places.IsDistrict(p) {
 			continue
 		}
 		x.countyIdx = append(x.countyIdx, p)

@@ -198,7 +198,7 @@ func (r *report) pickCounty(name string, rs []rune, official, assist bool) dict.
 	}
 	var counties []dict.Place
 	for _, c := range cands {
-		if c.IsDistrict() {
+		if r.x.places.IsDistrict(c) {
 			counties = append(counties, c)
 		}
 	}

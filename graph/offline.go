@@ -87,7 +87,7 @@ func (o *Offline) apply(p *reportPlan) {
 	}
 	if p.about != "" {
 		dk := nodeKey{schema.LabelEntity, p.about}
-		if d := o.nodes[dk]; d != nil && slices.Contains(d.labels, string(govkg.TypeDistrict)) {
+		if d := o.nodes[dk]; d != nil && (slices.Contains(d.labels, string(govkg.TypeDistrict)) || slices.Contains(d.labels, string(govkg.TypeCity))) {
 			ak := relKey{typ: schema.RelAbout, a: rk, b: dk}
 			if o.rels[ak] == nil {
 				o.rels[ak] = map[string]any{}

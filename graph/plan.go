@@ -226,22 +226,31 @@ func planReports(ext *govkg.Extraction) ([]*reportPlan, []string) {
 		}
 	}
 
-	// ABOUT: the District entity named like the report's district.
+	// ABOUT: the report's own place, the District entity named like its district, or for
+	// a city's report (no district) its City entity.
 	for _, p := range order {
-		if p.report.District == "" {
+		typ, name, code := govkg.TypeDistrict, p.report.District, p.report.DistrictCode
+		if name == "" {
+			typ, name, code = govkg.TypeCity, p.report.City, p.report.CityCode
+		}
+		if name == "" {
 			continue
 		}
 		var best *govkg.Entity
 		for _, e := range sortedEntities(entities) {
-			if e.Type != govkg.TypeDistrict || (e.Name != p.report.District && !slices.Contains(e.Aliases, p.report.District)) {
+			if e.Type != typ || (e.Name != name && !slices.Contains(e.Aliases, name)) {
 				continue
+			}
+			if code != "" && e.ID == strings.ToLower(string(typ))+":"+code { // the id of the report's own code
+				best = e
+				break
 			}
 			if best == nil || (mentionsOf[e.ID][p.report.ID] && !mentionsOf[best.ID][p.report.ID]) {
 				best = e
 			}
 		}
 		if best == nil {
-			p.warnings = append(p.warnings, fmt.Sprintf("no District entity named %s: ABOUT not written", p.report.District))
+			p.warnings = append(p.warnings, fmt.Sprintf("no %s entity named %s: ABOUT not written", typ, name))
 			continue
 		}
 		p.about = best.ID
@@ -454,11 +463,17 @@ func sortedEntities(m map[string]*govkg.Entity) []*govkg.Entity {
 	return out
 }
 
+// reportProps are a Report node's properties. Besides the metadata, place is the
+// report's own place (its district, or for a city's report its city): saved queries
+// group at the district level by it, at the city and province levels by city and
+// province.
 func reportProps(r govkg.Report) map[string]any {
 	p := map[string]any{"id": r.ID, "sha256": r.SHA256, "kind": string(cmp.Or(r.Kind, govkg.KindUnknown)),
 		"caption": reportCaption(r)} // for Neo4j Browser (caption.go)
-	for k, v := range map[string]string{"path": r.Path, "district": r.District, "district_code": r.DistrictCode,
-		"city": r.City, "province": r.Province, "title": r.Title, "encoding": r.Encoding, "format": r.Format} {
+	for k, v := range map[string]string{"path": r.Path, "level": r.Level, "place": cmp.Or(r.District, r.City),
+		"district": r.District, "district_code": r.DistrictCode, "city": r.City, "city_code": r.CityCode,
+		"province": r.Province, "province_code": r.ProvinceCode, "meeting": r.Meeting,
+		"title": r.Title, "encoding": r.Encoding, "format": r.Format} {
 		if v != "" {
 			p[k] = v
 		}

@@ -93,11 +93,11 @@ REMOVE e:$(row.drop)
 SET e:$(row.type)
 RETURN count(*) AS n`
 
-	// An ABOUT link to another district (or to none) is replaced; the right one stays.
+	// An ABOUT link to another place (or to none) is replaced; the right one stays.
 	cypherDropOtherAbout = `MATCH (:Report {id: $rid})-[a:ABOUT]->(d) WHERE $did IS NULL OR d.id <> $did DELETE a`
 	cypherMergeAbout     = `UNWIND $rows AS row
 MATCH (r:Report {id: row.rid})
-MATCH (d:Entity {id: row.did}) WHERE d:District
+MATCH (d:Entity {id: row.did}) WHERE d:District OR d:City
 MERGE (r)-[:ABOUT]->(d)
 RETURN row.rid AS rid`
 

@@ -1,16 +1,25 @@
 // name: companies-multi-district
-// question: Which companies are named in the reports of at least $min_districts districts, with the projects and parks they are involved in?
-// param: min_districts = 2 | fewest districts whose reports must name the company
-// columns: company, districts, projects, parks, reports
+// question: Which companies are named in the reports of at least $min_places places (districts, cities or provinces: $level), with the projects and parks they are involved in?
+// param: min_places = 2 | fewest places whose reports must name the company
+// param: level = 'district' | the level places are counted at: district (a city's own report counts for the city), city or province
+// choices: level = district, city, province
+// columns: company, places, projects, parks, reports
 //
 // Neo4j Browser: set the parameters first, then run the query.
-// :param min_districts => 2
+// :param min_places => 2
+// :param level => 'district'
 MATCH (c:Company)
-WHERE size(c.reports) >= $min_districts
-WITH c, COLLECT { UNWIND c.reports AS rid MATCH (r:Report {id: rid}) RETURN DISTINCT r.district AS d ORDER BY d } AS districts
-WHERE size(districts) >= $min_districts
+WHERE size(c.reports) >= $min_places
+UNWIND c.reports AS rid
+WITH rid, collect(c) AS companies
+MATCH (r:Report {id: rid})
+WITH CASE $level WHEN 'city' THEN r.city WHEN 'province' THEN r.province ELSE r.place END AS place, companies
+WHERE place IS NOT NULL
+UNWIND companies AS c
+WITH c, collect(DISTINCT place) AS places
+WHERE size(places) >= $min_places
 RETURN c.name AS company,
-       districts,
+       COLLECT { UNWIND places AS x RETURN x ORDER BY x } AS places,
        COLLECT { MATCH (c)-[:INVOLVES]->(p:Project) RETURN DISTINCT p.name AS p ORDER BY p } AS projects,
        COLLECT {
          CALL (c) {
@@ -20,5 +29,5 @@ RETURN c.name AS company,
          }
          RETURN DISTINCT k ORDER BY k
        } AS parks,
-       COLLECT { UNWIND c.reports AS rid RETURN DISTINCT rid ORDER BY rid } AS reports
-ORDER BY size(districts) DESC, company
+       c.reports AS reports
+ORDER BY size(places) DESC, company

@@ -1,15 +1,25 @@
 // name: metro-lines-shared
-// question: Which metro lines are named by the reports of at least $min_districts districts, with those districts, the sections they name and the places the lines serve?
-// param: min_districts = 2 | fewest districts whose reports must name the line
-// columns: line, districts, sections, serves, reports
+// question: Which metro lines are named by the reports of at least $min_places places (districts, cities or provinces: $level), with those places, the sections they name and the places the lines serve?
+// param: min_places = 2 | fewest places whose reports must name the line
+// param: level = 'district' | the level places are counted at: district (a city's own report counts for the city), city or province
+// choices: level = district, city, province
+// columns: line, places, sections, serves, reports
 //
 // Neo4j Browser: set the parameters first, then run the query.
-// :param min_districts => 2
+// :param min_places => 2
+// :param level => 'district'
 MATCH (m:MetroLine)
-WITH m, COLLECT { UNWIND m.reports AS rid MATCH (r:Report {id: rid}) RETURN DISTINCT r.district AS d ORDER BY d } AS districts
-WHERE size(districts) >= $min_districts
+WHERE size(m.reports) >= $min_places
+UNWIND m.reports AS rid
+WITH rid, collect(m) AS lines
+MATCH (r:Report {id: rid})
+WITH CASE $level WHEN 'city' THEN r.city WHEN 'province' THEN r.province ELSE r.place END AS place, lines
+WHERE place IS NOT NULL
+UNWIND lines AS m
+WITH m, collect(DISTINCT place) AS places
+WHERE size(places) >= $min_places
 RETURN m.name AS line,
-       districts,
+       COLLECT { UNWIND places AS x RETURN x ORDER BY x } AS places,
        COLLECT {
          CALL (m) {
            MATCH (:Sentence)-[x:MENTIONS]->(m) RETURN x.section AS s
@@ -19,5 +29,5 @@ RETURN m.name AS line,
          WITH s WHERE s IS NOT NULL RETURN DISTINCT s ORDER BY s
        } AS sections,
        COLLECT { MATCH (m)-[:SERVES]->(p:Entity) RETURN DISTINCT p.name AS p ORDER BY p } AS serves,
-       COLLECT { UNWIND m.reports AS rid RETURN DISTINCT rid ORDER BY rid } AS reports
-ORDER BY size(districts) DESC, line
+       m.reports AS reports
+ORDER BY size(places) DESC, line

@@ -1,36 +1,34 @@
 // name: programs-shared
-// question: Which programs do districts $a and $b share, and which does only one of them have?
-// param: a = '龙岗区' | the first district (canonical name)
-// param: b = '坪山区' | the second district (canonical name)
+// question: Which programs do the places $a and $b (districts, cities or provinces) share, and which does only one of them have?
+// param: a = '龙岗区' | the first place (a district, city or province, e.g. 龙岗区, 深圳市, 广东省)
+// param: b = '坪山区' | the second place
 // param: only_shared = 0 | 1 to list only the shared programs
-// columns: program, presence, districts, reports
+// columns: program, presence, places, reports
 //
-// A district has a program when it implements it (IMPLEMENTS) or one of its reports
-// names it. presence is "both", "only <a>" or "only <b>".
+// A place has a program when a report of it, or of a district or city in it, names the
+// program or says who implements it (the reports that support the program). presence
+// is "both", "only <a>" or "only <b>"; reports are the two places' reports that do.
 //
 // Neo4j Browser: set the parameters first, then run the query.
 // :param a => '龙岗区'
 // :param b => '坪山区'
 // :param only_shared => 0
-UNWIND [$a, $b] AS district
-CALL (district) {
-  MATCH (d:Entity {name: district})-[:IMPLEMENTS]->(p:Program)
-  WHERE d:District
-  RETURN p
-  UNION
-  MATCH (r:Report {district: district})-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(p:Program)
-  RETURN p
+CALL () {
+  MATCH (r:Report) WHERE $a IN [r.place, r.city, r.province]
+  RETURN collect(r.id) AS a_ids
 }
-WITH p, collect(DISTINCT district) AS districts
-WITH p, districts,
-     CASE WHEN size(districts) = 2 THEN 'both' ELSE 'only ' + districts[0] END AS presence
+CALL () {
+  MATCH (r:Report) WHERE $b IN [r.place, r.city, r.province]
+  RETURN collect(r.id) AS b_ids
+}
+MATCH (p:Program)
+WITH p, [rid IN p.reports WHERE rid IN a_ids] AS in_a, [rid IN p.reports WHERE rid IN b_ids] AS in_b
+WHERE size(in_a) + size(in_b) > 0
+WITH p, in_a, in_b,
+     CASE WHEN size(in_a) > 0 AND size(in_b) > 0 THEN 'both' WHEN size(in_a) > 0 THEN 'only ' + $a ELSE 'only ' + $b END AS presence
 WHERE $only_shared = 0 OR presence = 'both'
 RETURN p.name AS program,
        presence,
-       COLLECT { UNWIND districts AS d RETURN d ORDER BY d } AS districts,
-       COLLECT {
-         UNWIND p.reports AS rid
-         MATCH (r:Report {id: rid}) WHERE r.district IN districts
-         RETURN rid ORDER BY rid
-       } AS reports
+       CASE presence WHEN 'both' THEN CASE WHEN $a <= $b THEN [$a, $b] ELSE [$b, $a] END WHEN 'only ' + $a THEN [$a] ELSE [$b] END AS places,
+       COLLECT { UNWIND in_a + in_b AS rid RETURN DISTINCT rid ORDER BY rid } AS reports
 ORDER BY CASE presence WHEN 'both' THEN 0 WHEN 'only ' + $a THEN 1 ELSE 2 END, program

@@ -7,12 +7,15 @@
 //	// question: Which metro lines are named by reports of two or more districts?
 //	// param: min_districts = 2 | fewest districts whose reports name the line
 //	// param: name | a required parameter has no default
+//	// param: level = 'district' | the level places are counted at
+//	// choices: level = district, city, province
 //	// columns: line, districts, sections
 //	// :param min_districts => 2
 //
-// A default is a Cypher literal: an integer, or a string in single quotes. The
-// `:param name => value` lines are for Browser users to copy; tests check that they
-// agree with the declared defaults.
+// A default is a Cypher literal: an integer, or a string in single quotes. A `choices`
+// line lists the only values a string parameter takes (its default among them); Bind
+// refuses any other. The `:param name => value` lines are for Browser users to copy;
+// tests check that they agree with the declared defaults.
 package queries
 
 import (
@@ -48,6 +51,8 @@ type Param struct {
 	Type string
 	// Required is true for a parameter declared without a default.
 	Required bool
+	// Choices, when set (a `choices` header line), are the only values it takes.
+	Choices []string
 }
 
 // Query is one saved query.
@@ -139,6 +144,8 @@ func Parse(name, text string) (Query, error) {
 	fail := func(format string, args ...any) (Query, error) {
 		return Query{}, fmt.Errorf("%s.cypher: %s", name, fmt.Sprintf(format, args...))
 	}
+	choices := map[string][]string{}
+	var choiceOrder []string
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
@@ -168,6 +175,25 @@ func Parse(name, text string) (Query, error) {
 					q.Columns = append(q.Columns, c)
 				}
 			}
+		case "choices":
+			pname, list, ok := strings.Cut(val, "=")
+			pname = strings.TrimSpace(pname)
+			if !ok || !identRE.MatchString(pname) {
+				return fail("bad choices line %q (want: name = a, b, c)", val)
+			}
+			var vals []string
+			for _, v := range strings.Split(list, ",") {
+				if v = strings.TrimSpace(v); v != "" {
+					vals = append(vals, v)
+				}
+			}
+			if len(vals) == 0 {
+				return fail("choices of %s: no values", pname)
+			}
+			if _, dup := choices[pname]; !dup {
+				choiceOrder = append(choiceOrder, pname)
+			}
+			choices[pname] = vals
 		case "param":
 			decl, desc, _ := strings.Cut(val, "|")
 			pname, lit, hasDefault := strings.Cut(decl, "=")
@@ -193,6 +219,18 @@ func Parse(name, text string) (Query, error) {
 			}
 			q.Params = append(q.Params, p)
 		}
+	}
+	for _, pname := range choiceOrder {
+		i := slices.IndexFunc(q.Params, func(p Param) bool { return p.Name == pname })
+		switch {
+		case i < 0:
+			return fail("choices for %s, which is not a declared parameter", pname)
+		case q.Params[i].Type != TypeString:
+			return fail("choices for %s, which is not a string parameter", pname)
+		case !q.Params[i].Required && !slices.Contains(choices[pname], q.Params[i].Default):
+			return fail("param %s: default %q is not one of its choices %s", pname, q.Params[i].Default, strings.Join(choices[pname], ", "))
+		}
+		q.Params[i].Choices = choices[pname]
 	}
 	switch {
 	case q.Name == "":
@@ -276,8 +314,8 @@ func (q Query) ParamNames() []string {
 
 // Bind turns command-line values into the query's parameter map: declared defaults
 // fill what is not given, integer parameters are converted, and an unknown name, a
-// missing required parameter or a malformed integer is a usage error naming the
-// parameters the query takes.
+// missing required parameter, a malformed integer or a value outside a parameter's
+// choices is a usage error naming what the query takes.
 func Bind(q Query, given map[string]string) (map[string]any, error) {
 	declared := map[string]Param{}
 	for _, p := range q.Params {
@@ -325,6 +363,9 @@ func Bind(q Query, given map[string]string) (map[string]any, error) {
 			}
 			out[p.Name] = n
 			continue
+		}
+		if len(p.Choices) > 0 && !slices.Contains(p.Choices, v) {
+			return nil, govkg.Errorf(govkg.EUSAGE, "query %s: parameter %s wants one of %s, got %q", q.Name, p.Name, strings.Join(p.Choices, ", "), v)
 		}
 		out[p.Name] = v
 	}

@@ -12,13 +12,20 @@ import (
 	"github.com/govkg/govkg/queries"
 )
 
-// Report files of testdata/reports, to ground expectations in the text.
+// Report files of testdata/reports (Shenzhen districts) and testdata/cities (the
+// reports written for the place levels: two cities of 广东省, one of 江苏省 and one of its
+// districts), to ground expectations in the text.
 const (
 	longgang2021 = "longgang-2020-plan-execution-and-2021-plan.txt"
 	longgang2025 = "longgang-2025-government-work-report.txt"
 	longhua2023  = "longhua-2022-plan-execution-and-2023-plan.txt"
 	luohu2025    = "luohu-2025-government-work-report.txt"
 	pingshan2025 = "pingshan-2025-government-work-report.md"
+
+	shenzhen2025  = "shenzhen-2025-government-work-report.md"  // 深圳市, 4403-2025-gwr
+	huizhou2025   = "huizhou-2025-government-work-report.md"   // 惠州市, 4413-2025-gwr
+	changzhou2025 = "changzhou-2025-government-work-report.md" // 常州市 (江苏省), 3204-2025-gwr
+	wujin2025     = "wujin-2025-government-work-report.md"     // 武进区 of 常州市, 320412-2025-gwr
 )
 
 // result is a query's answer as maps by column, for readable assertions.
@@ -134,13 +141,13 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		seed.InReport(t, longhua2023, "轨道22、25、27线")
 		seed.InReport(t, longgang2025, "17、22、25、27号线")
 		r := run(t, c, "metro-lines-shared", nil)
-		hasAll(t, "districts of 14号线", seed.One(t, r.rows, map[string]any{"line": "深圳地铁14号线"})["districts"], "坪山区", "龙岗区")
-		hasAll(t, "districts of 25号线", seed.One(t, r.rows, map[string]any{"line": "深圳地铁25号线"})["districts"], "罗湖区", "龙华区", "龙岗区")
-		r3 := run(t, c, "metro-lines-shared", map[string]string{"min_districts": "3"})
+		hasAll(t, "places of 14号线", seed.One(t, r.rows, map[string]any{"line": "深圳地铁14号线"})["places"], "坪山区", "龙岗区")
+		hasAll(t, "places of 25号线", seed.One(t, r.rows, map[string]any{"line": "深圳地铁25号线"})["places"], "罗湖区", "龙华区", "龙岗区")
+		r3 := run(t, c, "metro-lines-shared", map[string]string{"min_places": "3"})
 		seed.One(t, r3.rows, map[string]any{"line": "深圳地铁25号线"})
 		for _, row := range r3.rows {
-			if n := len(strs(t, row["districts"])); n < 3 {
-				t.Errorf("min_districts=3 returned %v named by %d districts", row["line"], n)
+			if n := len(strs(t, row["places"])); n < 3 {
+				t.Errorf("min_places=3 returned %v named by %d places", row["line"], n)
 			}
 		}
 		// 3号线 is named by 龙岗区 alone (two reports of one district).
@@ -154,7 +161,7 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		seed.InReport(t, longgang2025, "比亚迪全球研发中心")
 		r := run(t, c, "companies-multi-district", nil)
 		row := seed.One(t, r.rows, map[string]any{"company": "比亚迪"})
-		hasAll(t, "districts of 比亚迪", row["districts"], "坪山区", "龙岗区")
+		hasAll(t, "places of 比亚迪", row["places"], "坪山区", "龙岗区")
 		anyContains(t, "projects of 比亚迪", row["projects"], "比亚迪全球研发中心")
 		hasAll(t, "reports of 比亚迪", row["reports"], "440307-2025-gwr", "440310-2025-gwr")
 	},
@@ -164,7 +171,7 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		seed.InReport(t, luohu2025, "深入实施“百千万工程”")
 		r := run(t, c, "program-implementers", nil)
 		for _, d := range []string{"坪山区", "龙岗区", "罗湖区"} {
-			row := seed.One(t, r.rows, map[string]any{"program": "百千万工程", "district": d})
+			row := seed.One(t, r.rows, map[string]any{"program": "百千万工程", "place": d})
 			hasAll(t, "implementers in "+d, row["implementers"], d)
 			anyContains(t, "evidence in "+d, row["evidence"], "百千万工程")
 		}
@@ -174,16 +181,16 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 	},
 	"project-status-by-district": func(t *testing.T, c *graph.Client) {
 		seed.InReport(t, longgang2025, "轨道3号线四期开通运营")
-		r := run(t, c, "project-status-by-district", map[string]string{"district": "龙岗区"})
-		row := seed.One(t, r.rows, map[string]any{"district": "龙岗区", "year": int64(2024), "status": "operating", "stance": "achieved"})
+		r := run(t, c, "project-status-by-district", map[string]string{"place": "龙岗区"})
+		row := seed.One(t, r.rows, map[string]any{"place": "龙岗区", "year": int64(2024), "status": "operating", "stance": "achieved"})
 		hasAll(t, "operating in 2024", row["names"], "深圳地铁3号线")
 		if n := row["items"].(int64); n != int64(len(strs(t, row["names"]))) {
 			t.Errorf("items = %d, but %d names", n, len(strs(t, row["names"])))
 		}
 		stances := map[any]bool{}
 		for _, x := range r.rows {
-			if x["district"] != "龙岗区" {
-				t.Errorf("district filter leaked %v", x["district"])
+			if x["place"] != "龙岗区" {
+				t.Errorf("place filter leaked %v", x["place"])
 			}
 			stances[x["stance"]] = true
 		}
@@ -191,7 +198,7 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 			t.Errorf("want achieved and planned rows, got stances %v", stances)
 		}
 		all := run(t, c, "project-status-by-district", map[string]string{"year": "2024"})
-		seed.One(t, all.rows, map[string]any{"district": "坪山区"})
+		seed.One(t, all.rows, map[string]any{"place": "坪山区"})
 		for _, x := range all.rows {
 			if x["year"] != int64(2024) {
 				t.Errorf("year filter leaked %v", x["year"])
@@ -202,7 +209,7 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		seed.InReport(t, longgang2021, "3号线东延段", "三联郊野公园")
 		seed.InReport(t, longgang2025, "轨道3号线四期开通运营")
 		seed.NotInReport(t, longgang2025, "三联")
-		r := run(t, c, "promise-tracking", map[string]string{"district": "龙岗区"})
+		r := run(t, c, "promise-tracking", map[string]string{"place": "龙岗区"})
 		done := seed.One(t, r.rows, map[string]any{"item": "深圳地铁3号线", "planned_in": "440307-2021-plan"})
 		if done["outcome"] != "done" || done["later_report"] != "440307-2025-gwr" {
 			t.Errorf("3号线: outcome %v in %v, want done in 440307-2025-gwr", done["outcome"], done["later_report"])
@@ -215,7 +222,7 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 			t.Errorf("三联郊野公园: %v", gone)
 		}
 		// Only districts with a later report can be tracked: 坪山区 has one report.
-		if rows := run(t, c, "promise-tracking", map[string]string{"district": "坪山区"}).rows; len(rows) != 0 {
+		if rows := run(t, c, "promise-tracking", map[string]string{"place": "坪山区"}).rows; len(rows) != 0 {
 			t.Errorf("坪山区 has no later report, yet: %v", rows)
 		}
 	},
@@ -223,10 +230,10 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		seed.InReport(t, luohu2025, "洪湖公园")
 		seed.InReport(t, pingshan2025, "马峦山郊野公园")
 		r := run(t, c, "parks-by-district", nil)
-		hasAll(t, "public parks of 罗湖区", seed.One(t, r.rows, map[string]any{"district": "罗湖区", "kind": "public"})["names"], "洪湖公园")
-		hasAll(t, "public parks of 坪山区", seed.One(t, r.rows, map[string]any{"district": "坪山区", "kind": "public"})["names"], "马峦山郊野公园")
-		only := run(t, c, "parks-by-district", map[string]string{"district": "坪山区", "kind": "industrial"})
-		if len(only.rows) != 1 || only.rows[0]["district"] != "坪山区" || only.rows[0]["kind"] != "industrial" {
+		hasAll(t, "public parks of 罗湖区", seed.One(t, r.rows, map[string]any{"place": "罗湖区", "kind": "public"})["names"], "洪湖公园")
+		hasAll(t, "public parks of 坪山区", seed.One(t, r.rows, map[string]any{"place": "坪山区", "kind": "public"})["names"], "马峦山郊野公园")
+		only := run(t, c, "parks-by-district", map[string]string{"place": "坪山区", "kind": "industrial"})
+		if len(only.rows) != 1 || only.rows[0]["place"] != "坪山区" || only.rows[0]["kind"] != "industrial" {
 			t.Errorf("filters: %s", only)
 		}
 	},
@@ -234,10 +241,10 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		seed.InReport(t, longhua2023, "富士康AR/VR产业园")
 		r := run(t, c, "industrial-parks", nil)
 		row := seed.One(t, r.rows, map[string]any{"park": "富士康AR/VR产业园"})
-		hasAll(t, "districts", row["districts"], "龙华区")
+		hasAll(t, "places", row["places"], "龙华区")
 		hasAll(t, "companies", row["companies"], "富士康")
-		for _, x := range run(t, c, "industrial-parks", map[string]string{"district": "坪山区", "limit": "3"}).rows {
-			hasAll(t, "districts of "+fmt.Sprint(x["park"]), x["districts"], "坪山区")
+		for _, x := range run(t, c, "industrial-parks", map[string]string{"place": "坪山区", "limit": "3"}).rows {
+			hasAll(t, "places of "+fmt.Sprint(x["park"]), x["places"], "坪山区")
 		}
 		if n := len(run(t, c, "industrial-parks", map[string]string{"limit": "2"}).rows); n > 2 {
 			t.Errorf("limit 2 gave %d rows", n)
@@ -247,7 +254,7 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		seed.InReport(t, longgang2025, "百千万工程")
 		seed.InReport(t, pingshan2025, "百千万工程")
 		r := run(t, c, "programs-shared", nil)
-		hasAll(t, "districts", seed.One(t, r.rows, map[string]any{"program": "百千万工程"})["districts"], "坪山区", "龙岗区")
+		hasAll(t, "places", seed.One(t, r.rows, map[string]any{"program": "百千万工程"})["places"], "坪山区", "龙岗区")
 		seed.One(t, r.rows, map[string]any{"program": "百千万工程", "presence": "both"})
 		seed.One(t, r.rows, map[string]any{"presence": "only 龙岗区"})
 		seed.One(t, r.rows, map[string]any{"presence": "only 坪山区"})
@@ -262,28 +269,28 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		seed.InReport(t, pingshan2025, "对口帮扶陆河")
 		r := run(t, c, "assistance-links", nil)
 		for _, to := range []string{"靖西市", "那坡县"} {
-			row := seed.One(t, r.rows, map[string]any{"district": "龙岗区", "assisted": to})
+			row := seed.One(t, r.rows, map[string]any{"place": "龙岗区", "assisting": "龙岗区", "assisted": to})
 			anyContains(t, "evidence", row["evidence"], strings.TrimSuffix(strings.TrimSuffix(to, "市"), "县"))
 			if row["kind"] == "" {
 				t.Errorf("龙岗区 → %s has no kind", to)
 			}
 		}
-		row := seed.One(t, r.rows, map[string]any{"district": "坪山区", "assisted": "陆河县"})
+		row := seed.One(t, r.rows, map[string]any{"place": "坪山区", "assisted": "陆河县"})
 		anyContains(t, "evidence", row["evidence"], "陆河")
 		hasAll(t, "reports", row["reports"], "440310-2025-gwr")
-		for _, x := range run(t, c, "assistance-links", map[string]string{"district": "坪山区"}).rows {
-			if x["district"] != "坪山区" {
-				t.Errorf("district filter leaked %v", x)
+		for _, x := range run(t, c, "assistance-links", map[string]string{"place": "坪山区"}).rows {
+			if x["place"] != "坪山区" {
+				t.Errorf("place filter leaked %v", x)
 			}
 		}
 		// each pair keeps the kind its own clause gives it, not another pair's
 		seed.InReport(t, longhua2023, "加强对口帮扶紫金工作,深化与罗城、东兰、凤山东西部协作")
 		for _, pair := range []struct{ to, kind string }{{"紫金县", "对口帮扶"}, {"罗城仫佬族自治县", "东西部协作"}, {"凤山县", "东西部协作"}} {
-			row := seed.One(t, r.rows, map[string]any{"district": "龙华区", "assisted": pair.to, "kind": pair.kind})
+			row := seed.One(t, r.rows, map[string]any{"place": "龙华区", "assisted": pair.to, "kind": pair.kind})
 			anyContains(t, "evidence", row["evidence"], "协作")
 		}
 		for _, x := range r.rows {
-			if x["district"] == "龙华区" && x["assisted"] == "紫金县" && x["kind"] == "东西部协作" {
+			if x["place"] == "龙华区" && x["assisted"] == "紫金县" && x["kind"] == "东西部协作" {
 				t.Errorf("龙华区 → 紫金县 given another pair's kind: %v", x)
 			}
 		}
@@ -292,16 +299,16 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		seed.InReport(t, pingshan2025, "全区地区生产总值超1444亿元、增长9%")
 		seed.InReport(t, longgang2025, "5901")
 		r := run(t, c, "indicators-side-by-side", nil)
-		ps := seed.One(t, r.rows, map[string]any{"district": "坪山区", "year": int64(2024)})
+		ps := seed.One(t, r.rows, map[string]any{"place": "坪山区", "year": int64(2024)})
 		if ps["metric"] != "地区生产总值" || ps["value"] != "1444" || ps["growth_pct"] != "9" {
 			t.Errorf("坪山区 GDP 2024 = %v", ps)
 		}
-		lg := seed.One(t, r.rows, map[string]any{"district": "龙岗区", "year": int64(2024)})
+		lg := seed.One(t, r.rows, map[string]any{"place": "龙岗区", "year": int64(2024)})
 		if lg["value"] != "5901" {
 			t.Errorf("龙岗区 GDP 2024 = %v", lg)
 		}
 		// Targets sit beside the year they are for.
-		if tgt := seed.Find(r.rows, map[string]any{"district": "坪山区", "year": int64(2025)}); len(tgt) == 0 || tgt[0]["target_growth_pct"] == nil {
+		if tgt := seed.Find(r.rows, map[string]any{"place": "坪山区", "year": int64(2025)}); len(tgt) == 0 || tgt[0]["target_growth_pct"] == nil {
 			t.Errorf("坪山区 2025 GDP target missing: %v", tgt)
 		}
 	},
@@ -342,7 +349,7 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		seed.InReport(t, longgang2025, "27号线")
 		seed.NotInReport(t, longgang2021, "27号线", "、27")
 		seed.InReport(t, longgang2021, "3号线")
-		r := run(t, c, "new-entities", map[string]string{"district": "龙岗区", "type": "MetroLine"})
+		r := run(t, c, "new-entities", map[string]string{"place": "龙岗区", "type": "MetroLine"})
 		row := seed.One(t, r.rows, map[string]any{"name": "深圳地铁27号线"})
 		if row["latest_report"] != "440307-2025-gwr" {
 			t.Errorf("latest report = %v", row["latest_report"])
@@ -351,7 +358,7 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		if rows := seed.Find(r.rows, map[string]any{"name": "深圳地铁3号线"}); len(rows) > 0 {
 			t.Errorf("深圳地铁3号线 is in the 2021 plan too, yet new: %v", rows)
 		}
-		if rows := run(t, c, "new-entities", map[string]string{"district": "坪山区"}).rows; len(rows) != 0 {
+		if rows := run(t, c, "new-entities", map[string]string{"place": "坪山区"}).rows; len(rows) != 0 {
 			t.Errorf("坪山区 has a single report: nothing can be new, got %d rows", len(rows))
 		}
 	},
@@ -371,6 +378,141 @@ var savedQueryTests = map[string]func(t *testing.T, c *graph.Client){
 		seed.One(t, r.rows, map[string]any{"item": "深圳地铁16号线", "report": "440307-2025-gwr"})
 		seed.YearsOrdered(t, r.rows)
 	},
+}
+
+// The saved queries about cities, answered on the city and district reports of the seed.
+func init() {
+	savedQueryTests["programs-multi-city"] = func(t *testing.T, c *graph.Client) {
+		seed.InReport(t, shenzhen2025, "深入实施“百千万工程”")
+		seed.InReport(t, huizhou2025, "深入实施“百千万工程”")
+		seed.NotInReport(t, changzhou2025, "百千万")
+		seed.NotInReport(t, wujin2025, "百千万")
+		seed.InReport(t, shenzhen2025, "深入实施“人工智能+”行动")
+		seed.InReport(t, changzhou2025, "深入实施“人工智能+”行动")
+		seed.InReport(t, wujin2025, "深入实施“人工智能+”行动")
+		r := run(t, c, "programs-multi-city", nil)
+		// 百千万工程 is Guangdong's: the two Guangdong cities (深圳市 by its own report and
+		// its districts'), not 常州市.
+		row := seed.One(t, r.rows, map[string]any{"program": "百千万工程"})
+		if got := strs(t, row["places"]); !slices.Equal(got, []string{"惠州市", "深圳市"}) {
+			t.Errorf("cities of 百千万工程 = %v, want [惠州市 深圳市]", got)
+		}
+		hasAll(t, "implementers of 百千万工程", row["implementers"], "深圳市", "惠州市", "龙岗区", "坪山区")
+		row = seed.One(t, r.rows, map[string]any{"program": "人工智能+行动"})
+		hasAll(t, "cities of 人工智能+行动", row["places"], "常州市", "深圳市")
+		hasAll(t, "implementers of 人工智能+行动", row["implementers"], "常州市", "武进区", "深圳市")
+		// by province: one province names 百千万工程, two name 人工智能+行动
+		p := run(t, c, "programs-multi-city", map[string]string{"level": "province"})
+		if rows := seed.Find(p.rows, map[string]any{"program": "百千万工程"}); len(rows) != 0 {
+			t.Errorf("百千万工程 is named in 广东省 only, yet listed by province: %v", rows)
+		}
+		if got := strs(t, seed.One(t, p.rows, map[string]any{"program": "人工智能+行动"})["places"]); !slices.Equal(got, []string{"广东省", "江苏省"}) {
+			t.Errorf("provinces of 人工智能+行动 = %v", got)
+		}
+		// a city's own report counts for the city at the district level
+		d := run(t, c, "programs-multi-city", map[string]string{"level": "district", "program": "百千万工程"})
+		if len(d.rows) != 1 {
+			t.Fatalf("program filter: %s", d)
+		}
+		hasAll(t, "places of 百千万工程 by district", d.rows[0]["places"], "深圳市", "惠州市", "龙岗区", "坪山区", "罗湖区")
+	}
+	savedQueryTests["companies-multi-city"] = func(t *testing.T, c *graph.Client) {
+		seed.InReport(t, shenzhen2025, "比亚迪全球研发中心建成投用")
+		seed.InReport(t, huizhou2025, "比亚迪惠州基地扩产项目建成投产")
+		seed.InReport(t, changzhou2025, "比亚迪常州基地二期项目建成投产")
+		seed.InReport(t, wujin2025, "支持比亚迪在武进布局")
+		seed.InReport(t, pingshan2025, "比亚迪")
+		r := run(t, c, "companies-multi-city", nil)
+		for _, tt := range []struct {
+			city, project string
+			districts     []string
+		}{
+			{"深圳市", "比亚迪全球研发中心", []string{"坪山区", "龙岗区"}},
+			{"惠州市", "比亚迪惠州基地扩产项目", nil}, // no district report of 惠州市 in the seed
+			{"常州市", "比亚迪常州基地", []string{"武进区"}},
+		} {
+			row := seed.One(t, r.rows, map[string]any{"company": "比亚迪", "place": tt.city})
+			if row["places"] != int64(3) {
+				t.Errorf("比亚迪 in %s: places = %v, want 3", tt.city, row["places"])
+			}
+			hasAll(t, "districts of 比亚迪 in "+tt.city, row["districts"], tt.districts...)
+			if len(tt.districts) == 0 && len(strs(t, row["districts"])) != 0 {
+				t.Errorf("比亚迪 in %s: districts = %v, want none", tt.city, row["districts"])
+			}
+			hasAll(t, "projects of 比亚迪 in "+tt.city, row["projects"], tt.project)
+		}
+		p := run(t, c, "companies-multi-city", map[string]string{"level": "province"})
+		seed.One(t, p.rows, map[string]any{"company": "比亚迪", "place": "广东省", "places": int64(2)})
+		js := seed.One(t, p.rows, map[string]any{"company": "比亚迪", "place": "江苏省"})
+		hasAll(t, "reports of 比亚迪 in 江苏省", js["reports"], "3204-2025-gwr", "320412-2025-gwr")
+	}
+	savedQueryTests["metro-lines-by-city"] = func(t *testing.T, c *graph.Client) {
+		seed.InReport(t, changzhou2025, "常州地铁5号线开工建设", "推动常州地铁6号线开工")
+		seed.InReport(t, wujin2025, "推动常州地铁5号线武进段建设")
+		seed.InReport(t, longhua2023, "轨道22、25、27线")
+		seed.InReport(t, longgang2025, "27号线")
+		seed.InReport(t, shenzhen2025, "推动深圳地铁27号线一期建设")
+		r := run(t, c, "metro-lines-by-city", map[string]string{"place": "常州市"})
+		hasAll(t, "districts of 常州地铁5号线", seed.One(t, r.rows, map[string]any{"city": "常州市", "line": "常州地铁5号线"})["districts"], "武进区")
+		if d := strs(t, seed.One(t, r.rows, map[string]any{"line": "常州地铁6号线"})["districts"]); len(d) != 0 {
+			t.Errorf("常州地铁6号线 is named by the city's report alone, yet districts %v", d)
+		}
+		for _, x := range r.rows {
+			if x["city"] != "常州市" {
+				t.Errorf("place filter leaked %v", x)
+			}
+		}
+		if js := run(t, c, "metro-lines-by-city", map[string]string{"place": "江苏省"}); len(js.rows) != len(r.rows) {
+			t.Errorf("江苏省 has only 常州市's lines: %d rows, want %d", len(js.rows), len(r.rows))
+		}
+		all := run(t, c, "metro-lines-by-city", nil)
+		row := seed.One(t, all.rows, map[string]any{"city": "深圳市", "line": "深圳地铁27号线"})
+		hasAll(t, "districts of 深圳地铁27号线", row["districts"], "龙岗区", "龙华区")
+		hasAll(t, "reports of 深圳地铁27号线", row["reports"], "4403-2025-gwr")
+	}
+	savedQueryTests["city-district-echo"] = func(t *testing.T, c *graph.Client) {
+		seed.InReport(t, changzhou2025, "深入实施“532”发展战略", "西太湖科技产业园", "理想汽车常州基地扩建项目开工建设")
+		seed.InReport(t, wujin2025, "深入实施“532”发展战略", "西太湖科技产业园", "理想汽车常州基地扩建项目开工建设")
+		seed.InReport(t, shenzhen2025, "龙岗国际艺术中心开工建设", "深圳自然博物馆主体封顶")
+		seed.InReport(t, longgang2025, "龙岗国际艺术中心")
+		seed.InReport(t, pingshan2025, "深圳自然博物馆")
+		r := run(t, c, "city-district-echo", map[string]string{"city": "常州市"})
+		for _, tt := range []struct{ typ, name, word string }{
+			{"Program", "532发展战略", "532"},
+			{"Park", "西太湖科技产业园", "西太湖科技产业园"},
+			{"Project", "理想汽车常州基地扩建项目", "理想汽车常州基地扩建项目"},
+			{"MetroLine", "常州地铁5号线", "5号线"},
+		} {
+			row := seed.One(t, r.rows, map[string]any{"city": "常州市", "year": int64(2025), "type": tt.typ, "name": tt.name})
+			if got := strs(t, row["districts"]); !slices.Equal(got, []string{"武进区"}) {
+				t.Errorf("%s: districts %v, want [武进区]", tt.name, got)
+			}
+			if row["city_report"] != "3204-2025-gwr" || !slices.Equal(strs(t, row["district_reports"]), []string{"320412-2025-gwr"}) {
+				t.Errorf("%s: reports %v %v", tt.name, row["city_report"], row["district_reports"])
+			}
+			for _, side := range []string{"city_sentence", "district_sentence"} {
+				if s, _ := row[side].(string); !strings.Contains(s, tt.word) {
+					t.Errorf("%s: %s %q does not name it", tt.name, side, s)
+				}
+			}
+		}
+		sz := run(t, c, "city-district-echo", map[string]string{"city": "深圳市", "year": "2025"})
+		hasAll(t, "districts echoing 龙岗国际艺术中心", seed.One(t, sz.rows, map[string]any{"name": "龙岗国际艺术中心"})["districts"], "龙岗区")
+		hasAll(t, "districts echoing 深圳自然博物馆", seed.One(t, sz.rows, map[string]any{"name": "深圳自然博物馆"})["districts"], "坪山区")
+		hasAll(t, "districts echoing 百千万工程", seed.One(t, sz.rows, map[string]any{"name": "百千万工程"})["districts"], "坪山区", "罗湖区", "龙岗区")
+		// 惠州市 has no district report in the seed; no report is of 2024
+		if rows := run(t, c, "city-district-echo", map[string]string{"city": "惠州市"}).rows; len(rows) != 0 {
+			t.Errorf("惠州市 has no district report, yet: %v", rows)
+		}
+		if rows := run(t, c, "city-district-echo", map[string]string{"year": "2024"}).rows; len(rows) != 0 {
+			t.Errorf("no city report plans 2024, yet: %v", rows)
+		}
+		for _, x := range run(t, c, "city-district-echo", map[string]string{"city": "常州市", "type": "Park"}).rows {
+			if x["type"] != "Park" {
+				t.Errorf("type filter leaked %v", x)
+			}
+		}
+	}
 }
 
 func TestSavedQueriesAnswer(t *testing.T) {

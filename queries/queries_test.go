@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -117,7 +118,7 @@ func TestParse(t *testing.T) {
 					{Name: "s", Default: "a 'b'", Description: "text", Type: TypeString},
 					{Name: "req", Description: "needed", Type: TypeString, Required: true},
 				}
-				if !slices.Equal(q.Params, want) {
+				if !reflect.DeepEqual(q.Params, want) {
 					t.Errorf("params = %+v, want %+v", q.Params, want)
 				}
 				if !slices.Equal(q.Columns, []string{"name", "count"}) {
@@ -149,6 +150,15 @@ func TestParse(t *testing.T) {
 		{name: "no-columns", text: "// name: no-columns\n// question: Q?\n" + body, wantErr: "no columns"},
 		{name: "bad-param", text: "// name: bad-param\n// question: Q?\n// param: 1x = 2\n// columns: a\n" + body, wantErr: "bad param line"},
 		{name: "bad-default", text: "// name: bad-default\n// question: Q?\n// param: x = abc | unquoted\n// columns: a\n" + body, wantErr: "want an integer or a 'quoted string'"},
+		{name: "choices", text: "// name: choices\n// question: Q?\n// param: level = 'city' | at which level\n// choices: level = district, city , province\n// columns: a\n" + body,
+			check: func(t *testing.T, q Query) {
+				if p := q.Params[0]; !slices.Equal(p.Choices, []string{"district", "city", "province"}) || p.Default != "city" {
+					t.Errorf("param = %+v", p)
+				}
+			}},
+		{name: "choices-undeclared", text: "// name: choices-undeclared\n// question: Q?\n// choices: level = a, b\n// columns: a\n" + body, wantErr: "not a declared parameter"},
+		{name: "choices-default", text: "// name: choices-default\n// question: Q?\n// param: level = 'town' | x\n// choices: level = district, city\n// columns: a\n" + body, wantErr: `default "town" is not one of its choices district, city`},
+		{name: "choices-int", text: "// name: choices-int\n// question: Q?\n// param: n = 1 | x\n// choices: n = 1, 2\n// columns: a\n" + body, wantErr: "not a string parameter"},
 		{name: "twice", text: "// name: twice\n// question: Q?\n// param: x = 1 | a\n// param: x = 2 | b\n// columns: a\n" + body, wantErr: "declared twice"},
 	}
 	for _, tt := range tests {
@@ -187,6 +197,7 @@ func TestBind(t *testing.T) {
 		{Name: "n", Default: "2", Type: TypeInt},
 		{Name: "s", Default: "百千万工程", Type: TypeString},
 		{Name: "req", Type: TypeString, Required: true},
+		{Name: "level", Default: "district", Type: TypeString, Choices: []string{"district", "city", "province"}},
 	}}
 	tests := []struct {
 		name    string
@@ -194,10 +205,11 @@ func TestBind(t *testing.T) {
 		want    map[string]any
 		wantErr string
 	}{
-		{name: "defaults", given: map[string]string{"req": "x"}, want: map[string]any{"n": int64(2), "s": "百千万工程", "req": "x"}},
-		{name: "overrides", given: map[string]string{"req": "x", "n": " 7", "s": ""}, want: map[string]any{"n": int64(7), "s": "", "req": "x"}},
-		{name: "negative int", given: map[string]string{"req": "x", "n": "-3"}, want: map[string]any{"n": int64(-3), "s": "百千万工程", "req": "x"}},
-		{name: "unknown", given: map[string]string{"req": "x", "zz": "1", "aa": "2"}, wantErr: "has no parameter aa, zz; it takes n=2, s=百千万工程, req (required)"},
+		{name: "defaults", given: map[string]string{"req": "x"}, want: map[string]any{"n": int64(2), "s": "百千万工程", "req": "x", "level": "district"}},
+		{name: "overrides", given: map[string]string{"req": "x", "n": " 7", "s": "", "level": "province"}, want: map[string]any{"n": int64(7), "s": "", "req": "x", "level": "province"}},
+		{name: "negative int", given: map[string]string{"req": "x", "n": "-3"}, want: map[string]any{"n": int64(-3), "s": "百千万工程", "req": "x", "level": "district"}},
+		{name: "unknown", given: map[string]string{"req": "x", "zz": "1", "aa": "2"}, wantErr: "has no parameter aa, zz; it takes n=2, s=百千万工程, req (required), level=district"},
+		{name: "not a choice", given: map[string]string{"req": "x", "level": "town"}, wantErr: `parameter level wants one of district, city, province, got "town"`},
 		{name: "missing", given: map[string]string{}, wantErr: "needs --param req=VALUE"},
 		{name: "not an int", given: map[string]string{"req": "x", "n": "two"}, wantErr: `parameter n wants an integer, got "two"`},
 	}

@@ -137,10 +137,10 @@ const generatedNote = "// Generated from queries/relations.go by go generate ./q
 var relationQueries = map[string]relationQuery{
 	EntityNeighbourhood: {
 		header: `// name: entity-neighbourhood
-// question: What is the entity $name (canonical name or alias) directly linked to, by which relation, in which districts' reports, with how much evidence?
+// question: What is the entity $name (canonical name or alias) directly linked to, by which relation, in the reports of which places (districts, or cities for their own reports), with how much evidence?
 // param: name | the entity's canonical name or an alias, e.g. 坪山区 or 比亚迪
 // param: limit = 200 | most links returned
-// columns: entity, type, relation, detail, direction, neighbour, neighbour_type, districts, reports, evidence
+// columns: entity, type, relation, detail, direction, neighbour, neighbour_type, places, reports, evidence
 //
 // Specific links (a line serving it, a project located in it, a company) come before
 // generic ones (programs it implements, indicators, the city it lies in).
@@ -158,7 +158,7 @@ RETURN n.name AS entity,
        ` + directionOf + ` AS direction,
        m.name AS neighbour,
        m.type AS neighbour_type,
-       COLLECT { UNWIND r.reports AS rid MATCH (rep:Report {id: rid}) RETURN DISTINCT rep.district AS d ORDER BY d } AS districts,
+       COLLECT { UNWIND r.reports AS rid MATCH (rep:Report {id: rid}) RETURN DISTINCT rep.place AS d ORDER BY d } AS places,
        ` + reportsOf + ` AS reports,
        size(r.evidence_sentences) AS evidence
 ORDER BY entity, type, ` + rankOf("relation", relationRank) + `, relation, direction, ` + rankOf("neighbour_type", typeRank) + `, evidence DESC, neighbour, detail
@@ -257,7 +257,7 @@ ORDER BY year, report, relation, detail, sentence
 		header: `// name: status-timeline
 // question: What has every report said about the status of the project, park or metro line $name, in time order, results and plans apart?
 // param: name | the project's, park's or metro line's canonical name or alias, e.g. 深圳地铁16号线 or 16号线
-// columns: item, type, year, status, stance, district, report, sentence
+// columns: item, type, year, status, stance, place, report, sentence
 //
 // Neo4j Browser: set the parameters first, then run the query.
 // :param name => '深圳地铁16号线'
@@ -270,7 +270,7 @@ RETURN n.name AS item,
        st.year AS year,
        st.status AS status,
        st.stance AS stance,
-       rep.district AS district,
+       rep.place AS place,
        rep.id AS report,
        s.text AS sentence
 ORDER BY item, year, CASE stance WHEN 'achieved' THEN 0 ELSE 1 END, report, s.index, status

@@ -2,7 +2,7 @@
 // name: status-timeline
 // question: What has every report said about the status of the project, park or metro line $name, in time order, results and plans apart?
 // param: name | the project's, park's or metro line's canonical name or alias, e.g. 深圳地铁16号线 or 16号线
-// columns: item, type, year, status, stance, district, report, sentence
+// columns: item, type, year, status, stance, place, report, sentence
 //
 // Neo4j Browser: set the parameters first, then run the query.
 // :param name => '深圳地铁16号线'
@@ -20,7 +20,7 @@ RETURN n.name AS item,
        st.year AS year,
        st.status AS status,
        st.stance AS stance,
-       rep.district AS district,
+       rep.place AS place,
        rep.id AS report,
        s.text AS sentence
 ORDER BY item, year, CASE stance WHEN 'achieved' THEN 0 ELSE 1 END, report, s.index, status

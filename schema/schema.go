@@ -16,7 +16,7 @@ import (
 // Version is the schema version stored in the database. Bump it when a label,
 // relationship type, property or index changes meaning, so an older govkg can refuse a
 // newer graph instead of silently corrupting it.
-const Version = 2
+const Version = 3
 
 // Node labels that are not entity types.
 const (
@@ -34,7 +34,7 @@ const SchemaNodeID = "schema"
 
 // Relationship types that are not extracted relations.
 const (
-	RelAbout       = "ABOUT"        // Report → District
+	RelAbout       = "ABOUT"        // Report → District, or City for a city's report
 	RelHasSentence = "HAS_SENTENCE" // Report → Sentence
 	RelMentions    = "MENTIONS"     // Sentence → entity
 )
@@ -73,7 +73,7 @@ var factProps = []string{"key", "reports", "evidence_reports", "evidence_sentenc
 
 // Relationships lists every relationship type with its endpoints, in a fixed order.
 var Relationships = []Relationship{
-	{Type: RelAbout, From: []string{LabelReport}, To: []string{string(govkg.TypeDistrict)}, Doc: "the district a report is about"},
+	{Type: RelAbout, From: []string{LabelReport}, To: []string{string(govkg.TypeDistrict), string(govkg.TypeCity)}, Doc: "the place a report is about: its district, or for a city's report its city"},
 	{Type: RelHasSentence, From: []string{LabelReport}, To: []string{LabelSentence}, Doc: "a report's sentences"},
 	{Type: RelMentions, From: []string{LabelSentence}, To: []string{LabelEntity}, Props: []string{"start", "end", "text", "report", "(mention properties)"}, Doc: "an entity named in a sentence; start/end are rune offsets in the sentence"},
 	{Type: string(govkg.RelLocatedIn), From: []string{LabelEntity}, To: []string{LabelEntity}, Props: factProps, Fact: true, Doc: "a thing located in a place"},
@@ -100,7 +100,7 @@ var FactRelTypes = relTypes(true)
 
 // NodeProps documents the properties of each kind of node, for Describe.
 var NodeProps = map[string][]string{
-	LabelReport:   {"id", "path", "district", "district_code", "city", "province", "year", "plan_year", "kind", "title", "caption", "sha256", "encoding", "format", "warnings"},
+	LabelReport:   {"id", "path", "level", "place", "district", "district_code", "city", "city_code", "province", "province_code", "year", "plan_year", "meeting", "kind", "title", "caption", "sha256", "encoding", "format", "warnings"},
 	LabelSentence: {"id", "report", "index", "paragraph", "section", "stance", "text", "start", "end"},
 	LabelEntity:   {"id", "type", "name", "caption", "aliases", "aliases_text", "reports", "(entity properties, flattened)"},
 	LabelSchema:   {"id", "version"},
@@ -170,6 +170,9 @@ func Indexes() []Index {
 	return []Index{
 		{Name: "govkg_entity_name", Kind: KindRange, Labels: []string{LabelEntity}, Properties: []string{"name"}},
 		{Name: "govkg_report_district", Kind: KindRange, Labels: []string{LabelReport}, Properties: []string{"district"}},
+		{Name: "govkg_report_place", Kind: KindRange, Labels: []string{LabelReport}, Properties: []string{"place"}},
+		{Name: "govkg_report_city", Kind: KindRange, Labels: []string{LabelReport}, Properties: []string{"city"}},
+		{Name: "govkg_report_province", Kind: KindRange, Labels: []string{LabelReport}, Properties: []string{"province"}},
 		{Name: "govkg_report_plan_year", Kind: KindRange, Labels: []string{LabelReport}, Properties: []string{"plan_year"}},
 		{Name: "govkg_sentence_report", Kind: KindRange, Labels: []string{LabelSentence}, Properties: []string{"report"}},
 		{Name: FulltextEntityNames, Kind: KindFulltext, Labels: slices.Clone(EntityLabels), Properties: []string{"name", "aliases_text"}, Analyzer: Analyzer},

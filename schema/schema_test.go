@@ -171,7 +171,7 @@ func TestQuote(t *testing.T) {
 
 func TestDescribe(t *testing.T) {
 	d := Describe()
-	for _, want := range append(append([]string{"version 2", "entity_names", "sentence_text", "cjk"}, Labels...), RelTypes...) {
+	for _, want := range append(append([]string{"version 3", "entity_names", "sentence_text", "cjk"}, Labels...), RelTypes...) {
 		if !strings.Contains(d, want) {
 			t.Errorf("Describe() lacks %q", want)
 		}

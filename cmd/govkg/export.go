@@ -133,7 +133,8 @@ func orDefault(s, def string) string {
 }
 
 // buildOffline extracts the files one by one, in order, and adds each to an offline
-// graph the way `govkg build` writes them into Neo4j.
+// graph the way `govkg build` writes them into Neo4j: the same report stored twice is
+// a duplicate, skipped, and two texts with one report id are an input error.
 func buildOffline(opts *ExportOptions) (*graph.Offline, int, int) {
 	files, errs := extract.ExpandPaths(opts.FromFiles)
 	for _, e := range errs {
@@ -141,6 +142,7 @@ func buildOffline(opts *ExportOptions) (*graph.Offline, int, int) {
 	}
 	off := graph.NewOffline()
 	failed := len(errs)
+	ids := reportIDs{}
 	extract.New().Run(files, opts.Extract, func(r extract.FileResult) {
 		if r.Err != nil {
 			failed++
@@ -150,6 +152,15 @@ func buildOffline(opts *ExportOptions) (*graph.Offline, int, int) {
 		for _, w := range r.Extraction.Reports[0].Warnings {
 			fmt.Fprintf(opts.IO.ErrOut, "govkg: %s: warning: %s\n", r.Path, w)
 		}
+		if dup, err := ids.claim(r); err != nil {
+			failed++
+			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+err.Error())
+			return
+		} else if dup != "" {
+			fmt.Fprintf(opts.IO.ErrOut, "govkg: %s: warning: %s\n", r.Path, dup)
+			return
+		}
+		r.Doc = nil
 		for _, w := range off.Add(r.Extraction) {
 			if opts.Factory.Verbose {
 				fmt.Fprintf(opts.IO.ErrOut, "govkg: %s: %s\n", r.Path, w)

@@ -13,6 +13,7 @@ import (
 	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/cmd/cmdutil"
 	"github.com/govkg/govkg/extract"
+	"github.com/govkg/govkg/extract/document"
 )
 
 // ExtractOptions are the inputs of `govkg extract`.
@@ -89,24 +90,44 @@ func runExtraction(io *cmdutil.IOStreams, paths []string, o extract.Options) (*g
 }
 
 // reportIDs remembers which file gave each report id in one run. Two files that resolve
-// to the same id (same district, year and kind, or one --district override applied to
-// several reports) would otherwise silently replace each other in the graph.
-type reportIDs map[string]govkg.Report
+// to the same id (same place, plan year, kind and session, or one --district override
+// applied to several reports) would otherwise silently replace each other in the graph.
+type reportIDs map[string]claimedReport
 
-// claim records r's report. A second file with identical content is skipped with the
-// returned warning; a second file with different content is an input error naming both.
+// claimedReport is the first file that gave a report id, with its text's fingerprint.
+type claimedReport struct {
+	report govkg.Report
+	fp     document.Fingerprint
+}
+
+// nearDuplicate is the estimated share of text (document.Fingerprint.Similarity) from
+// which a second file of the same report id is the same report saved again: the same
+// report stored twice in the corpus scores above 0.95, two years of one city under 0.1.
+const nearDuplicate = 0.8
+
+// claim records r's report. A second file with identical or near-identical content (the
+// same report stored twice, with other front matter or small edits) is a duplicate:
+// skipped with the returned warning. A second file with different content is an input
+// error naming both.
 func (s reportIDs) claim(r extract.FileResult) (warning string, err error) {
 	rep := r.Extraction.Reports[0]
+	var fp document.Fingerprint
+	if r.Doc != nil {
+		fp = r.Doc.Fingerprint()
+	}
 	prev, ok := s[rep.ID]
 	if !ok {
-		s[rep.ID] = rep
+		s[rep.ID] = claimedReport{report: rep, fp: fp}
 		return "", nil
 	}
-	if prev.SHA256 == rep.SHA256 {
-		return fmt.Sprintf("same content as %s (report %s); skipped", prev.Path, rep.ID), nil
+	if prev.report.SHA256 == rep.SHA256 {
+		return fmt.Sprintf("duplicate: same content as %s (report %s); skipped", prev.report.Path, rep.ID), nil
 	}
-	return "", govkg.Errorf(govkg.EINPUT, "%s: report id %s is already taken by %s in this run (same district, year and kind); skipped: set --district, --year or --kind, or leave one of the files out",
-		r.Path, rep.ID, prev.Path)
+	if sim := prev.fp.Similarity(fp); sim >= nearDuplicate {
+		return fmt.Sprintf("duplicate: the same report as %s (report %s, about %.0f%% of the text in common); skipped", prev.report.Path, rep.ID, 100*sim), nil
+	}
+	return "", govkg.Errorf(govkg.EINPUT, "%s: report id %s is already taken by %s in this run (same place, year, kind and session, different text); skipped: set --district, --year or --kind, or leave one of the files out",
+		r.Path, rep.ID, prev.report.Path)
 }
 
 func extractRun(opts *ExtractOptions) error {

@@ -78,12 +78,16 @@ func inspectRun(opts *InspectOptions) error {
 			return err
 		}
 	} else {
-		t := cmdutil.Table{Columns: []string{"file", "id", "district", "year", "plan_year", "kind", "sentences", "achieved", "planned", "glossary", "context"}}
+		t := cmdutil.Table{Columns: []string{"file", "id", "place", "level", "year", "plan_year", "kind", "sentences", "achieved", "planned", "glossary", "context"}}
 		for _, r := range results {
 			if r.Error != "" {
 				continue
 			}
-			t.Rows = append(t.Rows, []any{r.Report.Path, r.Report.ID, r.Report.District, r.Report.Year, r.Report.PlanYear, string(r.Report.Kind),
+			place := r.Report.District
+			if place == "" {
+				place = r.Report.City
+			}
+			t.Rows = append(t.Rows, []any{r.Report.Path, r.Report.ID, place, r.Report.Level, r.Report.Year, r.Report.PlanYear, string(r.Report.Kind),
 				r.Sentences, r.Stances["achieved"], r.Stances["planned"], r.Stances["glossary"], r.Stances["context"]})
 		}
 		_ = t.Print(opts.IO.Out, "table")

@@ -35,10 +35,13 @@ type QueryRunOptions struct {
 func NewCmdQuery(f *cmdutil.Factory, listF func(*QueryListOptions) error, runF func(*QueryRunOptions) error) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "query",
-		Short: "List and run the saved cross-district queries",
+		Short: "List and run the saved queries across districts, cities and provinces",
 		Long: `Saved queries are plain .cypher files (see queries/ in the source tree) that answer
-cross-district questions: metro lines and companies named by several districts, who
-implements a program, promises kept, parks, assistance links, indicators side by side.
+questions across places: metro lines and companies named by several districts or cities,
+who implements a program, what a city's report and its districts' reports both name,
+promises kept, parks, assistance links, indicators side by side. A place may be a
+district, a city or a province (--param place=深圳市), and the queries that group places
+do so at the level asked (--param level=district|city|province).
 They run read-only; parameters have defaults and are set with --param key=value.`,
 	}
 	lo := &QueryListOptions{IO: f.IO}
@@ -62,8 +65,9 @@ They run read-only; parameters have defaults and are set with --param key=value.
 		Short: "Run a saved query (read-only) and print its rows",
 		Example: `  govkg query run metro-lines-shared
   govkg query run program-implementers --param program=百千万工程
-  govkg query run promise-tracking --param district=龙岗区 --format csv > promises.csv
-  govkg query run companies-multi-district --columns company,districts,projects`,
+  govkg query run promise-tracking --param place=龙岗区 --format csv > promises.csv
+  govkg query run companies-multi-district --param level=city --columns company,places,projects
+  govkg query run city-district-echo --param city=常州市`,
 		Args: usageArgs(cobra.ExactArgs(1)),
 		ValidArgsFunction: func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
 			if len(args) > 0 {
@@ -95,6 +99,16 @@ They run read-only; parameters have defaults and are set with --param key=value.
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
 		var out []string
+		if key, _, ok := strings.Cut(toComplete, "="); ok { // the value of a parameter with choices
+			for _, p := range q.Params {
+				for _, v := range p.Choices {
+					if p.Name == key {
+						out = append(out, key+"="+v)
+					}
+				}
+			}
+			return out, cobra.ShellCompDirectiveNoFileComp
+		}
 		for _, p := range q.Params {
 			out = append(out, p.Name+"=\t"+p.Description)
 		}

@@ -78,9 +78,19 @@ func TestQueryCommandsWired(t *testing.T) {
 	if err != nil || run.ValidArgsFunction == nil {
 		t.Fatalf("query run has no completion: %v", err)
 	}
-	got, _ := run.ValidArgsFunction(run, nil, "metro")
+	got, _ := run.ValidArgsFunction(run, nil, "metro-lines-s")
 	if len(got) != 1 || !strings.HasPrefix(got[0], "metro-lines-shared\t") {
-		t.Errorf("completion of metro = %v", got)
+		t.Errorf("completion of metro-lines-s = %v", got)
+	}
+	params, ok := run.GetFlagCompletionFunc("param")
+	if !ok {
+		t.Fatal("--param has no completion")
+	}
+	if keys, _ := params(run, []string{"metro-lines-shared"}, ""); !slices.ContainsFunc(keys, func(k string) bool { return strings.HasPrefix(k, "level=\t") }) {
+		t.Errorf("completion of --param keys = %v", keys)
+	}
+	if vals, _ := params(run, []string{"metro-lines-shared"}, "level="); !slices.Equal(vals, []string{"level=district", "level=city", "level=province"}) {
+		t.Errorf("completion of level= = %v", vals)
 	}
 	all, _ := run.ValidArgsFunction(run, nil, "")
 	if len(all) != len(queries.All()) {
@@ -178,15 +188,17 @@ func TestQueryRunErrors(t *testing.T) {
 		{"unknown query", "metro-lines", nil, "table", govkg.ENOTFOUND, 1,
 			[]string{`no saved query "metro-lines"`, "did you mean metro-lines-shared", "promise-tracking", "govkg query list"}},
 		{"unknown param", "metro-lines-shared", []string{"min=2"}, "table", govkg.EUSAGE, 2,
-			[]string{"has no parameter min", "min_districts=2"}},
+			[]string{"has no parameter min", "min_places=2", "level=district"}},
 		{"missing param", "entity-neighbourhood", nil, "table", govkg.EUSAGE, 2,
 			[]string{"needs --param name=VALUE"}},
-		{"not an integer", "metro-lines-shared", []string{"min_districts=two"}, "table", govkg.EUSAGE, 2,
+		{"not an integer", "metro-lines-shared", []string{"min_places=two"}, "table", govkg.EUSAGE, 2,
 			[]string{"wants an integer"}},
-		{"no equals sign", "metro-lines-shared", []string{"min_districts"}, "table", govkg.EUSAGE, 2,
+		{"no equals sign", "metro-lines-shared", []string{"min_places"}, "table", govkg.EUSAGE, 2,
 			[]string{"want key=value"}},
-		{"param twice", "metro-lines-shared", []string{"min_districts=2", "min_districts=3"}, "table", govkg.EUSAGE, 2,
+		{"param twice", "metro-lines-shared", []string{"min_places=2", "min_places=3"}, "table", govkg.EUSAGE, 2,
 			[]string{"given twice"}},
+		{"not a level", "metro-lines-shared", []string{"level=town"}, "table", govkg.EUSAGE, 2,
+			[]string{"parameter level wants one of district, city, province", `"town"`}},
 		{"bad format", "metro-lines-shared", nil, "yaml", govkg.EUSAGE, 2, []string{"--format"}},
 	}
 	for _, tt := range tests {
@@ -236,11 +248,11 @@ func TestQueryRunFormats(t *testing.T) {
 	}
 	run("json")
 	row := seed.One(t, qtJSON(t, out), map[string]any{"line": "深圳地铁14号线"})
-	if ds, _ := row["districts"].([]any); !slices.Contains(ds, any("坪山区")) || !slices.Contains(ds, any("龙岗区")) {
-		t.Errorf("14号线 districts = %v", row["districts"])
+	if ds, _ := row["places"].([]any); !slices.Contains(ds, any("坪山区")) || !slices.Contains(ds, any("龙岗区")) {
+		t.Errorf("14号线 places = %v", row["places"])
 	}
 
-	run("csv", "min_districts=3")
+	run("csv", "min_places=3")
 	recs, err := csv.NewReader(strings.NewReader(out.String())).ReadAll()
 	if err != nil {
 		t.Fatal(err)
@@ -251,7 +263,7 @@ func TestQueryRunFormats(t *testing.T) {
 	}
 	for _, r := range recs[1:] {
 		if strings.Count(r[1], "; ") < 2 {
-			t.Errorf("min_districts=3: %s named by %q", r[0], r[1])
+			t.Errorf("min_places=3: %s named by %q", r[0], r[1])
 		}
 	}
 
@@ -508,7 +520,7 @@ func TestQueryRunColumns(t *testing.T) {
 	io, out, _ := qtIO(false)
 	f := &cmdutil.Factory{IO: io, GraphConfig: graph.Config{URI: "bolt://127.0.0.1:1"}}
 	err := qtExec(f, "--uri", "bolt://127.0.0.1:1", "query", "run", "metro-lines-shared", "--columns", "line,nope")
-	qtWantCode(t, err, govkg.EUSAGE, 2, `no column "nope"`, "line, districts")
+	qtWantCode(t, err, govkg.EUSAGE, 2, `no column "nope"`, "line, places")
 	if out.Len() != 0 {
 		t.Errorf("printed %q on failure", out)
 	}

@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -492,23 +493,33 @@ func TestBuildBadInput(t *testing.T) {
 	}
 }
 
-// TestDuplicateReportIDs: two different files that resolve to the same report id in
-// one run must not silently replace each other; identical copies are skipped.
+// TestDuplicateReportIDs: two files that resolve to the same report id in one run must
+// not silently replace each other. The same report stored twice (byte for byte, or
+// saved again with a small change) is a duplicate: skipped with a warning. A different
+// text with that id is an input error naming both files.
 func TestDuplicateReportIDs(t *testing.T) {
 	dir := t.TempDir()
 	a := reportLines(t, "luohu-2025-government-work-report.txt", 40)
 	write(t, filepath.Join(dir, "a.txt"), []byte(a))
 	write(t, filepath.Join(dir, "b.txt"), []byte(a+"\n补充一段文字。\n"))
 	write(t, filepath.Join(dir, "c.txt"), []byte(a))
-	r := run(t, env(), "", "extract", dir)
+	write(t, filepath.Join(dir, "d.txt"), []byte(reportLines(t, "pingshan-2025-government-work-report.md", 40)))
+	// one district and year for every file: d.txt, another report, takes a.txt's id
+	r := run(t, env(), "", "extract", "--district", "罗湖区", "--plan-year", "2025", "--kind", "government-work-report", dir)
 	if r.code != 1 {
 		t.Errorf("exit status %d, want 1", r.code)
 	}
-	if l := lineOf(r.stderr, "govkg: "+filepath.Join(dir, "b.txt")+": report id"); !strings.Contains(l, "already taken by "+filepath.Join(dir, "a.txt")) {
-		t.Errorf("no clear message for b.txt:\n%s", r.stderr)
+	for _, tt := range []struct{ file, want string }{
+		{"b.txt", ": warning: duplicate: the same report as " + filepath.Join(dir, "a.txt")},
+		{"c.txt", ": warning: duplicate: same content as " + filepath.Join(dir, "a.txt")},
+		{"d.txt", ": report id 440303-2025-gwr is already taken by " + filepath.Join(dir, "a.txt")},
+	} {
+		if l := lineOf(r.stderr, "govkg: "+filepath.Join(dir, tt.file)+tt.want); l == "" {
+			t.Errorf("no line %q for %s:\n%s", tt.want, tt.file, r.stderr)
+		}
 	}
-	if l := lineOf(r.stderr, "govkg: "+filepath.Join(dir, "c.txt")+": warning: same content as "+filepath.Join(dir, "a.txt")); l == "" {
-		t.Errorf("no duplicate warning for c.txt:\n%s", r.stderr)
+	if n := strings.Count(r.stderr, "inputs failed"); n != 1 || !strings.Contains(r.stderr, "1 of 4 inputs failed") {
+		t.Errorf("want only d.txt failed:\n%s", r.stderr)
 	}
 	var ext govkg.Extraction
 	if err := json.Unmarshal([]byte(r.stdout), &ext); err != nil || len(ext.Reports) != 1 || ext.Reports[0].Path != filepath.Join(dir, "a.txt") {
@@ -685,12 +696,13 @@ func TestBuildOrderIndependent(t *testing.T) {
 
 // TestCorpusCitiesExtract extracts every file of the shared city corpus in-process, as
 // `govkg extract` does: no panic, every failure names its file, and no real report
-// (<city>/<year>.md) fails. scripts/corpus-check does the same with the binary.
+// (<city>/<year>.md) fails. scripts/corpus-check does the same with the binary. The
+// corpus is ../shared/corpus-cities next to the checkout, or $GOVKG_CORPUS.
 func TestCorpusCitiesExtract(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads 45 MB: skipped with -short")
 	}
-	dir := filepath.Join(neo4jtest.RepoRoot(t), "..", "shared", "corpus-cities")
+	dir := cmp.Or(os.Getenv("GOVKG_CORPUS"), filepath.Join(neo4jtest.RepoRoot(t), "..", "shared", "corpus-cities"))
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("no city corpus at %s", dir)
 	}

@@ -111,14 +111,20 @@ func parseGazetteer(sources ...string) *Gazetteer {
 
 // IsDistrict reports whether p is a county-level division a report can name as a
 // District. The NBS data lists a prefecture-level city without counties (东莞市, 中山市,
-// 儋州市, 嘉峪关市) once more at county level under its own name; that row is the city.
-// Its county codes xxxx7x are functional zones (兰州新区, 石家庄高新技术产业开发区), which
-// the annotation guide counts as Parks, not divisions.
-func (p Place) IsDistrict() bool {
-	if p.Level != LevelCounty || p.Name == p.City {
+// 儋州市, 嘉峪关市) once more at county level under its own name, below its city row; that
+// county row is the city. (A county-level city directly under a province, 仙桃市, has no
+// city row: it is a district.) Its county codes xxxx7x are functional zones (兰州新区,
+// 石家庄高新技术产业开发区), which the annotation guide counts as Parks, not divisions.
+func (g *Gazetteer) IsDistrict(p Place) bool {
+	if p.Level != LevelCounty || len(p.Code) == 6 && p.Code[4] == '7' {
 		return false
 	}
-	return !(len(p.Code) == 6 && p.Code[4] == '7')
+	if p.Name == p.City && len(p.Code) >= 4 {
+		if c, ok := g.ByCode(p.Code[:4]); ok && c.Level == LevelCity && c.Name == p.Name {
+			return false
+		}
+	}
+	return true
 }
 
 // ByCode returns the place with the given code.

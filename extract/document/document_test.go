@@ -699,3 +699,59 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestPlaceAndIdentity: who delivers a report (a district's or a city's government, a
+// municipality, a city without districts, a county-level city under a province) and
+// the id that tells two reports of one place and plan year apart (an autumn session
+// next to the ordinary one).
+func TestPlaceAndIdentity(t *testing.T) {
+	review := "\n各位代表:\n现在,我代表市人民政府向大会报告工作。\n一、过去五年工作回顾\n全市经济稳步增长。\n二、今后五年工作建议\n我们将继续努力。\n"
+	tests := []struct {
+		name, file, text                      string
+		level, district, city, cityCode, prov string
+		provCode, meeting, id                 string
+		year, planYear                        int
+	}{
+		{name: "district report", file: "x.txt", text: "龙岗区2025年政府工作报告\n——2025年1月16日在龙岗区第七届人民代表大会第六次会议上\n一、2024年工作回顾\n全区稳步发展。\n",
+			level: "district", district: "龙岗区", city: "深圳市", cityCode: "4403", prov: "广东省", provCode: "44", meeting: "2025-01-16", id: "440307-2025-gwr", year: 2024, planYear: 2025},
+		{name: "city report named in the title", file: "x.txt", text: "2025年惠州市政府工作报告\n一、2024年工作回顾\n全市稳步发展。\n",
+			level: "city", city: "惠州市", cityCode: "4413", prov: "广东省", provCode: "44", id: "4413-2025-gwr", year: 2024, planYear: 2025},
+		{name: "municipality", file: "x.txt", text: "2026年北京市政府工作报告\n一、2025年工作回顾\n全市稳步发展。\n",
+			level: "city", city: "北京市", cityCode: "11", prov: "北京市", provCode: "11", id: "11-2026-gwr", year: 2025, planYear: 2026},
+		{name: "district of a municipality", file: "x.txt", text: "朝阳区2026年政府工作报告\n一、2025年工作回顾\n全区稳步发展。\n",
+			level: "district", district: "朝阳区", city: "北京市", cityCode: "11", prov: "北京市", provCode: "11", id: "110105-2026-gwr", year: 2025, planYear: 2026},
+		{name: "a city without districts is the city, not its county-level twin", file: "x.txt", text: "2025年东莞市政府工作报告\n一、2024年工作回顾\n全市稳步发展。\n",
+			level: "city", city: "东莞市", cityCode: "4419", prov: "广东省", provCode: "44", id: "4419-2025-gwr", year: 2024, planYear: 2025},
+		{name: "county-level city under a province is its own city", file: "x.txt", text: "仙桃市2025年政府工作报告\n一、2024年工作回顾\n全市稳步发展。\n",
+			level: "district", district: "仙桃市", city: "仙桃市", prov: "湖北省", provCode: "42", id: "429004-2025-gwr", year: 2024, planYear: 2025},
+		// The header names no place; the city government speaks, and the text names 长沙
+		// more than 浏阳 (a county-level city of 长沙) or 资源 (a county's short name and a
+		// common word).
+		{name: "city government, no place in the header", file: "2025.md", text: "2025年政府工作报告\n各位代表:\n现在,我代表市人民政府向大会报告工作。\n一、2024年工作回顾\n长沙经济稳步增长,浏阳市烟花产业升级,长沙县发展良好,长沙的资源更多,长沙人民更幸福。\n",
+			level: "city", city: "长沙市", cityCode: "4301", prov: "湖南省", provCode: "43", id: "4301-2025-gwr", year: 2024, planYear: 2025},
+		// An autumn session (the first of a new congress) plans the next year, as the
+		// ordinary session a few months later does: the id carries the session's month.
+		{name: "autumn session", file: "2021-10.md", text: "(2021年10月26日)南昌市政府工作报告\n——2021年10月26日在南昌市第十六届人民代表大会第一次会议上" + review,
+			level: "city", city: "南昌市", cityCode: "3601", prov: "江西省", provCode: "36", meeting: "2021-10-26", id: "3601-2022-gwr-2021-10", year: 2021, planYear: 2022},
+		{name: "the ordinary session after it", file: "2022.md", text: "2022年南昌市政府工作报告\n——2022年1月22日在南昌市第十六届人民代表大会第二次会议上" + review,
+			level: "city", city: "南昌市", cityCode: "3601", prov: "江西省", provCode: "36", meeting: "2022-01-22", id: "3601-2022-gwr", year: 2021, planYear: 2022},
+		{name: "November session, no year in the title", file: "2016-11.md", text: "政府工作报告\n——2016年11月25日在西宁市第十六届人民代表大会第一次会议上" + review,
+			level: "city", city: "西宁市", cityCode: "6301", prov: "青海省", provCode: "63", meeting: "2016-11-25", id: "6301-2017-gwr-2016-11", year: 2016, planYear: 2017},
+		{name: "December session plans the next year, no suffix", file: "2021.md", text: "兰州市人民政府工作报告\n——2021年12月21日在兰州市第十七届人民代表大会第一次会议上" + review,
+			level: "city", city: "兰州市", cityCode: "6201", prov: "甘肃省", provCode: "62", meeting: "2021-12-21", id: "6201-2022-gwr", year: 2021, planYear: 2022},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse(tt.file, []byte(tt.text), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := d.Report
+			got := []any{r.Level, r.District, r.City, r.CityCode, r.Province, r.ProvinceCode, r.Meeting, r.ID, r.Year, r.PlanYear}
+			want := []any{tt.level, tt.district, tt.city, tt.cityCode, tt.prov, tt.provCode, tt.meeting, tt.id, tt.year, tt.planYear}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("level, district, city, city code, province, province code, meeting, id, year, plan year =\n %v, want\n %v", got, want)
+			}
+		})
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -176,15 +177,11 @@ func (p *parser) detectYears(r *govkg.Report, header []string) {
 		}
 	}
 	meetingY := 0
-	for _, h := range header {
-		if strings.Contains(h, "月") && strings.Contains(h, "日") && (strings.Contains(h, "会议") || strings.Contains(h, "大会")) {
-			if ys := years(h); len(ys) > 0 {
-				meetingY = ys[0]
-				if strings.Contains(h, strconv.Itoa(meetingY)+"年12月") {
-					meetingY++
-				}
-				break
-			}
+	if m, ok := meetingDate(r.Title, header); ok {
+		r.Meeting = m.String()
+		meetingY = m.y
+		if m.autumn() || m.mon == 12 { // a session late in the year plans the next one
+			meetingY++
 		}
 	}
 	baseY := 0
@@ -218,8 +215,11 @@ func (p *parser) detectYears(r *govkg.Report, header []string) {
 	py := 0
 	if len(ty) > 0 {
 		py = ty[0]
-		if strings.Contains(r.Title, strconv.Itoa(py)+"年12月") { // a December meeting plans the next year
-			py++
+		for _, mon := range []string{"10", "11", "12"} { // a session late in the year plans the next one
+			if strings.Contains(r.Title, strconv.Itoa(py)+"年"+mon+"月") {
+				py++
+				break
+			}
 		}
 	}
 	if py == 0 {
@@ -241,6 +241,49 @@ func (p *parser) detectYears(r *govkg.Report, header []string) {
 	if planY > 0 && planY != r.PlanYear && planY >= r.Year && planY <= r.Year+2 {
 		r.PlanYear = planY
 	}
+}
+
+// meeting is the date of the congress session that heard a report (day 0 when the
+// header gives only the month).
+type meeting struct{ y, mon, day int }
+
+func (m meeting) String() string {
+	if m.day == 0 {
+		return fmt.Sprintf("%04d-%02d", m.y, m.mon)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", m.y, m.mon, m.day)
+}
+
+// autumn reports whether the session sat in October or November: the first session of a
+// new congress, held before the year ends, which plans the next year and the next five.
+// The same place usually holds its ordinary session for that year early in the next, so
+// both plan the same year: the report id keeps them apart (see reportID).
+func (m meeting) autumn() bool { return m.mon == 10 || m.mon == 11 }
+
+var meetingRE = regexp.MustCompile(`((?:19|20)[0-9]{2})年([0-9]{1,2})月(?:([0-9]{1,2})日)?`)
+
+// meetingDate finds the date of the session in the header: the first header line that
+// names a session (会议, 大会, 人大) and has a date (YYYY年M月, with or without D日), or
+// the title when it has a full date.
+func meetingDate(title string, header []string) (meeting, bool) {
+	for _, h := range header {
+		session := strings.Contains(h, "会议") || strings.Contains(h, "大会") || strings.Contains(h, "人大")
+		if !session && h != title {
+			continue
+		}
+		sub := meetingRE.FindStringSubmatch(h)
+		if sub == nil || (sub[3] == "" && !session) { // a month alone in a title is not a session's date
+			continue
+		}
+		y, _ := strconv.Atoi(sub[1])
+		mon, _ := strconv.Atoi(sub[2])
+		day, _ := strconv.Atoi(sub[3])
+		if mon < 1 || mon > 12 || day > 31 {
+			continue
+		}
+		return meeting{y, mon, day}, true
+	}
+	return meeting{}, false
 }
 
 // level1Headings lists the distinct level-1 section titles in order.
@@ -306,7 +349,7 @@ func placeIdx() *placeIndex {
 		}
 		for _, pl := range dict.Places().Places {
 			switch {
-			case pl.IsDistrict():
+			case dict.Places().IsDistrict(pl):
 				add(ix.county, fCounty, pl.Name, pl, 3) // 城区, 郊区, 矿区 are words
 				add(ix.countyS, fCountyShort, pl.Short, pl, 2)
 			case pl.Level == dict.LevelCity,
@@ -376,10 +419,15 @@ func (t *tally) best() (string, int) {
 	return b, bc
 }
 
-// detectPlace sets District, DistrictCode, City and Province. The county-level place
-// named in the title or subtitle lines wins; else, when those lines name a city, the
-// report is a city-level one; else the most frequent county-level name in the opening
-// text; else the most frequent city name.
+// detectPlace sets the report's place: Level, District and DistrictCode for a
+// county-level government's report, City, Province and their codes for every report.
+// The county-level place named in the title or subtitle lines wins (unless it is a city
+// without districts, such as 东莞市, listed at both levels: then it is the city); else,
+// when those lines name a city, the report is a city-level one. Else the opening text
+// decides: a report a city government delivers (我代表市人民政府, 在市第…届人民代表大会)
+// is the city's, unless a county-level city (浏阳市) is named there more often than any
+// prefecture-level city; otherwise the most frequent county-level name, else the most
+// frequent city name.
 func (p *parser) detectPlace(r *govkg.Report, header []string, override string) {
 	ix := placeIdx()
 	open := p.opening(openingRunes)
@@ -412,25 +460,32 @@ func (p *parser) detectPlace(r *govkg.Report, header []string, override string) 
 		}
 		return best
 	}
-	setCounty := func(pl dict.Place) {
-		r.District, r.DistrictCode, r.City, r.Province = pl.Name, pl.Code, pl.City, pl.Province
-	}
+	setCounty := func(pl dict.Place) { setCountyPlace(r, pl) }
 	if override != "" {
 		cands := append(append([]dict.Place(nil), ix.county[override]...), ix.countyS[override]...)
 		if len(cands) == 0 {
 			for _, pl := range dict.Places().ByName(override) {
-				if pl.IsDistrict() {
+				if dict.Places().IsDistrict(pl) {
 					cands = append(cands, pl)
 				}
 			}
 		}
 		if len(cands) == 0 {
 			r.District = override
+			r.Level = govkg.LevelDistrict
 			r.Warnings = append(r.Warnings, fmt.Sprintf("district %q (from options) is not in the gazetteer", override))
 			return
 		}
 		setCounty(pickCounty(cands))
 		return
+	}
+	setCity := func(name string) bool {
+		cands := append(append([]dict.Place(nil), ix.city[name]...), ix.cityS[name]...)
+		if len(cands) == 0 {
+			return false
+		}
+		setCityPlace(r, cands[0])
+		return true
 	}
 	var hCounty, hCity tally
 	for _, h := range header {
@@ -446,20 +501,11 @@ func (p *parser) detectPlace(r *govkg.Report, header []string, override string) 
 		})
 	}
 	if name, _ := hCounty.best(); name != "" {
+		if ix.flags[name]&fCity != 0 && setCity(name) { // 东莞市: a city without districts
+			return
+		}
 		setCounty(pickCounty(ix.county[name]))
 		return
-	}
-	setCity := func(name string) bool {
-		cands := append(append([]dict.Place(nil), ix.city[name]...), ix.cityS[name]...)
-		if len(cands) == 0 {
-			return false
-		}
-		pl := cands[0]
-		r.City, r.Province = pl.Name, pl.Province
-		if pl.Level == dict.LevelProvince {
-			r.Province = pl.Name
-		}
-		return true
 	}
 	if name, _ := hCity.best(); name != "" && setCity(name) {
 		return
@@ -477,6 +523,9 @@ func (p *parser) detectPlace(r *govkg.Report, header []string, override string) 
 			oCity.add(name, 1)
 		}
 	})
+	if speakerLevel(open) == "市" && p.cityOrCountyCity(r) {
+		return
+	}
 	if name, c := oCounty.best(); c >= 2 {
 		cands := append(append([]dict.Place(nil), ix.county[name]...), ix.countyS[name]...)
 		setCounty(pickCounty(cands))
@@ -488,8 +537,104 @@ func (p *parser) detectPlace(r *govkg.Report, header []string, override string) 
 	r.Warnings = append(r.Warnings, "district not found: no county-level or city name in the title or opening text")
 }
 
+// speakerWindow is how much of the text cityOrCountyCity counts names in: more than the
+// opening, since a city's own report names itself mostly as 全市 and 我市.
+const speakerWindow = 20000
+
+var speakerRE = regexp.MustCompile(`代表(市|区|县|旗)(?:人民)?政府|在(市|区|县|旗)第?[一二三四五六七八九十]+届(?:人民代表大会|人大)|(市|区|县|旗)[一二三四五六七八九十]+届人大`)
+
+// speakerLevel says which kind of government delivers the report when the text does
+// not name it: 我代表市人民政府 (市), 区, 县 or 旗; "" when the opening does not say.
+func speakerLevel(open string) string {
+	sub := speakerRE.FindStringSubmatch(open)
+	if sub == nil {
+		return ""
+	}
+	return sub[1] + sub[2] + sub[3]
+}
+
+// cityOrCountyCity places a report a 市 government delivers whose header names no
+// place: the prefecture-level city or municipality named most often in the first
+// speakerWindow runes, unless a county-level city (浏阳市, by full or short name) is
+// named more often; it reports false when neither is named twice. Short forms of
+// districts and counties that are common words (资源, 合作, 港口) do not count: a 市
+// government is a city's or a county-level city's.
+func (p *parser) cityOrCountyCity(r *govkg.Report) bool {
+	ix := placeIdx()
+	var cities, counties tally
+	ix.scan(p.opening(speakerWindow), func(name string, f uint8) {
+		switch {
+		case f&(fCity|fCityShort) != 0:
+			for _, pl := range append(append([]dict.Place(nil), ix.city[name]...), ix.cityS[name]...) {
+				cities.add(pl.Name, 1)
+			}
+		case f&(fCounty|fCountyShort) != 0:
+			for _, pl := range append(append([]dict.Place(nil), ix.county[name]...), ix.countyS[name]...) {
+				if strings.HasSuffix(pl.Name, "市") {
+					counties.add(pl.Code, 1)
+				}
+			}
+		}
+	})
+	city, cc := cities.best()
+	county, kc := counties.best()
+	if kc >= 2 && kc > cc {
+		if pl, ok := dict.Places().ByCode(county); ok {
+			setCountyPlace(r, pl)
+			return true
+		}
+	}
+	if cc < 2 {
+		return false
+	}
+	cands := append(append([]dict.Place(nil), ix.city[city]...), ix.cityS[city]...)
+	if len(cands) == 0 {
+		return false
+	}
+	setCityPlace(r, cands[0])
+	return true
+}
+
+// setCountyPlace makes r a county-level government's report of pl.
+func setCountyPlace(r *govkg.Report, pl dict.Place) {
+	r.Level = govkg.LevelDistrict
+	r.District, r.DistrictCode, r.City, r.Province = pl.Name, pl.Code, pl.City, pl.Province
+	r.CityCode, r.ProvinceCode = "", provinceCode(pl.Province)
+	// the parent is the city, or for a district of 北京市 the municipality; a county-level
+	// city under a province (仙桃市) has the province as parent and is its own city
+	if parent, ok := dict.Places().ByCode(pl.Parent); ok && parent.Name == pl.City {
+		r.CityCode = parent.Code
+	}
+}
+
+// setCityPlace makes r the report of city pl (a prefecture-level city, or a
+// municipality, which the gazetteer lists as a province).
+func setCityPlace(r *govkg.Report, pl dict.Place) {
+	r.Level = govkg.LevelCity
+	r.District, r.DistrictCode = "", ""
+	r.City, r.CityCode, r.Province = pl.Name, pl.Code, pl.Province
+	if pl.Level == dict.LevelProvince {
+		r.Province = pl.Name
+	}
+	r.ProvinceCode = provinceCode(r.Province)
+}
+
+// provinceCode is the NBS code of a province by name ("" when unknown).
+func provinceCode(name string) string {
+	for _, pl := range dict.Places().ByName(name) {
+		if pl.Level == dict.LevelProvince {
+			return pl.Code
+		}
+	}
+	return ""
+}
+
 // reportID is stable across runs and independent of the file when the place and year
-// are known (440307-2025-gwr); otherwise it is derived from the file's base name.
+// are known: <district or city code>-<plan year>-<gwr|plan> (440307-2025-gwr,
+// 4403-2025-gwr, 11-2026-gwr), and for a report heard by an autumn session (October or
+// November, see meeting.autumn) the session's year and month after it
+// (3601-2022-gwr-2021-10), since the same place's ordinary session early in the next
+// year plans the same year. Otherwise it is derived from the file's base name.
 func reportID(r *govkg.Report) string {
 	suffix := "report"
 	switch r.Kind {
@@ -500,25 +645,18 @@ func reportID(r *govkg.Report) string {
 	}
 	code := r.DistrictCode
 	if code == "" && r.District == "" {
-		code = cityCodeOf(r)
+		code = r.CityCode
 	}
 	if code != "" && r.PlanYear > 0 {
-		return fmt.Sprintf("%s-%d-%s", code, r.PlanYear, suffix)
+		id := fmt.Sprintf("%s-%d-%s", code, r.PlanYear, suffix)
+		if len(r.Meeting) >= 7 && (r.Meeting[5:7] == "10" || r.Meeting[5:7] == "11") {
+			id += "-" + r.Meeting[:7]
+		}
+		return id
 	}
 	base := filepath.Base(r.Path)
 	sum := sha256.Sum256([]byte(base))
 	return "file-" + slug(strings.TrimSuffix(base, filepath.Ext(base))) + "-" + hex.EncodeToString(sum[:])[:8]
-}
-
-func cityCodeOf(r *govkg.Report) string {
-	if r.City == "" {
-		return ""
-	}
-	ix := placeIdx()
-	for _, pl := range ix.city[r.City] {
-		return pl.Code
-	}
-	return ""
 }
 
 func slug(s string) string {

@@ -1,7 +1,10 @@
-// Package seed loads the seed reports of testdata/reports into the test Neo4j, through
-// the same pipeline as `govkg build`, for the tests of saved queries and relation
-// commands: they check answers against what the extractor really produces, after
-// checking that the report text says so (InReport).
+// Package seed loads the seed reports into the test Neo4j, through the same pipeline as
+// `govkg build`, for the tests of saved queries and relation commands: they check
+// answers against what the extractor really produces, after checking that the report
+// text says so (InReport). The seed is the five district reports of testdata/reports
+// (Shenzhen's 龙岗区, 龙华区, 罗湖区 and 坪山区) and the reports of testdata/cities, written
+// for the tests of places at every level: the 2025 reports of 深圳市 and 惠州市 (广东省) and
+// of 常州市 (江苏省) with its district 武进区.
 package seed
 
 import (
@@ -51,7 +54,7 @@ func Graph(tb testing.TB) *graph.Client {
 	return client
 }
 
-// Load makes the graph hold exactly the seed reports of testdata/reports, extracted
+// Load makes the graph hold exactly the seed reports (Dirs), extracted
 // once per process by the real pipeline (extract.New, Run) and written by Client.Build,
 // as `govkg build` does. The first call keeps the graph only if it is exactly what this
 // code builds from the seed (another test binary, or `govkg build` of ReportsDir() in a
@@ -77,11 +80,11 @@ func Load(tb testing.TB, c *graph.Client) {
 		return
 	}
 	if err := rebuild(ctx, c); err != nil {
-		tb.Fatalf("loading testdata/reports into Neo4j: %v", err)
+		tb.Fatalf("loading the seed reports into Neo4j: %v", err)
 	}
 	fp, err := fingerprint(ctx, c)
 	if err != nil {
-		tb.Fatalf("loading testdata/reports into Neo4j: %v", err)
+		tb.Fatalf("loading the seed reports into Neo4j: %v", err)
 	}
 	loadedPrint = fp
 }
@@ -170,10 +173,10 @@ func rebuild(ctx context.Context, c *graph.Client) error {
 	return nil
 }
 
-// seedExtractions runs the extractor over testdata/reports once per process.
+// seedExtractions runs the extractor over the seed reports once per process.
 func seedExtractions() ([]*govkg.Extraction, error) {
 	extractOnce.Do(func() {
-		files, errs := extract.ExpandPaths([]string{ReportsDir()})
+		files, errs := extract.ExpandPaths(Dirs())
 		if len(errs) > 0 {
 			extractErr = errors.Join(errs...)
 			return
@@ -215,17 +218,30 @@ func ReportsDir() string {
 	}
 }
 
+// CitiesDir is testdata/cities of the module: the city and district reports written for
+// the tests of places at every level.
+func CitiesDir() string { return filepath.Join(filepath.Dir(ReportsDir()), "cities") }
+
+// Dirs are the directories of the seed reports.
+func Dirs() []string { return []string{ReportsDir(), CitiesDir()} }
+
 // ReportText returns the text of one seed report file (e.g.
-// "longgang-2025-government-work-report.txt") with whitespace removed, so a test can
-// check that a fact it expects is really written there (the reports break lines and
-// put spaces around numbers).
+// "longgang-2025-government-work-report.txt", or a file of testdata/cities) with
+// whitespace removed, so a test can check that a fact it expects is really written
+// there (the reports break lines and put spaces around numbers).
 func ReportText(tb testing.TB, file string) string {
 	tb.Helper()
-	b, err := os.ReadFile(filepath.Join(ReportsDir(), file))
-	if err != nil {
-		tb.Fatalf("reading report: %v", err)
+	for _, dir := range Dirs() {
+		b, err := os.ReadFile(filepath.Join(dir, file))
+		if err == nil {
+			return strings.Join(strings.Fields(string(b)), "")
+		}
+		if !errors.Is(err, os.ErrNotExist) {
+			tb.Fatalf("reading report: %v", err)
+		}
 	}
-	return strings.Join(strings.Fields(string(b)), "")
+	tb.Fatalf("no seed report %s in %v", file, Dirs())
+	return ""
 }
 
 // InReport fails the test unless every one of the strings appears in the report file;

@@ -18,11 +18,14 @@ CREATE CONSTRAINT govkg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS U
 CREATE CONSTRAINT govkg_govkgschema_id IF NOT EXISTS FOR (n:GovkgSchema) REQUIRE n.id IS UNIQUE;
 CREATE INDEX govkg_entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX govkg_report_district IF NOT EXISTS FOR (n:Report) ON (n.district);
+CREATE INDEX govkg_report_place IF NOT EXISTS FOR (n:Report) ON (n.place);
+CREATE INDEX govkg_report_city IF NOT EXISTS FOR (n:Report) ON (n.city);
+CREATE INDEX govkg_report_province IF NOT EXISTS FOR (n:Report) ON (n.province);
 CREATE INDEX govkg_report_plan_year IF NOT EXISTS FOR (n:Report) ON (n.plan_year);
 CREATE INDEX govkg_sentence_report IF NOT EXISTS FOR (n:Sentence) ON (n.report);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:District|Street|Project|Park|MetroLine|Program|Company|Institution|Indicator|Term|City|Province) ON EACH [n.name, n.aliases_text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 CREATE FULLTEXT INDEX sentence_text IF NOT EXISTS FOR (n:Sentence) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
-MERGE (s:GovkgSchema {id: 'schema'}) SET s.version = 2;
+MERGE (s:GovkgSchema {id: 'schema'}) SET s.version = 3;
 MERGE (n:Report {id: '440310-2025-gwr'}) SET n = {district: '坪山区', id: '440310-2025-gwr', kind: 'government-work-report', plan_year: 2025, sha256: 'abc123', title: '坪山区"政府"工作报告 <2025>', warnings: ['表格;已跳过', 'a|b', '换行\n警告'], year: 2024};
 MERGE (n:Sentence {id: '440310-2025-gwr/s0000'}) SET n = {end: 30, id: '440310-2025-gwr/s0000', index: 0, paragraph: 0, report: '440310-2025-gwr', section: ['一、2024年工作回顾'], stance: 'achieved', start: 0, text: '坪山区经济稳中有进，"引号"与\'单引号\'、反斜杠\\n不是换行。'};
 MERGE (n:Sentence {id: '440310-2025-gwr/s0001'}) SET n = {end: 50, id: '440310-2025-gwr/s0001', index: 1, paragraph: 0, report: '440310-2025-gwr', stance: 'planned', start: 30, text: '第一行\n第二行\u200F（RTL）<b>&</b>'};
