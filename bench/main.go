@@ -39,6 +39,8 @@ func main() {
 			err = childStream(os.Args[2:])
 		case "child-gse":
 			err = childGse(os.Args[2:])
+		case "gen-hostile":
+			err = genHostile(os.Args[2:])
 		default:
 			err = run(os.Args[1:])
 		}

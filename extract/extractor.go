@@ -259,6 +259,7 @@ type report struct {
 	found map[int][]mention // sentence index → mentions
 	// names found by rules anywhere in the report, matched again in every sentence
 	dynCompanies map[string]bool
+	dynTrie      *nameTrie // dynCompanies as a trie, for learnedCompanies (names.go)
 	// counties the report names in full; paragraphs about paired assistance
 	learnedCounty map[string]bool
 	assistPara    map[int]bool

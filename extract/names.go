@@ -1322,22 +1322,82 @@ func (r *report) listCompanies(rs []rune, end int) []mention {
 }
 
 // learnedCompanies finds again, in every sentence, the companies that rules found
-// somewhere in the report, and companies that open a project or park name.
+// somewhere in the report, and companies that open a project or park name. Each name
+// is found where it starts, leftmost first, and not again inside its own previous
+// occurrence (as strings.Index would, name by name). The names are matched in one pass
+// over the sentence with a trie built once per report, so the work grows with the
+// sentence, not with sentences × names.
 func (r *report) learnedCompanies(rs []rune, found []mention) []mention {
+	if len(r.dynCompanies) == 0 {
+		return nil
+	}
+	t := r.dynTrie
+	if t == nil || t.size != len(r.dynCompanies) {
+		t = newNameTrie(r.dynCompanies)
+		r.dynTrie = t
+	}
 	var out []mention
-	text := string(rs)
-	for name := range r.dynCompanies {
-		for off := 0; ; {
-			k := strings.Index(text[off:], name)
-			if k < 0 {
-				break
+	next := map[int]int{} // name index → first position it may be found again
+	for i := range rs {
+		t.matches(rs, i, func(k, n int) {
+			if i < next[k] {
+				return
 			}
-			st := len([]rune(text[:off+k]))
-			out = append(out, mention{typ: govkg.TypeCompany, name: name, start: st, end: st + len([]rune(name))})
-			off += k + len(name)
-		}
+			next[k] = i + n
+			out = append(out, mention{typ: govkg.TypeCompany, name: t.names[k], start: i, end: i + n})
+		})
 	}
 	return out
+}
+
+// nameTrie matches a set of names at a position of a sentence, every name that
+// starts there (not only the longest).
+type nameTrie struct {
+	size  int // names it was built from
+	names []string
+	root  *nameNode
+}
+
+type nameNode struct {
+	next map[rune]*nameNode
+	name int // index into names + 1; 0: no name ends here
+}
+
+func newNameTrie(set map[string]bool) *nameTrie {
+	t := &nameTrie{size: len(set), root: &nameNode{}}
+	for name := range set {
+		if name == "" {
+			continue
+		}
+		t.names = append(t.names, name)
+		n := t.root
+		for _, c := range name {
+			if n.next == nil {
+				n.next = map[rune]*nameNode{}
+			}
+			child := n.next[c]
+			if child == nil {
+				child = &nameNode{}
+				n.next[c] = child
+			}
+			n = child
+		}
+		n.name = len(t.names)
+	}
+	return t
+}
+
+// matches calls f(name index, length in runes) for every name that starts at rs[i].
+func (t *nameTrie) matches(rs []rune, i int, f func(k, n int)) {
+	n := t.root
+	for j := i; j < len(rs) && n.next != nil; j++ {
+		if n = n.next[rs[j]]; n == nil {
+			return
+		}
+		if n.name > 0 {
+			f(n.name-1, j+1-i)
+		}
+	}
 }
 
 // facilitySuffixes end the name of a company's own facility; what stands before them
@@ -1395,14 +1455,20 @@ func (r *report) learnCompaniesFromFacilities() {
 
 // propagateLists: in a 、-list one of whose items is a company, the other short proper
 // items are companies too (比亚迪、浩能科技荣获…; 中建钢构、康泰健荣获…).
+//
+// A walk along the list from a given position always finds the same items, so each
+// position is walked from once: a list of n companies costs O(n), not O(n²), and gives
+// no repeated mentions.
 func (r *report) propagateLists(rs []rune, found []mention) []mention {
 	var out []mention
+	after, before := map[int]bool{}, map[int]bool{} // positions already walked from
 	for _, m := range found {
 		if m.typ != govkg.TypeCompany {
 			continue
 		}
 		// items after the company
-		for e := m.end; e < len(rs) && rs[e] == '、'; {
+		for e := m.end; e < len(rs) && rs[e] == '、' && !after[e]; {
+			after[e] = true
 			s := e + 1
 			k := s
 			for k < len(rs) && isNameRune(rs[k]) && k-s < 8 {
@@ -1417,7 +1483,8 @@ func (r *report) propagateLists(rs []rune, found []mention) []mention {
 			e = end
 		}
 		// items before it, joined by 、 or 以及 (引进世界500强圣戈班以及饿了么、喜马拉雅)
-		for s := m.start; s > 1 && (rs[s-1] == '、' || hasAt(rs, s-2, "以及")); {
+		for s := m.start; s > 1 && (rs[s-1] == '、' || hasAt(rs, s-2, "以及")) && !before[s]; {
+			before[s] = true
 			e := s - 1
 			if rs[s-1] != '、' {
 				e = s - 2

@@ -44,7 +44,7 @@ func (r *report) districts(s govkg.Sentence, rs []rune) []mention {
 	assist := r.assistPara[s.Paragraph]
 	for i := 0; i < len(rs); i++ {
 		if idx, n := x.countyFull.longest(rs, i); idx >= 0 && r.officialAt(rs, i, n, idx, assist) {
-			if cand := r.pickCounty(x.countyIdx[idx].Name, rs, true, assist); cand.Code != "" {
+			if cand := r.pickCounty(x.countyIdx[idx].Name, s.Text, true, assist); cand.Code != "" {
 				out = append(out, r.districtMention(cand, i, i+n))
 				i += n - 1
 				continue
@@ -53,7 +53,7 @@ func (r *report) districts(s govkg.Sentence, rs []rune) []mention {
 		if idx, n := x.countyShort.longest(rs, i); idx >= 0 && !followedByTown(rs, i+n) {
 			p := x.countyIdx[idx]
 			listed := (i > 0 && strings.ContainsRune("、与和及-", rs[i-1])) || hasAnySuffix(string(rs[max(0, i-4):i]), "帮扶", "协作", "携手", "对口", "支援", "援建") || (i+n < len(rs) && strings.ContainsRune("、,和与等及", rs[i+n]))
-			if cand := r.pickCounty(string(rs[i:i+n]), rs, false, assist && listed && !commonWords[p.Short]); cand.Code != "" {
+			if cand := r.pickCounty(string(rs[i:i+n]), s.Text, false, assist && listed && !commonWords[p.Short]); cand.Code != "" {
 				out = append(out, r.districtMention(cand, i, i+n))
 				i += n - 1
 				continue
@@ -135,8 +135,9 @@ func followedByTown(rs []rune, i int) bool {
 }
 
 // pickCounty resolves an official or short name to one county. Official names take the
-// best candidate; short forms need evidence that this county is meant.
-func (r *report) pickCounty(name string, rs []rune, official, assist bool) dict.Place {
+// best candidate; short forms need evidence that this county is meant. sentence is
+// the text of the sentence the name stands in.
+func (r *report) pickCounty(name string, sentence string, official, assist bool) dict.Place {
 	var cands []dict.Place
 	if official {
 		cands = r.x.places.ByName(name)
@@ -152,7 +153,6 @@ func (r *report) pickCounty(name string, rs []rune, official, assist bool) dict.
 	if len(counties) == 0 {
 		return dict.Place{}
 	}
-	sentence := string(rs)
 	score := func(c dict.Place) int {
 		s := 0
 		if c.Code == r.rep.DistrictCode {

@@ -151,6 +151,9 @@ func Parse(path string, data []byte, opts Options) (doc *Document, err error) {
 	p.detectMeta(d, opts)
 	p.assignStance(d)
 	d.Sentences = p.sentences(d.Report.ID)
+	if w := p.cutWarning(d.Sentences); w != "" {
+		d.Report.Warnings = append(d.Report.Warnings, w)
+	}
 	return d, nil
 }
 

@@ -43,8 +43,13 @@ type parser struct {
 	srcStart, srcEnd []int
 	paras            []para
 
+	// joins are the text offsets where assemble joined a line to the one before (the
+	// first rune of the joined line), in order: where capSpans prefers to cut.
+	joins []int
+
 	// output of structure
 	sents    []sent
+	spans    []span
 	cross    []int32
 	quoteEnd []bool
 	stack    []pairOpen
@@ -552,6 +557,7 @@ func (p *parser) assemble() {
 				e := p.srcEnd[len(p.srcEnd)-1]
 				p.push(nr{' ', e, e})
 			}
+			p.joins = append(p.joins, len(p.text))
 		} else {
 			if open {
 				p.closePara()

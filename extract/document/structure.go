@@ -20,7 +20,19 @@ type sent struct {
 	section []string // shared between the sentences of one section; never mutated
 	levels  [3]string
 	stance  govkg.Stance
+	part    bool    // a part of an over-long sentence (see MaxSentenceRunes)
+	cut     cutKind // where the part ends (cutNone: where the sentence ends)
 }
+
+// cutKind says where capSpans cut an over-long sentence.
+type cutKind uint8
+
+const (
+	cutNone   cutKind = iota
+	cutLine           // at a line end (a table row, a line the reader joined)
+	cutClause         // after clause punctuation: , ; : 、 or a space
+	cutLength         // at the length limit: nothing better in the last half
+)
 
 type pairOpen struct {
 	idx   int
@@ -34,6 +46,13 @@ const (
 	maxQuoteRunes = 300
 	// semicolonSplitRunes: sentences longer than this are also split after ";".
 	semicolonSplitRunes = 200
+	// MaxSentenceRunes bounds a sentence. A longer one (table rows the reader joined, a
+	// line with no full stop, a list of thousands of names) is cut into parts of at most
+	// this many runes: at the last line end in the second half of the part, else after
+	// the last clause punctuation there, else at the limit. The longest sentence of the
+	// reports of the corpora is 805 runes, so real reports are never cut; the bound
+	// keeps the extractor's work on one sentence, and so on any file, linear.
+	MaxSentenceRunes = 1000
 )
 
 // structure finds headings and sentences paragraph by paragraph and records each
@@ -50,14 +69,15 @@ func (p *parser) structure() {
 		if level == 0 && (pa.mdHeading || pa.bold) && isStanceHeading(rs) {
 			level = 1
 		}
-		var spans [][2]int
+		var whole [][2]int
 		if pa.mdHeading {
-			spans = [][2]int{{0, len(rs)}}
+			whole = [][2]int{{0, len(rs)}}
 		} else {
-			spans = p.splitSentences(rs)
+			whole = p.splitSentences(rs)
 		}
+		spans := p.capSpans(pa.lo, whole)
 		if level > 0 && len(spans) > 0 {
-			h := strings.TrimRight(string(rs[spans[0][0]:spans[0][1]]), "。")
+			h := strings.TrimRight(string(rs[spans[0].a:spans[0].b]), "。")
 			levels[level-1] = h
 			for k := level; k < 3; k++ {
 				levels[k] = ""
@@ -70,9 +90,62 @@ func (p *parser) structure() {
 			}
 		}
 		for _, sp := range spans {
-			p.sents = append(p.sents, sent{lo: pa.lo + sp[0], hi: pa.lo + sp[1], para: pi, section: section, levels: levels})
+			p.sents = append(p.sents, sent{lo: pa.lo + sp.a, hi: pa.lo + sp.b, para: pi, section: section, levels: levels, part: sp.part, cut: sp.cut})
 		}
 	}
+}
+
+// span is a sentence of a paragraph (rune offsets within it) or a part of an
+// over-long one, with the kind of cut that ends the part.
+type span struct {
+	a, b int
+	part bool
+	cut  cutKind
+}
+
+// capSpans cuts the sentences of the paragraph starting at text offset lo that are
+// longer than MaxSentenceRunes (see there). Each part is found by looking back at most
+// half the limit from its end, so the work is linear in the sentence's length.
+func (p *parser) capSpans(lo int, whole [][2]int) []span {
+	out := p.spans[:0]
+	for _, w := range whole {
+		a, b := w[0], w[1]
+		for b-a > MaxSentenceRunes {
+			end, how := p.cutPoint(lo, a, a+MaxSentenceRunes)
+			out = append(out, span{a: a, b: end, part: true, cut: how})
+			a = end
+		}
+		out = append(out, span{a: a, b: b, part: a != w[0]})
+	}
+	p.spans = out
+	return out
+}
+
+// cutPoint picks where the part [a, limit) of a paragraph starting at text offset lo
+// ends: the last line end in its second half, else the rune after the last clause
+// punctuation there, else limit.
+func (p *parser) cutPoint(lo, a, limit int) (int, cutKind) {
+	half := a + (limit-a)/2
+	// p.joins is sorted: the last join at or before lo+limit
+	i, j := 0, len(p.joins)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if p.joins[h] <= lo+limit {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	if i > 0 && p.joins[i-1]-lo > half {
+		return p.joins[i-1] - lo, cutLine
+	}
+	for k := limit; k > half; k-- {
+		switch p.text[lo+k-1] {
+		case ',', ';', ':', '、', ' ', '!', '?', '|', ')', '”', '》':
+			return k, cutClause
+		}
+	}
+	return limit, cutLength
 }
 
 // headingLevel recognises numbered headings at the start of a normalized paragraph:
@@ -343,6 +416,35 @@ func (p *parser) assignStance(d *Document) {
 		}
 		s.stance = st
 	}
+}
+
+// cutWarning states the over-long sentences capSpans cut, or "" when there were none.
+func (p *parser) cutWarning(ss []govkg.Sentence) string {
+	var whole, parts int
+	var kinds [4]int
+	var first []string
+	for i, s := range p.sents {
+		if !s.part {
+			continue
+		}
+		parts++
+		kinds[s.cut]++
+		if s.cut == cutNone {
+			whole++
+		}
+		if len(first) < 3 && (i == 0 || !p.sents[i-1].part || p.sents[i-1].cut == cutNone) {
+			first = append(first, ss[i].ID)
+		}
+	}
+	if parts == 0 {
+		return ""
+	}
+	more := ""
+	if whole > len(first) {
+		more = ", …"
+	}
+	return fmt.Sprintf("%d sentence(s) longer than %d runes cut into %d parts (%d cuts at line ends, %d after punctuation, %d at the limit), starting at %s%s",
+		whole, MaxSentenceRunes, parts, kinds[cutLine], kinds[cutClause], kinds[cutLength], strings.Join(first, ", "), more)
 }
 
 // sentences builds the exported sentences once the report ID is known.
