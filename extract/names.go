@@ -326,9 +326,12 @@ func startsWithSuffixWord(name string) bool {
 	return false
 }
 
+// campusPlaces are places, not schools: containsInstitution takes them out first.
+var campusPlaces = strings.NewReplacer("大学园", "", "大学城", "", "科教城", "")
+
 // containsInstitution reports whether a project stem names a hospital, school or lab.
 func containsInstitution(stem string) bool {
-	stem = strings.NewReplacer("大学园", "", "大学城", "", "科教城", "").Replace(stem) // places, not schools
+	stem = campusPlaces.Replace(stem)
 	for _, w := range institutionWords() {
 		if strings.Contains(stem, w) {
 			return true
@@ -1337,17 +1340,37 @@ func (r *report) learnedCompanies(rs []rune, found []mention) []mention {
 		r.dynTrie = t
 	}
 	var out []mention
-	next := map[int]int{} // name index → first position it may be found again
+	have := companySpans(found) // a mention found already would only be deduplicated later
+	next := map[int]int{}       // name index → first position it may be found again
 	for i := range rs {
 		t.matches(rs, i, func(k, n int) {
 			if i < next[k] {
 				return
 			}
 			next[k] = i + n
-			out = append(out, mention{typ: govkg.TypeCompany, name: t.names[k], start: i, end: i + n})
+			if !have[companySpan{i, i + n, t.names[k]}] {
+				out = append(out, mention{typ: govkg.TypeCompany, name: t.names[k], start: i, end: i + n})
+			}
 		})
 	}
 	return out
+}
+
+// companySpan is a company mention as dedupeMentions compares exact repeats.
+type companySpan struct {
+	start, end int
+	name       string
+}
+
+// companySpans are the company mentions of found.
+func companySpans(found []mention) map[companySpan]bool {
+	have := map[companySpan]bool{}
+	for _, m := range found {
+		if m.typ == govkg.TypeCompany {
+			have[companySpan{m.start, m.end, m.name}] = true
+		}
+	}
+	return have
 }
 
 // nameTrie matches a set of names at a position of a sentence, every name that
@@ -1462,6 +1485,22 @@ func (r *report) learnCompaniesFromFacilities() {
 func (r *report) propagateLists(rs []rune, found []mention) []mention {
 	var out []mention
 	after, before := map[int]bool{}, map[int]bool{} // positions already walked from
+	have := companySpans(found)
+	add := func(m mention) { // a mention found already would only be deduplicated later
+		if k := (companySpan{m.start, m.end, m.name}); !have[k] {
+			have[k] = true
+			out = append(out, m)
+		}
+	}
+	known := map[string]bool{} // plausibleCompany of the items seen in this sentence
+	plausible := func(item string) bool {
+		v, ok := known[item]
+		if !ok {
+			v = r.plausibleCompany(item)
+			known[item] = v
+		}
+		return v
+	}
 	for _, m := range found {
 		if m.typ != govkg.TypeCompany {
 			continue
@@ -1476,10 +1515,10 @@ func (r *report) propagateLists(rs []rune, found []mention) []mention {
 			}
 			end := r.listItemEnd(rs, s, k)
 			item := string(rs[s:end])
-			if !r.plausibleCompany(item) {
+			if !plausible(item) {
 				break
 			}
-			out = append(out, mention{typ: govkg.TypeCompany, name: item, start: s, end: end})
+			add(mention{typ: govkg.TypeCompany, name: item, start: s, end: end})
 			e = end
 		}
 		// items before it, joined by 、 or 以及 (引进世界500强圣戈班以及饿了么、喜马拉雅)
@@ -1502,10 +1541,10 @@ func (r *report) propagateLists(rs []rune, found []mention) []mention {
 			}
 			item := trimLeading(string(rs[k:e]))
 			k = e - len([]rune(item))
-			if !r.plausibleCompany(item) {
+			if !plausible(item) {
 				break
 			}
-			out = append(out, mention{typ: govkg.TypeCompany, name: item, start: k, end: e})
+			add(mention{typ: govkg.TypeCompany, name: item, start: k, end: e})
 			s = k
 		}
 	}

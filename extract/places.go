@@ -42,9 +42,18 @@ func (r *report) districts(s govkg.Sentence, rs []rune) []mention {
 	var out []mention
 	x := r.x
 	assist := r.assistPara[s.Paragraph]
+	inSentence := map[string]bool{} // pickCounty asks about the same city names again and again
+	has := func(sub string) bool {
+		v, ok := inSentence[sub]
+		if !ok {
+			v = containsStr(s.Text, sub)
+			inSentence[sub] = v
+		}
+		return v
+	}
 	for i := 0; i < len(rs); i++ {
 		if idx, n := x.countyFull.longest(rs, i); idx >= 0 && r.officialAt(rs, i, n, idx, assist) {
-			if cand := r.pickCounty(x.countyIdx[idx].Name, s.Text, true, assist); cand.Code != "" {
+			if cand := r.pickCounty(x.countyIdx[idx].Name, has, true, assist); cand.Code != "" {
 				out = append(out, r.districtMention(cand, i, i+n))
 				i += n - 1
 				continue
@@ -53,7 +62,7 @@ func (r *report) districts(s govkg.Sentence, rs []rune) []mention {
 		if idx, n := x.countyShort.longest(rs, i); idx >= 0 && !followedByTown(rs, i+n) {
 			p := x.countyIdx[idx]
 			listed := (i > 0 && strings.ContainsRune("、与和及-", rs[i-1])) || hasAnySuffix(string(rs[max(0, i-4):i]), "帮扶", "协作", "携手", "对口", "支援", "援建") || (i+n < len(rs) && strings.ContainsRune("、,和与等及", rs[i+n]))
-			if cand := r.pickCounty(string(rs[i:i+n]), s.Text, false, assist && listed && !commonWords[p.Short]); cand.Code != "" {
+			if cand := r.pickCounty(string(rs[i:i+n]), has, false, assist && listed && !commonWords[p.Short]); cand.Code != "" {
 				out = append(out, r.districtMention(cand, i, i+n))
 				i += n - 1
 				continue
@@ -135,9 +144,9 @@ func followedByTown(rs []rune, i int) bool {
 }
 
 // pickCounty resolves an official or short name to one county. Official names take the
-// best candidate; short forms need evidence that this county is meant. sentence is
-// the text of the sentence the name stands in.
-func (r *report) pickCounty(name string, sentence string, official, assist bool) dict.Place {
+// best candidate; short forms need evidence that this county is meant. has reports
+// whether the sentence the name stands in contains a string.
+func (r *report) pickCounty(name string, has func(string) bool, official, assist bool) dict.Place {
 	var cands []dict.Place
 	if official {
 		cands = r.x.places.ByName(name)
@@ -164,10 +173,10 @@ func (r *report) pickCounty(name string, sentence string, official, assist bool)
 		if r.learnedCounty[c.Code] {
 			s += 45
 		}
-		if c.City != "" && (containsStr(sentence, c.City) || containsStr(sentence, trimPlaceSuffix(c.City))) {
+		if c.City != "" && (has(c.City) || has(trimPlaceSuffix(c.City))) {
 			s += 40
 		}
-		if c.Province != "" && (containsStr(sentence, c.Province) || containsStr(sentence, trimPlaceSuffix(c.Province))) {
+		if c.Province != "" && (has(c.Province) || has(trimPlaceSuffix(c.Province))) {
 			s += 30
 		}
 		if c.Province != "" && c.Province == r.rep.Province {

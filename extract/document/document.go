@@ -60,9 +60,9 @@ type Document struct {
 	Sentences []govkg.Sentence // in order; Start/End are rune offsets into Text
 	Source    string           // the decoded original text (for HTML: the visible text)
 
-	// srcStart[i], srcEnd[i] are the Source byte span of Text rune i.
-	srcStart, srcEnd []int
-	textLen          int // number of runes in Text
+	// spans[i] is the Source byte span of Text rune i.
+	spans   []srcSpan
+	textLen int // number of runes in Text
 }
 
 // Format names recorded in Report.Format.
@@ -140,17 +140,20 @@ func Parse(path string, data []byte, opts Options) (doc *Document, err error) {
 	p := newParser(path, dec.text)
 	d.Report.Format = p.format
 	d.Source = p.src
+	if len(p.src) >= maxSourceBytes {
+		return nil, tooLarge(path, int64(len(data)), maxSourceBytes)
+	}
 	p.run()
 	if len(p.text) == 0 {
 		return nil, inputErr(path, "no report text (only markup or web-page furniture)")
 	}
 	d.Text = string(p.text)
 	d.textLen = len(p.text)
-	d.srcStart, d.srcEnd = p.srcStart, p.srcEnd
+	d.spans = p.spans
 
 	p.detectMeta(d, opts)
 	p.assignStance(d)
-	d.Sentences = p.sentences(d.Report.ID)
+	d.Sentences = p.sentences(d.Report.ID, d.Text)
 	if w := p.cutWarning(d.Sentences); w != "" {
 		d.Report.Warnings = append(d.Report.Warnings, w)
 	}
@@ -173,10 +176,10 @@ func (d *Document) Original(s govkg.Sentence, start, end int) string {
 		end = n
 	}
 	a, b := s.Start+start, s.Start+end
-	if a < 0 || b > d.textLen || a >= b || b > len(d.srcEnd) {
+	if a < 0 || b > d.textLen || a >= b || b > len(d.spans) {
 		return ""
 	}
-	from, to := d.srcStart[a], d.srcEnd[b-1]
+	from, to := d.spans[a].start(), d.spans[b-1].end()
 	if from < 0 || to > len(d.Source) || from >= to {
 		return ""
 	}

@@ -32,12 +32,12 @@ func readReport(t *testing.T, name string) *Document {
 func checkInvariants(t *testing.T, d *Document) {
 	t.Helper()
 	rs := []rune(d.Text)
-	if len(rs) != len(d.srcStart) || len(rs) != len(d.srcEnd) {
-		t.Fatalf("%s: offset map has %d/%d entries for %d runes", d.Report.Path, len(d.srcStart), len(d.srcEnd), len(rs))
+	if len(rs) != len(d.spans) {
+		t.Fatalf("%s: offset map has %d entries for %d runes", d.Report.Path, len(d.spans), len(rs))
 	}
 	for i := range rs {
-		if d.srcStart[i] < 0 || d.srcEnd[i] > len(d.Source) || d.srcStart[i] > d.srcEnd[i] {
-			t.Fatalf("%s: rune %d maps to bad source span [%d,%d)", d.Report.Path, i, d.srcStart[i], d.srcEnd[i])
+		if s, e := d.spans[i].start(), d.spans[i].end(); s < 0 || e > len(d.Source) || s > e {
+			t.Fatalf("%s: rune %d maps to bad source span [%d,%d)", d.Report.Path, i, s, e)
 		}
 	}
 	prevEnd := 0

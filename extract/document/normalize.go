@@ -15,15 +15,24 @@ type nr struct {
 	s, e int
 }
 
-// line is one source line after markup stripping and per-rune normalization; its
-// runes are buf[lo:hi].
+// line is what assemble needs to know of a source line besides its runes.
 type line struct {
-	lo, hi    int
 	mdHeading bool // a Markdown "#" heading: never joined
 	bold      bool // the whole line is **bold**: an unnumbered heading, never joined
 	list      bool // a list bullet ("- ", "* ") was stripped
-	chrome    bool // page furniture, dropped
 }
+
+// srcSpan is where a normalized rune came from: Source bytes [start, start+len), packed
+// in 32 bits (a rune is one source rune of at most 4 bytes, or inserted with length 0),
+// so the offset map costs 4 bytes a rune.
+type srcSpan uint32
+
+func packSpan(s, e int) srcSpan { return srcSpan(uint32(s)<<3 | uint32(e-s)) }
+func (x srcSpan) start() int    { return int(x >> 3) }
+func (x srcSpan) end() int      { return int(x>>3) + int(x&7) }
+
+// maxSourceBytes is what srcSpan can address.
+const maxSourceBytes = 1 << 29
 
 type parser struct {
 	path, src, format string
@@ -32,27 +41,30 @@ type parser struct {
 	metaTitle         string // front-matter or <title> title
 	inComment         bool   // inside a multi-line <!-- --> (Markdown)
 
-	buf   []nr
-	tmp   []nr
-	segs  [][2]int
-	lines []line
-	nfkc  map[rune][]rune
+	nfkc map[rune][]rune
+	one  []nr   // normRune's output for one source rune
+	head []rune // the start of the line being read, spaces collapsed (isChrome, startsMarker)
+
+	// state of assemble between lines
+	open         bool // a paragraph is open
+	prevJoinable bool // the last line looks cut off mid-sentence
+	blanks       int  // blank (or dropped) lines since the last line with text
 
 	// output of assemble
-	text             []rune
-	srcStart, srcEnd []int
-	paras            []para
+	text  []rune
+	spans []srcSpan // spans[i]: where text[i] came from
+	paras []para
 
 	// joins are the text offsets where assemble joined a line to the one before (the
 	// first rune of the joined line), in order: where capSpans prefers to cut.
 	joins []int
 
 	// output of structure
-	sents    []sent
-	spans    []span
-	cross    []int32
-	quoteEnd []bool
-	stack    []pairOpen
+	sents     []sent
+	sentSpans []sentSpan
+	cross     []int32
+	quoteEnd  []bool
+	stack     []pairOpen
 }
 
 func newParser(path, text string) *parser {
@@ -115,15 +127,18 @@ func lineAt(s string, i int) (string, int) {
 
 func (p *parser) run() {
 	p.normalizeLines()
-	p.assemble()
 	p.structure()
 }
 
 // normalizeLines splits the body into lines (LF, CRLF, U+2028, U+2029; in Markdown
-// also <br>) and normalizes each.
+// also <br>), normalizes each straight into text and assembles the paragraphs. Only
+// text and its offset map grow with the file: no line is held twice.
 func (p *parser) normalizeLines() {
 	s := p.src
-	p.buf = make([]nr, 0, len(s)/2)
+	n := utf8.RuneCountInString(s[p.bodyStart:])
+	n += n/16 + 16 // NFKC may expand a rune; paragraph breaks are added
+	p.text = make([]rune, 0, n)
+	p.spans = make([]srcSpan, 0, n)
 	start := p.bodyStart
 	for k := start; k <= len(s); k++ {
 		if k == len(s) {
@@ -139,6 +154,9 @@ func (p *parser) normalizeLines() {
 			start = k + 3
 			k += 2
 		}
+	}
+	if p.open {
+		p.closePara()
 	}
 }
 
@@ -182,49 +200,75 @@ func indexBR(s string) (start, end int) {
 	}
 }
 
+// addLine normalizes source line [a,b) into text (see normRune; whitespace is kept
+// only as one space between two ASCII letters or digits), drops it if it is page
+// furniture (isChrome), and assembles it: joined to the paragraph before when that
+// was cut off mid-sentence (joinable), else opening a new paragraph.
 func (p *parser) addLine(a, b int) {
-	l := line{lo: len(p.buf)}
-	segs, heading, list, drop := p.stripMarkup(a, b)
-	l.mdHeading, l.list = heading, list
-	l.bold = isBoldLine(p.src[a:b])
-	if drop {
-		l.hi = l.lo
-		p.lines = append(p.lines, l)
-		return
-	}
-	// per-rune normalization into tmp (spaces kept as ' ')
-	tmp := p.tmp[:0]
-	for _, sg := range segs {
-		for i := sg[0]; i < sg[1]; {
-			r, n := utf8.DecodeRuneInString(p.src[i:sg[1]])
-			tmp = p.normRune(tmp, r, i, i+n)
+	start := len(p.text)
+	head := p.head[:0] // runes while the line may still be chrome, spaces collapsed
+	nonSpace := 0
+	pending, spaceS, spaceE := false, 0, 0 // a run of spaces waits for the next rune
+	l := line{bold: isBoldLine(p.src[a:b])}
+	var drop bool
+	l.mdHeading, l.list, drop = p.stripMarkup(a, b, func(sa, sb int) {
+		for i := sa; i < sb; {
+			r, n := utf8.DecodeRuneInString(p.src[i:sb])
+			p.one = p.normRune(p.one[:0], r, i, i+n)
+			for _, x := range p.one {
+				if x.r == ' ' {
+					if !pending {
+						pending, spaceS, spaceE = true, x.s, x.e
+						if nonSpace <= chromeMaxRunes {
+							head = append(head, ' ')
+						}
+					}
+					continue
+				}
+				if pending {
+					if len(p.text) > start && isASCIIAlnum(p.text[len(p.text)-1]) && isASCIIAlnum(x.r) {
+						p.push(' ', spaceS, spaceE) // the first space of the run
+					}
+					pending = false
+				}
+				nonSpace++
+				if nonSpace <= chromeMaxRunes {
+					head = append(head, x.r)
+				}
+				p.push(x.r, x.s, x.e)
+			}
 			i += n
 		}
+	})
+	p.head = head
+	if drop || nonSpace <= chromeMaxRunes && isChrome(head) {
+		p.text, p.spans = p.text[:start], p.spans[:start]
 	}
-	p.tmp = tmp
-	if isChrome(tmp) {
-		l.chrome = true
-		l.hi = l.lo
-		p.lines = append(p.lines, l)
+	if len(p.text) == start { // blank, dropped or chrome
+		p.blanks++
 		return
 	}
-	// whitespace: keep one space only between two ASCII letters/digits
-	for k := 0; k < len(tmp); k++ {
-		if tmp[k].r != ' ' {
-			p.buf = append(p.buf, tmp[k])
-			continue
+	if p.open && p.blanks <= 1 && p.prevJoinable && !p.startsMarker(l, p.text[start:]) {
+		if isASCIIAlnum(p.text[start-1]) && isASCIIAlnum(p.text[start]) {
+			e := p.spans[start-1].end()
+			p.insert(start, ' ', e, e)
+			start++
 		}
-		m := k
-		for m < len(tmp) && tmp[m].r == ' ' {
-			m++
+		p.joins = append(p.joins, start)
+	} else {
+		if p.open {
+			p.paras[len(p.paras)-1].hi = start
 		}
-		if len(p.buf) > l.lo && m < len(tmp) && isASCIIAlnum(p.buf[len(p.buf)-1].r) && isASCIIAlnum(tmp[m].r) {
-			p.buf = append(p.buf, nr{' ', tmp[k].s, tmp[k].e})
+		if len(p.paras) > 0 {
+			e := p.spans[start-1].end()
+			p.insert(start, '\n', e, e)
+			start++
 		}
-		k = m - 1
+		p.paras = append(p.paras, para{lo: start, mdHeading: l.mdHeading, bold: l.bold})
+		p.open = true
 	}
-	l.hi = len(p.buf)
-	p.lines = append(p.lines, l)
+	p.prevJoinable = p.joinable(l, p.text[start:])
+	p.blanks = 0
 }
 
 // normRune appends the normalized form of r (source bytes [s,e)) to out: spaces as
@@ -286,10 +330,10 @@ func isHSpaceByte(s string, i int) (int, bool) {
 // "#" heading markers, "> " quotes, "- "/"* "/"+ " bullets, **, __, links [t](u) → t,
 // images, HTML comments, table pipes at the ends, rules and table separators. Plain
 // text (often converted from PDF with a Markdown-ish tool): "- "/"* " bullets and **.
-func (p *parser) stripMarkup(a, b int) (segs [][2]int, heading, list, drop bool) {
+//
+// Each segment is passed to emit as soon as it is found, in order.
+func (p *parser) stripMarkup(a, b int, emit func(a, b int)) (heading, list, drop bool) {
 	s := p.src
-	segs = p.segs[:0]
-	defer func() { p.segs = segs }()
 	i := a
 	skipSpace := func() {
 		for i < b {
@@ -317,7 +361,7 @@ func (p *parser) stripMarkup(a, b int) (segs [][2]int, heading, list, drop bool)
 			}
 		}
 		if isRule(s[i:b]) {
-			return segs, heading, list, true
+			return heading, list, true
 		}
 		if i < b && s[i] == '|' {
 			i++
@@ -348,7 +392,7 @@ func (p *parser) stripMarkup(a, b int) (segs [][2]int, heading, list, drop bool)
 	segStart := i
 	flush := func(end int) {
 		if end > segStart {
-			segs = append(segs, [2]int{segStart, end})
+			emit(segStart, end)
 		}
 	}
 	linkClose, linkEnd := -1, -1
@@ -406,7 +450,7 @@ func (p *parser) stripMarkup(a, b int) (segs [][2]int, heading, list, drop bool)
 		i++
 	}
 	flush(i)
-	return segs, heading, list, false
+	return heading, list, false
 }
 
 // isBoldLine reports a line wholly wrapped in ** (after bullets and spaces), the way
@@ -485,21 +529,19 @@ var (
 
 const chromeMaxRunes = 60
 
-func isChrome(l []nr) bool {
+// isChrome reports whether a line is page furniture; l is the line's normalized
+// runes, spaces as ' ' (runs of them may be collapsed into one).
+func isChrome(l []rune) bool {
 	n := 0
-	for _, x := range l {
-		if x.r != ' ' {
+	for _, r := range l {
+		if r != ' ' {
 			n++
 		}
 	}
 	if n == 0 || n > chromeMaxRunes {
 		return false
 	}
-	rs := make([]rune, 0, len(l))
-	for _, x := range l {
-		rs = append(rs, x.r)
-	}
-	s := strings.TrimSpace(string(rs))
+	s := strings.TrimSpace(string(l))
 	compact := strings.ReplaceAll(s, " ", "")
 	for _, pre := range chromePrefixes {
 		if strings.HasPrefix(compact, pre) {
@@ -535,54 +577,19 @@ func chromeToken(t string) bool {
 	return false
 }
 
-// assemble turns lines into paragraphs, joining lines that a PDF conversion broke
-// mid-sentence (see joinable), and writes Text with its offset map.
-func (p *parser) assemble() {
-	p.text = make([]rune, 0, len(p.buf)+len(p.lines))
-	p.srcStart = make([]int, 0, cap(p.text))
-	p.srcEnd = make([]int, 0, cap(p.text))
-	blanks := 0
-	var prev *line
-	open := false
-	for i := range p.lines {
-		l := &p.lines[i]
-		if l.hi == l.lo { // blank or chrome
-			blanks++
-			continue
-		}
-		rs := p.buf[l.lo:l.hi]
-		if open && blanks <= 1 && p.joinable(prev) && !p.startsMarker(l) {
-			last := p.text[len(p.text)-1]
-			if isASCIIAlnum(last) && isASCIIAlnum(rs[0].r) {
-				e := p.srcEnd[len(p.srcEnd)-1]
-				p.push(nr{' ', e, e})
-			}
-			p.joins = append(p.joins, len(p.text))
-		} else {
-			if open {
-				p.closePara()
-			}
-			if len(p.paras) > 0 {
-				e := p.srcEnd[len(p.srcEnd)-1]
-				p.push(nr{'\n', e, e})
-			}
-			p.paras = append(p.paras, para{lo: len(p.text), mdHeading: l.mdHeading, bold: l.bold})
-			open = true
-		}
-		for _, x := range rs {
-			p.push(x)
-		}
-		prev, blanks = l, 0
-	}
-	if open {
-		p.closePara()
-	}
+// push appends a rune and the Source span [s,e) it came from to text.
+func (p *parser) push(r rune, s, e int) {
+	p.text = append(p.text, r)
+	p.spans = append(p.spans, packSpan(s, e))
 }
 
-func (p *parser) push(x nr) {
-	p.text = append(p.text, x.r)
-	p.srcStart = append(p.srcStart, x.s)
-	p.srcEnd = append(p.srcEnd, x.e)
+// insert puts a rune with Source span [s,e) into text at i, moving the line after it
+// (the line being assembled, so the cost is that line's length).
+func (p *parser) insert(i int, r rune, s, e int) {
+	p.push(0, 0, 0)
+	copy(p.text[i+1:], p.text[i:])
+	copy(p.spans[i+1:], p.spans[i:])
+	p.text[i], p.spans[i] = r, packSpan(s, e)
 }
 
 func (p *parser) closePara() { p.paras[len(p.paras)-1].hi = len(p.text) }
@@ -590,27 +597,25 @@ func (p *parser) closePara() { p.paras[len(p.paras)-1].hi = len(p.text) }
 // joinMinRunes: shorter lines are headings, signatures, dates — never broken prose.
 const joinMinRunes = 15
 
-// joinable reports whether line l looks cut off mid-sentence: at least joinMinRunes
-// runes, not ending in sentence-final or clause punctuation (closing quotes and
-// brackets skipped), and not a heading, title, Markdown heading or meeting line.
-func (p *parser) joinable(l *line) bool {
-	if l.mdHeading || l.bold || l.hi-l.lo < joinMinRunes {
+// joinable reports whether line l, whose normalized runes are rs, looks cut off
+// mid-sentence: at least joinMinRunes runes, not ending in sentence-final or clause
+// punctuation (closing quotes and brackets skipped), and not a heading, title,
+// Markdown heading or meeting line.
+func (p *parser) joinable(l line, rs []rune) bool {
+	if l.mdHeading || l.bold || len(rs) < joinMinRunes {
 		return false
 	}
-	rs := p.buf[l.lo:l.hi]
 	k := len(rs) - 1
-	for k > 0 && isCloser(rs[k].r) {
+	for k > 0 && isCloser(rs[k]) {
 		k--
 	}
-	switch rs[k].r {
+	switch rs[k] {
 	case '。', '!', '?', ';', ':', '…':
 		return false
 	}
-	runes := make([]rune, len(rs))
 	hasStop, hasColon := false, false
-	for i, x := range rs {
-		runes[i] = x.r
-		switch x.r {
+	for _, r := range rs {
+		switch r {
 		case '。', '!', '?':
 			hasStop = true
 		case ':':
@@ -618,37 +623,30 @@ func (p *parser) joinable(l *line) bool {
 		}
 	}
 	// A numbered line without a full stop is a heading, unless it has a colon: then it
-	// is a glossary entry or list item ("7.“1+11+111+N”…体系:1个").
-	if !hasStop && ((headingLevel(runes) > 0 && !hasColon) || isTitleLike(string(runes))) {
+	// is a glossary entry or list item ("7.“1+11+111+N”…体系:1个"). A title is at
+	// most 100 runes (isTitleLike).
+	if !hasStop && ((headingLevel(rs) > 0 && !hasColon) || len(rs) <= 100 && isTitleLike(string(rs))) {
 		return false
 	}
-	return !strings.HasSuffix(string(runes), "会议上")
+	const meeting = "会议上"
+	return len(rs) < 3 || string(rs[len(rs)-3:]) != meeting
 }
 
 // startsMarker reports whether a line begins a new block: a heading number, a list
 // bullet, a dash item, a Markdown heading or a glossary heading.
-func (p *parser) startsMarker(l *line) bool {
+func (p *parser) startsMarker(l line, rs []rune) bool {
 	if l.mdHeading || l.list {
 		return true
 	}
-	rs := p.buf[l.lo:l.hi]
-	head := make([]rune, 0, 8)
-	for i := 0; i < len(rs) && i < 8; i++ {
-		head = append(head, rs[i].r)
-	}
-	if headingLevel(head) > 0 {
+	if headingLevel(rs[:min(len(rs), 8)]) > 0 {
 		return true
 	}
-	switch head[0] {
+	switch rs[0] {
 	case '—', '•', '●', '■', '◆', '▪', '○', '◇', '□', '※', '·', '-', '*':
 		return true
 	}
-	if l.hi-l.lo <= 16 {
-		all := make([]rune, 0, 16)
-		for _, x := range rs {
-			all = append(all, x.r)
-		}
-		return isSpecialHeading(all)
+	if len(rs) <= 16 {
+		return isSpecialHeading(rs)
 	}
 	return false
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	govkg "github.com/govkg/govkg"
 )
@@ -95,9 +96,9 @@ func (p *parser) structure() {
 	}
 }
 
-// span is a sentence of a paragraph (rune offsets within it) or a part of an
+// sentSpan is a sentence of a paragraph (rune offsets within it) or a part of an
 // over-long one, with the kind of cut that ends the part.
-type span struct {
+type sentSpan struct {
 	a, b int
 	part bool
 	cut  cutKind
@@ -106,18 +107,18 @@ type span struct {
 // capSpans cuts the sentences of the paragraph starting at text offset lo that are
 // longer than MaxSentenceRunes (see there). Each part is found by looking back at most
 // half the limit from its end, so the work is linear in the sentence's length.
-func (p *parser) capSpans(lo int, whole [][2]int) []span {
-	out := p.spans[:0]
+func (p *parser) capSpans(lo int, whole [][2]int) []sentSpan {
+	out := p.sentSpans[:0]
 	for _, w := range whole {
 		a, b := w[0], w[1]
 		for b-a > MaxSentenceRunes {
 			end, how := p.cutPoint(lo, a, a+MaxSentenceRunes)
-			out = append(out, span{a: a, b: end, part: true, cut: how})
+			out = append(out, sentSpan{a: a, b: end, part: true, cut: how})
 			a = end
 		}
-		out = append(out, span{a: a, b: b, part: a != w[0]})
+		out = append(out, sentSpan{a: a, b: b, part: a != w[0]})
 	}
-	p.spans = out
+	p.sentSpans = out
 	return out
 }
 
@@ -447,17 +448,31 @@ func (p *parser) cutWarning(ss []govkg.Sentence) string {
 		whole, MaxSentenceRunes, parts, kinds[cutLine], kinds[cutClause], kinds[cutLength], strings.Join(first, ", "), more)
 }
 
-// sentences builds the exported sentences once the report ID is known.
-func (p *parser) sentences(id string) []govkg.Sentence {
+// sentences builds the exported sentences once the report ID is known. Each
+// sentence's Text is a slice of text (the document's Text), not a copy. Ids carry the
+// index zero-padded to 4 digits, or to as many as the last index has, so that ids
+// sort in document order.
+func (p *parser) sentences(id, text string) []govkg.Sentence {
 	out := make([]govkg.Sentence, len(p.sents))
+	idFormat := "%s/s%0" + strconv.Itoa(max(4, len(strconv.Itoa(len(p.sents)-1)))) + "d"
+	r, b := 0, 0 // rune and byte offset in text
+	advance := func(to int) int {
+		for ; r < to && b < len(text); r++ {
+			_, n := utf8.DecodeRuneInString(text[b:])
+			b += n
+		}
+		return b
+	}
 	for i, s := range p.sents {
+		lo := advance(s.lo)
+		hi := advance(s.hi)
 		out[i] = govkg.Sentence{
-			ID:        id + "/s" + fmt.Sprintf("%04d", i),
+			ID:        fmt.Sprintf(idFormat, id, i),
 			Index:     i,
 			Paragraph: s.para,
 			Section:   s.section,
 			Stance:    s.stance,
-			Text:      string(p.text[s.lo:s.hi]),
+			Text:      text[lo:hi],
 			Start:     s.lo,
 			End:       s.hi,
 		}
