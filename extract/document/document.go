@@ -60,9 +60,8 @@ type Document struct {
 	Sentences []govkg.Sentence // in order; Start/End are rune offsets into Text
 	Source    string           // the decoded original text (for HTML: the visible text)
 
-	// spans[i] is the Source byte span of Text rune i.
-	spans   []srcSpan
-	textLen int // number of runes in Text
+	offs    offsetMap // the Source byte span of each rune of Text
+	textLen int       // number of runes in Text
 }
 
 // Format names recorded in Report.Format.
@@ -101,12 +100,24 @@ func ReadFile(path string, opts Options) (*Document, error) {
 	if st.Mode().IsRegular() && st.Size() > max {
 		return nil, tooLarge(path, st.Size(), max)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
-	if err != nil {
-		return nil, ioError(path, err)
-	}
-	if int64(len(data)) > max {
-		return nil, tooLarge(path, -1, max)
+	// one buffer of the size the file says (plus one byte, to see a file that grew),
+	// rather than ReadAll's doubling, which would hold up to twice the file
+	data := make([]byte, 0, min(st.Size(), max)+1)
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, ioError(path, err)
+		}
+		if int64(len(data)) > max {
+			return nil, tooLarge(path, -1, max)
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)] // the file grew since Stat
+		}
 	}
 	return Parse(path, data, opts)
 }
@@ -138,6 +149,7 @@ func Parse(path string, data []byte, opts Options) (doc *Document, err error) {
 	d.Report.Warnings = append(d.Report.Warnings, dec.warnings...)
 
 	p := newParser(path, dec.text)
+	d.Report.Warnings = append(d.Report.Warnings, p.warnings...)
 	d.Report.Format = p.format
 	d.Source = p.src
 	if len(p.src) >= maxSourceBytes {
@@ -149,7 +161,7 @@ func Parse(path string, data []byte, opts Options) (doc *Document, err error) {
 	}
 	d.Text = string(p.text)
 	d.textLen = len(p.text)
-	d.spans = p.spans
+	d.offs = p.offs
 
 	p.detectMeta(d, opts)
 	p.assignStance(d)
@@ -176,10 +188,11 @@ func (d *Document) Original(s govkg.Sentence, start, end int) string {
 		end = n
 	}
 	a, b := s.Start+start, s.Start+end
-	if a < 0 || b > d.textLen || a >= b || b > len(d.spans) {
+	if a < 0 || b > d.textLen || a >= b || b > d.offs.len() {
 		return ""
 	}
-	from, to := d.spans[a].start(), d.spans[b-1].end()
+	from, _ := d.offs.span(a)
+	_, to := d.offs.span(b - 1)
 	if from < 0 || to > len(d.Source) || from >= to {
 		return ""
 	}

@@ -3,9 +3,11 @@ package document
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -32,11 +34,11 @@ func readReport(t *testing.T, name string) *Document {
 func checkInvariants(t *testing.T, d *Document) {
 	t.Helper()
 	rs := []rune(d.Text)
-	if len(rs) != len(d.spans) {
-		t.Fatalf("%s: offset map has %d entries for %d runes", d.Report.Path, len(d.spans), len(rs))
+	if len(rs) != d.offs.len() {
+		t.Fatalf("%s: offset map has %d entries for %d runes", d.Report.Path, d.offs.len(), len(rs))
 	}
 	for i := range rs {
-		if s, e := d.spans[i].start(), d.spans[i].end(); s < 0 || e > len(d.Source) || s > e {
+		if s, e := d.offs.span(i); s < 0 || e > len(d.Source) || s > e {
 			t.Fatalf("%s: rune %d maps to bad source span [%d,%d)", d.Report.Path, i, s, e)
 		}
 	}
@@ -392,6 +394,38 @@ func TestHTML(t *testing.T) {
 	d2, err := Parse("page.txt", raw, Options{})
 	if err != nil || d2.Report.Format != FormatHTML || d2.Text != d.Text {
 		t.Errorf("sniffed HTML: %v %v", err, d2 != nil && d2.Text == d.Text)
+	}
+}
+
+// TestHTMLDeepNesting: a page nested deeper than the HTML parser's 512 elements (issue
+// 17, D5, where it was refused as "no report text") is read tag by tag, gives the text
+// the parser gives for the same page shallow, and says so in a warning.
+func TestHTMLDeepNesting(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join(fixturesDir, "page.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	shallow, err := Parse("page.html", raw, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, depth := range []int{100, 511, 600, 5000} {
+		t.Run(fmt.Sprint(depth), func(t *testing.T) {
+			page := strings.Replace(string(raw), `<div class="article">`, strings.Repeat("<div>", depth)+`<div class="article">`, 1)
+			page = strings.Replace(page, "<footer>", strings.Repeat("</div>", depth)+"<footer>", 1)
+			d, err := Parse("deep.html", []byte(page), Options{})
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			checkInvariants(t, d)
+			if d.Text != shallow.Text || d.Report.ID != shallow.Report.ID || d.Report.Title != shallow.Report.Title {
+				t.Errorf("text or report differs from the shallow page:\n%s\n%+v", d.Text, d.Report)
+			}
+			warned := slices.ContainsFunc(d.Report.Warnings, func(w string) bool { return strings.Contains(w, "nested deeper than 512") })
+			if warned != (depth > 505) {
+				t.Errorf("warnings %q", d.Report.Warnings)
+			}
+		})
 	}
 }
 

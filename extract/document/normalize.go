@@ -22,28 +22,19 @@ type line struct {
 	list      bool // a list bullet ("- ", "* ") was stripped
 }
 
-// srcSpan is where a normalized rune came from: Source bytes [start, start+len), packed
-// in 32 bits (a rune is one source rune of at most 4 bytes, or inserted with length 0),
-// so the offset map costs 4 bytes a rune.
-type srcSpan uint32
-
-func packSpan(s, e int) srcSpan { return srcSpan(uint32(s)<<3 | uint32(e-s)) }
-func (x srcSpan) start() int    { return int(x >> 3) }
-func (x srcSpan) end() int      { return int(x>>3) + int(x&7) }
-
-// maxSourceBytes is what srcSpan can address.
-const maxSourceBytes = 1 << 29
-
 type parser struct {
 	path, src, format string
 	md                bool
-	bodyStart         int    // byte offset of the body (after front matter)
+	bodyStart         int // byte offset of the body (after front matter)
+	warnings          []string
 	metaTitle         string // front-matter or <title> title
 	inComment         bool   // inside a multi-line <!-- --> (Markdown)
 
-	nfkc map[rune][]rune
-	one  []nr   // normRune's output for one source rune
-	head []rune // the start of the line being read, spaces collapsed (isChrome, startsMarker)
+	nfkc  map[rune][]rune
+	one   []nr   // normRune's output for one source rune
+	pend  []nr   // the runes of the line being read, until it is known not to be page furniture
+	head  []rune // the same for isChrome, each run of spaces as one space
+	head2 []rune // a line's first runes for startsMarker
 
 	// state of assemble between lines
 	open         bool // a paragraph is open
@@ -52,7 +43,7 @@ type parser struct {
 
 	// output of assemble
 	text  []rune
-	spans []srcSpan // spans[i]: where text[i] came from
+	offs  offsetMap // where each rune of text came from
 	paras []para
 
 	// joins are the text offsets where assemble joined a line to the one before (the
@@ -61,7 +52,8 @@ type parser struct {
 
 	// output of structure
 	sents     []sent
-	sentSpans []sentSpan
+	whole     []sentSpan // a paragraph's sentences (splitParagraph)
+	sentSpans []sentSpan // the same, over-long ones cut (capSpans)
 	cross     []int32
 	quoteEnd  []bool
 	stack     []pairOpen
@@ -73,7 +65,11 @@ func newParser(path, text string) *parser {
 	switch {
 	case ext == ".html" || ext == ".htm" || ext == ".xhtml" || (ext != ".md" && ext != ".markdown" && looksLikeHTML(text)):
 		p.format = FormatHTML
-		p.src, p.metaTitle = htmlText(text)
+		var warning string
+		p.src, p.metaTitle, warning = htmlText(text)
+		if warning != "" {
+			p.warnings = append(p.warnings, warning)
+		}
 	case ext == ".md" || ext == ".markdown":
 		p.format, p.md, p.src = FormatMarkdown, true, text
 		p.frontMatter()
@@ -138,7 +134,7 @@ func (p *parser) normalizeLines() {
 	n := utf8.RuneCountInString(s[p.bodyStart:])
 	n += n/16 + 16 // NFKC may expand a rune; paragraph breaks are added
 	p.text = make([]rune, 0, n)
-	p.spans = make([]srcSpan, 0, n)
+	p.offs = newOffsetMap(n)
 	start := p.bodyStart
 	for k := start; k <= len(s); k++ {
 		if k == len(s) {
@@ -202,16 +198,25 @@ func indexBR(s string) (start, end int) {
 
 // addLine normalizes source line [a,b) into text (see normRune; whitespace is kept
 // only as one space between two ASCII letters or digits), drops it if it is page
-// furniture (isChrome), and assembles it: joined to the paragraph before when that
-// was cut off mid-sentence (joinable), else opening a new paragraph.
+// furniture (isChrome), and assembles it (see startLine). The line's first runes wait
+// in pend until the line is too long to be furniture, the rest go straight to text, so
+// a line of any length is held once.
 func (p *parser) addLine(a, b int) {
-	start := len(p.text)
-	head := p.head[:0] // runes while the line may still be chrome, spaces collapsed
+	pend, head := p.pend[:0], p.head[:0]
 	nonSpace := 0
+	flushed, lineStart := false, 0
 	pending, spaceS, spaceE := false, 0, 0 // a run of spaces waits for the next rune
+	hasOut, lastOut := false, rune(0)
 	l := line{bold: isBoldLine(p.src[a:b])}
-	var drop bool
-	l.mdHeading, l.list, drop = p.stripMarkup(a, b, func(sa, sb int) {
+	out := func(r rune, s, e int) {
+		hasOut, lastOut = true, r
+		if flushed {
+			p.push(r, s, e)
+		} else {
+			pend = append(pend, nr{r, s, e})
+		}
+	}
+	drop := p.stripMarkup(a, b, &l, func(sa, sb int) {
 		for i := sa; i < sb; {
 			r, n := utf8.DecodeRuneInString(p.src[i:sb])
 			p.one = p.normRune(p.one[:0], r, i, i+n)
@@ -226,8 +231,8 @@ func (p *parser) addLine(a, b int) {
 					continue
 				}
 				if pending {
-					if len(p.text) > start && isASCIIAlnum(p.text[len(p.text)-1]) && isASCIIAlnum(x.r) {
-						p.push(' ', spaceS, spaceE) // the first space of the run
+					if hasOut && isASCIIAlnum(lastOut) && isASCIIAlnum(x.r) {
+						out(' ', spaceS, spaceE) // the first space of the run
 					}
 					pending = false
 				}
@@ -235,40 +240,56 @@ func (p *parser) addLine(a, b int) {
 				if nonSpace <= chromeMaxRunes {
 					head = append(head, x.r)
 				}
-				p.push(x.r, x.s, x.e)
+				out(x.r, x.s, x.e)
+				if !flushed && nonSpace > chromeMaxRunes {
+					lineStart, flushed = p.startLine(l, pend), true
+				}
 			}
 			i += n
 		}
 	})
-	p.head = head
-	if drop || nonSpace <= chromeMaxRunes && isChrome(head) {
-		p.text, p.spans = p.text[:start], p.spans[:start]
-	}
-	if len(p.text) == start { // blank, dropped or chrome
-		p.blanks++
-		return
-	}
-	if p.open && p.blanks <= 1 && p.prevJoinable && !p.startsMarker(l, p.text[start:]) {
-		if isASCIIAlnum(p.text[start-1]) && isASCIIAlnum(p.text[start]) {
-			e := p.spans[start-1].end()
-			p.insert(start, ' ', e, e)
-			start++
+	p.pend, p.head = pend, head
+	if !flushed {
+		if drop || len(pend) == 0 || isChrome(head) { // blank, dropped or page furniture
+			p.blanks++
+			return
 		}
-		p.joins = append(p.joins, start)
+		lineStart = p.startLine(l, pend)
+	}
+	p.prevJoinable = p.joinable(l, p.text[lineStart:])
+	p.blanks = 0
+}
+
+// startLine assembles a line whose first runes are pend: joined to the paragraph
+// before when that was cut off mid-sentence (joinable) and the line opens no new block,
+// else opening a new paragraph. It writes pend into text and returns where the line
+// starts in text.
+func (p *parser) startLine(l line, pend []nr) int {
+	first := p.head2[:0] // startsMarker looks at 16 runes at most
+	for i := 0; i < len(pend) && i < 17; i++ {
+		first = append(first, pend[i].r)
+	}
+	p.head2 = first
+	if p.open && p.blanks <= 1 && p.prevJoinable && !p.startsMarker(l, first) {
+		if isASCIIAlnum(p.text[len(p.text)-1]) && isASCIIAlnum(pend[0].r) {
+			p.push(' ', p.offs.lastEnd, p.offs.lastEnd)
+		}
+		p.joins = append(p.joins, len(p.text))
 	} else {
 		if p.open {
-			p.paras[len(p.paras)-1].hi = start
+			p.closePara()
 		}
 		if len(p.paras) > 0 {
-			e := p.spans[start-1].end()
-			p.insert(start, '\n', e, e)
-			start++
+			p.push('\n', p.offs.lastEnd, p.offs.lastEnd)
 		}
-		p.paras = append(p.paras, para{lo: start, mdHeading: l.mdHeading, bold: l.bold})
+		p.paras = append(p.paras, para{lo: len(p.text), mdHeading: l.mdHeading, bold: l.bold})
 		p.open = true
 	}
-	p.prevJoinable = p.joinable(l, p.text[start:])
-	p.blanks = 0
+	start := len(p.text)
+	for _, x := range pend {
+		p.push(x.r, x.s, x.e)
+	}
+	return start
 }
 
 // normRune appends the normalized form of r (source bytes [s,e)) to out: spaces as
@@ -331,8 +352,9 @@ func isHSpaceByte(s string, i int) (int, bool) {
 // images, HTML comments, table pipes at the ends, rules and table separators. Plain
 // text (often converted from PDF with a Markdown-ish tool): "- "/"* " bullets and **.
 //
-// Each segment is passed to emit as soon as it is found, in order.
-func (p *parser) stripMarkup(a, b int, emit func(a, b int)) (heading, list, drop bool) {
+// Each segment is passed to emit as soon as it is found, in order; l's mdHeading and
+// list are set before the first.
+func (p *parser) stripMarkup(a, b int, l *line, emit func(a, b int)) (drop bool) {
 	s := p.src
 	i := a
 	skipSpace := func() {
@@ -352,7 +374,7 @@ func (p *parser) stripMarkup(a, b int, emit func(a, b int)) (heading, list, drop
 				j++
 			}
 			if j == b || s[j] == ' ' || s[j] == '\t' || s[j] >= 0x80 {
-				heading = true
+				l.mdHeading = true
 				i = j
 				skipSpace()
 				for b > i && (s[b-1] == '#' || s[b-1] == ' ' || s[b-1] == '\r') { // closing hashes
@@ -361,7 +383,7 @@ func (p *parser) stripMarkup(a, b int, emit func(a, b int)) (heading, list, drop
 			}
 		}
 		if isRule(s[i:b]) {
-			return heading, list, true
+			return true
 		}
 		if i < b && s[i] == '|' {
 			i++
@@ -383,7 +405,7 @@ func (p *parser) stripMarkup(a, b int, emit func(a, b int)) (heading, list, drop
 		}
 		if (c == '-' || c == '*' || (p.md && c == '+')) && (s[i+1] == ' ' || s[i+1] == '\t') {
 			i += 2
-			list = true
+			l.list = true
 			skipSpace()
 			continue
 		}
@@ -450,7 +472,7 @@ func (p *parser) stripMarkup(a, b int, emit func(a, b int)) (heading, list, drop
 		i++
 	}
 	flush(i)
-	return heading, list, false
+	return false
 }
 
 // isBoldLine reports a line wholly wrapped in ** (after bullets and spaces), the way
@@ -580,16 +602,7 @@ func chromeToken(t string) bool {
 // push appends a rune and the Source span [s,e) it came from to text.
 func (p *parser) push(r rune, s, e int) {
 	p.text = append(p.text, r)
-	p.spans = append(p.spans, packSpan(s, e))
-}
-
-// insert puts a rune with Source span [s,e) into text at i, moving the line after it
-// (the line being assembled, so the cost is that line's length).
-func (p *parser) insert(i int, r rune, s, e int) {
-	p.push(0, 0, 0)
-	copy(p.text[i+1:], p.text[i:])
-	copy(p.spans[i+1:], p.spans[i:])
-	p.text[i], p.spans[i] = r, packSpan(s, e)
+	p.offs.add(s, e)
 }
 
 func (p *parser) closePara() { p.paras[len(p.paras)-1].hi = len(p.text) }

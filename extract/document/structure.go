@@ -70,12 +70,13 @@ func (p *parser) structure() {
 		if level == 0 && (pa.mdHeading || pa.bold) && isStanceHeading(rs) {
 			level = 1
 		}
-		var whole [][2]int
+		var whole []sentSpan
 		if pa.mdHeading {
-			whole = [][2]int{{0, len(rs)}}
+			whole = append(p.whole[:0], sentSpan{a: 0, b: len(rs)})
 		} else {
-			whole = p.splitSentences(rs)
+			whole = p.splitParagraph(rs)
 		}
+		p.whole = whole
 		spans := p.capSpans(pa.lo, whole)
 		if level > 0 && len(spans) > 0 {
 			h := strings.TrimRight(string(rs[spans[0].a:spans[0].b]), "。")
@@ -104,19 +105,62 @@ type sentSpan struct {
 	cut  cutKind
 }
 
+// splitWindow bounds the stretch of a paragraph splitSentences looks at at once (its
+// work arrays grow with it). A longer paragraph (no real report has one) is split a
+// window at a time, each window ending after the last full stop in its second half,
+// or at the window's end, which then cuts a sentence.
+const splitWindow = 1 << 16
+
+// splitParagraph is splitSentences over a paragraph of any length (see splitWindow).
+func (p *parser) splitParagraph(r []rune) []sentSpan {
+	out := p.whole[:0]
+	cont := false // the window starts inside a sentence that the last one cut
+	for w0 := 0; w0 < len(r); {
+		w1, forced := len(r), false
+		if w1-w0 > splitWindow {
+			w1 = w0 + splitWindow
+			k := w1
+			for k > w0+splitWindow/2 && r[k-1] != '。' && r[k-1] != '!' && r[k-1] != '?' {
+				k--
+			}
+			if k > w0+splitWindow/2 {
+				for k < len(r) && isCloser(r[k]) {
+					k++
+				}
+				w1 = k
+			} else {
+				forced = true
+			}
+		}
+		spans := p.splitSentences(r[w0:w1])
+		for i, sp := range spans {
+			s := sentSpan{a: w0 + sp[0], b: w0 + sp[1]}
+			if i == 0 && cont {
+				s.part = true
+			}
+			if i == len(spans)-1 && forced {
+				s.part, s.cut = true, cutLength
+			}
+			out = append(out, s)
+		}
+		w0, cont = w1, forced
+	}
+	return out
+}
+
 // capSpans cuts the sentences of the paragraph starting at text offset lo that are
 // longer than MaxSentenceRunes (see there). Each part is found by looking back at most
 // half the limit from its end, so the work is linear in the sentence's length.
-func (p *parser) capSpans(lo int, whole [][2]int) []sentSpan {
+func (p *parser) capSpans(lo int, whole []sentSpan) []sentSpan {
 	out := p.sentSpans[:0]
 	for _, w := range whole {
-		a, b := w[0], w[1]
+		a, b := w.a, w.b
 		for b-a > MaxSentenceRunes {
 			end, how := p.cutPoint(lo, a, a+MaxSentenceRunes)
 			out = append(out, sentSpan{a: a, b: end, part: true, cut: how})
 			a = end
 		}
-		out = append(out, sentSpan{a: a, b: b, part: a != w[0]})
+		out = append(out, sentSpan{a: a, b: b, part: w.part || a != w.a, cut: w.cut})
 	}
 	p.sentSpans = out
 	return out
