@@ -300,6 +300,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	for i, s := range doc.Sentences {
 		r.relations(s, r.found[i])
 	}
+	r.streetDistricts() // places.go: IN_DISTRICT always has both ends
 	r.placeHierarchy()
 	return r.result()
 }

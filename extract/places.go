@@ -214,8 +214,13 @@ func trimPlaceSuffix(s string) string {
 	return s
 }
 
-// streets finds towns and streets (街道, 镇) of the report's city by official name.
+// streets finds towns and streets (街道, 镇) of the report's city by official name. A
+// report whose city is unknown names none: a town's name alone does not say where it
+// is (建设镇 is the name of towns in a dozen provinces).
 func (r *report) streets(rs []rune) []mention {
+	if r.rep.City == "" {
+		return nil
+	}
 	var out []mention
 	for i := 0; i < len(rs); i++ {
 		if !isHan(rs[i]) {
@@ -230,7 +235,7 @@ func (r *report) streets(rs []rune) []mention {
 				continue
 			}
 			for _, p := range r.x.places.ByName(w) {
-				if p.Level != dict.LevelTown || (r.rep.City != "" && p.City != r.rep.City) {
+				if p.Level != dict.LevelTown || p.City != r.rep.City {
 					continue
 				}
 				parent, _ := r.x.places.ByCode(p.Parent)
@@ -243,4 +248,20 @@ func (r *report) streets(rs []rune) []mention {
 		}
 	}
 	return out
+}
+
+// streetDistricts makes the district of every street an entity of the extraction, as
+// the city of a district is: IN_DISTRICT always has both ends, even where the text
+// names the street and not its district (a writer would otherwise drop the relation).
+// The district gets the properties a mention of it would give, and no mention.
+func (r *report) streetDistricts() {
+	for _, rel := range r.rels {
+		if rel.Type != govkg.RelInDistrict || r.ents[rel.To] != nil {
+			continue
+		}
+		code := strings.TrimPrefix(rel.To, entityID(govkg.TypeDistrict, ""))
+		if p, ok := r.x.places.ByCode(code); ok {
+			r.addEntity(govkg.TypeDistrict, p.Name, p.Code, nil, map[string]any{"city": p.City, "province": p.Province, "code": p.Code})
+		}
+	}
 }
