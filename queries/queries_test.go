@@ -196,7 +196,9 @@ func TestBind(t *testing.T) {
 	}{
 		{name: "defaults", given: map[string]string{"req": "x"}, want: map[string]any{"n": int64(2), "s": "百千万工程", "req": "x"}},
 		{name: "overrides", given: map[string]string{"req": "x", "n": " 7", "s": ""}, want: map[string]any{"n": int64(7), "s": "", "req": "x"}},
-		{name: "negative int", given: map[string]string{"req": "x", "n": "-3"}, want: map[string]any{"n": int64(-3), "s": "百千万工程", "req": "x"}},
+		{name: "zero", given: map[string]string{"req": "x", "n": "0"}, want: map[string]any{"n": int64(0), "s": "百千万工程", "req": "x"}},
+		// issue 17, D9: limit=-5 reached the server and came back as its error, exit 1
+		{name: "negative int", given: map[string]string{"req": "x", "n": "-3"}, wantErr: "parameter n wants a number from 0 up, got -3"},
 		{name: "unknown", given: map[string]string{"req": "x", "zz": "1", "aa": "2"}, wantErr: "has no parameter aa, zz; it takes n=2, s=百千万工程, req (required)"},
 		{name: "missing", given: map[string]string{}, wantErr: "needs --param req=VALUE"},
 		{name: "not an int", given: map[string]string{"req": "x", "n": "two"}, wantErr: `parameter n wants an integer, got "two"`},
