@@ -29,7 +29,7 @@ func ExpandPaths(args []string) ([]string, []error) {
 	for _, a := range args {
 		fi, err := os.Stat(a)
 		if err != nil {
-			errs = append(errs, govkg.Errorf(govkg.EINPUT, "%s: %v", a, reason(err)))
+			errs = append(errs, govkg.Errorf(govkg.EINPUT, "%s: %v", govkg.Printable(a), reason(err)))
 			continue
 		}
 		if !fi.IsDir() {
@@ -41,7 +41,7 @@ func ExpandPaths(args []string) ([]string, []error) {
 		}
 		_ = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				errs = append(errs, govkg.Errorf(govkg.EINPUT, "%s: %v", p, reason(err)))
+				errs = append(errs, govkg.Errorf(govkg.EINPUT, "%s: %v", govkg.Printable(p), reason(err)))
 				if d != nil && d.IsDir() && p != a {
 					return fs.SkipDir
 				}
@@ -56,7 +56,7 @@ func ExpandPaths(args []string) ([]string, []error) {
 			if d.Type()&fs.ModeSymlink != 0 {
 				// follow links to files, never to directories
 				if st, err := os.Stat(p); err != nil {
-					errs = append(errs, govkg.Errorf(govkg.EINPUT, "%s: %v", p, reason(err)))
+					errs = append(errs, govkg.Errorf(govkg.EINPUT, "%s: %v", govkg.Printable(p), reason(err)))
 					return nil
 				} else if st.IsDir() {
 					return nil
@@ -148,7 +148,7 @@ func (x *Extractor) runOne(path string, opts Options) (res FileResult) {
 	res.Path = path
 	defer func() {
 		if p := recover(); p != nil { // never let one bad input take the run down
-			res.Err = govkg.Errorf(govkg.EINTERNAL, "%s: internal error while extracting: %v", path, p)
+			res.Err = govkg.Errorf(govkg.EINTERNAL, "%s: internal error while extracting: %v", govkg.Printable(path), p)
 		}
 	}()
 	doc, err := document.ReadFile(path, opts.Document)

@@ -210,7 +210,7 @@ func (t Table) printTable(w io.Writer) error {
 		cells[ri] = make([]string, len(t.Columns))
 		for i := range t.Columns {
 			if i < len(r) {
-				s := Cell(r[i])
+				s := govkg.Printable(Cell(r[i])) // a row is one line, whatever a file is named
 				if rs := []rune(s); len(rs) > 60 {
 					s = string(rs[:59]) + "…"
 				}

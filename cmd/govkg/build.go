@@ -83,7 +83,7 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 	var lines []BuildLine
 	for _, e := range errs {
 		lines = append(lines, BuildLine{Status: "failed", Error: e.Error()})
-		fmt.Fprintln(opts.IO.ErrOut, "govkg: "+e.Error())
+		fmt.Fprintln(opts.IO.ErrOut, "govkg: "+govkg.Printable(e.Error()))
 	}
 	c, err := opts.Factory.Graph(ctx)
 	if err != nil {
@@ -131,7 +131,7 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 		if r.Err != nil {
 			line.Status, line.Error = "failed", r.Err.Error()
 			mu.Lock()
-			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+r.Err.Error())
+			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+govkg.Printable(r.Err.Error()))
 			finish(i, line)
 			mu.Unlock()
 			return
@@ -140,17 +140,17 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 		line.Report = ext.Reports[0].ID
 		mu.Lock()
 		for _, w := range ext.Reports[0].Warnings {
-			fmt.Fprintf(opts.IO.ErrOut, "govkg: %s: warning: %s\n", r.Path, w)
+			fmt.Fprintf(opts.IO.ErrOut, "govkg: %s: warning: %s\n", govkg.Printable(r.Path), w)
 		}
 		dup, err := ids.claim(r)
 		switch {
 		case err != nil:
 			line.Status, line.Error = "failed", err.Error()
-			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+err.Error())
+			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+govkg.Printable(err.Error()))
 			finish(i, line)
 		case dup != "":
 			line.Status = "duplicate"
-			fmt.Fprintf(opts.IO.ErrOut, "govkg: %s: warning: %s\n", r.Path, dup)
+			fmt.Fprintf(opts.IO.ErrOut, "govkg: %s: warning: %s\n", govkg.Printable(r.Path), dup)
 			finish(i, line)
 		default:
 			queued[line.Report] = queuedFile{i: i, path: r.Path, sentences: len(ext.Sentences), entities: len(ext.Entities), relations: len(ext.Relations)}
@@ -166,8 +166,8 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 	for k := range files {
 		if !done[k] {
 			l := &lines[base+k]
-			l.Status, l.Error = "failed", fmt.Sprintf("%s: report %s was not written", l.Path, l.Report)
-			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+l.Error)
+			l.Status, l.Error = "failed", fmt.Sprintf("%s: report %s was not written", govkg.Printable(l.Path), l.Report)
+			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+govkg.Printable(l.Error))
 		}
 	}
 	failed := 0
@@ -207,14 +207,14 @@ type queuedFile struct {
 func (q queuedFile) line(opts *BuildOptions, rr graph.ReportResult) BuildLine {
 	line := BuildLine{Path: q.path, Report: rr.ReportID, Sentences: q.sentences}
 	if rr.Err != nil {
-		line.Status, line.Error = "failed", fmt.Sprintf("%s: %v", q.path, rr.Err)
-		fmt.Fprintln(opts.IO.ErrOut, "govkg: "+line.Error)
+		line.Status, line.Error = "failed", fmt.Sprintf("%s: %v", govkg.Printable(q.path), rr.Err)
+		fmt.Fprintln(opts.IO.ErrOut, "govkg: "+govkg.Printable(line.Error))
 		return line
 	}
-	opts.Factory.Logf("%s: %s %s: %d sentences, %d entities, %d relations, %d rows in %s", q.path, rr.ReportID, rr.Status,
+	opts.Factory.Logf("%s: %s %s: %d sentences, %d entities, %d relations, %d rows in %s", govkg.Printable(q.path), rr.ReportID, rr.Status,
 		q.sentences, q.entities, q.relations, rr.Rows, rr.Duration.Round(time.Millisecond))
 	for _, w := range rr.Warnings {
-		opts.Factory.Logf("%s: %s: warning: %s", q.path, rr.ReportID, w)
+		opts.Factory.Logf("%s: %s: warning: %s", govkg.Printable(q.path), rr.ReportID, w)
 	}
 	line.Status = string(rr.Status)
 	line.Nodes, line.NodesDel, line.Rels, line.RelsDel, line.Rows = rr.NodesCreated, rr.NodesDeleted, rr.RelsCreated, rr.RelsDeleted, rr.Rows

@@ -29,7 +29,7 @@ func main() {
 	err := root.ExecuteContext(ctx)
 	f.Close(context.Background())
 	if err != nil {
-		fmt.Fprintln(f.IO.ErrOut, "govkg: "+err.Error())
+		fmt.Fprintln(f.IO.ErrOut, "govkg: "+govkg.Printable(err.Error())) // one line, whatever it quotes
 	}
 	os.Exit(govkg.ExitCode(err))
 }

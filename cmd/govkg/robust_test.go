@@ -477,6 +477,48 @@ func TestBuildBadInput(t *testing.T) {
 	}
 }
 
+// TestControlCharactersInFileNames (issue 17, D6): a file named
+// "evil\ngovkg: 0 of 9 inputs failed\n.txt" forged a summary line on stderr and broke
+// the tables, and an ESC in a name reached the terminal. Every command prints such a
+// name quoted with its control characters escaped, on stderr and in tables.
+func TestControlCharactersInFileNames(t *testing.T) {
+	dir := t.TempDir()
+	forged := "govkg: 0 of 9 inputs failed"
+	evil := filepath.Join(dir, "evil\n"+forged+"\n.txt")
+	esc := filepath.Join(dir, "esc\x1b[31mred\u2028.txt")
+	write(t, evil, []byte(reportLines(t, "luohu-2025-government-work-report.txt", 40)))
+	write(t, esc, []byte("junk\x00\x01"))
+	for _, args := range [][]string{{"extract", dir}, {"extract", "--format", "jsonl", evil, esc}, {"inspect", evil, esc}, {"build", dir}} {
+		t.Run(strings.Join(args[:1], " "), func(t *testing.T) {
+			if args[0] == "build" {
+				testGraph(t)
+			}
+			r := run(t, neo4jEnv(), "", args...)
+			if r.code != 1 {
+				t.Errorf("%v: exit status %d, want 1 (the ESC file is binary)\n%s", args, r.code, r.stderr)
+			}
+			out := r.stderr
+			if args[0] != "extract" { // extract's stdout is JSON, which escapes them itself
+				out += r.stdout
+			}
+			for _, line := range strings.Split(out, "\n") {
+				if line == forged {
+					t.Errorf("%v: a file name forged the line %q:\n%s", args, forged, out)
+				}
+			}
+			if strings.ContainsAny(out, "\x1b\u2028") {
+				t.Errorf("%v: a control character of a file name reached the output:\n%q", args, out)
+			}
+			if !strings.Contains(out, `esc\x1b[31mred\u2028.txt": binary file`) {
+				t.Errorf("%v: the binary file is not named, escaped:\n%s", args, out)
+			}
+			if args[0] != "extract" && !strings.Contains(out, `/evil\n`) { // (tables cut cells at 60 runes)
+				t.Errorf("%v: the report's file is not shown escaped:\n%s", args, out)
+			}
+		})
+	}
+}
+
 // TestDuplicateReportIDs: two different files that resolve to the same report id in
 // one run must not silently replace each other; identical copies are skipped.
 func TestDuplicateReportIDs(t *testing.T) {

@@ -127,7 +127,7 @@ func ReadFile(path string, opts Options) (*Document, error) {
 func Parse(path string, data []byte, opts Options) (doc *Document, err error) {
 	defer func() { // belt and braces: a parser bug must not take the whole run down
 		if r := recover(); r != nil {
-			doc, err = nil, &govkg.Error{Code: govkg.EINPUT, Message: fmt.Sprintf("%s: internal error while parsing: %v", path, r)}
+			doc, err = nil, &govkg.Error{Code: govkg.EINPUT, Message: fmt.Sprintf("%s: internal error while parsing: %v", govkg.Printable(path), r)}
 		}
 	}()
 	max := opts.MaxBytes
@@ -214,8 +214,9 @@ func fileKind(m fs.FileMode) string {
 	return "special file"
 }
 
+// inputErr is an input error naming the file (printably) and the reason.
 func inputErr(path, reason string) *govkg.Error {
-	return govkg.Errorf(govkg.EINPUT, "%s: %s", path, reason)
+	return govkg.Errorf(govkg.EINPUT, "%s: %s", govkg.Printable(path), reason)
 }
 
 func tooLarge(path string, size, max int64) *govkg.Error {
@@ -234,7 +235,7 @@ func ioError(path string, err error) *govkg.Error {
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
-	return &govkg.Error{Code: govkg.EINPUT, Message: path + ": cannot read file", Err: err}
+	return &govkg.Error{Code: govkg.EINPUT, Message: govkg.Printable(path) + ": cannot read file", Err: err}
 }
 
 // runeLen is utf8.RuneCountInString, named for readability at call sites.
