@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"os"
@@ -104,6 +105,13 @@ type Options struct {
 // results in input order, whatever order the workers finish in, so output is
 // deterministic and memory stays bounded by the pool's window, not the corpus.
 func (x *Extractor) Run(paths []string, opts Options, emit func(FileResult)) {
+	x.RunContext(context.Background(), paths, opts, emit)
+}
+
+// RunContext is Run that stops starting files when ctx is done: files already being
+// extracted are finished, and each file not started is emitted, in its place, with
+// Err wrapping ctx's error (errors.Is(res.Err, context.Canceled) is true).
+func (x *Extractor) RunContext(ctx context.Context, paths []string, opts Options, emit func(FileResult)) {
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()
@@ -125,6 +133,10 @@ func (x *Extractor) Run(paths []string, opts Options, emit func(FileResult)) {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				if err := ctx.Err(); err != nil {
+					results[j.i] <- FileResult{Path: j.path, Err: notStarted(j.path, err)}
+					continue
+				}
 				results[j.i] <- x.runOne(j.path, opts)
 			}
 		}()
@@ -142,6 +154,11 @@ func (x *Extractor) Run(paths []string, opts Options, emit func(FileResult)) {
 		<-window
 	}
 	wg.Wait()
+}
+
+// notStarted is the error of a file RunContext did not start.
+func notStarted(path string, cause error) error {
+	return &govkg.Error{Code: govkg.EINPUT, Message: govkg.Printable(path) + ": not read: the run stopped", Err: cause}
 }
 
 func (x *Extractor) runOne(path string, opts Options) (res FileResult) {
