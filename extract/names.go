@@ -1481,11 +1481,13 @@ func (r *report) learnCompaniesFromFacilities() {
 //
 // A walk along the list from a given position always finds the same items, so each
 // position is walked from once: a list of n companies costs O(n), not O(n²), and gives
-// no repeated mentions.
+// no repeated mentions. A walk that reaches a company found already stops there: that
+// company's own walk goes on from the same position.
 func (r *report) propagateLists(rs []rune, found []mention) []mention {
 	var out []mention
 	after, before := map[int]bool{}, map[int]bool{} // positions already walked from
 	have := companySpans(found)
+	foundAt := companySpans(found)
 	add := func(m mention) { // a mention found already would only be deduplicated later
 		if k := (companySpan{m.start, m.end, m.name}); !have[k] {
 			have[k] = true
@@ -1515,7 +1517,7 @@ func (r *report) propagateLists(rs []rune, found []mention) []mention {
 			}
 			end := r.listItemEnd(rs, s, k)
 			item := string(rs[s:end])
-			if !plausible(item) {
+			if foundAt[companySpan{s, end, item}] || !plausible(item) {
 				break
 			}
 			add(mention{typ: govkg.TypeCompany, name: item, start: s, end: end})
@@ -1541,7 +1543,7 @@ func (r *report) propagateLists(rs []rune, found []mention) []mention {
 			}
 			item := trimLeading(string(rs[k:e]))
 			k = e - len([]rune(item))
-			if !plausible(item) {
+			if foundAt[companySpan{k, e, item}] || !plausible(item) {
 				break
 			}
 			add(mention{typ: govkg.TypeCompany, name: item, start: k, end: e})
