@@ -6,7 +6,7 @@ BIN     := bin/govkg
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 export NEO4J_URI ?=
 
-.PHONY: all build demo test unit tidy neo4j neo4j-stop eval bench fmt vet clean
+.PHONY: all build demo test unit fuzz tidy neo4j neo4j-stop eval bench fmt vet clean
 
 all: build
 
@@ -33,6 +33,15 @@ export GOVKG_IMPORT_TEST
 test: neo4j tidy
 	$(GO) vet ./...
 	NEO4J_URI="$${NEO4J_URI:-bolt://127.0.0.1:7687}" $(GO) test -p 1 -count=1 -timeout 30m ./...
+	$(MAKE) fuzz
+
+# Bounded fuzzing of the reader and the extractor, seeded with their f.Add inputs (the
+# seed reports and the hostile shapes of issue 17) and testdata/fuzz; a crash is saved
+# there as a new regression input. FUZZTIME per target.
+FUZZTIME ?= 20s
+fuzz:
+	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./extract/document/
+	$(GO) test -run='^$$' -fuzz='^FuzzExtract$$' -fuzztime=$(FUZZTIME) ./extract/
 
 # go.mod and go.sum must be what go mod tidy writes (direct dependencies not marked
 # indirect, no stale sums); run `go mod tidy` to fix.

@@ -2,13 +2,17 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -316,4 +320,268 @@ func genHostile(args []string) error {
 		}
 	}
 	return nil
+}
+
+// hostileOptions are the flags of the hostile-shapes part of a bench run.
+type hostileOptions struct {
+	sizes   string        // sizes to generate, comma-separated
+	shapes  string        // shapes to run ("all")
+	seed    string        // directory of the seed reports
+	real    string        // directory of real reports: the baseline
+	timeout time.Duration // a run still going after this is stopped and shown as such
+	rssCap  int64         // a run whose RSS passes this (KiB) is stopped and shown as such
+}
+
+// hostileRun is one `govkg extract` of one file of the hostile corpus.
+type hostileRun struct {
+	Shape, What string
+	Size        int   // the size asked for (0 for the real reports)
+	Bytes       int64 // the file's size
+	Wall, CPU   float64
+	RSSKB       int64
+	Stopped     string // why the run was stopped before it finished ("" = it finished)
+	Err         string // the command failed for another reason
+}
+
+// SecPerMB is the run's wall seconds per MB of file.
+func (h hostileRun) SecPerMB() float64 { return h.Wall / (float64(h.Bytes) / 1e6) }
+
+// CPUPerMB is the run's CPU seconds per MB of file.
+func (h hostileRun) CPUPerMB() float64 { return h.CPU / (float64(h.Bytes) / 1e6) }
+
+// hostileResults is the hostile part of a bench run.
+type hostileResults struct {
+	Real     hostileRun   // the real reports, one process, -j 1
+	RealDir  string       // where they came from
+	RealMax  hostileRun   // the largest real report on its own
+	Sizes    []int        // sizes generated
+	Runs     []hostileRun // per size, per shape
+	Timeout  time.Duration
+	RSSCapKB int64
+}
+
+// runHostile measures `govkg extract --format jsonl` on every shape at every size,
+// beside the real reports of o.real (-j 1, the per-report rate, and the largest alone).
+// Each file is generated into tmp just before its run and deleted after it.
+func runHostile(govkgBin, tmp string, o hostileOptions) (*hostileResults, error) {
+	sizes, err := parseSizes(o.sizes)
+	if err != nil {
+		return nil, err
+	}
+	shapes, err := pickShapes(o.shapes)
+	if err != nil {
+		return nil, err
+	}
+	seed, err := seedReports(o.seed)
+	if err != nil {
+		return nil, err
+	}
+	res := &hostileResults{Sizes: sizes, RealDir: o.real, Timeout: o.timeout, RSSCapKB: o.rssCap}
+	reals, err := corpusFiles(o.real)
+	if err != nil {
+		return nil, err
+	}
+	logf("hostile: real reports of %s, -j 1 …", o.real)
+	res.Real = measureExtract(govkgBin, o, "real reports", "", append([]string{"-j", "1"}, reals...))
+	largest := reals[0]
+	for _, f := range reals {
+		if a, b := fileSize(f), fileSize(largest); a > b {
+			largest = f
+		}
+	}
+	res.RealMax = measureExtract(govkgBin, o, "largest real report", "", []string{largest})
+	logf("  %.2fs for %.1f MB (%.3f s/MB), peak RSS %d MB; largest report alone %d MB", res.Real.Wall, float64(res.Real.Bytes)/1e6,
+		res.Real.SecPerMB(), res.Real.RSSKB/1024, res.RealMax.RSSKB/1024)
+	for _, n := range sizes {
+		for _, sh := range shapes {
+			path, err := writeShape(tmp, sh, n, seed)
+			if err != nil {
+				return nil, err
+			}
+			logf("hostile: %s at %s …", sh.Name, sizeName(n))
+			run := measureExtract(govkgBin, o, sh.Name, sh.What, []string{path})
+			run.Size = n
+			_ = os.Remove(path)
+			logf("  %.2fs (%.3f s/MB), peak RSS %d MB %s%s", run.Wall, run.SecPerMB(), run.RSSKB/1024, run.Stopped, run.Err)
+			res.Runs = append(res.Runs, run)
+		}
+	}
+	return res, nil
+}
+
+func fileSize(p string) int64 {
+	st, err := os.Stat(p)
+	if err != nil {
+		return 0
+	}
+	return st.Size()
+}
+
+// measureExtract runs `govkg extract --format jsonl ARGS… > /dev/null` and measures it,
+// stopping it when it runs past o.timeout or its RSS past o.rssCap (so that measuring a
+// binary that is quadratic on a shape cannot take the machine down).
+func measureExtract(bin string, o hostileOptions, shape, what string, args []string) hostileRun {
+	run := hostileRun{Shape: shape, What: what}
+	for _, a := range args {
+		if !strings.HasPrefix(a, "-") && a != "1" {
+			run.Bytes += fileSize(a)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), o.timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, append([]string{"extract", "--format", "jsonl"}, args...)...)
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		run.Err = err.Error()
+		return run
+	}
+	defer null.Close()
+	var stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = null, &stderr
+	t0 := time.Now()
+	if err := cmd.Start(); err != nil {
+		run.Err = err.Error()
+		return run
+	}
+	overRSS := make(chan struct{})
+	watchDone := make(chan struct{})
+	go func() { // the RSS watchdog
+		defer close(watchDone)
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(100 * time.Millisecond):
+			}
+			if kb := procRSSKB(cmd.Process.Pid); o.rssCap > 0 && kb > o.rssCap {
+				close(overRSS)
+				_ = cmd.Process.Kill()
+				return
+			}
+		}
+	}()
+	err = cmd.Wait()
+	cancel()
+	<-watchDone
+	run.Wall = time.Since(t0).Seconds()
+	run.CPU, run.RSSKB = cpuSeconds(cmd.ProcessState), maxRSSKB(cmd.ProcessState)
+	select {
+	case <-overRSS:
+		run.Stopped = fmt.Sprintf("stopped at %.1f GB RSS", float64(o.rssCap)/(1<<20))
+		return run
+	default:
+	}
+	if ctx.Err() == context.DeadlineExceeded {
+		run.Stopped = fmt.Sprintf("stopped after %s", o.timeout)
+		return run
+	}
+	// exit 1 with "N of M inputs failed" is a finished run in which inputs were refused
+	if err != nil && !(cmd.ProcessState != nil && cmd.ProcessState.ExitCode() == 1 && failedRE.Match(stderr.Bytes())) {
+		run.Err = fmt.Sprintf("%v: %s", err, tail(stderr.Bytes(), 300))
+	}
+	return run
+}
+
+// procRSSKB is a running process's resident set size in KiB (0 where /proc has none).
+func procRSSKB(pid int) int64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			n, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+			return n
+		}
+	}
+	return 0
+}
+
+// Targets of issue 17 for the hostile shapes.
+const (
+	hostileRatioTarget = 3.0     // every shape's s/MB within 3× the real reports'
+	hostileRSSTarget   = 1 << 20 // KiB: 1 GiB at any size the reader accepts
+	realRSSTarget      = 400 << 10
+)
+
+// ratioFrom is the smallest size whose runs the s/MB target is judged on: below it,
+// the process's start-up (about 0.1 s) weighs on seconds per MB.
+const ratioFrom = 16 << 20
+
+// markdown renders the hostile section of BENCHMARKS.md.
+func (h *hostileResults) markdown(r *results) string {
+	var b strings.Builder
+	b.WriteString("## Results: hostile input shapes\n\n")
+	fmt.Fprintf(&b, "Reproduce with `%s` (this run took %s).\n\n", r.Command, r.Elapsed.Round(time.Second))
+	m := r.Machine
+	fmt.Fprintf(&b, "Measured %s on: %s, %s cores (nproc), %s RAM, %s; %s; govkg %s. Load average at the start: %s; at the end: %s.\n\n",
+		r.Date, m.CPU, m.Cores, m.Memory, m.Kernel, m.Go, m.Govkg, r.LoadBefore, r.LoadAfter)
+	base, baseCPU := h.Real.SecPerMB(), h.Real.CPUPerMB()
+	fmt.Fprintf(&b, "Each file is generated by `govkg-bench gen-hostile` (`scripts/gen-hostile`) and extracted by `govkg extract --format jsonl FILE > /dev/null`, one process per file; "+
+		"wall seconds, CPU seconds and peak RSS (getrusage) are that process's. The baseline is the real reports of `%s` in one process (`-j 1`): "+
+		"%.1f MB in %.2f s (CPU %.2f s), **%.3f s/MB** (CPU %.3f), peak RSS %s MB; the largest report alone peaks at %s MB. "+
+		"The ratios divide a run's seconds per MB by the baseline's, wall by wall and CPU by CPU (CPU time suffers less from other work on the machine). "+
+		"The s/MB target is judged on files of %s and more, where the process's start-up no longer counts. "+
+		"A run still going after %s or past %.0f GB RSS is stopped and shown so.\n\n",
+		h.RealDir, float64(h.Real.Bytes)/1e6, h.Real.Wall, h.Real.CPU, base, baseCPU, mb(h.Real.RSSKB), mb(h.RealMax.RSSKB), sizeName(ratioFrom), h.Timeout, float64(h.RSSCapKB)/(1<<20))
+	ratio := func(x hostileRun) float64 { return x.SecPerMB() / base }
+	ratioCPU := func(x hostileRun) float64 { return x.CPUPerMB() / baseCPU }
+	var worst, worstCPU, worstRSS *hostileRun
+	maxSize := 0
+	var rows [][]string
+	for i := range h.Runs {
+		x := &h.Runs[i]
+		maxSize = max(maxSize, x.Size)
+		rt, rc, rss := f2(ratio(*x)), f2(ratioCPU(*x)), mb(x.RSSKB)
+		if x.Stopped != "" {
+			rt, rc, rss = "> "+rt+" ("+x.Stopped+")", "> "+rc, "≥ "+rss
+		}
+		if x.Err != "" {
+			rt = "error: " + x.Err
+		}
+		rows = append(rows, []string{x.Shape, sizeName(x.Size), f2(x.Wall), f2(x.CPU), fmt.Sprintf("%.3f", x.SecPerMB()), rt, rc, rss})
+		if x.Size >= ratioFrom || x.Stopped != "" {
+			if worst == nil || ratio(*x) > ratio(*worst) || x.Stopped != "" {
+				worst = x
+			}
+			if worstCPU == nil || ratioCPU(*x) > ratioCPU(*worstCPU) || x.Stopped != "" {
+				worstCPU = x
+			}
+		}
+		if worstRSS == nil || x.RSSKB > worstRSS.RSSKB {
+			worstRSS = x
+		}
+	}
+	b.WriteString("### Targets\n\n")
+	var targets [][]string
+	judge := func(name string, w *hostileRun, rf func(hostileRun) float64) {
+		if w == nil {
+			targets = append(targets, []string{name, fmt.Sprintf("no run of %s or more", sizeName(ratioFrom)), "≤ 3", "not measured"})
+			return
+		}
+		v := rf(*w)
+		targets = append(targets, []string{name, fmt.Sprintf("%.2f (worst: %s at %s)", v, w.Shape, sizeName(w.Size)),
+			fmt.Sprintf("≤ %.0f", hostileRatioTarget), verdict(v <= hostileRatioTarget && w.Stopped == "", fmt.Sprintf("%.1f×", v))})
+	}
+	judge("every shape's s/MB ÷ the real reports' s/MB, wall", worst, ratio)
+	judge("every shape's s/MB ÷ the real reports' s/MB, CPU", worstCPU, ratioCPU)
+	if worstRSS != nil {
+		targets = append(targets, []string{fmt.Sprintf("peak RSS of any shape, up to %s", sizeName(maxSize)),
+			fmt.Sprintf("%s MB (%s at %s)", mb(worstRSS.RSSKB), worstRSS.Shape, sizeName(worstRSS.Size)),
+			"≤ 1,024 MB", verdict(worstRSS.RSSKB <= hostileRSSTarget && worstRSS.Stopped == "", mb(worstRSS.RSSKB)+" MB")})
+	}
+	targets = append(targets, []string{"peak RSS, the real reports (all in one process, -j 1)", mb(h.Real.RSSKB) + " MB", "≤ 400 MB", verdict(h.Real.RSSKB <= realRSSTarget, mb(h.Real.RSSKB)+" MB")})
+	mdTable(&b, []string{"target", "measured", "goal", "met"}, targets)
+	b.WriteString("### Every shape at every size\n\n")
+	mdTable(&b, []string{"shape", "size", "seconds", "CPU s", "s/MB", "× real (wall)", "× real (CPU)", "peak RSS MB"}, rows)
+	b.WriteString("Shapes:\n\n")
+	for _, sh := range hostileShapes {
+		fmt.Fprintf(&b, "- `%s`: %s\n", sh.Name, sh.What)
+	}
+	return b.String()
+}
+
+// rewriteHostile replaces the hostile section of path (between its markers).
+func rewriteHostile(path, md string) error {
+	return rewriteBetween(path, "<!-- bench:hostile:begin -->", "<!-- bench:hostile:end -->", md)
 }

@@ -712,6 +712,10 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("<!DOCTYPE html><p>一、回顾</p><script>x</script>"), false)
 	f.Add([]byte("---\ntitle: 2026年政府工作报告\n---\n**一、2025年工作回顾**\n[链接](u) <!-- c"), true)
 	f.Add([]byte("\xff\xfe\x00\x4e"), false)
+	// issue 17: HTML deeper than the parser's 512 elements (D5), and small hostile shapes
+	f.Add([]byte("<html><body>"+strings.Repeat("<div>", 600)+"<p>坪山区2025年政府工作报告</p>"+strings.Repeat("</div>", 600)), false)
+	f.Add([]byte("# 龙岗区2025年政府工作报告\n\n|项目|项目|\n|---|---|\n"+strings.Repeat("|龙岗区项目1产业园2|龙岗区项目3产业园4|\n", 60)), true)
+	f.Add([]byte("坪山区\n\n"+strings.Repeat("比亚迪公司、", 250)+strings.Repeat("(“《", 100)+"\n"), false)
 	f.Fuzz(func(t *testing.T, data []byte, md bool) {
 		name := "fuzz.txt"
 		if md {
