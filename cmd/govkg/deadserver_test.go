@@ -290,12 +290,18 @@ func TestBuildStopsWhenNeo4jDies(t *testing.T) {
 	c2 := openGraph(t, srv.uri())
 	inGraph := reportsInGraph(t, c2)
 	written, notWritten, unknown := checkStatuses(t, sum, inGraph, true)
-	t.Logf("after the kill: %d written, %d not written, %d unknown; the graph holds %d reports", written, notWritten, unknown, len(inGraph))
-	if written < 8 || notWritten == 0 {
-		t.Errorf("want at least 8 reports written and some not: %d written, %d not written", written, notWritten)
+	t.Logf("after the kill: %d written, %d not written, %d unknown; the graph holds %d reports\n%s", written, notWritten, unknown, len(inGraph), last)
+	// The kill lands just after the graph shows 8 reports, often before the commit's
+	// answer reached govkg: those reports are then unknown (Neo4j cannot be asked), never
+	// failed. Only the transactions under way (two writers, 8 reports each) can be unknown.
+	if written+unknown < 8 || notWritten == 0 {
+		t.Errorf("want the 8 reports in the graph before the kill written or unknown, and some not written: %d written, %d unknown, %d not written", written, unknown, notWritten)
 	}
-	if !strings.Contains(last, fmt.Sprintf("written %d reports", written)) {
-		t.Errorf("last line does not count the %d reports written: %s", written, last)
+	if unknown > 16 {
+		t.Errorf("%d reports unknown: more than the two transactions under way could hold", unknown)
+	}
+	if !strings.Contains(last, fmt.Sprintf("written %d report", written)) || unknown > 0 && !strings.Contains(last, fmt.Sprintf("unknown %d report", unknown)) {
+		t.Errorf("last line does not count the %d reports written and %d unknown: %s", written, unknown, last)
 	}
 
 	// the rerun continues: what was written is unchanged, the rest is created
@@ -311,6 +317,9 @@ func TestBuildStopsWhenNeo4jDies(t *testing.T) {
 		if want := map[bool]string{true: "unchanged", false: "created"}[inGraph[l.Report]]; l.Status != want {
 			t.Errorf("rerun: %s %s, want %s", l.Report, l.Status, want)
 		}
+	}
+	if got := reportsInGraph(t, c2); len(got) != len(again.Reports) {
+		t.Errorf("after the rerun the graph holds %d reports, want %d", len(got), len(again.Reports))
 	}
 }
 
