@@ -25,9 +25,9 @@ type line struct {
 type parser struct {
 	path, src, format string
 	md                bool
-	bodyStart         int // byte offset of the body (after front matter)
-	warnings          []string
-	metaTitle         string // front-matter or <title> title
+	bodyStart         int      // byte offset of the body (after front matter)
+	warnings          []string // for Report.Warnings (an HTML page read tag by tag)
+	metaTitle         string   // front-matter or <title> title
 	inComment         bool   // inside a multi-line <!-- --> (Markdown)
 
 	nfkc  map[rune][]rune
