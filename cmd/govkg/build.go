@@ -286,7 +286,7 @@ func (q queuedFile) line(opts *BuildOptions, rr graph.ReportResult) BuildLine {
 		if rr.Status != graph.StatusUnknown {
 			line.Status = "failed"
 		}
-		if !errors.Is(rr.Err, graph.ErrStopped) { // those are said once, in the build's last line
+		if !errors.Is(rr.Err, graph.ErrStopped) && rr.Status != graph.StatusUnknown { // said once, in the build's last line
 			line.Error = fmt.Sprintf("%s: %v", govkg.Printable(q.path), rr.Err)
 			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+govkg.Printable(line.Error))
 		}
