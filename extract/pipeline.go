@@ -204,6 +204,7 @@ func (x *Extractor) ExtractDocument(doc *document.Document) *govkg.Extraction {
 	var entOrder, relOrder []string
 	var rep govkg.Report
 	dropped := 0
+	texts := map[string]string{} // one copy of each mention text: a huge report repeats them
 	for k, pr := range parts {
 		// the part's sentences, indexed within the part as the extractor expects
 		sub := *doc
@@ -239,7 +240,14 @@ func (x *Extractor) ExtractDocument(doc *document.Document) *govkg.Extraction {
 				}
 			}
 			n := min(len(e.Mentions), MaxPartMentions-len(cur.Mentions))
-			cur.Mentions = append(cur.Mentions, e.Mentions[:n]...)
+			for _, m := range e.Mentions[:n] {
+				if t, ok := texts[m.Text]; ok {
+					m.Text = t
+				} else {
+					texts[m.Text] = m.Text
+				}
+				cur.Mentions = append(cur.Mentions, m)
+			}
 			dropped += len(e.Mentions) - n
 		}
 		for _, rel := range ext.Relations {

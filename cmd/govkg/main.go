@@ -16,7 +16,7 @@ import (
 // one huge input (the reader accepts files up to 64 MiB) then takes about the memory
 // its data needs rather than twice that. Runs on real reports stay far below it, so it
 // costs them nothing. GOMEMLIMIT, when set, replaces it.
-const softMemoryLimit = 768 << 20
+const softMemoryLimit = 896 << 20
 
 func main() {
 	if _, ok := os.LookupEnv("GOMEMLIMIT"); !ok {
