@@ -28,7 +28,7 @@ type parser struct {
 	bodyStart         int      // byte offset of the body (after front matter)
 	warnings          []string // for Report.Warnings (an HTML page read tag by tag)
 	metaTitle         string   // front-matter or <title> title
-	inComment         bool   // inside a multi-line <!-- --> (Markdown)
+	inComment         bool     // inside a multi-line <!-- --> (Markdown)
 
 	nfkc  map[rune][]rune
 	one   []nr   // normRune's output for one source rune
