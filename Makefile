@@ -6,7 +6,7 @@ BIN     := bin/govkg
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 export NEO4J_URI ?=
 
-.PHONY: all build demo test unit tidy neo4j neo4j-stop eval bench fmt vet clean
+.PHONY: all build demo test unit fuzz tidy neo4j neo4j-stop eval bench fmt vet clean
 
 all: build
 
@@ -49,6 +49,16 @@ test: neo4j tidy
 	  export NEO4J_HTTP_URL="$${NEO4J_HTTP_URL:-http://$${NEO4J_HOST:-127.0.0.1}:$${NEO4J_HTTP_PORT:-7474}}"; \
 	fi; \
 	$(GO) test -p $(TEST_P) -count=1 -timeout 30m -json ./... | bin/testprogress
+	$(MAKE) fuzz
+
+# Bounded fuzzing of the reader and the extractor, seeded with their f.Add inputs (the
+# seed reports and the hostile shapes of issue 17) and testdata/fuzz; a crash is saved
+# there as a new regression input. FUZZTIME per target (about a minute in all, with the
+# instrumented builds).
+FUZZTIME ?= 15s
+fuzz:
+	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./extract/document/
+	$(GO) test -run='^$$' -fuzz='^FuzzExtract$$' -fuzztime=$(FUZZTIME) ./extract/
 
 # go.mod and go.sum must be what go mod tidy writes (direct dependencies not marked
 # indirect, no stale sums); run `go mod tidy` to fix.

@@ -3,6 +3,9 @@ package govkg
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Error codes. Each maps to a process exit status so scripts can tell failures apart.
@@ -56,4 +59,19 @@ func ExitCode(err error) int {
 		return 2
 	}
 	return 1
+}
+
+// Printable returns s as it may be printed in a one-line message or a table cell: s
+// itself when every rune is graphic (letters, marks, numbers, punctuation, symbols and
+// spaces), else s in double quotes with the rest escaped Go-style (\n, \x1b, \u2028),
+// so that a file named "a\ngovkg: 0 of 9 inputs failed" cannot forge a line of
+// output, nor an ESC sequence drive the terminal. Every file name in a message goes
+// through it.
+func Printable(s string) string {
+	for _, r := range s {
+		if r == utf8.RuneError || !unicode.IsGraphic(r) {
+			return strconv.QuoteToGraphic(s)
+		}
+	}
+	return s
 }

@@ -43,6 +43,8 @@ func main() {
 			err = ceilingOnly(os.Args[2:])
 		case "queries":
 			err = queriesOnly(os.Args[2:])
+		case "gen-hostile":
+			err = genHostile(os.Args[2:])
 		default:
 			err = run(os.Args[1:])
 		}
@@ -74,6 +76,8 @@ type options struct {
 	params      paramFlags
 	neo4jScript string
 	writers     int
+	hostileOnly bool
+	hostile     hostileOptions
 }
 
 // paramFlags collects repeated -param query.name=value flags.
@@ -110,9 +114,17 @@ func run(args []string) error {
 	fs.Var(o.params, "param", "QUERY.PARAM=VALUE for a saved query (repeatable)")
 	fs.StringVar(&o.neo4jScript, "neo4j-script", "", "the scripts/neo4j that runs NEO4J_URI's server: the bulk ceiling stops it for neo4j-admin import and starts it again (empty: no bulk ceiling)")
 	fs.IntVar(&o.writers, "writers", 2, "parallel writers of the transactional ceiling (govkg build's default -w)")
+	fs.BoolVar(&o.hostileOnly, "hostile", false, "measure the hostile input shapes only (no corpus, no Neo4j) and rewrite their section of -md")
+	fs.StringVar(&o.hostile.sizes, "hostile-sizes", "1MiB,16MiB,64MiB", "sizes of the hostile files (KiB, MiB or bytes; 64MiB is the most the reader accepts)")
+	fs.StringVar(&o.hostile.shapes, "hostile-shapes", "all", "hostile shapes to run, comma-separated")
+	fs.StringVar(&o.hostile.seed, "hostile-seed", "testdata/reports", "seed reports (.txt) the hostile shapes are made of")
+	fs.StringVar(&o.hostile.real, "hostile-real", "testdata/corpus", "real reports: the baseline of the hostile shapes")
+	fs.DurationVar(&o.hostile.timeout, "hostile-timeout", 10*time.Minute, "stop a hostile run after this long")
+	rssCapGB := fs.Float64("hostile-rss-cap", 4, "stop a hostile run whose RSS passes this many GiB")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	o.hostile.rssCap = int64(*rssCapGB * (1 << 20))
 	if o.quick {
 		o.queryRuns, o.queryWarmup, o.md, o.repeat = 5, 1, "", 1
 	}
@@ -134,6 +146,9 @@ func run(args []string) error {
 	r := &results{Command: o.command, Date: time.Now().UTC().Format("2006-01-02 15:04 MST")}
 	r.Machine = machineInfo(o.repo)
 	r.LoadBefore = loadAvg()
+	if o.hostileOnly {
+		return runHostileOnly(o, r, govkgBin, started)
+	}
 	all, err := corpusFiles(o.corpus)
 	if err != nil {
 		return err
@@ -272,6 +287,35 @@ func run(args []string) error {
 		return err
 	}
 	logf("results written to %s", o.md)
+	return nil
+}
+
+// runHostileOnly is `govkg-bench -hostile`: the hostile shapes beside real reports,
+// printed and written into the hostile section of -md.
+func runHostileOnly(o options, r *results, govkgBin string, started time.Time) error {
+	if o.quick {
+		o.hostile.sizes = "256KiB,1MiB"
+	}
+	tmp, err := os.MkdirTemp("", "govkg-hostile-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	h, err := runHostile(govkgBin, tmp, o.hostile)
+	if err != nil {
+		return err
+	}
+	r.Elapsed = time.Since(started)
+	r.LoadAfter = loadAvg()
+	md := h.markdown(r)
+	fmt.Println(md)
+	if o.md == "" {
+		return nil
+	}
+	if err := rewriteHostile(o.md, md); err != nil {
+		return err
+	}
+	logf("hostile results written to %s", o.md)
 	return nil
 }
 
@@ -596,7 +640,12 @@ func loadAvg() string {
 // rewriteResults replaces the text between the results markers of path (appending the
 // markers when the file has none), so the prose around the numbers stays.
 func rewriteResults(path, md string) error {
-	const begin, end = "<!-- bench:results:begin -->", "<!-- bench:results:end -->"
+	return rewriteBetween(path, "<!-- bench:results:begin -->", "<!-- bench:results:end -->", md)
+}
+
+// rewriteBetween replaces the text between the markers begin and end of path, or
+// appends them with md when the file has none.
+func rewriteBetween(path, begin, end, md string) error {
 	old, err := os.ReadFile(path)
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return err

@@ -278,6 +278,7 @@ type report struct {
 	found map[int][]mention // sentence index → mentions
 	// names found by rules anywhere in the report, matched again in every sentence
 	dynCompanies map[string]bool
+	dynTrie      *nameTrie // dynCompanies as a trie, for learnedCompanies (names.go)
 	// counties the report names in full; paragraphs about paired assistance
 	learnedCounty map[string]bool
 	assistPara    map[int]bool
@@ -322,6 +323,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	for i, s := range doc.Sentences {
 		r.relations(s, r.found[i])
 	}
+	r.streetDistricts() // places.go: IN_DISTRICT always has both ends
 	r.placeHierarchy()
 	return r.result()
 }

@@ -39,6 +39,12 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("# 2026年政府工作报告\n\n> 名词解释：\n1.“20+8”产业集群：指……\n"), true)
 	f.Add([]byte("<html><title>坪山区2024年</title><p>比亚迪</p><script>x</script>"), false)
 	f.Add([]byte("\xff\xfe\x00\x4e\x8c\x5e"), false)
+	// issue 17: a street with no place named (D7), and small hostile shapes (D1, D2)
+	f.Add([]byte("00000推进公园之城建设镇"), false)
+	f.Add([]byte("坪山区2025年政府工作报告\n\n"+strings.Repeat("比亚迪公司、", 300)+"比亚迪公司。\n"), false)
+	f.Add([]byte("# 龙岗区2025年政府工作报告\n\n|项目|项目|\n|---|---|\n"+strings.Repeat("|龙岗区项目1产业园2|龙岗区项目3产业园4|\n", 100)), true)
+	f.Add([]byte("龙岗区2025年政府工作报告\n\n"+strings.Repeat("(", 600)+"比亚迪公司"+strings.Repeat(")", 600)+strings.Repeat("“推进坪山区项目建设", 50)+"\n"), false)
+	f.Add([]byte("<html><body>"+strings.Repeat("<div>", 600)+"<p>坪山区2025年政府工作报告</p>"+strings.Repeat("</div>", 600)+"</body></html>"), false)
 	f.Fuzz(func(t *testing.T, data []byte, md bool) {
 		name := "fuzz.txt"
 		if md {
@@ -52,7 +58,7 @@ func FuzzExtract(f *testing.F) {
 			}
 			return
 		}
-		ext := fuzzExtractor.Extract(doc)
+		ext := fuzzExtractor.ExtractDocument(doc)
 		checkExtraction(t, doc, ext)
 	})
 }

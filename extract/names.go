@@ -326,9 +326,12 @@ func startsWithSuffixWord(name string) bool {
 	return false
 }
 
+// campusPlaces are places, not schools: containsInstitution takes them out first.
+var campusPlaces = strings.NewReplacer("大学园", "", "大学城", "", "科教城", "")
+
 // containsInstitution reports whether a project stem names a hospital, school or lab.
 func containsInstitution(stem string) bool {
-	stem = strings.NewReplacer("大学园", "", "大学城", "", "科教城", "").Replace(stem) // places, not schools
+	stem = campusPlaces.Replace(stem)
 	for _, w := range institutionWords() {
 		if strings.Contains(stem, w) {
 			return true
@@ -1336,22 +1339,102 @@ func (r *report) listCompanies(rs []rune, end int) []mention {
 }
 
 // learnedCompanies finds again, in every sentence, the companies that rules found
-// somewhere in the report, and companies that open a project or park name.
+// somewhere in the report, and companies that open a project or park name. Each name
+// is found where it starts, leftmost first, and not again inside its own previous
+// occurrence (as strings.Index would, name by name). The names are matched in one pass
+// over the sentence with a trie built once per report, so the work grows with the
+// sentence, not with sentences × names.
 func (r *report) learnedCompanies(rs []rune, found []mention) []mention {
+	if len(r.dynCompanies) == 0 {
+		return nil
+	}
+	t := r.dynTrie
+	if t == nil || t.size != len(r.dynCompanies) {
+		t = newNameTrie(r.dynCompanies)
+		r.dynTrie = t
+	}
 	var out []mention
-	text := string(rs)
-	for name := range r.dynCompanies {
-		for off := 0; ; {
-			k := strings.Index(text[off:], name)
-			if k < 0 {
-				break
+	have := companySpans(found) // a mention found already would only be deduplicated later
+	next := map[int]int{}       // name index → first position it may be found again
+	for i := range rs {
+		t.matches(rs, i, func(k, n int) {
+			if i < next[k] {
+				return
 			}
-			st := len([]rune(text[:off+k]))
-			out = append(out, mention{typ: govkg.TypeCompany, name: name, start: st, end: st + len([]rune(name))})
-			off += k + len(name)
-		}
+			next[k] = i + n
+			if !have[companySpan{i, i + n, t.names[k]}] {
+				out = append(out, mention{typ: govkg.TypeCompany, name: t.names[k], start: i, end: i + n})
+			}
+		})
 	}
 	return out
+}
+
+// companySpan is a company mention as dedupeMentions compares exact repeats.
+type companySpan struct {
+	start, end int
+	name       string
+}
+
+// companySpans are the company mentions of found.
+func companySpans(found []mention) map[companySpan]bool {
+	have := map[companySpan]bool{}
+	for _, m := range found {
+		if m.typ == govkg.TypeCompany {
+			have[companySpan{m.start, m.end, m.name}] = true
+		}
+	}
+	return have
+}
+
+// nameTrie matches a set of names at a position of a sentence, every name that
+// starts there (not only the longest).
+type nameTrie struct {
+	size  int // names it was built from
+	names []string
+	root  *nameNode
+}
+
+type nameNode struct {
+	next map[rune]*nameNode
+	name int // index into names + 1; 0: no name ends here
+}
+
+func newNameTrie(set map[string]bool) *nameTrie {
+	t := &nameTrie{size: len(set), root: &nameNode{}}
+	for name := range set {
+		if name == "" {
+			continue
+		}
+		t.names = append(t.names, name)
+		n := t.root
+		for _, c := range name {
+			if n.next == nil {
+				n.next = map[rune]*nameNode{}
+			}
+			child := n.next[c]
+			if child == nil {
+				child = &nameNode{}
+				n.next[c] = child
+			}
+			n = child
+		}
+		n.name = len(t.names)
+	}
+	return t
+}
+
+// matches calls f(name index, length in runes) for every name that starts at rs[i].
+func (t *nameTrie) matches(rs []rune, i int, f func(k, n int)) {
+	n := t.root
+	for j := i; j < len(rs) && n.next != nil; j++ {
+		if n = n.next[rs[j]]; n == nil {
+			return
+		}
+		if n.name > 0 {
+			f(n.name-1, j+1-i)
+		}
+	}
 }
 
 // facilitySuffixes end the name of a company's own facility; what stands before them
@@ -1409,14 +1492,38 @@ func (r *report) learnCompaniesFromFacilities() {
 
 // propagateLists: in a 、-list one of whose items is a company, the other short proper
 // items are companies too (比亚迪、浩能科技荣获…; 中建钢构、康泰健荣获…).
+//
+// A walk along the list from a given position always finds the same items, so each
+// position is walked from once: a list of n companies costs O(n), not O(n²), and gives
+// no repeated mentions. A walk that reaches a company found already stops there: that
+// company's own walk goes on from the same position.
 func (r *report) propagateLists(rs []rune, found []mention) []mention {
 	var out []mention
+	after, before := map[int]bool{}, map[int]bool{} // positions already walked from
+	have := companySpans(found)
+	foundAt := companySpans(found)
+	add := func(m mention) { // a mention found already would only be deduplicated later
+		if k := (companySpan{m.start, m.end, m.name}); !have[k] {
+			have[k] = true
+			out = append(out, m)
+		}
+	}
+	known := map[string]bool{} // plausibleCompany of the items seen in this sentence
+	plausible := func(item string) bool {
+		v, ok := known[item]
+		if !ok {
+			v = r.plausibleCompany(item)
+			known[item] = v
+		}
+		return v
+	}
 	for _, m := range found {
 		if m.typ != govkg.TypeCompany {
 			continue
 		}
 		// items after the company
-		for e := m.end; e < len(rs) && rs[e] == '、'; {
+		for e := m.end; e < len(rs) && rs[e] == '、' && !after[e]; {
+			after[e] = true
 			s := e + 1
 			k := s
 			for k < len(rs) && isNameRune(rs[k]) && k-s < 8 {
@@ -1424,14 +1531,15 @@ func (r *report) propagateLists(rs []rune, found []mention) []mention {
 			}
 			end := r.listItemEnd(rs, s, k)
 			item := string(rs[s:end])
-			if !r.plausibleCompany(item) {
+			if foundAt[companySpan{s, end, item}] || !plausible(item) {
 				break
 			}
-			out = append(out, mention{typ: govkg.TypeCompany, name: item, start: s, end: end})
+			add(mention{typ: govkg.TypeCompany, name: item, start: s, end: end})
 			e = end
 		}
 		// items before it, joined by 、 or 以及 (引进世界500强圣戈班以及饿了么、喜马拉雅)
-		for s := m.start; s > 1 && (rs[s-1] == '、' || hasAt(rs, s-2, "以及")); {
+		for s := m.start; s > 1 && (rs[s-1] == '、' || hasAt(rs, s-2, "以及")) && !before[s]; {
+			before[s] = true
 			e := s - 1
 			if rs[s-1] != '、' {
 				e = s - 2
@@ -1449,10 +1557,10 @@ func (r *report) propagateLists(rs []rune, found []mention) []mention {
 			}
 			item := trimLeading(string(rs[k:e]))
 			k = e - len([]rune(item))
-			if !r.plausibleCompany(item) {
+			if foundAt[companySpan{k, e, item}] || !plausible(item) {
 				break
 			}
-			out = append(out, mention{typ: govkg.TypeCompany, name: item, start: k, end: e})
+			add(mention{typ: govkg.TypeCompany, name: item, start: k, end: e})
 			s = k
 		}
 	}

@@ -1,10 +1,13 @@
 package extract
 
 import (
+	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -27,7 +30,7 @@ func ExpandPaths(args []string) ([]string, []error) {
 	for _, a := range args {
 		fi, err := os.Stat(a)
 		if err != nil {
-			errs = append(errs, govkg.Errorf(govkg.EINPUT, "%s: %v", a, reason(err)))
+			errs = append(errs, govkg.Errorf(govkg.EINPUT, "%s: %v", govkg.Printable(a), reason(err)))
 			continue
 		}
 		if !fi.IsDir() {
@@ -39,7 +42,7 @@ func ExpandPaths(args []string) ([]string, []error) {
 		}
 		_ = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				errs = append(errs, govkg.Errorf(govkg.EINPUT, "%s: %v", p, reason(err)))
+				errs = append(errs, govkg.Errorf(govkg.EINPUT, "%s: %v", govkg.Printable(p), reason(err)))
 				if d != nil && d.IsDir() && p != a {
 					return fs.SkipDir
 				}
@@ -54,7 +57,7 @@ func ExpandPaths(args []string) ([]string, []error) {
 			if d.Type()&fs.ModeSymlink != 0 {
 				// follow links to files, never to directories
 				if st, err := os.Stat(p); err != nil {
-					errs = append(errs, govkg.Errorf(govkg.EINPUT, "%s: %v", p, reason(err)))
+					errs = append(errs, govkg.Errorf(govkg.EINPUT, "%s: %v", govkg.Printable(p), reason(err)))
 					return nil
 				} else if st.IsDir() {
 					return nil
@@ -102,6 +105,13 @@ type Options struct {
 // results in input order, whatever order the workers finish in, so output is
 // deterministic and memory stays bounded by the pool's window, not the corpus.
 func (x *Extractor) Run(paths []string, opts Options, emit func(FileResult)) {
+	x.RunContext(context.Background(), paths, opts, emit)
+}
+
+// RunContext is Run that stops starting files when ctx is done: files already being
+// extracted are finished, and each file not started is emitted, in its place, with
+// Err wrapping ctx's error (errors.Is(res.Err, context.Canceled) is true).
+func (x *Extractor) RunContext(ctx context.Context, paths []string, opts Options, emit func(FileResult)) {
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()
@@ -123,6 +133,10 @@ func (x *Extractor) Run(paths []string, opts Options, emit func(FileResult)) {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				if err := ctx.Err(); err != nil {
+					results[j.i] <- FileResult{Path: j.path, Err: notStarted(j.path, err)}
+					continue
+				}
 				results[j.i] <- x.runOne(j.path, opts)
 			}
 		}()
@@ -142,11 +156,16 @@ func (x *Extractor) Run(paths []string, opts Options, emit func(FileResult)) {
 	wg.Wait()
 }
 
+// notStarted is the error of a file RunContext did not start.
+func notStarted(path string, cause error) error {
+	return &govkg.Error{Code: govkg.EINPUT, Message: govkg.Printable(path) + ": not read: the run stopped", Err: cause}
+}
+
 func (x *Extractor) runOne(path string, opts Options) (res FileResult) {
 	res.Path = path
 	defer func() {
 		if p := recover(); p != nil { // never let one bad input take the run down
-			res.Err = govkg.Errorf(govkg.EINTERNAL, "%s: internal error while extracting: %v", path, p)
+			res.Err = govkg.Errorf(govkg.EINTERNAL, "%s: internal error while extracting: %v", govkg.Printable(path), p)
 		}
 	}()
 	doc, err := document.ReadFile(path, opts.Document)
@@ -155,6 +174,141 @@ func (x *Extractor) runOne(path string, opts Options) (res FileResult) {
 		return res
 	}
 	res.Doc = doc
-	res.Extraction = x.Extract(doc)
+	res.Extraction = x.ExtractDocument(doc)
 	return res
+}
+
+// PartRunes bounds the text the extractor works on at once. A report whose text is
+// longer (no real report comes close: the longest of the corpora has about 35,000
+// runes) is extracted in parts of about this many runes, cut between paragraphs where
+// one is near, and the parts' entities and relations are merged. The work on each part
+// is bounded, so extracting any file takes time and memory linear in its size; what a
+// part learns about the report (company names found by rules, counties named in full,
+// glossary entries) is not looked for in the other parts. The report's warnings say so.
+const PartRunes = 100_000
+
+// MaxPartMentions bounds, in a report extracted in parts, the mentions kept for one
+// entity and the evidence kept for one relation: the first ones, in document order.
+const MaxPartMentions = 10_000
+
+// ExtractDocument is Extract for a document of any size: a report longer than
+// PartRunes is extracted part by part (see there); any other gives exactly what
+// Extract gives.
+func (x *Extractor) ExtractDocument(doc *document.Document) *govkg.Extraction {
+	parts := partition(doc.Sentences, PartRunes)
+	if len(parts) <= 1 {
+		return x.Extract(doc)
+	}
+	ents := map[string]*govkg.Entity{}
+	rels := map[string]*govkg.Relation{}
+	var entOrder, relOrder []string
+	var rep govkg.Report
+	dropped := 0
+	texts := map[string]string{} // one copy of each mention text: a huge report repeats them
+	for k, pr := range parts {
+		// the part's sentences, indexed within the part as the extractor expects
+		sub := *doc
+		sub.Sentences = slices.Clone(doc.Sentences[pr[0]:pr[1]])
+		for i := range sub.Sentences {
+			sub.Sentences[i].Index = i
+		}
+		ext := x.Extract(&sub)
+		if k == 0 {
+			rep = ext.Reports[0]
+		}
+		for _, e := range ext.Entities {
+			cur, ok := ents[e.ID]
+			if !ok {
+				c := e
+				c.Mentions = nil
+				cur = &c
+				ents[e.ID] = cur
+				entOrder = append(entOrder, e.ID)
+			} else {
+				for _, a := range e.Aliases {
+					if !contains(cur.Aliases, a) {
+						cur.Aliases = append(cur.Aliases, a)
+					}
+				}
+				for key, v := range e.Props {
+					if cur.Props == nil {
+						cur.Props = map[string]any{}
+					}
+					if _, ok := cur.Props[key]; !ok {
+						cur.Props[key] = v
+					}
+				}
+			}
+			n := min(len(e.Mentions), MaxPartMentions-len(cur.Mentions))
+			for _, m := range e.Mentions[:n] {
+				if t, ok := texts[m.Text]; ok {
+					m.Text = t
+				} else {
+					texts[m.Text] = m.Text
+				}
+				cur.Mentions = append(cur.Mentions, m)
+			}
+			dropped += len(e.Mentions) - n
+		}
+		for _, rel := range ext.Relations {
+			key := relKey(rel)
+			cur, ok := rels[key]
+			if !ok {
+				c := rel
+				c.Evidence = nil
+				cur = &c
+				rels[key] = cur
+				relOrder = append(relOrder, key)
+			}
+			n := min(len(rel.Evidence), MaxPartMentions-len(cur.Evidence))
+			cur.Evidence = append(cur.Evidence, rel.Evidence[:n]...)
+			dropped += len(rel.Evidence) - n
+		}
+	}
+	rep.Warnings = append(slices.Clip(rep.Warnings), fmt.Sprintf("text of %d runes extracted in %d parts of about %d runes: "+
+		"names the rules learn in one part are not looked for in the others", doc.Sentences[len(doc.Sentences)-1].End, len(parts), PartRunes))
+	if dropped > 0 {
+		rep.Warnings = append(rep.Warnings, fmt.Sprintf("%d mentions and pieces of evidence not kept: at most %d for one entity or relation", dropped, MaxPartMentions))
+	}
+	out := &govkg.Extraction{Reports: []govkg.Report{rep}, Sentences: doc.Sentences}
+	for _, id := range entOrder {
+		e := ents[id]
+		sortEntity(e)
+		out.Entities = append(out.Entities, *e)
+	}
+	for _, key := range relOrder {
+		out.Relations = append(out.Relations, *rels[key])
+	}
+	sortExtraction(out)
+	return out
+}
+
+// partition cuts sentences into runs of about size runes of text: a run ends at the
+// first sentence that brings it to size, or earlier at the last paragraph start in
+// its second half. It returns [from, to) sentence index ranges.
+func partition(ss []govkg.Sentence, size int) [][2]int {
+	var parts [][2]int
+	from, acc := 0, 0
+	para, paraAcc := -1, 0 // the last paragraph start in the run, and the runes before it
+	for i, s := range ss {
+		if i > from && s.Paragraph != ss[i-1].Paragraph {
+			para, paraAcc = i, acc
+		}
+		acc += s.End - s.Start
+		if acc < size {
+			continue
+		}
+		if para > from && paraAcc >= size/2 {
+			parts = append(parts, [2]int{from, para})
+			from, acc = para, acc-paraAcc
+		} else {
+			parts = append(parts, [2]int{from, i + 1})
+			from, acc = i+1, 0
+		}
+		para = -1
+	}
+	if from < len(ss) {
+		parts = append(parts, [2]int{from, len(ss)})
+	}
+	return parts
 }

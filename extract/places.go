@@ -42,9 +42,18 @@ func (r *report) districts(s govkg.Sentence, rs []rune) []mention {
 	var out []mention
 	x := r.x
 	assist := r.assistPara[s.Paragraph]
+	inSentence := map[string]bool{} // pickCounty asks about the same city names again and again
+	has := func(sub string) bool {
+		v, ok := inSentence[sub]
+		if !ok {
+			v = containsStr(s.Text, sub)
+			inSentence[sub] = v
+		}
+		return v
+	}
 	for i := 0; i < len(rs); i++ {
 		if idx, n := x.countyFull.longest(rs, i); idx >= 0 && r.officialAt(rs, i, n, idx, assist) && placeBounded(rs, i, i+n) {
-			if cand := r.pickCounty(x.countyIdx[idx].Name, rs, true, assist); cand.Code != "" {
+			if cand := r.pickCounty(x.countyIdx[idx].Name, has, true, assist); cand.Code != "" {
 				out = append(out, r.districtMention(cand, i, i+n))
 				i += n - 1
 				continue
@@ -58,7 +67,7 @@ func (r *report) districts(s govkg.Sentence, rs []rune) []mention {
 			if (commonWords[p.Short] || dict.Common(p.Short)) && !ownCity && !assisted && !r.placeListNeighbor(rs, i, i+n) {
 				continue // 南部新城, 绿色通道, 资源配置: a word that is also a place is one only in a list of places or after 帮扶
 			}
-			if cand := r.pickCounty(string(rs[i:i+n]), rs, false, assist && listed && !commonWords[p.Short]); cand.Code != "" {
+			if cand := r.pickCounty(string(rs[i:i+n]), has, false, assist && listed && !commonWords[p.Short]); cand.Code != "" {
 				out = append(out, r.districtMention(cand, i, i+n))
 				i += n - 1
 				continue
@@ -188,8 +197,9 @@ func followedByTown(rs []rune, i int) bool {
 }
 
 // pickCounty resolves an official or short name to one county. Official names take the
-// best candidate; short forms need evidence that this county is meant.
-func (r *report) pickCounty(name string, rs []rune, official, assist bool) dict.Place {
+// best candidate; short forms need evidence that this county is meant. has reports
+// whether the sentence the name stands in contains a string.
+func (r *report) pickCounty(name string, has func(string) bool, official, assist bool) dict.Place {
 	var cands []dict.Place
 	if official {
 		cands = r.x.places.ByName(name)
@@ -205,7 +215,6 @@ func (r *report) pickCounty(name string, rs []rune, official, assist bool) dict.
 	if len(counties) == 0 {
 		return dict.Place{}
 	}
-	sentence := string(rs)
 	score := func(c dict.Place) int {
 		s := 0
 		if c.Code == r.rep.DistrictCode {
@@ -217,10 +226,10 @@ func (r *report) pickCounty(name string, rs []rune, official, assist bool) dict.
 		if r.learnedCounty[c.Code] {
 			s += 45
 		}
-		if c.City != "" && (containsStr(sentence, c.City) || containsStr(sentence, trimPlaceSuffix(c.City))) {
+		if c.City != "" && (has(c.City) || has(trimPlaceSuffix(c.City))) {
 			s += 40
 		}
-		if c.Province != "" && (containsStr(sentence, c.Province) || containsStr(sentence, trimPlaceSuffix(c.Province))) {
+		if c.Province != "" && (has(c.Province) || has(trimPlaceSuffix(c.Province))) {
 			s += 30
 		}
 		if c.Province != "" && c.Province == r.rep.Province {
@@ -258,8 +267,13 @@ func trimPlaceSuffix(s string) string {
 	return s
 }
 
-// streets finds towns and streets (街道, 镇) of the report's city by official name.
+// streets finds towns and streets (街道, 镇) of the report's city by official name. A
+// report whose city is unknown names none: a town's name alone does not say where it
+// is (建设镇 is the name of towns in a dozen provinces).
 func (r *report) streets(rs []rune) []mention {
+	if r.rep.City == "" {
+		return nil
+	}
 	var out []mention
 	for i := 0; i < len(rs); i++ {
 		if !isHan(rs[i]) {
@@ -274,7 +288,7 @@ func (r *report) streets(rs []rune) []mention {
 				continue
 			}
 			for _, p := range r.x.places.ByName(w) {
-				if p.Level != dict.LevelTown || (r.rep.City != "" && p.City != r.rep.City) {
+				if p.Level != dict.LevelTown || p.City != r.rep.City {
 					continue
 				}
 				parent, _ := r.x.places.ByCode(p.Parent)
@@ -287,4 +301,20 @@ func (r *report) streets(rs []rune) []mention {
 		}
 	}
 	return out
+}
+
+// streetDistricts makes the district of every street an entity of the extraction, as
+// the city of a district is: IN_DISTRICT always has both ends, even where the text
+// names the street and not its district (a writer would otherwise drop the relation).
+// The district gets the properties a mention of it would give, and no mention.
+func (r *report) streetDistricts() {
+	for _, rel := range r.rels {
+		if rel.Type != govkg.RelInDistrict || r.ents[rel.To] != nil {
+			continue
+		}
+		code := strings.TrimPrefix(rel.To, entityID(govkg.TypeDistrict, ""))
+		if p, ok := r.x.places.ByCode(code); ok {
+			r.addEntity(govkg.TypeDistrict, p.Name, p.Code, nil, map[string]any{"city": p.City, "province": p.Province, "code": p.Code})
+		}
+	}
 }

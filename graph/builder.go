@@ -7,7 +7,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/govkg/govkg"
 	"github.com/govkg/govkg/schema"
@@ -43,6 +46,10 @@ type BuildOptions struct {
 	// Progress, if set, is called before and after each report's transaction, one
 	// call at a time (from the writers' goroutines).
 	Progress func(ProgressEvent)
+	// OnStop, if set, is called once when the builder stops writing because Neo4j
+	// stopped answering or the context was canceled (see Builder): the caller can stop
+	// producing reports. It is called from a writer's goroutine.
+	OnStop func(error)
 }
 
 // ReportStatus is the outcome of building one report.
@@ -53,7 +60,11 @@ const (
 	StatusCreated   ReportStatus = "created"   // the report was not in the graph
 	StatusUpdated   ReportStatus = "updated"   // its old facts were replaced
 	StatusUnchanged ReportStatus = "unchanged" // same sha256 already built: skipped
-	StatusFailed    ReportStatus = "failed"    // rolled back; see Err
+	StatusFailed    ReportStatus = "failed"    // not written (rolled back, or never tried); see Err
+	// StatusUnknown: the connection was lost while the report's transaction was
+	// committing, and Neo4j could not be asked afterwards whether it holds the report.
+	// A rerun settles it: a report that was written is then unchanged.
+	StatusUnknown ReportStatus = "unknown"
 )
 
 // ReportResult is what happened to one report, for the build log and the CLI summary.
@@ -106,11 +117,23 @@ type ProgressEvent struct {
 // in a transaction of its own. Every report is all or nothing: if a group's transaction
 // fails, each of its reports is written again alone, so only a bad one fails.
 // Transient errors such as deadlocks are retried by the driver.
+//
+// When Neo4j stops answering (the driver has spent its retry time, MaxRetryTime, on
+// one transaction) or the context is canceled, the builder stops: nothing more is
+// written or retried, the reports still queued are failed as not written, and a
+// report whose transaction was under way is asked for again in the graph with a fresh
+// context, so that its status is what the graph holds: written if Neo4j committed it
+// (even if the answer was lost), failed if not, unknown if Neo4j cannot be asked.
+// Stopped returns why the builder stopped.
 type Builder struct {
 	c     *Client
 	ctx   context.Context
 	opts  BuildOptions
 	start time.Time
+	// reads is ctx for the builder's reads, canceled when it stops: a read that the
+	// driver would retry against a dead server does not hold the build up.
+	reads       context.Context
+	cancelReads context.CancelFunc
 
 	pending     []*reportPlan
 	pendingIdx  []int
@@ -119,9 +142,12 @@ type Builder struct {
 	groups chan group
 	wg     sync.WaitGroup
 
-	mu    sync.Mutex // guards sum and total, and calls Progress one at a time
-	sum   BuildSummary
-	total int
+	mu      sync.Mutex // guards sum, total and stopped, and calls Progress one at a time
+	sum     BuildSummary
+	total   int
+	stopped error // why the builder stopped writing; nil while it writes
+
+	unreachable atomic.Bool // settle found Neo4j not answering: it does not ask again
 }
 
 // group is a closed group: plans and their indexes in the summary.
@@ -151,6 +177,7 @@ func (c *Client) NewBuilder(ctx context.Context, opts BuildOptions) (*Builder, e
 		}
 	}
 	b := &Builder{c: c, ctx: ctx, opts: opts, start: time.Now(), groups: make(chan group, 1)}
+	b.reads, b.cancelReads = context.WithCancel(ctx)
 	for range opts.Writers {
 		b.wg.Go(func() {
 			for g := range b.groups {
@@ -201,6 +228,7 @@ func (b *Builder) Close() (BuildSummary, error) {
 	b.flush()
 	close(b.groups)
 	b.wg.Wait()
+	b.cancelReads()
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	sum := b.sum
@@ -208,7 +236,7 @@ func (b *Builder) Close() (BuildSummary, error) {
 	var failed []string
 	var firstErr error
 	for _, res := range sum.Reports {
-		if res.Status == StatusFailed {
+		if res.Status == StatusFailed || res.Status == StatusUnknown {
 			failed = append(failed, res.ReportID)
 			if firstErr == nil {
 				firstErr = res.Err
@@ -230,13 +258,28 @@ func (b *Builder) write(g group) {
 	for k, p := range g.plans {
 		ids[k] = p.report.ID
 	}
-	exists, err := b.c.existingReports(b.ctx, ids)
-	if err != nil {
-		for k := range g.plans {
+	notWritten := func(ks []int, err error) {
+		for _, k := range ks {
 			b.progress("start", g.idx[k], nil)
 			res := ReportResult{ReportID: ids[k], Status: StatusFailed, Err: err}
 			b.progress("done", g.idx[k], &res)
 		}
+	}
+	all := make([]int, len(g.plans))
+	for k := range all {
+		all[k] = k
+	}
+	if err := b.Stopped(); err != nil {
+		notWritten(all, notWrittenError(err))
+		return
+	}
+	exists, err := b.c.existingReports(b.reads, ids)
+	if err != nil {
+		if lost(err) {
+			b.stop(err)
+			err = notWrittenError(err)
+		}
+		notWritten(all, err)
 		return
 	}
 	var run []int
@@ -250,15 +293,29 @@ func (b *Builder) write(g group) {
 			b.progress("start", g.idx[k], nil)
 		}
 		results, err := b.c.writeGroup(b.ctx, plans, b.opts.BatchSize)
+		if err != nil && lost(err) {
+			// Neo4j is gone (or the build interrupted): writing each report again would
+			// spend the retry time once per report. Ask the graph what it holds instead.
+			b.stop(err)
+			results := b.settle(plans, make([]bool, len(plans)), err)
+			for n, k := range run {
+				b.progress("done", g.idx[k], &results[n])
+			}
+			run = run[:0]
+			return
+		}
 		for n, k := range run {
 			var res ReportResult
-			if err != nil {
-				res = b.c.writeReport(b.ctx, g.plans[k], b.opts.BatchSize, b.opts.Force)
+			switch {
+			case err == nil:
+				res = results[n]
+			case b.Stopped() != nil: // another report of the group found Neo4j gone
+				res = ReportResult{ReportID: ids[k], Status: StatusFailed, Err: notWrittenError(b.Stopped())}
+			default:
+				res = b.writeAlone(g.plans[k], false)
 				if !errors.Is(err, errGroupRaced) {
 					res.Warnings = append(res.Warnings, groupFailure(err))
 				}
-			} else {
-				res = results[n]
 			}
 			b.progress("done", g.idx[k], &res)
 		}
@@ -269,7 +326,10 @@ func (b *Builder) write(g group) {
 		if exists[rid] {
 			flush()
 			b.progress("start", g.idx[k], nil)
-			res := b.c.writeReport(b.ctx, p, b.opts.BatchSize, b.opts.Force)
+			res := ReportResult{ReportID: rid, Status: StatusFailed, Err: notWrittenError(b.Stopped())}
+			if b.Stopped() == nil {
+				res = b.writeAlone(p, true)
+			}
 			b.progress("done", g.idx[k], &res)
 			continue
 		}
@@ -277,6 +337,157 @@ func (b *Builder) write(g group) {
 		run = append(run, k)
 	}
 	flush()
+}
+
+// writeAlone writes one report in its own transaction; if Neo4j is gone, the builder
+// stops and the report's status is what the graph holds.
+func (b *Builder) writeAlone(p *reportPlan, existed bool) ReportResult {
+	res := b.c.writeReport(b.ctx, p, b.opts.BatchSize, b.opts.Force)
+	if res.Status == StatusFailed && lost(res.Err) {
+		b.stop(res.Err)
+		return b.settle([]*reportPlan{p}, []bool{existed}, res.Err)[0]
+	}
+	return res
+}
+
+// settleTimeout bounds the question settle asks Neo4j after a write failed.
+const settleTimeout = 5 * time.Second
+
+// settle gives the reports of a transaction that failed because Neo4j stopped
+// answering (or the build was interrupted) the status the graph holds: written
+// (created, or updated if it existed before) when the graph has the report with its
+// plan's sha256, failed when it does not, unknown when the graph cannot be asked and
+// the failure came while committing. It asks once for all of them, with a context of
+// its own, so an interrupted build still learns what its last transaction did; once
+// Neo4j did not answer, it is not asked again.
+func (b *Builder) settle(plans []*reportPlan, existed []bool, cause error) []ReportResult {
+	ids := make([]string, len(plans))
+	for i, p := range plans {
+		ids[i] = p.report.ID
+	}
+	var shas map[string]string
+	err := errUnreachable
+	if !b.unreachable.Load() {
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(b.ctx), settleTimeout)
+		shas, err = b.c.reportSHAs(ctx, ids)
+		cancel()
+		if err != nil {
+			b.unreachable.Store(true)
+		}
+	}
+	out := make([]ReportResult, len(plans))
+	for i, p := range plans {
+		rid := p.report.ID
+		switch {
+		case err == nil && shas[rid] == p.report.SHA256 && p.report.SHA256 != "":
+			st := StatusCreated
+			if existed[i] {
+				st = StatusUpdated
+			}
+			out[i] = ReportResult{ReportID: rid, Status: st, Rows: p.rowCount(), Warnings: append(append([]string{}, p.warnings...),
+				"Neo4j committed the report but its answer was lost ("+oneLine(cause)+"); the counts of what was created are not known")}
+		case err == nil || !duringCommit(cause):
+			out[i] = ReportResult{ReportID: rid, Status: StatusFailed, Err: notWrittenError(cause)}
+		default:
+			out[i] = ReportResult{ReportID: rid, Status: StatusUnknown, Err: &govkg.Error{Code: govkg.EDB,
+				Message: "the connection was lost while Neo4j was committing the report, and Neo4j could not be asked since: it may or may not be in the graph; run the build again to settle it",
+				Err:     cause}}
+		}
+	}
+	return out
+}
+
+// errUnreachable stands for the answer settle no longer asks for.
+var errUnreachable = errors.New("Neo4j did not answer")
+
+// stop records the first reason to stop writing and tells OnStop.
+func (b *Builder) stop(err error) {
+	b.mu.Lock()
+	first := b.stopped == nil
+	if first {
+		b.stopped = err
+	}
+	b.mu.Unlock()
+	if first {
+		b.cancelReads()
+		if b.opts.OnStop != nil {
+			b.opts.OnStop(err)
+		}
+	}
+}
+
+// Stopped returns why the builder stopped writing (Neo4j stopped answering, or the
+// build's context was canceled), or nil while it writes.
+func (b *Builder) Stopped() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.stopped
+}
+
+// lost reports whether err means Neo4j cannot be written any more: the connection is
+// gone (after the driver's retries), or the build's context was canceled.
+func lost(err error) bool {
+	if err == nil {
+		return false
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return true
+	}
+	var ce *neo4j.ConnectivityError
+	if errors.As(err, &ce) {
+		return true
+	}
+	var te *neo4j.TransactionExecutionLimit
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		last := te.Errors[len(te.Errors)-1]
+		return lost(last) || strings.Contains(last.Error(), "PoolTimeout") || strings.Contains(last.Error(), "ConnectivityError")
+	}
+	return false
+}
+
+// duringCommit reports whether a write failed while its commit was under way, so that
+// Neo4j may have committed it: the connection died during the commit, or the build was
+// interrupted (at a moment that cannot be told).
+func duringCommit(err error) bool {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return true
+	}
+	var ce *neo4j.ConnectivityError
+	return errors.As(err, &ce) && ce.Inner != nil && strings.Contains(ce.Inner.Error(), "during commit")
+}
+
+// ErrStopped is in the error of every report a stopped Builder did not write
+// (errors.Is), with the reason it stopped.
+var ErrStopped = errors.New("the build stopped")
+
+// stoppedError is ErrStopped with its cause.
+type stoppedError struct{ cause error }
+
+func (e *stoppedError) Error() string        { return oneLine(e.cause) }
+func (e *stoppedError) Unwrap() error        { return e.cause }
+func (e *stoppedError) Is(target error) bool { return target == ErrStopped }
+
+// notWrittenError says that a report was not written because the builder stopped.
+func notWrittenError(cause error) error {
+	return &govkg.Error{Code: govkg.EDB, Message: "not written: " + StopReason(cause), Err: &stoppedError{cause}}
+}
+
+// StopReason says in a few words why a build stopped: Neo4j stopped answering, or the
+// build was interrupted.
+func StopReason(cause error) string {
+	if errors.Is(cause, context.Canceled) || errors.Is(cause, context.DeadlineExceeded) {
+		return "the build was interrupted"
+	}
+	return "Neo4j stopped answering"
+}
+
+// oneLine is an error's first line.
+func oneLine(err error) string {
+	msg := err.Error()
+	if i := strings.IndexByte(msg, '\n'); i >= 0 {
+		msg = msg[:i]
+	}
+	return msg
 }
 
 // progress records a result (phase "done") and tells Progress, one call at a time.

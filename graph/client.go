@@ -13,6 +13,12 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
 )
 
+// MaxRetryTime is how long the driver retries one transaction on transient errors
+// (deadlocks, a lost connection) before it gives up. A build whose server died stops
+// after spending it once (see Builder), so it also bounds how long a build outlives
+// its server.
+const MaxRetryTime = 30 * time.Second
+
 // Client is a connection pool to one Neo4j database. Open one per process and share it:
 // it is safe for concurrent use, and each driver keeps its own pool and routing table.
 type Client struct {
@@ -37,7 +43,7 @@ func Open(ctx context.Context, cfg Config) (*Client, error) {
 	drv, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
 		c.SocketConnectTimeout = 5 * time.Second
 		c.ConnectionAcquisitionTimeout = 30 * time.Second
-		c.MaxTransactionRetryTime = 60 * time.Second
+		c.MaxTransactionRetryTime = MaxRetryTime
 		c.UserAgent = "govkg"
 	})
 	if err != nil {

@@ -52,18 +52,68 @@ func ConfigFromEnv() Config {
 	return c
 }
 
-// SafeURI returns the URI with any user-info (user:password@) removed.
+// SafeURI returns the URI without what may hold a password: the user-info
+// (user:password@) is removed, the value of every query parameter
+// (?password=… , or a routing context) is replaced by <redacted>, and a fragment is
+// removed.
 func (c Config) SafeURI() string {
 	u, err := url.Parse(c.URI)
 	if err != nil {
-		// Unparseable: show only the part before any '@' can leak a password.
-		if i := strings.LastIndex(c.URI, "@"); i >= 0 {
-			return "<redacted>@" + c.URI[i+1:]
+		// Unparseable: show neither what comes before an '@' nor after a '?'.
+		s := c.URI
+		if i := strings.IndexAny(s, "?#"); i >= 0 {
+			s = s[:i] + "?<redacted>"
 		}
-		return c.URI
+		if i := strings.LastIndex(s, "@"); i >= 0 {
+			s = "<redacted>@" + s[i+1:]
+		}
+		return s
 	}
 	u.User = nil
+	u.Fragment, u.RawFragment = "", ""
+	if u.RawQuery != "" || u.ForceQuery {
+		var kv []string
+		for _, p := range strings.Split(u.RawQuery, "&") {
+			if k, _, ok := strings.Cut(p, "="); ok && k != "" {
+				kv = append(kv, k+"=<redacted>")
+			} else if p != "" {
+				kv = append(kv, "<redacted>") // a bare word may be the secret itself
+			}
+		}
+		u.RawQuery, u.ForceQuery = strings.Join(kv, "&"), false
+	}
 	return u.String()
+}
+
+// uriSecrets are the parts of the URI that SafeURI hides, for redact.
+func (c Config) uriSecrets() []string {
+	var out []string
+	u, err := url.Parse(c.URI)
+	if err != nil { // what SafeURI hides of an unparseable URI
+		s := c.URI
+		if i := strings.IndexAny(s, "?#"); i >= 0 {
+			out = append(out, s[i+1:])
+			s = s[:i]
+		}
+		if i, j := strings.Index(s, "://"), strings.LastIndex(s, "@"); j > i+3 && i >= 0 {
+			userinfo := s[i+3 : j]
+			out = append(out, userinfo)
+			if _, pw, ok := strings.Cut(userinfo, ":"); ok {
+				out = append(out, pw)
+			}
+		}
+		return out
+	}
+	if pw, ok := u.User.Password(); ok {
+		out = append(out, pw)
+	}
+	for _, vs := range u.Query() {
+		out = append(out, vs...)
+	}
+	if u.RawQuery != "" {
+		out = append(out, u.RawQuery)
+	}
+	return out
 }
 
 func (c Config) user() string {
@@ -133,11 +183,14 @@ func (c Config) validate() error {
 	return govkg.Errorf(govkg.EUSAGE, "unsupported URI scheme %q in %s: use one of %s", u.Scheme, c.SafeURI(), strings.Join(Schemes, ", "))
 }
 
-// redact removes the password (and newlines) from a message that may quote server or
-// driver text.
+// redact removes the password, the password of the URI's user-info and the values of
+// its query parameters (and newlines) from a message that may quote server or driver
+// text.
 func (c Config) redact(s string) string {
-	if c.Password != "" {
-		s = strings.ReplaceAll(s, c.Password, "<redacted>")
+	for _, secret := range append([]string{c.Password}, c.uriSecrets()...) {
+		if len(secret) >= 3 { // shorter would blank out unrelated text; SafeURI hides it
+			s = strings.ReplaceAll(s, secret, "<redacted>")
+		}
 	}
 	return strings.Join(strings.Fields(s), " ")
 }

@@ -77,6 +77,41 @@ func TestConfigNeverShowsPassword(t *testing.T) {
 	}
 }
 
+// TestSafeURIRedactsQuery (issue 17, D8): `govkg doctor --uri
+// 'bolt://127.0.0.1:7687?password=SuperSecret123'` printed the password in its error;
+// query parameters are now hidden like user-info, in SafeURI and in every message that
+// quotes driver text.
+func TestSafeURIRedactsQuery(t *testing.T) {
+	const pw = "SuperSecret123"
+	for _, tc := range []struct {
+		uri, want string
+	}{
+		{"bolt://127.0.0.1:7687?password=" + pw, "bolt://127.0.0.1:7687?password=<redacted>"},
+		{"bolt://neo4j:" + pw + "@127.0.0.1:7687", "bolt://127.0.0.1:7687"},
+		{"neo4j://u:" + pw + "@db.example:7687?policy=eu&token=" + pw + "#" + pw, "neo4j://db.example:7687?policy=<redacted>&token=<redacted>"},
+		{"bolt://127.0.0.1:7687?" + pw, "bolt://127.0.0.1:7687?<redacted>"},
+		{"bolt://127.0.0.1:7687", "bolt://127.0.0.1:7687"},
+		{"bolt://u:" + pw + "@[::1:7687?x=" + pw, "<redacted>@[::1:7687?<redacted>"}, // unparseable
+	} {
+		c := Config{URI: tc.uri}
+		got := c.SafeURI()
+		if got != tc.want || strings.Contains(got, pw) {
+			t.Errorf("SafeURI(%q) = %q, want %q", tc.uri, got, tc.want)
+		}
+		for name, s := range map[string]string{"String": c.String(), "%#v": fmt.Sprintf("%#v", c),
+			"redact": c.redact("driver says: cannot connect to " + tc.uri)} {
+			if strings.Contains(s, pw) {
+				t.Errorf("%s of %q leaks the password: %s", name, tc.uri, s)
+			}
+		}
+	}
+	// the reproduction: doctor's error on such a URI
+	_, err := Open(ctx(t), Config{URI: "bolt://127.0.0.1:7687?password=" + pw})
+	if err == nil || strings.Contains(err.Error(), pw) {
+		t.Errorf("Open: %v", err)
+	}
+}
+
 func TestOpenUnreachable(t *testing.T) {
 	const pw = "hunter2-xyzzy"
 	cfg := Config{URI: "bolt://127.0.0.1:1", Username: "neo4j", Password: pw}

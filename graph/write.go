@@ -32,6 +32,8 @@ var errGroupRaced = errors.New("a report of the group was written by another bui
 var (
 	// Lock-free existence check before grouping (the transactions check again under lock).
 	cypherExistingReports = `UNWIND $ids AS id MATCH (r:Report {id: id}) RETURN r.id AS id`
+	// Which version of each report the graph holds (Builder.settle).
+	cypherReportSHAs = `UNWIND $ids AS id MATCH (r:Report {id: id}) RETURN r.id AS id, r.sha256 AS sha`
 
 	// Create a group's reports (rows sorted by id); a report another builder created
 	// meanwhile comes back with created = false and the group is rolled back.
@@ -443,6 +445,19 @@ func (c *Client) existingReports(ctx context.Context, ids []string) (map[string]
 	}
 	for _, r := range res.Records {
 		out[get[string](r, "id")] = true
+	}
+	return out, nil
+}
+
+// reportSHAs returns the sha256 of each of ids that is in the graph.
+func (c *Client) reportSHAs(ctx context.Context, ids []string) (map[string]string, error) {
+	res, err := c.read(ctx, cypherReportSHAs, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for _, r := range res.Records {
+		out[get[string](r, "id")] = get[string](r, "sha")
 	}
 	return out, nil
 }

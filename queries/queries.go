@@ -12,9 +12,10 @@
 //	// columns: line, districts, sections
 //	// :param min_districts => 2
 //
-// A default is a Cypher literal: an integer, or a string in single quotes. A `choices`
-// line lists the only values a string parameter takes (its default among them); Bind
-// refuses any other. The `:param name => value` lines are for Browser users to copy;
+// A default is a Cypher literal: an integer, or a string in single quotes. An integer
+// parameter is a limit, a count or a year, so it takes whole numbers from 0 up. A
+// `choices` line lists the only values a string parameter takes (its default among them);
+// Bind refuses any other. The `:param name => value` lines are for Browser users to copy;
 // tests check that they agree with the declared defaults.
 package queries
 
@@ -314,8 +315,9 @@ func (q Query) ParamNames() []string {
 
 // Bind turns command-line values into the query's parameter map: declared defaults
 // fill what is not given, integer parameters are converted, and an unknown name, a
-// missing required parameter, a malformed integer or a value outside a parameter's
-// choices is a usage error naming what the query takes.
+// missing required parameter, a malformed integer, a negative one (which the server
+// would refuse as a LIMIT) or a value outside a parameter's choices is a usage error
+// naming what the query takes.
 func Bind(q Query, given map[string]string) (map[string]any, error) {
 	declared := map[string]Param{}
 	for _, p := range q.Params {
@@ -360,6 +362,9 @@ func Bind(q Query, given map[string]string) (map[string]any, error) {
 			n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
 			if err != nil {
 				return nil, govkg.Errorf(govkg.EUSAGE, "query %s: parameter %s wants an integer, got %q", q.Name, p.Name, v)
+			}
+			if n < 0 {
+				return nil, govkg.Errorf(govkg.EUSAGE, "query %s: parameter %s wants a number from 0 up, got %d", q.Name, p.Name, n)
 			}
 			out[p.Name] = n
 			continue

@@ -207,7 +207,9 @@ func TestBind(t *testing.T) {
 	}{
 		{name: "defaults", given: map[string]string{"req": "x"}, want: map[string]any{"n": int64(2), "s": "百千万工程", "req": "x", "level": "district"}},
 		{name: "overrides", given: map[string]string{"req": "x", "n": " 7", "s": "", "level": "province"}, want: map[string]any{"n": int64(7), "s": "", "req": "x", "level": "province"}},
-		{name: "negative int", given: map[string]string{"req": "x", "n": "-3"}, want: map[string]any{"n": int64(-3), "s": "百千万工程", "req": "x", "level": "district"}},
+		{name: "zero", given: map[string]string{"req": "x", "n": "0"}, want: map[string]any{"n": int64(0), "s": "百千万工程", "req": "x", "level": "district"}},
+		// issue 17, D9: limit=-5 reached the server and came back as its error, exit 1
+		{name: "negative int", given: map[string]string{"req": "x", "n": "-3"}, wantErr: "parameter n wants a number from 0 up, got -3"},
 		{name: "unknown", given: map[string]string{"req": "x", "zz": "1", "aa": "2"}, wantErr: "has no parameter aa, zz; it takes n=2, s=百千万工程, req (required), level=district"},
 		{name: "not a choice", given: map[string]string{"req": "x", "level": "town"}, wantErr: `parameter level wants one of district, city, province, got "town"`},
 		{name: "missing", given: map[string]string{}, wantErr: "needs --param req=VALUE"},

@@ -230,7 +230,7 @@ func (t Table) printTable(w io.Writer) error {
 		}
 		for i := range t.Columns {
 			if i < len(r) {
-				s := Cell(r[i])
+				s := govkg.Printable(Cell(r[i])) // a row is one line, whatever a file is named
 				if !t.Wide {
 					s = Cut(s, MaxCell, names)
 				}

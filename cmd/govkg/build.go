@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -40,7 +41,13 @@ nothing, and one that fails leaves no trace while the others go on: new reports 
 written several to a transaction (--group), and if such a transaction fails, each of its
 reports is written again in a transaction of its own.
 Re-running never duplicates anything; a report whose SHA-256 is unchanged is skipped
-(--force redoes it), and a changed report replaces exactly its own facts.`,
+(--force redoes it), and a changed report replaces exactly its own facts.
+
+If Neo4j stops answering (or the build is interrupted), the build stops once the
+driver has spent its retry time on one transaction, says in one line which reports
+were written and which were not, and exits 1: run the same command again to continue.
+Each report's status is what the graph holds: a report Neo4j committed is written even
+if its answer was lost; "unknown" only when Neo4j could not be asked afterwards.`,
 		Example: `  govkg build testdata/reports
   govkg build --json ../shared/corpus-cities > summary.json`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
@@ -83,7 +90,7 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 	var lines []BuildLine
 	for _, e := range errs {
 		lines = append(lines, BuildLine{Status: "failed", Error: e.Error()})
-		fmt.Fprintln(opts.IO.ErrOut, "govkg: "+e.Error())
+		fmt.Fprintln(opts.IO.ErrOut, "govkg: "+govkg.Printable(e.Error()))
 	}
 	c, err := opts.Factory.Graph(ctx)
 	if err != nil {
@@ -109,8 +116,11 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 	}
 	// queued remembers, per report id, the file it came from until its result is in.
 	queued := map[string]queuedFile{}
+	// When the builder stops (Neo4j gone, or interrupted), extraction stops too.
+	runCtx, stopRun := context.WithCancel(ctx)
+	defer stopRun()
 	b, err := c.NewBuilder(ctx, graph.BuildOptions{BatchSize: opts.BatchSize, GroupSize: opts.GroupSize,
-		Writers: opts.Writers, Force: opts.Force, Progress: func(ev graph.ProgressEvent) {
+		Writers: opts.Writers, Force: opts.Force, OnStop: func(error) { stopRun() }, Progress: func(ev graph.ProgressEvent) {
 			if ev.Phase != "done" {
 				return
 			}
@@ -125,13 +135,20 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 	}
 	ids := reportIDs{}
 	i := 0
-	extract.New().Run(files, opts.Extract, func(r extract.FileResult) {
+	extract.New().RunContext(runCtx, files, opts.Extract, func(r extract.FileResult) {
 		defer func() { i++ }()
 		line := BuildLine{Path: r.Path}
+		if r.Err != nil && errors.Is(r.Err, context.Canceled) { // not read: the build stopped
+			mu.Lock()
+			line.Status, line.Error = "failed", r.Err.Error()
+			finish(i, line)
+			mu.Unlock()
+			return
+		}
 		if r.Err != nil {
 			line.Status, line.Error = "failed", r.Err.Error()
 			mu.Lock()
-			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+r.Err.Error())
+			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+govkg.Printable(r.Err.Error()))
 			finish(i, line)
 			mu.Unlock()
 			return
@@ -140,17 +157,17 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 		line.Report = ext.Reports[0].ID
 		mu.Lock()
 		for _, w := range ext.Reports[0].Warnings {
-			fmt.Fprintf(opts.IO.ErrOut, "govkg: %s: warning: %s\n", r.Path, w)
+			fmt.Fprintf(opts.IO.ErrOut, "govkg: %s: warning: %s\n", govkg.Printable(r.Path), w)
 		}
 		dup, err := ids.claim(r)
 		switch {
 		case err != nil:
 			line.Status, line.Error = "failed", err.Error()
-			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+err.Error())
+			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+govkg.Printable(err.Error()))
 			finish(i, line)
 		case dup != "":
 			line.Status = "duplicate"
-			fmt.Fprintf(opts.IO.ErrOut, "govkg: %s: warning: %s\n", r.Path, dup)
+			fmt.Fprintf(opts.IO.ErrOut, "govkg: %s: warning: %s\n", govkg.Printable(r.Path), dup)
 			finish(i, line)
 		default:
 			queued[line.Report] = queuedFile{i: i, path: r.Path, sentences: len(ext.Sentences), entities: len(ext.Entities), relations: len(ext.Relations)}
@@ -163,22 +180,33 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 	})
 	_, _ = b.Close() // every report's outcome is in its line
 	progress.done()
+	stopped := b.Stopped()
+	if stopped == nil && ctx.Err() != nil {
+		stopped = ctx.Err() // interrupted while extracting: nothing was being written
+	}
 	for k := range files {
 		if !done[k] {
 			l := &lines[base+k]
-			l.Status, l.Error = "failed", fmt.Sprintf("%s: report %s was not written", l.Path, l.Report)
-			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+l.Error)
+			l.Status, l.Error = "failed", fmt.Sprintf("%s: report %s was not written", govkg.Printable(l.Path), l.Report)
+			if stopped == nil {
+				fmt.Fprintln(opts.IO.ErrOut, "govkg: "+govkg.Printable(l.Error))
+			}
 		}
 	}
 	failed := 0
 	for _, l := range lines {
-		if l.Status == "failed" {
+		if l.Status == "failed" || l.Status == string(graph.StatusUnknown) {
 			failed++
 		}
 	}
+	summary := map[string]any{"reports": lines, "failed": failed, "rows": rows, "seconds": time.Since(start).Seconds()}
+	var stopErr error
+	if stopped != nil {
+		stopErr = stopLine(c.Config(), stopped, lines)
+		summary["stopped"] = graph.StopReason(stopped)
+	}
 	if opts.JSON {
-		if err := cmdutil.EncodeJSON(opts.IO.Out, map[string]any{"reports": lines, "failed": failed,
-			"rows": rows, "seconds": time.Since(start).Seconds()}); err != nil {
+		if err := cmdutil.EncodeJSON(opts.IO.Out, summary); err != nil {
 			return err
 		}
 	} else {
@@ -189,10 +217,57 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 		_ = t.Print(opts.IO.Out, "table")
 		fmt.Fprintf(opts.IO.Out, "%d reports, %d failed, %d rows in %s\n", len(lines), failed, rows, time.Since(start).Round(time.Millisecond))
 	}
+	if stopErr != nil {
+		return stopErr
+	}
 	if failed > 0 {
 		return govkg.Errorf(govkg.EINPUT, "%d of %d inputs failed", failed, len(lines))
 	}
 	return nil
+}
+
+// stopLine is the one line that ends a build the builder stopped: which reports were
+// written, which were not, which cannot be told, and that a rerun continues.
+func stopLine(cfg graph.Config, cause error, lines []BuildLine) error {
+	var written, notWritten, unknown []string
+	for _, l := range lines {
+		name := l.Report
+		if name == "" {
+			name = govkg.Printable(l.Path)
+		}
+		switch l.Status {
+		case string(graph.StatusCreated), string(graph.StatusUpdated), string(graph.StatusUnchanged):
+			written = append(written, name)
+		case string(graph.StatusUnknown):
+			unknown = append(unknown, name)
+		case "failed":
+			if strings.HasPrefix(l.Error, "not written: ") || strings.Contains(l.Error, "not read: the run stopped") ||
+				strings.HasSuffix(l.Error, "was not written") {
+				notWritten = append(notWritten, name)
+			}
+		}
+	}
+	list := func(ids []string) string {
+		const most = 20
+		s := fmt.Sprintf("%d %s", len(ids), map[bool]string{true: "report", false: "reports"}[len(ids) == 1])
+		if len(ids) == 0 {
+			return s
+		}
+		if len(ids) > most {
+			return fmt.Sprintf("%s (%s, and %d more)", s, strings.Join(ids[:most], ", "), len(ids)-most)
+		}
+		return fmt.Sprintf("%s (%s)", s, strings.Join(ids, ", "))
+	}
+	what := graph.StopReason(cause)
+	if !errors.Is(cause, context.Canceled) && !errors.Is(cause, context.DeadlineExceeded) {
+		what = "Neo4j at " + cfg.SafeURI() + " stopped answering"
+	}
+	msg := fmt.Sprintf("%s: written %s; not written %s", what, list(written), list(notWritten))
+	if len(unknown) > 0 {
+		msg += fmt.Sprintf("; unknown %s, committed or not", list(unknown))
+	}
+	msg += "; run the same command again to continue (written reports are skipped as unchanged)"
+	return &govkg.Error{Code: govkg.EDB, Message: msg}
 }
 
 // queuedFile is a file whose report went to the builder.
@@ -207,14 +282,20 @@ type queuedFile struct {
 func (q queuedFile) line(opts *BuildOptions, rr graph.ReportResult) BuildLine {
 	line := BuildLine{Path: q.path, Report: rr.ReportID, Sentences: q.sentences}
 	if rr.Err != nil {
-		line.Status, line.Error = "failed", fmt.Sprintf("%s: %v", q.path, rr.Err)
-		fmt.Fprintln(opts.IO.ErrOut, "govkg: "+line.Error)
+		line.Status, line.Error = string(rr.Status), rr.Err.Error()
+		if rr.Status != graph.StatusUnknown {
+			line.Status = "failed"
+		}
+		if !errors.Is(rr.Err, graph.ErrStopped) && rr.Status != graph.StatusUnknown { // said once, in the build's last line
+			line.Error = fmt.Sprintf("%s: %v", govkg.Printable(q.path), rr.Err)
+			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+govkg.Printable(line.Error))
+		}
 		return line
 	}
-	opts.Factory.Logf("%s: %s %s: %d sentences, %d entities, %d relations, %d rows in %s", q.path, rr.ReportID, rr.Status,
+	opts.Factory.Logf("%s: %s %s: %d sentences, %d entities, %d relations, %d rows in %s", govkg.Printable(q.path), rr.ReportID, rr.Status,
 		q.sentences, q.entities, q.relations, rr.Rows, rr.Duration.Round(time.Millisecond))
 	for _, w := range rr.Warnings {
-		opts.Factory.Logf("%s: %s: warning: %s", q.path, rr.ReportID, w)
+		opts.Factory.Logf("%s: %s: warning: %s", govkg.Printable(q.path), rr.ReportID, w)
 	}
 	line.Status = string(rr.Status)
 	line.Nodes, line.NodesDel, line.Rels, line.RelsDel, line.Rows = rr.NodesCreated, rr.NodesDeleted, rr.RelsCreated, rr.RelsDeleted, rr.Rows

@@ -116,7 +116,7 @@ func exportRun(ctx context.Context, opts *ExportOptions) error {
 		summary = opts.IO.ErrOut // stdout holds the export itself
 	}
 	if out.Path != "" || opts.Factory.Verbose {
-		fmt.Fprintf(summary, "exported %d nodes and %d relationships as %s to %s\n", cnt.Nodes, cnt.Relationships, opts.Format, orDefault(out.Path, "stdout"))
+		fmt.Fprintf(summary, "exported %d nodes and %d relationships as %s to %s\n", cnt.Nodes, cnt.Relationships, opts.Format, govkg.Printable(orDefault(out.Path, "stdout")))
 	}
 	if out.CSV != nil {
 		fmt.Fprintf(summary, "import with Neo4j stopped (replaces the database):\n  %s\nor run %s\n",
@@ -138,7 +138,7 @@ func orDefault(s, def string) string {
 func buildOffline(opts *ExportOptions) (*graph.Offline, int, int) {
 	files, errs := extract.ExpandPaths(opts.FromFiles)
 	for _, e := range errs {
-		fmt.Fprintln(opts.IO.ErrOut, "govkg: "+e.Error())
+		fmt.Fprintln(opts.IO.ErrOut, "govkg: "+govkg.Printable(e.Error()))
 	}
 	off := graph.NewOffline()
 	failed := len(errs)
@@ -146,11 +146,11 @@ func buildOffline(opts *ExportOptions) (*graph.Offline, int, int) {
 	extract.New().Run(files, opts.Extract, func(r extract.FileResult) {
 		if r.Err != nil {
 			failed++
-			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+r.Err.Error())
+			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+govkg.Printable(r.Err.Error()))
 			return
 		}
 		for _, w := range r.Extraction.Reports[0].Warnings {
-			fmt.Fprintf(opts.IO.ErrOut, "govkg: %s: warning: %s\n", r.Path, w)
+			fmt.Fprintf(opts.IO.ErrOut, "govkg: %s: warning: %s\n", govkg.Printable(r.Path), w)
 		}
 		if dup, err := ids.claim(r); err != nil {
 			failed++
@@ -163,7 +163,7 @@ func buildOffline(opts *ExportOptions) (*graph.Offline, int, int) {
 		r.Doc = nil
 		for _, w := range off.Add(r.Extraction) {
 			if opts.Factory.Verbose {
-				fmt.Fprintf(opts.IO.ErrOut, "govkg: %s: %s\n", r.Path, w)
+				fmt.Fprintf(opts.IO.ErrOut, "govkg: %s: %s\n", govkg.Printable(r.Path), w)
 			}
 		}
 	})

@@ -61,7 +61,7 @@ and the others go on; the exit status is then 1.`,
 func runExtraction(io *cmdutil.IOStreams, paths []string, o extract.Options) (*govkg.Extraction, int, int) {
 	files, errs := extract.ExpandPaths(paths)
 	for _, e := range errs {
-		fmt.Fprintln(io.ErrOut, "govkg: "+e.Error())
+		fmt.Fprintln(io.ErrOut, "govkg: "+govkg.Printable(e.Error()))
 	}
 	x := extract.New()
 	merged := extract.NewMerger()
@@ -70,18 +70,18 @@ func runExtraction(io *cmdutil.IOStreams, paths []string, o extract.Options) (*g
 	x.Run(files, o, func(r extract.FileResult) {
 		if r.Err != nil {
 			failed++
-			fmt.Fprintln(io.ErrOut, "govkg: "+r.Err.Error())
+			fmt.Fprintln(io.ErrOut, "govkg: "+govkg.Printable(r.Err.Error()))
 			return
 		}
 		for _, w := range r.Extraction.Reports[0].Warnings {
-			fmt.Fprintf(io.ErrOut, "govkg: %s: warning: %s\n", r.Path, w)
+			fmt.Fprintf(io.ErrOut, "govkg: %s: warning: %s\n", govkg.Printable(r.Path), w)
 		}
 		if dup, err := ids.claim(r); err != nil {
 			failed++
-			fmt.Fprintln(io.ErrOut, "govkg: "+err.Error())
+			fmt.Fprintln(io.ErrOut, "govkg: "+govkg.Printable(err.Error()))
 			return
 		} else if dup != "" {
-			fmt.Fprintf(io.ErrOut, "govkg: %s: warning: %s\n", r.Path, dup)
+			fmt.Fprintf(io.ErrOut, "govkg: %s: warning: %s\n", govkg.Printable(r.Path), dup)
 			return
 		}
 		merged.Add(r.Extraction) // merged now: the report's own extraction can go
@@ -121,13 +121,13 @@ func (s reportIDs) claim(r extract.FileResult) (warning string, err error) {
 		return "", nil
 	}
 	if prev.report.SHA256 == rep.SHA256 {
-		return fmt.Sprintf("duplicate: same content as %s (report %s); skipped", prev.report.Path, rep.ID), nil
+		return fmt.Sprintf("duplicate: same content as %s (report %s); skipped", govkg.Printable(prev.report.Path), rep.ID), nil
 	}
 	if sim := prev.fp.Similarity(fp); sim >= nearDuplicate {
-		return fmt.Sprintf("duplicate: the same report as %s (report %s, about %.0f%% of the text in common); skipped", prev.report.Path, rep.ID, 100*sim), nil
+		return fmt.Sprintf("duplicate: the same report as %s (report %s, about %.0f%% of the text in common); skipped", govkg.Printable(prev.report.Path), rep.ID, 100*sim), nil
 	}
 	return "", govkg.Errorf(govkg.EINPUT, "%s: report id %s is already taken by %s in this run (same place, year, kind and session, different text); skipped: set --district, --year or --kind, or leave one of the files out",
-		r.Path, rep.ID, prev.report.Path)
+		govkg.Printable(r.Path), rep.ID, govkg.Printable(prev.report.Path))
 }
 
 func extractRun(opts *ExtractOptions) error {
@@ -166,7 +166,7 @@ func extractRun(opts *ExtractOptions) error {
 func streamJSONL(ios *cmdutil.IOStreams, w io.Writer, paths []string, o extract.Options, logf func(string, ...any)) (int, int, error) {
 	files, errs := extract.ExpandPaths(paths)
 	for _, e := range errs {
-		fmt.Fprintln(ios.ErrOut, "govkg: "+e.Error())
+		fmt.Fprintln(ios.ErrOut, "govkg: "+govkg.Printable(e.Error()))
 	}
 	failed := len(errs)
 	var werr error
@@ -174,25 +174,25 @@ func streamJSONL(ios *cmdutil.IOStreams, w io.Writer, paths []string, o extract.
 	extract.New().Run(files, o, func(r extract.FileResult) {
 		if r.Err != nil {
 			failed++
-			fmt.Fprintln(ios.ErrOut, "govkg: "+r.Err.Error())
+			fmt.Fprintln(ios.ErrOut, "govkg: "+govkg.Printable(r.Err.Error()))
 			return
 		}
 		for _, warn := range r.Extraction.Reports[0].Warnings {
-			fmt.Fprintf(ios.ErrOut, "govkg: %s: warning: %s\n", r.Path, warn)
+			fmt.Fprintf(ios.ErrOut, "govkg: %s: warning: %s\n", govkg.Printable(r.Path), warn)
 		}
 		if dup, err := ids.claim(r); err != nil {
 			failed++
-			fmt.Fprintln(ios.ErrOut, "govkg: "+err.Error())
+			fmt.Fprintln(ios.ErrOut, "govkg: "+govkg.Printable(err.Error()))
 			return
 		} else if dup != "" {
-			fmt.Fprintf(ios.ErrOut, "govkg: %s: warning: %s\n", r.Path, dup)
+			fmt.Fprintf(ios.ErrOut, "govkg: %s: warning: %s\n", govkg.Printable(r.Path), dup)
 			return
 		}
 		if werr == nil {
 			werr = writeJSONL(w, r.Extraction)
 		}
 		if logf != nil {
-			logf("%s: %s: %d sentences, %d entities, %d relations", r.Path, r.Extraction.Reports[0].ID,
+			logf("%s: %s: %d sentences, %d entities, %d relations", govkg.Printable(r.Path), r.Extraction.Reports[0].ID,
 				len(r.Extraction.Sentences), len(r.Extraction.Entities), len(r.Extraction.Relations))
 		}
 	})
@@ -243,18 +243,18 @@ func writeJSONL(w io.Writer, ext *govkg.Extraction) error {
 func writeFileAtomic(path string, write func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(dirOf(path), ".govkg-*")
 	if err != nil {
-		return govkg.Errorf(govkg.EINPUT, "%s: %v", path, err)
+		return govkg.Errorf(govkg.EINPUT, "%s: %v", govkg.Printable(path), err)
 	}
 	defer os.Remove(tmp.Name())
 	if err := write(tmp); err != nil {
 		tmp.Close()
-		return govkg.Errorf(govkg.EINPUT, "%s: %v", path, err)
+		return govkg.Errorf(govkg.EINPUT, "%s: %v", govkg.Printable(path), err)
 	}
 	if err := tmp.Close(); err != nil {
-		return govkg.Errorf(govkg.EINPUT, "%s: %v", path, err)
+		return govkg.Errorf(govkg.EINPUT, "%s: %v", govkg.Printable(path), err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return govkg.Errorf(govkg.EINPUT, "%s: %v", path, err)
+		return govkg.Errorf(govkg.EINPUT, "%s: %v", govkg.Printable(path), err)
 	}
 	return nil
 }

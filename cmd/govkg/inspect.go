@@ -67,7 +67,7 @@ func inspectRun(opts *InspectOptions) error {
 		doc, err := document.ReadFile(p, opts.Document)
 		if err != nil {
 			failed++
-			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+err.Error())
+			fmt.Fprintln(opts.IO.ErrOut, "govkg: "+govkg.Printable(err.Error()))
 			results = append(results, InspectResult{Report: govkg.Report{Path: p}, Error: err.Error()})
 			continue
 		}
@@ -95,7 +95,7 @@ func inspectRun(opts *InspectOptions) error {
 			if r.Error != "" {
 				continue
 			}
-			fmt.Fprintf(opts.IO.Out, "\n%s — %s\n", r.Report.Path, r.Report.Title)
+			fmt.Fprintf(opts.IO.Out, "\n%s — %s\n", govkg.Printable(r.Report.Path), govkg.Printable(r.Report.Title))
 			for _, w := range r.Report.Warnings {
 				fmt.Fprintln(opts.IO.Out, "  warning: "+w)
 			}

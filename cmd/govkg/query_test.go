@@ -200,6 +200,11 @@ func TestQueryRunErrors(t *testing.T) {
 		{"not a level", "metro-lines-shared", []string{"level=town"}, "table", govkg.EUSAGE, 2,
 			[]string{"parameter level wants one of district, city, province", `"town"`}},
 		{"bad format", "metro-lines-shared", nil, "yaml", govkg.EUSAGE, 2, []string{"--format"}},
+		// issue 17, D9: a negative limit was the server's error, exit 1; related --limit -1 is a usage error
+		{"negative limit", "entity-neighbourhood", []string{"name=坪山区", "limit=-5"}, "table", govkg.EUSAGE, 2,
+			[]string{"parameter limit wants a number from 0 up, got -5"}},
+		{"negative max_paths", "shortest-path", []string{"a=坪山区", "b=比亚迪", "max_paths=-1"}, "table", govkg.EUSAGE, 2,
+			[]string{"parameter max_paths wants a number from 0 up"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -493,6 +493,51 @@ func TestBuildBadInput(t *testing.T) {
 	}
 }
 
+// TestControlCharactersInFileNames (issue 17, D6): a file named
+// "evil\ngovkg: 0 of 9 inputs failed\n.txt" forged a summary line on stderr and broke
+// the tables, and an ESC in a name reached the terminal. Every command prints such a
+// name quoted with its control characters escaped, on stderr and in tables.
+func TestControlCharactersInFileNames(t *testing.T) {
+	dir := t.TempDir()
+	forged := "govkg: 0 of 9 inputs failed"
+	evil := filepath.Join(dir, "evil\n"+forged+"\n.txt")
+	esc := filepath.Join(dir, "esc\x1b[31mred\u2028.txt")
+	write(t, evil, []byte(reportLines(t, "luohu-2025-government-work-report.txt", 40)))
+	write(t, esc, []byte("junk\x00\x01"))
+	for _, args := range [][]string{{"extract", dir}, {"extract", "--format", "jsonl", evil, esc}, {"inspect", evil, esc}, {"build", dir}} {
+		t.Run(strings.Join(args[:1], " "), func(t *testing.T) {
+			if args[0] == "build" {
+				testGraph(t)
+			}
+			r := run(t, neo4jEnv(), "", args...)
+			if r.code != 1 {
+				t.Errorf("%v: exit status %d, want 1 (the ESC file is binary)\n%s", args, r.code, r.stderr)
+			}
+			out := r.stderr
+			if args[0] != "extract" { // extract's stdout is JSON, which escapes them itself
+				out += r.stdout
+			}
+			for _, line := range strings.Split(out, "\n") {
+				if line == forged {
+					t.Errorf("%v: a file name forged the line %q:\n%s", args, forged, out)
+				}
+			}
+			if strings.ContainsAny(out, "\x1b\u2028") {
+				t.Errorf("%v: a control character of a file name reached the output:\n%q", args, out)
+			}
+			if !strings.Contains(out, `esc\x1b[31mred\u2028.txt": binary file`) {
+				t.Errorf("%v: the binary file is not named, escaped:\n%s", args, out)
+			}
+			if args[0] != "extract" && !strings.Contains(out, `/evil\n`) { // (tables cut cells at 60 runes)
+				t.Errorf("%v: the report's file is not shown escaped:\n%s", args, out)
+			}
+		})
+	}
+}
+
+// TestDuplicateReportIDs: two different files that resolve to the same report id in
+// one run must not silently replace each other; identical copies are skipped.
+
 // TestDuplicateReportIDs: two files that resolve to the same report id in one run must
 // not silently replace each other. The same report stored twice (byte for byte, or
 // saved again with a small change) is a duplicate: skipped with a warning. A different
@@ -542,19 +587,25 @@ func TestConnectionErrors(t *testing.T) {
 		args  []string
 		want  []string
 		live  bool // needs the plain-Bolt test server
+		code  int  // exit status; 0 means 1
 	}{
 		{"doctor, nothing listening", env("NEO4J_URI=bolt://127.0.0.1:1", "NEO4J_USERNAME=neo4j", "NEO4J_PASSWORD="+secret), "",
-			[]string{"doctor", "--verbose"}, []string{"bolt://127.0.0.1:1", "user neo4j", "is Neo4j running? try scripts/neo4j start"}, false},
+			[]string{"doctor", "--verbose"}, []string{"bolt://127.0.0.1:1", "user neo4j", "is Neo4j running? try scripts/neo4j start"}, false, 0},
 		{"build, nothing listening", env("NEO4J_URI=neo4j://127.0.0.1:1", "NEO4J_USERNAME=neo4j", "NEO4J_PASSWORD="+secret), "",
-			[]string{"build", "--verbose", reports}, []string{"neo4j://127.0.0.1:1", "is Neo4j running?"}, false},
+			[]string{"build", "--verbose", reports}, []string{"neo4j://127.0.0.1:1", "is Neo4j running?"}, false, 0},
 		{"password in the URI", env("NEO4J_URI=bolt://neo4j:" + secret + "@127.0.0.1:1"), "",
-			[]string{"schema", "show"}, []string{"bolt://127.0.0.1:1", "is Neo4j running?"}, false},
+			[]string{"schema", "show"}, []string{"bolt://127.0.0.1:1", "is Neo4j running?"}, false, 0},
 		{"password from stdin", env("NEO4J_URI=bolt://127.0.0.1:1", "NEO4J_USERNAME=neo4j"), secret + "\n",
-			[]string{"--password-stdin", "doctor", "-v"}, []string{"bolt://127.0.0.1:1", "user neo4j"}, false},
+			[]string{"--password-stdin", "doctor", "-v"}, []string{"bolt://127.0.0.1:1", "user neo4j"}, false, 0},
 		{"unknown host", env("NEO4J_URI=bolt://no-such-host.invalid:7687", "NEO4J_PASSWORD="+secret), "",
-			[]string{"doctor"}, []string{"no-such-host.invalid"}, false}, // the hint depends on the resolver
+			[]string{"doctor"}, []string{"no-such-host.invalid"}, false, 0}, // the hint depends on the resolver
 		{"TLS against plain Bolt", neo4jEnv("NEO4J_URI="+tlsURI, "NEO4J_USERNAME=neo4j", "NEO4J_PASSWORD="+secret), "",
-			[]string{"doctor", "--verbose"}, []string{tlsURI, "TLS mismatch: check the URI scheme (bolt+s vs bolt)"}, true},
+			[]string{"doctor", "--verbose"}, []string{tlsURI, "TLS mismatch: check the URI scheme (bolt+s vs bolt)"}, true, 0},
+		// issue 17, D8: a password in the query was printed (user-info was redacted)
+		{"password in the URI's query, bolt", env(), "", []string{"doctor", "--uri", "bolt://127.0.0.1:7687?password=" + secret},
+			[]string{"bolt://127.0.0.1:7687?password=<redacted>", "check NEO4J_URI"}, false, 2},
+		{"password in the URI's query, neo4j", env(), "", []string{"doctor", "--uri", "neo4j://127.0.0.1:1?password=" + secret},
+			[]string{"neo4j://127.0.0.1:1?password=<redacted>", "is Neo4j running?"}, false, 0},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -565,8 +616,8 @@ func TestConnectionErrors(t *testing.T) {
 				}
 			}
 			r := run(t, tc.env, tc.stdin, tc.args...)
-			if r.code != 1 {
-				t.Errorf("exit status %d, want 1", r.code)
+			if want := max(tc.code, 1); r.code != want {
+				t.Errorf("exit status %d, want %d", r.code, want)
 			}
 			if strings.Contains(r.stdout+r.stderr, secret) {
 				t.Errorf("the password appears in the output:\n%s\n%s", r.stdout, r.stderr)

@@ -60,9 +60,8 @@ type Document struct {
 	Sentences []govkg.Sentence // in order; Start/End are rune offsets into Text
 	Source    string           // the decoded original text (for HTML: the visible text)
 
-	// srcStart[i], srcEnd[i] are the Source byte span of Text rune i.
-	srcStart, srcEnd []int
-	textLen          int // number of runes in Text
+	offs    offsetMap // the Source byte span of each rune of Text
+	textLen int       // number of runes in Text
 }
 
 // Format names recorded in Report.Format.
@@ -101,12 +100,24 @@ func ReadFile(path string, opts Options) (*Document, error) {
 	if st.Mode().IsRegular() && st.Size() > max {
 		return nil, tooLarge(path, st.Size(), max)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
-	if err != nil {
-		return nil, ioError(path, err)
-	}
-	if int64(len(data)) > max {
-		return nil, tooLarge(path, -1, max)
+	// one buffer of the size the file says (plus one byte, to see a file that grew),
+	// rather than ReadAll's doubling, which would hold up to twice the file
+	data := make([]byte, 0, min(st.Size(), max)+1)
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, ioError(path, err)
+		}
+		if int64(len(data)) > max {
+			return nil, tooLarge(path, -1, max)
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)] // the file grew since Stat
+		}
 	}
 	return Parse(path, data, opts)
 }
@@ -116,7 +127,7 @@ func ReadFile(path string, opts Options) (*Document, error) {
 func Parse(path string, data []byte, opts Options) (doc *Document, err error) {
 	defer func() { // belt and braces: a parser bug must not take the whole run down
 		if r := recover(); r != nil {
-			doc, err = nil, &govkg.Error{Code: govkg.EINPUT, Message: fmt.Sprintf("%s: internal error while parsing: %v", path, r)}
+			doc, err = nil, &govkg.Error{Code: govkg.EINPUT, Message: fmt.Sprintf("%s: internal error while parsing: %v", govkg.Printable(path), r)}
 		}
 	}()
 	max := opts.MaxBytes
@@ -138,19 +149,26 @@ func Parse(path string, data []byte, opts Options) (doc *Document, err error) {
 	d.Report.Warnings = append(d.Report.Warnings, dec.warnings...)
 
 	p := newParser(path, dec.text)
+	d.Report.Warnings = append(d.Report.Warnings, p.warnings...)
 	d.Report.Format = p.format
 	d.Source = p.src
+	if len(p.src) >= maxSourceBytes {
+		return nil, tooLarge(path, int64(len(data)), maxSourceBytes)
+	}
 	p.run()
 	if len(p.text) == 0 {
 		return nil, inputErr(path, "no report text (only markup or web-page furniture)")
 	}
 	d.Text = string(p.text)
 	d.textLen = len(p.text)
-	d.srcStart, d.srcEnd = p.srcStart, p.srcEnd
+	d.offs = p.offs
 
 	p.detectMeta(d, opts)
 	p.assignStance(d)
-	d.Sentences = p.sentences(d.Report.ID)
+	d.Sentences = p.sentences(d.Report.ID, d.Text)
+	if w := p.cutWarning(d.Sentences); w != "" {
+		d.Report.Warnings = append(d.Report.Warnings, w)
+	}
 	return d, nil
 }
 
@@ -170,10 +188,11 @@ func (d *Document) Original(s govkg.Sentence, start, end int) string {
 		end = n
 	}
 	a, b := s.Start+start, s.Start+end
-	if a < 0 || b > d.textLen || a >= b || b > len(d.srcEnd) {
+	if a < 0 || b > d.textLen || a >= b || b > d.offs.len() {
 		return ""
 	}
-	from, to := d.srcStart[a], d.srcEnd[b-1]
+	from, _ := d.offs.span(a)
+	_, to := d.offs.span(b - 1)
 	if from < 0 || to > len(d.Source) || from >= to {
 		return ""
 	}
@@ -195,8 +214,9 @@ func fileKind(m fs.FileMode) string {
 	return "special file"
 }
 
+// inputErr is an input error naming the file (printably) and the reason.
 func inputErr(path, reason string) *govkg.Error {
-	return govkg.Errorf(govkg.EINPUT, "%s: %s", path, reason)
+	return govkg.Errorf(govkg.EINPUT, "%s: %s", govkg.Printable(path), reason)
 }
 
 func tooLarge(path string, size, max int64) *govkg.Error {
@@ -215,7 +235,7 @@ func ioError(path string, err error) *govkg.Error {
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
-	return &govkg.Error{Code: govkg.EINPUT, Message: path + ": cannot read file", Err: err}
+	return &govkg.Error{Code: govkg.EINPUT, Message: govkg.Printable(path) + ": cannot read file", Err: err}
 }
 
 // runeLen is utf8.RuneCountInString, named for readability at call sites.

@@ -3,9 +3,11 @@ package document
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -32,12 +34,12 @@ func readReport(t *testing.T, name string) *Document {
 func checkInvariants(t *testing.T, d *Document) {
 	t.Helper()
 	rs := []rune(d.Text)
-	if len(rs) != len(d.srcStart) || len(rs) != len(d.srcEnd) {
-		t.Fatalf("%s: offset map has %d/%d entries for %d runes", d.Report.Path, len(d.srcStart), len(d.srcEnd), len(rs))
+	if len(rs) != d.offs.len() {
+		t.Fatalf("%s: offset map has %d entries for %d runes", d.Report.Path, d.offs.len(), len(rs))
 	}
 	for i := range rs {
-		if d.srcStart[i] < 0 || d.srcEnd[i] > len(d.Source) || d.srcStart[i] > d.srcEnd[i] {
-			t.Fatalf("%s: rune %d maps to bad source span [%d,%d)", d.Report.Path, i, d.srcStart[i], d.srcEnd[i])
+		if s, e := d.offs.span(i); s < 0 || e > len(d.Source) || s > e {
+			t.Fatalf("%s: rune %d maps to bad source span [%d,%d)", d.Report.Path, i, s, e)
 		}
 	}
 	prevEnd := 0
@@ -395,6 +397,38 @@ func TestHTML(t *testing.T) {
 	}
 }
 
+// TestHTMLDeepNesting: a page nested deeper than the HTML parser's 512 elements (issue
+// 17, D5, where it was refused as "no report text") is read tag by tag, gives the text
+// the parser gives for the same page shallow, and says so in a warning.
+func TestHTMLDeepNesting(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join(fixturesDir, "page.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	shallow, err := Parse("page.html", raw, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, depth := range []int{100, 511, 600, 5000} {
+		t.Run(fmt.Sprint(depth), func(t *testing.T) {
+			page := strings.Replace(string(raw), `<div class="article">`, strings.Repeat("<div>", depth)+`<div class="article">`, 1)
+			page = strings.Replace(page, "<footer>", strings.Repeat("</div>", depth)+"<footer>", 1)
+			d, err := Parse("deep.html", []byte(page), Options{})
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			checkInvariants(t, d)
+			if d.Text != shallow.Text || d.Report.ID != shallow.Report.ID || d.Report.Title != shallow.Report.Title {
+				t.Errorf("text or report differs from the shallow page:\n%s\n%+v", d.Text, d.Report)
+			}
+			warned := slices.ContainsFunc(d.Report.Warnings, func(w string) bool { return strings.Contains(w, "nested deeper than 512") })
+			if warned != (depth > 505) {
+				t.Errorf("warnings %q", d.Report.Warnings)
+			}
+		})
+	}
+}
+
 func TestMarkdownFrontMatter(t *testing.T) {
 	d, err := ReadFile(filepath.Join(fixturesDir, "frontmatter.md"), Options{})
 	if err != nil {
@@ -678,6 +712,10 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("<!DOCTYPE html><p>一、回顾</p><script>x</script>"), false)
 	f.Add([]byte("---\ntitle: 2026年政府工作报告\n---\n**一、2025年工作回顾**\n[链接](u) <!-- c"), true)
 	f.Add([]byte("\xff\xfe\x00\x4e"), false)
+	// issue 17: HTML deeper than the parser's 512 elements (D5), and small hostile shapes
+	f.Add([]byte("<html><body>"+strings.Repeat("<div>", 600)+"<p>坪山区2025年政府工作报告</p>"+strings.Repeat("</div>", 600)), false)
+	f.Add([]byte("# 龙岗区2025年政府工作报告\n\n|项目|项目|\n|---|---|\n"+strings.Repeat("|龙岗区项目1产业园2|龙岗区项目3产业园4|\n", 60)), true)
+	f.Add([]byte("坪山区\n\n"+strings.Repeat("比亚迪公司、", 250)+strings.Repeat("(“《", 100)+"\n"), false)
 	f.Fuzz(func(t *testing.T, data []byte, md bool) {
 		name := "fuzz.txt"
 		if md {

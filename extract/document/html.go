@@ -1,6 +1,7 @@
 package document
 
 import (
+	"fmt"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -40,23 +41,51 @@ func looksLikeHTML(s string) bool {
 	return strings.HasPrefix(s, "<!doctype html") || strings.HasPrefix(s, "<html")
 }
 
+// htmlWriter collects the visible text of a page: block elements on their own lines,
+// runs of HTML whitespace collapsed to one space.
+type htmlWriter struct {
+	b                       strings.Builder
+	lineEmpty, pendingSpace bool
+}
+
+func (w *htmlWriter) newline() {
+	if !w.lineEmpty {
+		w.b.WriteByte('\n')
+	}
+	w.lineEmpty, w.pendingSpace = true, false
+}
+
+func (w *htmlWriter) text(s string) {
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\f':
+			w.pendingSpace = true
+		default:
+			if w.pendingSpace && !w.lineEmpty {
+				w.b.WriteByte(' ')
+			}
+			w.b.WriteRune(r)
+			w.lineEmpty, w.pendingSpace = false, false
+		}
+	}
+}
+
+// htmlNestingWarning is the warning of a page the HTML parser refuses for its depth.
+const htmlNestingWarning = "HTML nested deeper than 512 elements, which the HTML parser refuses (%v): read tag by tag instead, without the parser's repairs"
+
 // htmlText extracts the visible text of an HTML page: dropped elements skipped, block
 // elements on their own lines, runs of HTML whitespace collapsed to one space. It also
-// returns the <title>, a metadata hint.
-func htmlText(src string) (text, title string) {
+// returns the <title>, a metadata hint. A page the parser refuses (it stops at 512
+// nested elements, common where unclosed <font> or <div> tags pile up) is read tag by
+// tag (htmlTokens), and warning says so.
+func htmlText(src string) (text, title, warning string) {
 	root, err := html.Parse(strings.NewReader(src))
 	if err != nil || root == nil {
-		return "", ""
+		text, title = htmlTokens(src)
+		return text, title, fmt.Sprintf(htmlNestingWarning, err)
 	}
-	var b strings.Builder
-	b.Grow(len(src) / 2)
-	lineEmpty, pendingSpace := true, false
-	newline := func() {
-		if !lineEmpty {
-			b.WriteByte('\n')
-		}
-		lineEmpty, pendingSpace = true, false
-	}
+	w := &htmlWriter{lineEmpty: true}
+	w.b.Grow(len(src) / 2)
 	type frame struct {
 		n     *html.Node
 		leave bool
@@ -67,23 +96,12 @@ func htmlText(src string) (text, title string) {
 		stack = stack[:len(stack)-1]
 		n := f.n
 		if f.leave {
-			newline()
+			w.newline()
 			continue
 		}
 		switch n.Type {
 		case html.TextNode:
-			for _, r := range n.Data {
-				switch r {
-				case ' ', '\t', '\n', '\r', '\f':
-					pendingSpace = true
-				default:
-					if pendingSpace && !lineEmpty {
-						b.WriteByte(' ')
-					}
-					b.WriteRune(r)
-					lineEmpty, pendingSpace = false, false
-				}
-			}
+			w.text(n.Data)
 			continue
 		case html.ElementNode:
 			if n.DataAtom == atom.Title && title == "" && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
@@ -101,10 +119,10 @@ func htmlText(src string) (text, title string) {
 				continue
 			}
 			if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
-				pendingSpace = true
+				w.pendingSpace = true
 			}
 			if htmlBlocks[n.DataAtom] {
-				newline()
+				w.newline()
 				stack = append(stack, frame{n: n, leave: true})
 			}
 		case html.CommentNode, html.DoctypeNode:
@@ -119,5 +137,60 @@ func htmlText(src string) (text, title string) {
 			stack = append(stack, frame{n: kids[i]})
 		}
 	}
-	return strings.TrimSpace(b.String()), title
+	return strings.TrimSpace(w.b.String()), title, ""
+}
+
+// htmlTokens is htmlText without a parse tree, for pages the parser refuses: the same
+// elements are dropped and start lines, tracked tag by tag. <head> ends at <body> even
+// without its end tag; an element left open drops or holds what follows it.
+func htmlTokens(src string) (text, title string) {
+	z := html.NewTokenizer(strings.NewReader(src))
+	w := &htmlWriter{lineEmpty: true}
+	w.b.Grow(len(src) / 2)
+	dropped := 0 // dropped elements open
+	inTitle := false
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken: // io.EOF, or the tokenizer's own limit
+			return strings.TrimSpace(w.b.String()), title
+		case html.TextToken:
+			if inTitle {
+				if title == "" {
+					title = strings.TrimSpace(string(z.Text()))
+				}
+				continue
+			}
+			if dropped == 0 {
+				w.text(string(z.Text()))
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			start := tt != html.EndTagToken
+			switch {
+			case a == atom.Title:
+				inTitle = tt == html.StartTagToken
+				continue
+			case a == atom.Body && start:
+				dropped = 0 // an unclosed <head> ends here
+			case htmlDropped[a]:
+				if tt == html.StartTagToken {
+					dropped++
+				} else if tt == html.EndTagToken && dropped > 0 {
+					dropped--
+				}
+				continue
+			}
+			if dropped > 0 {
+				continue
+			}
+			if (a == atom.Td || a == atom.Th) && start {
+				w.pendingSpace = true
+			}
+			if htmlBlocks[a] {
+				w.newline()
+			}
+		}
+	}
 }

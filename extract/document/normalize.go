@@ -15,39 +15,48 @@ type nr struct {
 	s, e int
 }
 
-// line is one source line after markup stripping and per-rune normalization; its
-// runes are buf[lo:hi].
+// line is what assemble needs to know of a source line besides its runes.
 type line struct {
-	lo, hi    int
 	mdHeading bool // a Markdown "#" heading: never joined
 	bold      bool // the whole line is **bold**: an unnumbered heading, never joined
 	list      bool // a list bullet ("- ", "* ") was stripped
-	chrome    bool // page furniture, dropped
 }
 
 type parser struct {
 	path, src, format string
 	md                bool
-	bodyStart         int    // byte offset of the body (after front matter)
-	metaTitle         string // front-matter or <title> title
-	inComment         bool   // inside a multi-line <!-- --> (Markdown)
+	bodyStart         int      // byte offset of the body (after front matter)
+	warnings          []string // for Report.Warnings (an HTML page read tag by tag)
+	metaTitle         string   // front-matter or <title> title
+	inComment         bool     // inside a multi-line <!-- --> (Markdown)
 
-	buf   []nr
-	tmp   []nr
-	segs  [][2]int
-	lines []line
 	nfkc  map[rune][]rune
+	one   []nr   // normRune's output for one source rune
+	pend  []nr   // the runes of the line being read, until it is known not to be page furniture
+	head  []rune // the same for isChrome, each run of spaces as one space
+	head2 []rune // a line's first runes for startsMarker
+
+	// state of assemble between lines
+	open         bool // a paragraph is open
+	prevJoinable bool // the last line looks cut off mid-sentence
+	blanks       int  // blank (or dropped) lines since the last line with text
 
 	// output of assemble
-	text             []rune
-	srcStart, srcEnd []int
-	paras            []para
+	text  []rune
+	offs  offsetMap // where each rune of text came from
+	paras []para
+
+	// joins are the text offsets where assemble joined a line to the one before (the
+	// first rune of the joined line), in order: where capSpans prefers to cut.
+	joins []int
 
 	// output of structure
-	sents    []sent
-	cross    []int32
-	quoteEnd []bool
-	stack    []pairOpen
+	sents     []sent
+	whole     []sentSpan // a paragraph's sentences (splitParagraph)
+	sentSpans []sentSpan // the same, over-long ones cut (capSpans)
+	cross     []int32
+	quoteEnd  []bool
+	stack     []pairOpen
 }
 
 func newParser(path, text string) *parser {
@@ -56,7 +65,11 @@ func newParser(path, text string) *parser {
 	switch {
 	case ext == ".html" || ext == ".htm" || ext == ".xhtml" || (ext != ".md" && ext != ".markdown" && looksLikeHTML(text)):
 		p.format = FormatHTML
-		p.src, p.metaTitle = htmlText(text)
+		var warning string
+		p.src, p.metaTitle, warning = htmlText(text)
+		if warning != "" {
+			p.warnings = append(p.warnings, warning)
+		}
 	case ext == ".md" || ext == ".markdown":
 		p.format, p.md, p.src = FormatMarkdown, true, text
 		p.frontMatter()
@@ -110,15 +123,18 @@ func lineAt(s string, i int) (string, int) {
 
 func (p *parser) run() {
 	p.normalizeLines()
-	p.assemble()
 	p.structure()
 }
 
 // normalizeLines splits the body into lines (LF, CRLF, U+2028, U+2029; in Markdown
-// also <br>) and normalizes each.
+// also <br>), normalizes each straight into text and assembles the paragraphs. Only
+// text and its offset map grow with the file: no line is held twice.
 func (p *parser) normalizeLines() {
 	s := p.src
-	p.buf = make([]nr, 0, len(s)/2)
+	n := utf8.RuneCountInString(s[p.bodyStart:])
+	n += n/16 + 16 // NFKC may expand a rune; paragraph breaks are added
+	p.text = make([]rune, 0, n)
+	p.offs = newOffsetMap(n)
 	start := p.bodyStart
 	for k := start; k <= len(s); k++ {
 		if k == len(s) {
@@ -134,6 +150,9 @@ func (p *parser) normalizeLines() {
 			start = k + 3
 			k += 2
 		}
+	}
+	if p.open {
+		p.closePara()
 	}
 }
 
@@ -177,49 +196,100 @@ func indexBR(s string) (start, end int) {
 	}
 }
 
+// addLine normalizes source line [a,b) into text (see normRune; whitespace is kept
+// only as one space between two ASCII letters or digits), drops it if it is page
+// furniture (isChrome), and assembles it (see startLine). The line's first runes wait
+// in pend until the line is too long to be furniture, the rest go straight to text, so
+// a line of any length is held once.
 func (p *parser) addLine(a, b int) {
-	l := line{lo: len(p.buf)}
-	segs, heading, list, drop := p.stripMarkup(a, b)
-	l.mdHeading, l.list = heading, list
-	l.bold = isBoldLine(p.src[a:b])
-	if drop {
-		l.hi = l.lo
-		p.lines = append(p.lines, l)
-		return
+	pend, head := p.pend[:0], p.head[:0]
+	nonSpace := 0
+	flushed, lineStart := false, 0
+	pending, spaceS, spaceE := false, 0, 0 // a run of spaces waits for the next rune
+	hasOut, lastOut := false, rune(0)
+	l := line{bold: isBoldLine(p.src[a:b])}
+	out := func(r rune, s, e int) {
+		hasOut, lastOut = true, r
+		if flushed {
+			p.push(r, s, e)
+		} else {
+			pend = append(pend, nr{r, s, e})
+		}
 	}
-	// per-rune normalization into tmp (spaces kept as ' ')
-	tmp := p.tmp[:0]
-	for _, sg := range segs {
-		for i := sg[0]; i < sg[1]; {
-			r, n := utf8.DecodeRuneInString(p.src[i:sg[1]])
-			tmp = p.normRune(tmp, r, i, i+n)
+	drop := p.stripMarkup(a, b, &l, func(sa, sb int) {
+		for i := sa; i < sb; {
+			r, n := utf8.DecodeRuneInString(p.src[i:sb])
+			p.one = p.normRune(p.one[:0], r, i, i+n)
+			for _, x := range p.one {
+				if x.r == ' ' {
+					if !pending {
+						pending, spaceS, spaceE = true, x.s, x.e
+						if nonSpace <= chromeMaxRunes {
+							head = append(head, ' ')
+						}
+					}
+					continue
+				}
+				if pending {
+					if hasOut && isASCIIAlnum(lastOut) && isASCIIAlnum(x.r) {
+						out(' ', spaceS, spaceE) // the first space of the run
+					}
+					pending = false
+				}
+				nonSpace++
+				if nonSpace <= chromeMaxRunes {
+					head = append(head, x.r)
+				}
+				out(x.r, x.s, x.e)
+				if !flushed && nonSpace > chromeMaxRunes {
+					lineStart, flushed = p.startLine(l, pend), true
+				}
+			}
 			i += n
 		}
-	}
-	p.tmp = tmp
-	if isChrome(tmp) {
-		l.chrome = true
-		l.hi = l.lo
-		p.lines = append(p.lines, l)
-		return
-	}
-	// whitespace: keep one space only between two ASCII letters/digits
-	for k := 0; k < len(tmp); k++ {
-		if tmp[k].r != ' ' {
-			p.buf = append(p.buf, tmp[k])
-			continue
+	})
+	p.pend, p.head = pend, head
+	if !flushed {
+		if drop || len(pend) == 0 || isChrome(head) { // blank, dropped or page furniture
+			p.blanks++
+			return
 		}
-		m := k
-		for m < len(tmp) && tmp[m].r == ' ' {
-			m++
-		}
-		if len(p.buf) > l.lo && m < len(tmp) && isASCIIAlnum(p.buf[len(p.buf)-1].r) && isASCIIAlnum(tmp[m].r) {
-			p.buf = append(p.buf, nr{' ', tmp[k].s, tmp[k].e})
-		}
-		k = m - 1
+		lineStart = p.startLine(l, pend)
 	}
-	l.hi = len(p.buf)
-	p.lines = append(p.lines, l)
+	p.prevJoinable = p.joinable(l, p.text[lineStart:])
+	p.blanks = 0
+}
+
+// startLine assembles a line whose first runes are pend: joined to the paragraph
+// before when that was cut off mid-sentence (joinable) and the line opens no new block,
+// else opening a new paragraph. It writes pend into text and returns where the line
+// starts in text.
+func (p *parser) startLine(l line, pend []nr) int {
+	first := p.head2[:0] // startsMarker looks at 16 runes at most
+	for i := 0; i < len(pend) && i < 17; i++ {
+		first = append(first, pend[i].r)
+	}
+	p.head2 = first
+	if p.open && p.blanks <= 1 && p.prevJoinable && !p.startsMarker(l, first) {
+		if isASCIIAlnum(p.text[len(p.text)-1]) && isASCIIAlnum(pend[0].r) {
+			p.push(' ', p.offs.lastEnd, p.offs.lastEnd)
+		}
+		p.joins = append(p.joins, len(p.text))
+	} else {
+		if p.open {
+			p.closePara()
+		}
+		if len(p.paras) > 0 {
+			p.push('\n', p.offs.lastEnd, p.offs.lastEnd)
+		}
+		p.paras = append(p.paras, para{lo: len(p.text), mdHeading: l.mdHeading, bold: l.bold})
+		p.open = true
+	}
+	start := len(p.text)
+	for _, x := range pend {
+		p.push(x.r, x.s, x.e)
+	}
+	return start
 }
 
 // normRune appends the normalized form of r (source bytes [s,e)) to out: spaces as
@@ -281,10 +351,11 @@ func isHSpaceByte(s string, i int) (int, bool) {
 // "#" heading markers, "> " quotes, "- "/"* "/"+ " bullets, **, __, links [t](u) → t,
 // images, HTML comments, table pipes at the ends, rules and table separators. Plain
 // text (often converted from PDF with a Markdown-ish tool): "- "/"* " bullets and **.
-func (p *parser) stripMarkup(a, b int) (segs [][2]int, heading, list, drop bool) {
+//
+// Each segment is passed to emit as soon as it is found, in order; l's mdHeading and
+// list are set before the first.
+func (p *parser) stripMarkup(a, b int, l *line, emit func(a, b int)) (drop bool) {
 	s := p.src
-	segs = p.segs[:0]
-	defer func() { p.segs = segs }()
 	i := a
 	skipSpace := func() {
 		for i < b {
@@ -303,7 +374,7 @@ func (p *parser) stripMarkup(a, b int) (segs [][2]int, heading, list, drop bool)
 				j++
 			}
 			if j == b || s[j] == ' ' || s[j] == '\t' || s[j] >= 0x80 {
-				heading = true
+				l.mdHeading = true
 				i = j
 				skipSpace()
 				for b > i && (s[b-1] == '#' || s[b-1] == ' ' || s[b-1] == '\r') { // closing hashes
@@ -312,7 +383,7 @@ func (p *parser) stripMarkup(a, b int) (segs [][2]int, heading, list, drop bool)
 			}
 		}
 		if isRule(s[i:b]) {
-			return segs, heading, list, true
+			return true
 		}
 		if i < b && s[i] == '|' {
 			i++
@@ -334,7 +405,7 @@ func (p *parser) stripMarkup(a, b int) (segs [][2]int, heading, list, drop bool)
 		}
 		if (c == '-' || c == '*' || (p.md && c == '+')) && (s[i+1] == ' ' || s[i+1] == '\t') {
 			i += 2
-			list = true
+			l.list = true
 			skipSpace()
 			continue
 		}
@@ -343,7 +414,7 @@ func (p *parser) stripMarkup(a, b int) (segs [][2]int, heading, list, drop bool)
 	segStart := i
 	flush := func(end int) {
 		if end > segStart {
-			segs = append(segs, [2]int{segStart, end})
+			emit(segStart, end)
 		}
 	}
 	linkClose, linkEnd := -1, -1
@@ -401,7 +472,7 @@ func (p *parser) stripMarkup(a, b int) (segs [][2]int, heading, list, drop bool)
 		i++
 	}
 	flush(i)
-	return segs, heading, list, false
+	return false
 }
 
 // isBoldLine reports a line wholly wrapped in ** (after bullets and spaces), the way
@@ -480,21 +551,19 @@ var (
 
 const chromeMaxRunes = 60
 
-func isChrome(l []nr) bool {
+// isChrome reports whether a line is page furniture; l is the line's normalized
+// runes, spaces as ' ' (runs of them may be collapsed into one).
+func isChrome(l []rune) bool {
 	n := 0
-	for _, x := range l {
-		if x.r != ' ' {
+	for _, r := range l {
+		if r != ' ' {
 			n++
 		}
 	}
 	if n == 0 || n > chromeMaxRunes {
 		return false
 	}
-	rs := make([]rune, 0, len(l))
-	for _, x := range l {
-		rs = append(rs, x.r)
-	}
-	s := strings.TrimSpace(string(rs))
+	s := strings.TrimSpace(string(l))
 	compact := strings.ReplaceAll(s, " ", "")
 	for _, pre := range chromePrefixes {
 		if strings.HasPrefix(compact, pre) {
@@ -530,53 +599,10 @@ func chromeToken(t string) bool {
 	return false
 }
 
-// assemble turns lines into paragraphs, joining lines that a PDF conversion broke
-// mid-sentence (see joinable), and writes Text with its offset map.
-func (p *parser) assemble() {
-	p.text = make([]rune, 0, len(p.buf)+len(p.lines))
-	p.srcStart = make([]int, 0, cap(p.text))
-	p.srcEnd = make([]int, 0, cap(p.text))
-	blanks := 0
-	var prev *line
-	open := false
-	for i := range p.lines {
-		l := &p.lines[i]
-		if l.hi == l.lo { // blank or chrome
-			blanks++
-			continue
-		}
-		rs := p.buf[l.lo:l.hi]
-		if open && blanks <= 1 && p.joinable(prev) && !p.startsMarker(l) {
-			last := p.text[len(p.text)-1]
-			if isASCIIAlnum(last) && isASCIIAlnum(rs[0].r) {
-				e := p.srcEnd[len(p.srcEnd)-1]
-				p.push(nr{' ', e, e})
-			}
-		} else {
-			if open {
-				p.closePara()
-			}
-			if len(p.paras) > 0 {
-				e := p.srcEnd[len(p.srcEnd)-1]
-				p.push(nr{'\n', e, e})
-			}
-			p.paras = append(p.paras, para{lo: len(p.text), mdHeading: l.mdHeading, bold: l.bold})
-			open = true
-		}
-		for _, x := range rs {
-			p.push(x)
-		}
-		prev, blanks = l, 0
-	}
-	if open {
-		p.closePara()
-	}
-}
-
-func (p *parser) push(x nr) {
-	p.text = append(p.text, x.r)
-	p.srcStart = append(p.srcStart, x.s)
-	p.srcEnd = append(p.srcEnd, x.e)
+// push appends a rune and the Source span [s,e) it came from to text.
+func (p *parser) push(r rune, s, e int) {
+	p.text = append(p.text, r)
+	p.offs.add(s, e)
 }
 
 func (p *parser) closePara() { p.paras[len(p.paras)-1].hi = len(p.text) }
@@ -584,27 +610,25 @@ func (p *parser) closePara() { p.paras[len(p.paras)-1].hi = len(p.text) }
 // joinMinRunes: shorter lines are headings, signatures, dates — never broken prose.
 const joinMinRunes = 15
 
-// joinable reports whether line l looks cut off mid-sentence: at least joinMinRunes
-// runes, not ending in sentence-final or clause punctuation (closing quotes and
-// brackets skipped), and not a heading, title, Markdown heading or meeting line.
-func (p *parser) joinable(l *line) bool {
-	if l.mdHeading || l.bold || l.hi-l.lo < joinMinRunes {
+// joinable reports whether line l, whose normalized runes are rs, looks cut off
+// mid-sentence: at least joinMinRunes runes, not ending in sentence-final or clause
+// punctuation (closing quotes and brackets skipped), and not a heading, title,
+// Markdown heading or meeting line.
+func (p *parser) joinable(l line, rs []rune) bool {
+	if l.mdHeading || l.bold || len(rs) < joinMinRunes {
 		return false
 	}
-	rs := p.buf[l.lo:l.hi]
 	k := len(rs) - 1
-	for k > 0 && isCloser(rs[k].r) {
+	for k > 0 && isCloser(rs[k]) {
 		k--
 	}
-	switch rs[k].r {
+	switch rs[k] {
 	case '。', '!', '?', ';', ':', '…':
 		return false
 	}
-	runes := make([]rune, len(rs))
 	hasStop, hasColon := false, false
-	for i, x := range rs {
-		runes[i] = x.r
-		switch x.r {
+	for _, r := range rs {
+		switch r {
 		case '。', '!', '?':
 			hasStop = true
 		case ':':
@@ -612,37 +636,30 @@ func (p *parser) joinable(l *line) bool {
 		}
 	}
 	// A numbered line without a full stop is a heading, unless it has a colon: then it
-	// is a glossary entry or list item ("7.“1+11+111+N”…体系:1个").
-	if !hasStop && ((headingLevel(runes) > 0 && !hasColon) || isTitleLike(string(runes))) {
+	// is a glossary entry or list item ("7.“1+11+111+N”…体系:1个"). A title is at
+	// most 100 runes (isTitleLike).
+	if !hasStop && ((headingLevel(rs) > 0 && !hasColon) || len(rs) <= 100 && isTitleLike(string(rs))) {
 		return false
 	}
-	return !strings.HasSuffix(string(runes), "会议上")
+	const meeting = "会议上"
+	return len(rs) < 3 || string(rs[len(rs)-3:]) != meeting
 }
 
 // startsMarker reports whether a line begins a new block: a heading number, a list
 // bullet, a dash item, a Markdown heading or a glossary heading.
-func (p *parser) startsMarker(l *line) bool {
+func (p *parser) startsMarker(l line, rs []rune) bool {
 	if l.mdHeading || l.list {
 		return true
 	}
-	rs := p.buf[l.lo:l.hi]
-	head := make([]rune, 0, 8)
-	for i := 0; i < len(rs) && i < 8; i++ {
-		head = append(head, rs[i].r)
-	}
-	if headingLevel(head) > 0 {
+	if headingLevel(rs[:min(len(rs), 8)]) > 0 {
 		return true
 	}
-	switch head[0] {
+	switch rs[0] {
 	case '—', '•', '●', '■', '◆', '▪', '○', '◇', '□', '※', '·', '-', '*':
 		return true
 	}
-	if l.hi-l.lo <= 16 {
-		all := make([]rune, 0, 16)
-		for _, x := range rs {
-			all = append(all, x.r)
-		}
-		return isSpecialHeading(all)
+	if len(rs) <= 16 {
+		return isSpecialHeading(rs)
 	}
 	return false
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	govkg "github.com/govkg/govkg"
 )
@@ -20,7 +21,19 @@ type sent struct {
 	section []string // shared between the sentences of one section; never mutated
 	levels  [3]string
 	stance  govkg.Stance
+	part    bool    // a part of an over-long sentence (see MaxSentenceRunes)
+	cut     cutKind // where the part ends (cutNone: where the sentence ends)
 }
+
+// cutKind says where capSpans cut an over-long sentence.
+type cutKind uint8
+
+const (
+	cutNone   cutKind = iota
+	cutLine           // at a line end (a table row, a line the reader joined)
+	cutClause         // after clause punctuation: , ; : 、 or a space
+	cutLength         // at the length limit: nothing better in the last half
+)
 
 type pairOpen struct {
 	idx   int
@@ -34,6 +47,13 @@ const (
 	maxQuoteRunes = 300
 	// semicolonSplitRunes: sentences longer than this are also split after ";".
 	semicolonSplitRunes = 200
+	// MaxSentenceRunes bounds a sentence. A longer one (table rows the reader joined, a
+	// line with no full stop, a list of thousands of names) is cut into parts of at most
+	// this many runes: at the last line end in the second half of the part, else after
+	// the last clause punctuation there, else at the limit. The longest sentence of the
+	// reports of the corpora is 805 runes, so real reports are never cut; the bound
+	// keeps the extractor's work on one sentence, and so on any file, linear.
+	MaxSentenceRunes = 1000
 )
 
 // structure finds headings and sentences paragraph by paragraph and records each
@@ -50,14 +70,16 @@ func (p *parser) structure() {
 		if level == 0 && (pa.mdHeading || pa.bold) && isStanceHeading(rs) {
 			level = 1
 		}
-		var spans [][2]int
+		var whole []sentSpan
 		if pa.mdHeading {
-			spans = [][2]int{{0, len(rs)}}
+			whole = append(p.whole[:0], sentSpan{a: 0, b: len(rs)})
 		} else {
-			spans = p.splitSentences(rs)
+			whole = p.splitParagraph(rs)
 		}
+		p.whole = whole
+		spans := p.capSpans(pa.lo, whole)
 		if level > 0 && len(spans) > 0 {
-			h := strings.TrimRight(string(rs[spans[0][0]:spans[0][1]]), "。")
+			h := strings.TrimRight(string(rs[spans[0].a:spans[0].b]), "。")
 			levels[level-1] = h
 			for k := level; k < 3; k++ {
 				levels[k] = ""
@@ -70,9 +92,105 @@ func (p *parser) structure() {
 			}
 		}
 		for _, sp := range spans {
-			p.sents = append(p.sents, sent{lo: pa.lo + sp[0], hi: pa.lo + sp[1], para: pi, section: section, levels: levels})
+			p.sents = append(p.sents, sent{lo: pa.lo + sp.a, hi: pa.lo + sp.b, para: pi, section: section, levels: levels, part: sp.part, cut: sp.cut})
 		}
 	}
+}
+
+// sentSpan is a sentence of a paragraph (rune offsets within it) or a part of an
+// over-long one, with the kind of cut that ends the part.
+type sentSpan struct {
+	a, b int
+	part bool
+	cut  cutKind
+}
+
+// splitWindow bounds the stretch of a paragraph splitSentences looks at at once (its
+// work arrays grow with it). A longer paragraph (no real report has one) is split a
+// window at a time, each window ending after the last full stop in its second half,
+// or at the window's end, which then cuts a sentence.
+const splitWindow = 1 << 16
+
+// splitParagraph is splitSentences over a paragraph of any length (see splitWindow).
+func (p *parser) splitParagraph(r []rune) []sentSpan {
+	out := p.whole[:0]
+	cont := false // the window starts inside a sentence that the last one cut
+	for w0 := 0; w0 < len(r); {
+		w1, forced := len(r), false
+		if w1-w0 > splitWindow {
+			w1 = w0 + splitWindow
+			k := w1
+			for k > w0+splitWindow/2 && r[k-1] != '。' && r[k-1] != '!' && r[k-1] != '?' {
+				k--
+			}
+			if k > w0+splitWindow/2 {
+				for k < len(r) && isCloser(r[k]) {
+					k++
+				}
+				w1 = k
+			} else {
+				forced = true
+			}
+		}
+		spans := p.splitSentences(r[w0:w1])
+		for i, sp := range spans {
+			s := sentSpan{a: w0 + sp[0], b: w0 + sp[1]}
+			if i == 0 && cont {
+				s.part = true
+			}
+			if i == len(spans)-1 && forced {
+				s.part, s.cut = true, cutLength
+			}
+			out = append(out, s)
+		}
+		w0, cont = w1, forced
+	}
+	return out
+}
+
+// capSpans cuts the sentences of the paragraph starting at text offset lo that are
+// longer than MaxSentenceRunes (see there). Each part is found by looking back at most
+// half the limit from its end, so the work is linear in the sentence's length.
+func (p *parser) capSpans(lo int, whole []sentSpan) []sentSpan {
+	out := p.sentSpans[:0]
+	for _, w := range whole {
+		a, b := w.a, w.b
+		for b-a > MaxSentenceRunes {
+			end, how := p.cutPoint(lo, a, a+MaxSentenceRunes)
+			out = append(out, sentSpan{a: a, b: end, part: true, cut: how})
+			a = end
+		}
+		out = append(out, sentSpan{a: a, b: b, part: w.part || a != w.a, cut: w.cut})
+	}
+	p.sentSpans = out
+	return out
+}
+
+// cutPoint picks where the part [a, limit) of a paragraph starting at text offset lo
+// ends: the last line end in its second half, else the rune after the last clause
+// punctuation there, else limit.
+func (p *parser) cutPoint(lo, a, limit int) (int, cutKind) {
+	half := a + (limit-a)/2
+	// p.joins is sorted: the last join at or before lo+limit
+	i, j := 0, len(p.joins)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if p.joins[h] <= lo+limit {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	if i > 0 && p.joins[i-1]-lo > half {
+		return p.joins[i-1] - lo, cutLine
+	}
+	for k := limit; k > half; k-- {
+		switch p.text[lo+k-1] {
+		case ',', ';', ':', '、', ' ', '!', '?', '|', ')', '”', '》':
+			return k, cutClause
+		}
+	}
+	return limit, cutLength
 }
 
 // headingLevel recognises numbered headings at the start of a normalized paragraph:
@@ -345,17 +463,60 @@ func (p *parser) assignStance(d *Document) {
 	}
 }
 
-// sentences builds the exported sentences once the report ID is known.
-func (p *parser) sentences(id string) []govkg.Sentence {
-	out := make([]govkg.Sentence, len(p.sents))
+// cutWarning states the over-long sentences capSpans cut, or "" when there were none.
+func (p *parser) cutWarning(ss []govkg.Sentence) string {
+	var whole, parts int
+	var kinds [4]int
+	var first []string
 	for i, s := range p.sents {
+		if !s.part {
+			continue
+		}
+		parts++
+		kinds[s.cut]++
+		if s.cut == cutNone {
+			whole++
+		}
+		if len(first) < 3 && (i == 0 || !p.sents[i-1].part || p.sents[i-1].cut == cutNone) {
+			first = append(first, ss[i].ID)
+		}
+	}
+	if parts == 0 {
+		return ""
+	}
+	more := ""
+	if whole > len(first) {
+		more = ", …"
+	}
+	return fmt.Sprintf("%d sentence(s) longer than %d runes cut into %d parts (%d cuts at line ends, %d after punctuation, %d at the limit), starting at %s%s",
+		whole, MaxSentenceRunes, parts, kinds[cutLine], kinds[cutClause], kinds[cutLength], strings.Join(first, ", "), more)
+}
+
+// sentences builds the exported sentences once the report ID is known. Each
+// sentence's Text is a slice of text (the document's Text), not a copy. Ids carry the
+// index zero-padded to 4 digits, or to as many as the last index has, so that ids
+// sort in document order.
+func (p *parser) sentences(id, text string) []govkg.Sentence {
+	out := make([]govkg.Sentence, len(p.sents))
+	idFormat := "%s/s%0" + strconv.Itoa(max(4, len(strconv.Itoa(len(p.sents)-1)))) + "d"
+	r, b := 0, 0 // rune and byte offset in text
+	advance := func(to int) int {
+		for ; r < to && b < len(text); r++ {
+			_, n := utf8.DecodeRuneInString(text[b:])
+			b += n
+		}
+		return b
+	}
+	for i, s := range p.sents {
+		lo := advance(s.lo)
+		hi := advance(s.hi)
 		out[i] = govkg.Sentence{
-			ID:        id + "/s" + fmt.Sprintf("%04d", i),
+			ID:        fmt.Sprintf(idFormat, id, i),
 			Index:     i,
 			Paragraph: s.para,
 			Section:   s.section,
 			Stance:    s.stance,
-			Text:      string(p.text[s.lo:s.hi]),
+			Text:      text[lo:hi],
 			Start:     s.lo,
 			End:       s.hi,
 		}
