@@ -252,7 +252,7 @@ func TestExportFromFilesFailures(t *testing.T) {
 // TestExportDatabaseEqualsFiles expects every format exported from the seed graph in
 // the database to be byte-identical to the --from-files export of the same reports.
 func TestExportDatabaseEqualsFiles(t *testing.T) {
-	c := seed.Graph(t) // the shared seed graph, built from seed.ReportsDir()
+	c := seed.Graph(t) // the shared seed graph, built from seed.Dirs()
 	dir := t.TempDir()
 	for _, format := range export.Formats {
 		f, _, _ := exFactory()
@@ -265,7 +265,7 @@ func TestExportDatabaseEqualsFiles(t *testing.T) {
 		}
 		f.Close(context.Background())
 		f, _, _ = exFactory()
-		if err := exRun(t, f, "--format", format, "--out", files, "--from-files", seed.ReportsDir()); err != nil {
+		if err := exRun(t, f, append([]string{"--format", format, "--out", files, "--from-files"}, seed.Dirs()...)...); err != nil {
 			t.Fatalf("%s from files: %v", format, err)
 		}
 		if d := exDiffTree(t, db, files); d != "" {

@@ -13,12 +13,35 @@ import (
 const goldDir = "../../testdata/gold"
 
 // floors are the lenient F1 each split must keep, per entity type, relation type and
-// for the indicator facts (row "Indicator"). They only go up: raise one when the
-// extractor improves, never lower it. A split's floors are its measured values when they
-// were set; the test split is scored here only to hold what was reported.
+// for the indicator facts (row "Indicator"), set at the measured values (rounded down)
+// of the tagger and rules trained on the train split and the seeds. They only go up:
+// raise one when the extractor improves, never lower it. The test split is scored here
+// only to hold what was reported, never to choose anything. The seeds' Company floor
+// is 0.88, 0.02 under the rules-only floor, as issue 12 allows now that the seeds are
+// training data. Types with fewer than five gold items, or none found, have no floor.
 var floors = map[string]map[string]float64{
+	eval.SplitTest: {
+		"District": 0.89, "MetroLine": 0.90, "Park": 0.70, "Program": 0.75,
+		"Company": 0.57, "Project": 0.66, "LOCATED_IN": 0.46, "STATUS": 0.62,
+		"IMPLEMENTS": 0.74, "INVOLVES": 0.36, "PART_OF": 0.63, "ASSISTS": 0.23,
+		"Indicator": 0.82,
+	},
+	eval.SplitDev: {
+		"District": 0.87, "MetroLine": 0.96, "Park": 0.69, "Program": 0.73,
+		"Company": 0.66, "Project": 0.67, "LOCATED_IN": 0.64, "STATUS": 0.62,
+		"IMPLEMENTS": 0.72, "INVOLVES": 0.44, "PART_OF": 0.42, "Indicator": 0.79,
+	},
+	eval.SplitTrain: {
+		"District": 0.90, "MetroLine": 0.99, "Park": 0.82, "Program": 0.85,
+		"Company": 0.66, "Project": 0.79, "LOCATED_IN": 0.59, "STATUS": 0.69,
+		"IMPLEMENTS": 0.84, "INVOLVES": 0.45, "IN_PARK": 0.10, "PART_OF": 0.33,
+		"ASSISTS": 0.22, "Indicator": 0.80,
+	},
 	eval.SplitSeeds: {
-		"District": 0.98, "MetroLine": 0.98, "Park": 0.93, "Program": 0.90, "Company": 0.90, "Project": 0.90,
+		"District": 1.00, "MetroLine": 1.00, "Park": 0.93, "Program": 0.90,
+		"Company": 0.88, "Project": 0.91, "LOCATED_IN": 0.87, "SERVES": 0.44,
+		"STATUS": 0.79, "IMPLEMENTS": 0.90, "INVOLVES": 0.79, "IN_PARK": 0.14,
+		"PART_OF": 0.72, "ASSISTS": 0.80, "Indicator": 0.99,
 	},
 }
 
