@@ -1,0 +1,590 @@
+// Companies: legal forms and trade words, the company lexicon, lists whose items are
+// companies, and companies learned from their facilities (…总部基地, …研发中心).
+
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract/dict"
+)
+
+// companies finds enterprises: known names, names with a company form (有限公司, 集团),
+// short names with their trade (佳士科技), and the items of lists introduced as
+// enterprises (引进比亚迪、华为等龙头企业).
+func (r *report) companies(rs []rune) []mention {
+	var out []mention
+	for i := 0; i < len(rs); i++ {
+		if idx, n := r.x.companies.longest(rs, i); idx >= 0 && wordBounded(rs, i, i+n) {
+			out = append(out, mention{typ: govkg.TypeCompany, name: r.x.companyVal[idx], start: i, end: i + n})
+			i += n - 1
+		}
+	}
+	for e := len(rs); e > 0; e-- {
+		for fi, m := range companyForms {
+			mn := companyFormLens[fi]
+			if e < mn || !hasAt(rs, e-mn, m) {
+				continue
+			}
+			s := e - mn
+			left := s
+			for left > 0 && isNameRune(rs[left-1]) && s-left < 16 {
+				left--
+			}
+			start := trimFragment(rs, r.nameStart(rs, left, s), s)
+			if k := strings.LastIndex(string(rs[start:s]), "企业"); k >= 0 && s-start > 6 {
+				start += len([]rune(string(rs[start:s])[:k])) + 2 // 链上企业香港易宝系统公司
+			}
+			stem := string(rs[start:s])
+			generic := genericCompanyStem(stem) || dict.IsPhrase(stem)
+			if m == "有限公司" || m == "股份有限公司" || m == "分行" || m == "交易所" {
+				// a registered name may end in a generic trade (龙华数据有限公司, 深圳数据交易所)
+				generic = genericListItem(stem) || dict.IsPhrase(stem) && !tradeNamed(stem)
+			}
+			if s-start >= 2 && !generic && !strings.ContainsAny(stem, "+、") && !institutionGroup(stem) {
+				out = append(out, mention{typ: govkg.TypeCompany, name: string(rs[start:e]), start: start, end: e})
+				if m == "有限公司" || m == "股份有限公司" {
+					r.dynCompanies[string(rs[start:e])] = true
+				}
+				e = start + 1
+			}
+			break
+		}
+	}
+	// trade-named companies: 2–4 rune proper stem + marker, ending the name
+	for e := len(rs); e > 0; e-- {
+		idx, n := r.x.markerSuffix(rs, e)
+		if idx < 0 || !r.companyEndsAt(rs, e) {
+			continue
+		}
+		s := e - n
+		left := s
+		for left > 0 && isNameRune(rs[left-1]) && s-left < 5 {
+			left--
+		}
+		start := trimFragment(rs, r.nameStart(rs, left, s), s)
+		stem := string(rs[start:s])
+		if l := s - start; l < 2 || l > 4 || genericCompanyStem(stem) || r.isPlaceName(stem) || dict.IsPhrase(stem) || !companyContext(rs, start, e) {
+			continue
+		}
+		out = append(out, mention{typ: govkg.TypeCompany, name: string(rs[start:e]), start: start, end: e})
+		r.dynCompanies[string(rs[start:e])] = true
+		e = start + 1
+	}
+	for _, listEnd := range listEnds(rs) {
+		out = append(out, r.listCompanies(rs, listEnd)...)
+	}
+	return out
+}
+
+// institutionGroup: a 集团 of schools or hospitals (翠园教育集团, 罗湖医院集团) is no company.
+func institutionGroup(stem string) bool {
+	for _, w := range []string{"教育", "医院", "医疗", "卫生", "健康", "学校", "中学", "小学", "幼儿园", "医学"} {
+		if strings.HasSuffix(stem, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// companyFormLens are the rune lengths of companyForms.
+var companyFormLens = func() []int {
+	var out []int
+	for _, m := range companyForms {
+		out = append(out, len([]rune(m)))
+	}
+	return out
+}()
+
+// companyForms end a company's registered name.
+var companyForms = []string{"股份有限公司", "有限公司", "集团", "公司", "分行", "交易所"}
+
+func (x *Extractor) markerSuffix(rs []rune, e int) (int, int) {
+	return x.markers.longestSuffix(rs, e)
+}
+
+// companyEndsAt: a company name ends before punctuation, a list mark, a function word or
+// status verb, or a project or park word (比亚迪汽车风洞中心 names 比亚迪 too).
+func (r *report) companyEndsAt(rs []rune, e int) bool {
+	if e >= len(rs) || !isNameRune(rs[e]) {
+		return true
+	}
+	if idx, _ := r.x.boundary.longest(rs, e); idx >= 0 {
+		return true
+	}
+	if idx, _ := r.x.status.longest(rs, e); idx >= 0 {
+		return true
+	}
+	for _, w := range []string{"总部", "项目", "研发", "产业园", "智能工厂", "全球", "大湾区", "湾区", "华南", "基地", "工厂", "等", "公司", "集团", "工会"} {
+		if hasAt(rs, e, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// companyContext: a trade-named company stands where companies stand: in a list
+// (、 or 等), before its own facility (总部, 项目, 基地) or status verb, or after 引进,
+// 落户, 签约, 支持 and the like.
+func companyContext(rs []rune, s, e int) bool {
+	for _, w := range []string{"总部", "项目", "研发", "产业园", "智能工厂", "全球", "大湾区", "湾区", "华南", "基地", "工厂",
+		"等", "、", "落户", "落地", "投产", "签约", "入驻", "增资", "扩产", "上市", "获评", "入选", "成为", "科技园", "智慧园", "智能园区",
+		"成功", "荣获", "获", "认定", "工会"} {
+		if hasAt(rs, e, w) {
+			return true
+		}
+	}
+	before := string(rs[max(0, s-4):s])
+	for _, w := range []string{"引进", "引入", "落户", "签约", "支持", "推动", "服务", "培育", "招引", "、", "助力", "促成", "推进"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceName reports whether s is a county, town, city or province name or short form.
+func (r *report) isPlaceName(s string) bool {
+	return len(r.x.places.ByName(s)) > 0 || len(r.x.places.ByShort(s)) > 0
+}
+
+// genericCompanyStem: the words before 公司/集团/科技 make a generic phrase.
+func genericCompanyStem(stem string) bool {
+	if genericStem(stem) {
+		return true
+	}
+	if hasAnyPrefix(stem, "我区", "全区", "本区", "我市", "全市") || strings.HasPrefix(stem, "区") || strings.HasPrefix(stem, "市") || strings.HasPrefix(stem, "省") || strings.HasPrefix(stem, "国企") || strings.HasPrefix(stem, "国有") || strings.HasPrefix(stem, "国资") {
+		return true
+	}
+	for _, g := range genericCompanyStems {
+		if stem == g || strings.HasPrefix(stem, g) {
+			return true
+		}
+	}
+	// a trade at the end (金融科技, 光弘科技): generic when what comes before it is
+	for _, m := range companyMarkers {
+		if rest := strings.TrimSuffix(stem, m); rest != stem {
+			return len([]rune(rest)) < 2 || genericCompanyStem(rest) || dict.IsPhrase(rest)
+		}
+	}
+	for _, g := range genericCompanyStems {
+		if strings.HasSuffix(stem, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericListItem is genericCompanyStem for the items of a list of enterprises, where
+// the list says they are companies: a generic word at the end (高巨创新, 时空数字, 汇川技术)
+// is generic only when what comes before it is.
+func genericListItem(item string) bool {
+	for _, g := range genericCompanyStems {
+		if rest := strings.TrimSuffix(item, g); rest != item && !genericCompanyStems0[item] {
+			return len([]rune(rest)) < 2 || genericCompanyStem(rest) || len([]rune(rest)) > 2 && dict.IsPhrase(rest) || genericCompanyStems0[rest] ||
+				hasAnyPrefix(rest, "中国", "国家", "国际", "A股", "全国", "全球", "世界")
+		}
+	}
+	return genericCompanyStem(item)
+}
+
+// tradeNamed: a short name and a trade word (时空数字, 汇川技术); in a list of enterprises
+// such a name is a company even when both parts are common words.
+func tradeNamed(item string) bool {
+	rs := []rune(item)
+	return len(rs) == 4 && twoRuneTrades[string(rs[2:])]
+}
+
+// twoRuneTrades are the two-rune words of companyMarkers and genericCompanyStems.
+var twoRuneTrades = func() map[string]bool {
+	m := map[string]bool{}
+	for _, g := range append(append([]string(nil), companyMarkers...), genericCompanyStems...) {
+		if len([]rune(g)) == 2 {
+			m[g] = true
+		}
+	}
+	return m
+}()
+
+// genericCompanyStems0 is genericCompanyStems as a set.
+var genericCompanyStems0 = func() map[string]bool {
+	m := map[string]bool{}
+	for _, g := range genericCompanyStems {
+		m[g] = true
+	}
+	return m
+}()
+
+// listEnds returns the positions of 等 followed, within a short noun phrase, by 企业
+// or 公司 (等龙头企业, 等一批重点企业, 等优质数字文化企业, 等74家企业).
+func listEnds(rs []rune) []int {
+	var out []int
+	for i, c := range rs {
+		if c != '等' {
+			continue
+		}
+		for j := i + 1; j < len(rs) && j <= i+11 && isNameRune(rs[j]); j++ {
+			if hasAt(rs, j, "企业") || hasAt(rs, j, "公司") || j == i+1 && (hasAt(rs, j, "金融机构") || hasAt(rs, j, "投资机构")) {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// listCompanies takes the 、-separated items before position end (the 等).
+func (r *report) listCompanies(rs []rune, end int) []mention {
+	var out []mention
+	e := end
+	for e > 0 {
+		s := e
+		for s > 0 && isNameRune(rs[s-1]) && e-s < 18 {
+			s--
+		}
+		if s == e {
+			break
+		}
+		start := trimFragment(rs, r.nameStart(rs, s, e), e)
+		if k := strings.LastIndex(string(rs[start:e]), "企业"); k >= 0 && e-start > 8 {
+			start += len([]rune(string(rs[start:e])[:k])) + 2 // 龙头企业链上企业香港易宝系统公司
+		}
+		name := string(rs[start:e])
+		if l := len([]rune(name)); l >= 2 && l <= 10 && !genericListItem(name) && !r.isPlaceName(name) && (!dict.IsPhrase(name) || tradeNamed(name)) && !containsInstitution(name) &&
+			!hasAnyPrefix(name, "我区", "全区", "本区") && !(isASCII(name) && l <= 3) {
+			out = append(out, mention{typ: govkg.TypeCompany, name: name, start: start, end: e})
+			r.dynCompanies[name] = true
+		}
+		if s > 0 && rs[s-1] == '、' {
+			e = s - 1 // the next item, even when this one was no company
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// learnedCompanies finds again, in every sentence, the companies that rules found
+// somewhere in the report, and companies that open a project or park name. Each name
+// is found where it starts, leftmost first, and not again inside its own previous
+// occurrence (as strings.Index would, name by name). The names are matched in one pass
+// over the sentence with a trie built once per report, so the work grows with the
+// sentence, not with sentences × names.
+func (r *report) learnedCompanies(rs []rune, found []mention) []mention {
+	if len(r.dynCompanies) == 0 {
+		return nil
+	}
+	t := r.dynTrie
+	if t == nil || t.size != len(r.dynCompanies) {
+		t = newNameTrie(r.dynCompanies)
+		r.dynTrie = t
+	}
+	var out []mention
+	have := companySpans(found) // a mention found already would only be deduplicated later
+	next := map[int]int{}       // name index → first position it may be found again
+	for i := range rs {
+		t.matches(rs, i, func(k, n int) {
+			if i < next[k] {
+				return
+			}
+			next[k] = i + n
+			if !have[companySpan{i, i + n, t.names[k]}] {
+				out = append(out, mention{typ: govkg.TypeCompany, name: t.names[k], start: i, end: i + n})
+			}
+		})
+	}
+	return out
+}
+
+// companySpan is a company mention as dedupeMentions compares exact repeats.
+type companySpan struct {
+	start, end int
+	name       string
+}
+
+// companySpans are the company mentions of found.
+func companySpans(found []mention) map[companySpan]bool {
+	have := map[companySpan]bool{}
+	for _, m := range found {
+		if m.typ == govkg.TypeCompany {
+			have[companySpan{m.start, m.end, m.name}] = true
+		}
+	}
+	return have
+}
+
+// nameTrie matches a set of names at a position of a sentence, every name that
+// starts there (not only the longest).
+type nameTrie struct {
+	size  int // names it was built from
+	names []string
+	root  *nameNode
+}
+
+type nameNode struct {
+	next map[rune]*nameNode
+	name int // index into names + 1; 0: no name ends here
+}
+
+func newNameTrie(set map[string]bool) *nameTrie {
+	t := &nameTrie{size: len(set), root: &nameNode{}}
+	for name := range set {
+		if name == "" {
+			continue
+		}
+		t.names = append(t.names, name)
+		n := t.root
+		for _, c := range name {
+			if n.next == nil {
+				n.next = map[rune]*nameNode{}
+			}
+			child := n.next[c]
+			if child == nil {
+				child = &nameNode{}
+				n.next[c] = child
+			}
+			n = child
+		}
+		n.name = len(t.names)
+	}
+	return t
+}
+
+// matches calls f(name index, length in runes) for every name that starts at rs[i].
+func (t *nameTrie) matches(rs []rune, i int, f func(k, n int)) {
+	n := t.root
+	for j := i; j < len(rs) && n.next != nil; j++ {
+		if n = n.next[rs[j]]; n == nil {
+			return
+		}
+		if n.name > 0 {
+			f(n.name-1, j+1-i)
+		}
+	}
+}
+
+// facilitySuffixes end the name of a company's own facility; what stands before them
+// (after dropping a region such as 全球 or 大湾区) is the company: 京西智行全球研发中心 → 京西智行.
+var facilitySuffixes = []string{"总部基地", "总部大厦", "总部", "全球研发中心", "研发中心", "研发制造基地", "研发生产基地",
+	"生产基地", "制造基地", "智能工厂", "产业园", "科技园", "智慧园", "智能园区", "工业园", "激光产业基地", "产业基地",
+	"商业中心", "扩建工程", "扩建项目", "创新中心", "体验店", "旗舰店", "中试线", "中试基地", "项目", "厂区"}
+
+var facilityRegions = []string{"全球", "大湾区", "湾区", "华南", "中国", "国际", "区域", "深圳", "南方", "环球", "综合"}
+
+// learnCompaniesFromFacilities adds to the report's company names the owners of the
+// facilities found in pass 1.
+func (r *report) learnCompaniesFromFacilities() {
+	for _, ms := range r.found {
+		for _, m := range ms {
+			if m.typ != govkg.TypeProject && m.typ != govkg.TypePark {
+				continue
+			}
+			for _, suf := range facilitySuffixes {
+				if !strings.HasSuffix(m.name, suf) {
+					continue
+				}
+				stem := strings.TrimSuffix(m.name, suf)
+				for _, reg := range facilityRegions {
+					stem = strings.TrimSuffix(stem, reg)
+				}
+				trimmed := trimIndustry(stem)
+				parkLike := (suf == "产业园" || suf == "工业园") && !r.startsWithCompany(stem) && !endsWithAny(stem, companyMarkers...)
+				if (suf == "项目" || suf == "中试线" || parkLike && !strings.Contains(stem, "-")) && trimmed == stem {
+					break // 湖西产业园项目, 福泰克工业园: only company + industry + facility names its company
+				}
+				stem = trimmed
+				if strings.HasPrefix(stem, "限") || strings.Contains(stem, "公司") {
+					break // the tail of 有限公司: the owner is the company the company rules found
+				}
+				if a, b, ok := strings.Cut(stem, "-"); ok { // 深能-西门子产业园: two owners
+					for _, c := range []string{a, b} {
+						if r.plausibleCompany(c) {
+							r.dynCompanies[c] = true
+						}
+					}
+					break
+				}
+				if r.endsWithSuffix(stem) || strings.HasSuffix(stem, "改") {
+					break // 茜坑水厂改扩建工程: a facility's renovation, no owner
+				}
+				if l := len([]rune(stem)); l >= 2 && l <= 5 && !genericCompanyStem(stem) && !r.isPlaceName(stem) && !r.startsWithPlace(stem) && !dict.IsPhrase(stem) {
+					r.dynCompanies[stem] = true
+				}
+				break
+			}
+		}
+	}
+}
+
+// propagateLists: in a 、-list one of whose items is a company, the other short proper
+// items are companies too (比亚迪、浩能科技荣获…; 中建钢构、康泰健荣获…).
+//
+// A walk along the list from a given position always finds the same items, so each
+// position is walked from once: a list of n companies costs O(n), not O(n²), and gives
+// no repeated mentions. A walk that reaches a company found already stops there: that
+// company's own walk goes on from the same position.
+func (r *report) propagateLists(rs []rune, found []mention) []mention {
+	var out []mention
+	after, before := map[int]bool{}, map[int]bool{} // positions already walked from
+	have := companySpans(found)
+	foundAt := companySpans(found)
+	add := func(m mention) { // a mention found already would only be deduplicated later
+		if k := (companySpan{m.start, m.end, m.name}); !have[k] {
+			have[k] = true
+			out = append(out, m)
+		}
+	}
+	known := map[string]bool{} // plausibleCompany of the items seen in this sentence
+	plausible := func(item string) bool {
+		v, ok := known[item]
+		if !ok {
+			v = r.plausibleCompany(item)
+			known[item] = v
+		}
+		return v
+	}
+	for _, m := range found {
+		if m.typ != govkg.TypeCompany {
+			continue
+		}
+		// items after the company
+		for e := m.end; e < len(rs) && rs[e] == '、' && !after[e]; {
+			after[e] = true
+			s := e + 1
+			k := s
+			for k < len(rs) && isNameRune(rs[k]) && k-s < 8 {
+				k++
+			}
+			end := r.listItemEnd(rs, s, k)
+			item := string(rs[s:end])
+			if foundAt[companySpan{s, end, item}] || !plausible(item) {
+				break
+			}
+			add(mention{typ: govkg.TypeCompany, name: item, start: s, end: end})
+			e = end
+		}
+		// items before it, joined by 、 or 以及 (引进世界500强圣戈班以及饿了么、喜马拉雅)
+		for s := m.start; s > 1 && (rs[s-1] == '、' || hasAt(rs, s-2, "以及")) && !before[s]; {
+			before[s] = true
+			e := s - 1
+			if rs[s-1] != '、' {
+				e = s - 2
+			}
+			full := e
+			for full > 0 && isNameRune(rs[full-1]) && e-full < 8 && !hasAt(rs, full-2, "以及") {
+				full--
+			}
+			k := r.nameStart(rs, full, e)
+			if e-full <= 4 && k > full && full > 0 && (rs[full-1] == '、' || hasAt(rs, full-2, "以及")) && strings.ContainsRune(string(rs[full:k]), '了') {
+				k = full // 饿了么: a brand with a function word inside
+			}
+			if q := strings.LastIndex(string(rs[full:e]), "500强"); q >= 0 {
+				k = full + len([]rune(string(rs[full:e])[:q])) + 4 // 世界500强圣戈班
+			}
+			item := trimLeading(string(rs[k:e]))
+			k = e - len([]rune(item))
+			if foundAt[companySpan{k, e, item}] || !plausible(item) {
+				break
+			}
+			add(mention{typ: govkg.TypeCompany, name: item, start: k, end: e})
+			s = k
+		}
+	}
+	return out
+}
+
+// listItemEnd: a list item ends where a function word or verb begins.
+func (r *report) listItemEnd(rs []rune, s, k int) int {
+	for i := s + 2; i < k; i++ {
+		for _, w := range []string{"总部", "项目", "基地", "研发", "产业园", "工厂", "集团"} {
+			if hasAt(rs, i, w) {
+				return i
+			}
+		}
+		if idx, _ := r.x.boundary.longest(rs, i); idx >= 0 {
+			return i
+		}
+		if idx, _ := r.x.status.longest(rs, i); idx >= 0 {
+			return i
+		}
+	}
+	return k
+}
+
+func (r *report) plausibleCompany(item string) bool {
+	n := len([]rune(item))
+	if strings.HasPrefix(item, "我区") || strings.HasPrefix(item, "全区") || strings.ContainsAny(item, "实行的是") || containsInstitution(item) ||
+		r.endsWithSuffix(item) {
+		return false // 节能科创大厦: a building in a list of projects, not a company
+	}
+	return n >= 2 && n <= 6 && !genericListItem(item) && !r.isPlaceName(item) && !dict.IsPhrase(item) &&
+		(!r.startsWithPlace(item) || tradeNamed(item) && r.farCountyPrefix(item))
+}
+
+// farCountyPrefix reports whether a name opens with the short name of counties that are
+// all outside the report's city (汇川技术: 汇川 is in Zunyi), so it is a brand, not a place.
+func (r *report) farCountyPrefix(item string) bool {
+	ps := r.x.places.ByShort(string([]rune(item)[:2]))
+	if len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		if p.Level != dict.LevelCounty || p.City == r.rep.City {
+			return false
+		}
+	}
+	return true
+}
+
+// startsWithPlace: 坪山生物 is a place plus a trade, not a company.
+func (r *report) startsWithPlace(s string) bool {
+	rs := []rune(s)
+	if idx, _ := r.x.countyShort.longest(rs, 0); idx >= 0 {
+		return true
+	}
+	if idx, _ := r.x.countyFull.longest(rs, 0); idx >= 0 {
+		return true
+	}
+	for n := 2; n <= 4 && n < len(rs); n++ {
+		for _, p := range r.x.places.ByShort(string(rs[:n])) {
+			if p.Level == dict.LevelCity || p.Level == dict.LevelProvince || (p.Level == dict.LevelTown && p.City == r.rep.City) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// industryWords trail a company name inside its facility's name: 欧舒特汽车产业园,
+// 捷佳伟创半导体装备产业园, 光峰激光产业基地.
+var industryWords = []string{"汽车", "半导体", "装备", "激光", "新能源", "生物医药", "智能", "集成电路", "储能", "电池", "医疗器械",
+	"固态电池", "高密度", "锂电池", "显示", "芯片", "光伏", "氢能", "机器人", "无人机", "软件", "材料", "新材料", "精密制造", "电子",
+	"时尚创意", "时尚"}
+
+// industryWordsLongestFirst: 固态电池 before 电池, so that a trim never leaves half a word.
+var industryWordsLongestFirst = func() []string {
+	out := append([]string(nil), industryWords...)
+	sort.SliceStable(out, func(i, j int) bool { return len([]rune(out[i])) > len([]rune(out[j])) })
+	return out
+}()
+
+// trimIndustry drops industry words from the end of a facility owner's name.
+func trimIndustry(stem string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range industryWordsLongestFirst {
+			if rest := strings.TrimSuffix(stem, w); rest != stem && len([]rune(rest)) >= 2 {
+				stem, changed = rest, true
+			}
+		}
+	}
+	return stem
+}
+
+// startsWithCompany reports whether s begins with a known company name.
+func (r *report) startsWithCompany(s string) bool {
+	idx, _ := r.x.companies.longest([]rune(s), 0)
+	return idx >= 0
+}
