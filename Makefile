@@ -27,7 +27,9 @@ demo: build neo4j
 # Every test, integration tests against the real Neo4j included, with a line per
 # package as it finishes and one every 30 s naming what still runs. Up to four test
 # binaries run at once (TEST_P): the packages that use the test server take turns on it
-# (a cross-process lock, internal/neo4jtest), the others run beside them.
+# (a cross-process lock, internal/neo4jtest), the others run beside them. The bounded
+# fuzzing (make fuzz, one worker) runs beside the tests, which spend their last minutes
+# waiting on Neo4j; its output is bin/fuzz.log, shown when it fails.
 # GOVKG_IMPORT_TEST=auto: internal/reloadtest starts a scratch Neo4j on ports chosen
 # free at run time (or BOLT_PORT:HTTP_PORT). GOVKG_SCREENSHOTS: where the real-browser
 # test (browser/) saves its screenshots (default: a new temporary directory).
@@ -48,8 +50,11 @@ test: neo4j tidy
 	  export NEO4J_URI="bolt://$${NEO4J_HOST:-127.0.0.1}:$${NEO4J_BOLT_PORT:-7687}"; \
 	  export NEO4J_HTTP_URL="$${NEO4J_HTTP_URL:-http://$${NEO4J_HOST:-127.0.0.1}:$${NEO4J_HTTP_PORT:-7474}}"; \
 	fi; \
-	$(GO) test -p $(TEST_P) -count=1 -timeout 30m -json ./... | bin/testprogress
-	$(MAKE) fuzz
+	$(MAKE) -s fuzz FUZZFLAGS=-parallel=1 > bin/fuzz.log 2>&1 & fuzz=$$!; \
+	$(GO) test -p $(TEST_P) -count=1 -timeout 30m -json ./... | bin/testprogress; status=$$?; \
+	if wait $$fuzz; then echo "fuzz: FuzzParse and FuzzExtract ran $(FUZZTIME) each, no crash"; \
+	else cat bin/fuzz.log; echo "fuzz: failed (output above; a crash is saved under testdata/fuzz)"; status=1; fi; \
+	exit $$status
 
 # Bounded fuzzing of the reader and the extractor, seeded with their f.Add inputs (the
 # seed reports and the hostile shapes of issue 17) and testdata/fuzz; a crash is saved
@@ -57,8 +62,8 @@ test: neo4j tidy
 # instrumented builds).
 FUZZTIME ?= 15s
 fuzz:
-	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./extract/document/
-	$(GO) test -run='^$$' -fuzz='^FuzzExtract$$' -fuzztime=$(FUZZTIME) ./extract/
+	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) $(FUZZFLAGS) ./extract/document/
+	$(GO) test -run='^$$' -fuzz='^FuzzExtract$$' -fuzztime=$(FUZZTIME) $(FUZZFLAGS) ./extract/
 
 # go.mod and go.sum must be what go mod tidy writes (direct dependencies not marked
 # indirect, no stale sums); run `go mod tidy` to fix.

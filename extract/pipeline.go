@@ -225,19 +225,7 @@ func (x *Extractor) ExtractDocument(doc *document.Document) *govkg.Extraction {
 				ents[e.ID] = cur
 				entOrder = append(entOrder, e.ID)
 			} else {
-				for _, a := range e.Aliases {
-					if !contains(cur.Aliases, a) {
-						cur.Aliases = append(cur.Aliases, a)
-					}
-				}
-				for key, v := range e.Props {
-					if cur.Props == nil {
-						cur.Props = map[string]any{}
-					}
-					if _, ok := cur.Props[key]; !ok {
-						cur.Props[key] = v
-					}
-				}
+				mergeEntity(cur, e)
 			}
 			n := min(len(e.Mentions), MaxPartMentions-len(cur.Mentions))
 			for _, m := range e.Mentions[:n] {

@@ -254,6 +254,26 @@ func NewMerger() *Merger {
 	return &Merger{out: &govkg.Extraction{}, ents: map[string]*govkg.Entity{}, rels: map[string]*govkg.Relation{}}
 }
 
+// mergeEntity adds to cur the aliases of e it lacks and the properties it has no value
+// for: the first extraction to state a property keeps it, so a merge never depends on
+// which later report repeats the entity. The one home of the entity merge rule, for
+// reports (Merger) and for the parts of one long report (Run).
+func mergeEntity(cur *govkg.Entity, e govkg.Entity) {
+	for _, a := range e.Aliases {
+		if !contains(cur.Aliases, a) {
+			cur.Aliases = append(cur.Aliases, a)
+		}
+	}
+	for k, v := range e.Props {
+		if cur.Props == nil {
+			cur.Props = map[string]any{}
+		}
+		if _, ok := cur.Props[k]; !ok {
+			cur.Props[k] = v
+		}
+	}
+}
+
 // Add merges one extraction in.
 func (m *Merger) Add(p *govkg.Extraction) {
 	if p == nil {
@@ -272,19 +292,7 @@ func (m *Merger) Add(p *govkg.Extraction) {
 			m.entOrder = append(m.entOrder, e.ID)
 			continue
 		}
-		for _, a := range e.Aliases {
-			if !contains(cur.Aliases, a) {
-				cur.Aliases = append(cur.Aliases, a)
-			}
-		}
-		for k, v := range e.Props {
-			if cur.Props == nil {
-				cur.Props = map[string]any{}
-			}
-			if _, ok := cur.Props[k]; !ok {
-				cur.Props[k] = v
-			}
-		}
+		mergeEntity(cur, e)
 		cur.Mentions = append(cur.Mentions, e.Mentions...)
 	}
 	for _, rel := range p.Relations {

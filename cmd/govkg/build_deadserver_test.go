@@ -1,5 +1,12 @@
 //go:build unix
 
+// This file's name sorts before every test file of the package that uses the shared
+// test server, on purpose: Go runs
+// a package's tests in file order, and a test process holds the shared test server's
+// lock (internal/neo4jtest) from its first test on that server to its end. The
+// dead-server test runs on a scratch Neo4j of its own, so running it first lets the
+// other packages' tests use the shared server meanwhile instead of waiting two minutes.
+
 package main
 
 import (
