@@ -40,6 +40,9 @@ type Extractor struct {
 	programVal  []string
 	companies   *trie
 	companyVal  []string
+	// ambiguousCompanies are the lexicon's names that are also common words (新希望,
+	// 浪潮): companies only as items of a list that holds another company.
+	ambiguousCompanies *trie
 	// companyGroup maps a lexicon company to the group it belongs to (中建三局 → 中国建筑).
 	companyGroup map[string]string
 	markers      *trie
@@ -141,7 +144,7 @@ func New() *Extractor {
 			x.programs.add(a, len(x.programVal)-1)
 		}
 	}
-	x.companies = newTrie()
+	x.companies, x.ambiguousCompanies = newTrie(), newTrie()
 	x.companyGroup = map[string]string{}
 	added := map[string]bool{}
 	addCompany := func(name string) {
@@ -161,6 +164,8 @@ func New() *Extractor {
 		}
 		if !c.Ambiguous {
 			addCompany(c.Name)
+		} else {
+			x.ambiguousCompanies.add(c.Name, 0)
 		}
 	}
 	x.markers = newTrie()
@@ -269,13 +274,16 @@ type mention struct {
 
 // report is the per-report extraction state.
 type report struct {
-	x     *Extractor
-	doc   *document.Document
-	rep   govkg.Report
-	city  string // short city name, e.g. 深圳
-	ents  map[string]*govkg.Entity
-	rels  map[string]*govkg.Relation
-	found map[int][]mention // sentence index → mentions
+	x    *Extractor
+	doc  *document.Document
+	rep  govkg.Report
+	city string // short city name, e.g. 深圳
+	ents map[string]*govkg.Entity
+	// parkNames maps the report's park names to their ids, built on first use by
+	// parkOpening once every mention is in.
+	parkNames map[string]string
+	rels      map[string]*govkg.Relation
+	found     map[int][]mention // sentence index → mentions
 	// names found by rules anywhere in the report, matched again in every sentence
 	dynCompanies map[string]bool
 	dynTrie      *nameTrie // dynCompanies as a trie, for learnedCompanies (names.go)
@@ -309,6 +317,8 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		r.tag(m)
 	}
 	for i := range doc.Sentences {
+		r.found[i] = r.listedCompanies(r.runes[i], r.found[i])
+		r.found[i] = r.ownerCompanies(r.runes[i], r.found[i])
 		r.found[i] = append(r.found[i], r.companyProjects(r.runes[i], r.found[i])...)
 	}
 	r.mergeShortCompanies()

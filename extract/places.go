@@ -51,6 +51,18 @@ func (r *report) districts(s govkg.Sentence, rs []rune) []mention {
 		}
 		return v
 	}
+	// A short form far from the report's own place counts in a list only where the
+	// sentence itself speaks of paired assistance: a paragraph that says 协作 once can
+	// also list scenic spots (青龙古镇) whose names begin with a county's short form.
+	assistHere := false
+	if assist {
+		for k := range assistKeywords {
+			if has(k) {
+				assistHere = true
+				break
+			}
+		}
+	}
 	for i := 0; i < len(rs); i++ {
 		if idx, n := x.countyFull.longest(rs, i); idx >= 0 && r.officialAt(rs, i, n, idx, assist) && placeBounded(rs, i, i+n) {
 			if cand := r.pickCounty(x.countyIdx[idx].Name, has, true, assist); cand.Code != "" {
@@ -67,7 +79,7 @@ func (r *report) districts(s govkg.Sentence, rs []rune) []mention {
 			if (commonWords[p.Short] || dict.Common(p.Short)) && !ownCity && !assisted && !r.placeListNeighbor(rs, i, i+n) {
 				continue // 南部新城, 绿色通道, 资源配置: a word that is also a place is one only in a list of places or after 帮扶
 			}
-			if cand := r.pickCounty(string(rs[i:i+n]), has, false, assist && listed && !commonWords[p.Short]); cand.Code != "" {
+			if cand := r.pickCounty(string(rs[i:i+n]), has, false, assistHere && listed && !commonWords[p.Short]); cand.Code != "" {
 				out = append(out, r.districtMention(cand, i, i+n))
 				i += n - 1
 				continue
@@ -188,7 +200,7 @@ func (r *report) insideCompany(rs []rune, i int) bool {
 
 // followedByTown: 龙岗街道, 坪山社区 are streets and communities, not the district.
 func followedByTown(rs []rune, i int) bool {
-	for _, w := range []string{"街道", "社区", "镇", "乡", "村", "站", "路", "河", "山", "湖", "水库", "大道", "中心城", "片区", "口岸"} {
+	for _, w := range []string{"街道", "社区", "镇", "乡", "村", "站", "路", "河", "江", "山", "湖", "水库", "大道", "中心城", "片区", "口岸", "阁", "楼", "桥", "寺", "塔", "岛", "景区", "公园"} {
 		if hasAt(rs, i, w) {
 			return true
 		}

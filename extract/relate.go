@@ -276,10 +276,15 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 			}
 		}
 		if m.typ == govkg.TypeProject {
+			inPark := false
 			for _, p := range parks {
 				if r.inPark(rs, m, p) {
 					r.addRel(govkg.RelInPark, id, r.idOf(p), nil, s, min(p.start, m.start), max(p.end, m.end))
+					inPark = true
 				}
+			}
+			if park := r.parkOpening(m.name); !inPark && park != "" {
+				r.addRel(govkg.RelInPark, id, park, nil, s, m.start, m.end)
 			}
 			for _, p := range programs {
 				if partOf(rs, m, p) {
@@ -428,6 +433,30 @@ func (r *report) inPark(rs []rune, m, p mention) bool {
 		return gap == "" || gap == "的"
 	}
 	return false
+}
+
+// parkOpening returns the id of the report's park whose name opens the project's name
+// (环卫产业示范基地垃圾焚烧电厂, 园博园矿坑生态修复项目), the longest if several, when the
+// park is named elsewhere in the report and not in this sentence: a project named after
+// its park is in it.
+func (r *report) parkOpening(name string) string {
+	if r.parkNames == nil {
+		r.parkNames = map[string]string{}
+		for id, e := range r.ents {
+			if e.Type == govkg.TypePark && len([]rune(e.Name)) >= 3 {
+				if old, ok := r.parkNames[e.Name]; !ok || id < old {
+					r.parkNames[e.Name] = id
+				}
+			}
+		}
+	}
+	rs := []rune(name)
+	for n := len(rs) - 2; n >= 3; n-- {
+		if id, ok := r.parkNames[string(rs[:n])]; ok {
+			return id
+		}
+	}
+	return ""
 }
 
 // partOf: the project is carried out under the program as the sentence says — the

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract/dict"
 	"github.com/govkg/govkg/extract/document"
 	"github.com/govkg/govkg/extract/tagger"
 )
@@ -130,6 +131,130 @@ func (r *report) reconcile(rs []rune, ms []mention, spans []tagger.Span) []menti
 		}
 	}
 	return dedupeMentions(out)
+}
+
+// listedCompanies adds the items of a 、-list that are names of the company lexicon
+// (ambiguous ones included) when the item next to them is a company: 新希望、牧原等养猪场,
+// 芯恩、歌尔、浪潮等项目. The tagger and the rules leave a common-word name alone; a list of
+// companies shows it is one.
+func (r *report) listedCompanies(rs []rune, ms []mention) []mention {
+	covered := func(s, e int) bool {
+		for _, m := range ms {
+			if m.start < e && s < m.end {
+				return true
+			}
+		}
+		return false
+	}
+	for changed := true; changed; {
+		changed = false
+		for i := 0; i < len(rs); i++ {
+			n := 0
+			if idx, k := r.x.companies.longest(rs, i); idx >= 0 {
+				n = k
+			}
+			if idx, k := r.x.ambiguousCompanies.longest(rs, i); idx >= 0 && k > n {
+				n = k
+			}
+			if n == 0 || covered(i, i+n) {
+				continue
+			}
+			e := i + n
+			before := i > 0 && rs[i-1] == '、'
+			after := e < len(rs) && rs[e] == '、'
+			if !before && !after || e < len(rs) && !after && !strings.ContainsRune("等和及", rs[e]) {
+				continue
+			}
+			neighbour := false
+			for _, m := range ms {
+				if m.typ == govkg.TypeCompany && (before && m.end == i-1 || after && m.start == e+1) {
+					neighbour = true
+					break
+				}
+			}
+			if !neighbour {
+				continue
+			}
+			ms = append(ms, mention{typ: govkg.TypeCompany, name: string(rs[i:e]), start: i, end: e})
+			changed = true
+			i = e - 1
+		}
+	}
+	return ms
+}
+
+// ownerCompanies applies the guide's rule for a company that opens a project's or a
+// park's name (吉利甲醇汽车项目, 京东电商产业园, 益海嘉里项目): the company is the
+// lexicon's name, not the name plus a product, a business or a place (吉利甲醇,
+// 京东山西亚洲), and it is a company even where only the project names it.
+func (r *report) ownerCompanies(rs []rune, ms []mention) []mention {
+	lexiconAt := func(i int) int {
+		n := 0
+		if idx, k := r.x.companies.longest(rs, i); idx >= 0 {
+			n = k
+		}
+		if idx, k := r.x.ambiguousCompanies.longest(rs, i); idx >= 0 && k > n {
+			n = k
+		}
+		return n
+	}
+	// tailIsNoName: what follows the lexicon name starts a product, trade or place
+	// word, so it names the facility, not another company.
+	tailIsNoName := func(tail []rune) bool {
+		t := string(tail)
+		for _, w := range industryWords {
+			if strings.HasPrefix(t, w) {
+				return true
+			}
+		}
+		for k := min(len(tail), 4); k >= 2; k-- {
+			if dict.Common(string(tail[:k])) || r.isUpperPlace(string(tail[:k])) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range ms {
+		if p.typ != govkg.TypeProject && p.typ != govkg.TypePark {
+			continue
+		}
+		n := lexiconAt(p.start)
+		if n == 0 || p.start+n >= p.end {
+			continue
+		}
+		e := p.start + n
+		owner := -1
+		for k, m := range ms {
+			if m.typ == govkg.TypeCompany && m.start == p.start {
+				owner = k
+			}
+		}
+		switch {
+		case owner >= 0 && ms[owner].end > e && ms[owner].end <= p.end && tailIsNoName(rs[e:ms[owner].end]):
+			ms[owner].end, ms[owner].name = e, string(rs[p.start:e])
+		case owner < 0 && r.lexiconCompany(rs, p.start, e):
+			ms = append(ms, mention{typ: govkg.TypeCompany, name: string(rs[p.start:e]), start: p.start, end: e})
+		}
+	}
+	return ms
+}
+
+// isUpperPlace reports whether w names a province or a prefecture-level city (山西,
+// 兰州), fully or by its short form; a town's name may well be a plant's (大唐宝昌).
+func (r *report) isUpperPlace(w string) bool {
+	for _, p := range append(r.x.places.ByName(w), r.x.places.ByShort(w)...) {
+		if p.Level == dict.LevelCity || p.Level == dict.LevelProvince {
+			return true
+		}
+	}
+	return false
+}
+
+// lexiconCompany reports whether rs[s:e] is exactly a name of the company lexicon that
+// is not also a common word.
+func (r *report) lexiconCompany(rs []rune, s, e int) bool {
+	idx, n := r.x.companies.longest(rs, s)
+	return idx >= 0 && s+n == e
 }
 
 // spanMentions names a span the tagger found and no rule did: quotation and title marks
