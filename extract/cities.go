@@ -232,9 +232,14 @@ func (r *report) companyGroups() {
 		}
 		group := r.x.companyGroup[e.Name]
 		if group == "" {
-			for n := range names {
-				if n != e.Name && strings.HasPrefix(e.Name, n) && len([]rune(n)) >= 2 && (group == "" || len(n) > len(group)) {
-					group = n
+			// the longest other company of the report that the name begins with: its
+			// prefixes are looked up, so a report of thousands of companies costs
+			// thousands of lookups, not millions of comparisons
+			rs := []rune(e.Name)
+			for k := len(rs) - 1; k >= 2; k-- {
+				if _, ok := names[string(rs[:k])]; ok {
+					group = string(rs[:k])
+					break
 				}
 			}
 		}

@@ -281,3 +281,21 @@ func TestNamesOfOtherCities(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanyGroups: a company whose name is another company of the report plus a
+// business line is part of that group, the longest such company when several are.
+func TestCompanyGroups(t *testing.T) {
+	ext := extractReport(t, "坪山区2025年政府工作报告", "一、2024年工作回顾",
+		"比亚迪、比亚迪储能、比亚迪储能电池等企业加快发展。")
+	for _, w := range []rel{
+		{govkg.RelPartOfGroup, "比亚迪储能", "比亚迪", ""},
+		{govkg.RelPartOfGroup, "比亚迪储能电池", "比亚迪储能", ""},
+	} {
+		if !hasRel(ext, w) {
+			t.Errorf("missing %s %s→%s (companies: %v)", w.typ, w.from, w.to, entityNames(ext, govkg.TypeCompany))
+		}
+	}
+	if hasRel(ext, rel{govkg.RelPartOfGroup, "比亚迪储能电池", "比亚迪", ""}) {
+		t.Error("比亚迪储能电池 is part of 比亚迪储能, the longer company it begins with, not of 比亚迪")
+	}
+}
