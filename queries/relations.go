@@ -42,6 +42,23 @@ var EntityRelTypes = func() []string {
 // from package schema's names, never from user input.
 var entityRels = strings.Join(EntityRelTypes, "|")
 
+// leafRels reach nodes that have no other relationship: an Indicator (HAS_INDICATOR
+// from its one place) and a Street (IN_DISTRICT to its one district). Such a node can
+// end a path but never lies inside one, so a path search between two other entities
+// leaves them out: a city's hundreds of indicators are hundreds of dead ends per step.
+var leafRels = map[string]bool{string(govkg.RelHasIndicator): true, string(govkg.RelInDistrict): true}
+
+// innerRels is entityRels without leafRels.
+var innerRels = func() string {
+	var out []string
+	for _, t := range EntityRelTypes {
+		if !leafRels[t] {
+			out = append(out, t)
+		}
+	}
+	return strings.Join(out, "|")
+}()
+
 // relationRank orders relation types from the most specific link between two things (a
 // line serving a district, a project located in it) to the most generic (a district
 // implementing a program, holding an indicator, lying in a city): what `related` and the
@@ -206,6 +223,10 @@ CALL (x, y) {
   MATCH p = ALL SHORTEST (x)(()-[:` + entityRels + `]-(:MetroLine|Project|Company|Park|Institution)){0,3}()-[:` + entityRels + `]-(y)
   RETURN p, 1 AS tier
   UNION
+  MATCH p = ALL SHORTEST (x)-[:` + innerRels + `]-{1,6}(y)
+  RETURN p, 2 AS tier
+  UNION
+  WITH x, y WHERE x:Indicator OR x:Street OR y:Indicator OR y:Street
   MATCH p = ALL SHORTEST (x)-[:` + entityRels + `]-{1,6}(y)
   RETURN p, 2 AS tier
 }
