@@ -436,9 +436,9 @@ func (r *report) inPark(rs []rune, m, p mention) bool {
 }
 
 // parkOpening returns the id of the report's park whose name opens the project's name
-// (环卫产业示范基地垃圾焚烧电厂, 园博园矿坑生态修复项目), the longest if several, when the
-// park is named elsewhere in the report and not in this sentence: a project named after
-// its park is in it.
+// (环卫产业示范基地垃圾焚烧电厂, 园博园矿坑生态修复项目), the longest if several, for a
+// project that no park of its own sentence holds: a project named after a park the
+// report names anywhere is in it.
 func (r *report) parkOpening(name string) string {
 	if r.parkNames == nil {
 		r.parkNames = map[string]string{}

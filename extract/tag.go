@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 
@@ -133,11 +134,44 @@ func (r *report) reconcile(rs []rune, ms []mention, spans []tagger.Span) []menti
 	return dedupeMentions(out)
 }
 
+// lexiconAt returns the rune length of the longest name of the company lexicon,
+// ambiguous names included, that starts at rs[i], or 0.
+func (r *report) lexiconAt(rs []rune, i int) int {
+	n := 0
+	if idx, k := r.x.companies.longest(rs, i); idx >= 0 {
+		n = k
+	}
+	if idx, k := r.x.ambiguousCompanies.longest(rs, i); idx >= 0 && k > n {
+		n = k
+	}
+	return n
+}
+
 // listedCompanies adds the items of a 、-list that are names of the company lexicon
 // (ambiguous ones included) when the item next to them is a company: 新希望、牧原等养猪场,
 // 芯恩、歌尔、浪潮等项目. The tagger and the rules leave a common-word name alone; a list of
-// companies shows it is one.
+// companies shows it is one. The lexicon is matched once per sentence, and only in one
+// with a 、; the list is then walked until no item is added (a company at one end of a
+// list reaches the other end one item at a time).
 func (r *report) listedCompanies(rs []rune, ms []mention) []mention {
+	if !slices.Contains(rs, '、') {
+		return ms
+	}
+	type item struct{ s, e int }
+	var items []item // lexicon names standing as list items: 、 before or after them
+	for i := range rs {
+		n := r.lexiconAt(rs, i)
+		if n == 0 {
+			continue
+		}
+		e := i + n
+		before := i > 0 && rs[i-1] == '、'
+		after := e < len(rs) && rs[e] == '、'
+		if !before && !after || e < len(rs) && !after && !strings.ContainsRune("等和及", rs[e]) {
+			continue
+		}
+		items = append(items, item{i, e})
+	}
 	covered := func(s, e int) bool {
 		for _, m := range ms {
 			if m.start < e && s < m.end {
@@ -148,36 +182,18 @@ func (r *report) listedCompanies(rs []rune, ms []mention) []mention {
 	}
 	for changed := true; changed; {
 		changed = false
-		for i := 0; i < len(rs); i++ {
-			n := 0
-			if idx, k := r.x.companies.longest(rs, i); idx >= 0 {
-				n = k
-			}
-			if idx, k := r.x.ambiguousCompanies.longest(rs, i); idx >= 0 && k > n {
-				n = k
-			}
-			if n == 0 || covered(i, i+n) {
+		for _, it := range items {
+			if covered(it.s, it.e) {
 				continue
 			}
-			e := i + n
-			before := i > 0 && rs[i-1] == '、'
-			after := e < len(rs) && rs[e] == '、'
-			if !before && !after || e < len(rs) && !after && !strings.ContainsRune("等和及", rs[e]) {
-				continue
-			}
-			neighbour := false
+			before, after := it.s > 0 && rs[it.s-1] == '、', it.e < len(rs) && rs[it.e] == '、'
 			for _, m := range ms {
-				if m.typ == govkg.TypeCompany && (before && m.end == i-1 || after && m.start == e+1) {
-					neighbour = true
+				if m.typ == govkg.TypeCompany && (before && m.end == it.s-1 || after && m.start == it.e+1) {
+					ms = append(ms, mention{typ: govkg.TypeCompany, name: string(rs[it.s:it.e]), start: it.s, end: it.e})
+					changed = true
 					break
 				}
 			}
-			if !neighbour {
-				continue
-			}
-			ms = append(ms, mention{typ: govkg.TypeCompany, name: string(rs[i:e]), start: i, end: e})
-			changed = true
-			i = e - 1
 		}
 	}
 	return ms
@@ -188,18 +204,9 @@ func (r *report) listedCompanies(rs []rune, ms []mention) []mention {
 // lexicon's name, not the name plus a product, a business or a place (吉利甲醇,
 // 京东山西亚洲), and it is a company even where only the project names it.
 func (r *report) ownerCompanies(rs []rune, ms []mention) []mention {
-	lexiconAt := func(i int) int {
-		n := 0
-		if idx, k := r.x.companies.longest(rs, i); idx >= 0 {
-			n = k
-		}
-		if idx, k := r.x.ambiguousCompanies.longest(rs, i); idx >= 0 && k > n {
-			n = k
-		}
-		return n
-	}
 	// tailIsNoName: what follows the lexicon name starts a product, trade or place
-	// word, so it names the facility, not another company.
+	// word (a province or a city, not a town: 大唐宝昌 is a plant), so it names the
+	// facility, not another company.
 	tailIsNoName := func(tail []rune) bool {
 		t := string(tail)
 		for _, w := range industryWords {
@@ -208,7 +215,10 @@ func (r *report) ownerCompanies(rs []rune, ms []mention) []mention {
 			}
 		}
 		for k := min(len(tail), 4); k >= 2; k-- {
-			if dict.Common(string(tail[:k])) || r.isUpperPlace(string(tail[:k])) {
+			if dict.Common(string(tail[:k])) {
+				return true
+			}
+			if idx, n := r.x.upperPlaces.longest(tail[:k], 0); idx >= 0 && n == k {
 				return true
 			}
 		}
@@ -218,7 +228,7 @@ func (r *report) ownerCompanies(rs []rune, ms []mention) []mention {
 		if p.typ != govkg.TypeProject && p.typ != govkg.TypePark {
 			continue
 		}
-		n := lexiconAt(p.start)
+		n := r.lexiconAt(rs, p.start)
 		if n == 0 || p.start+n >= p.end {
 			continue
 		}
@@ -237,17 +247,6 @@ func (r *report) ownerCompanies(rs []rune, ms []mention) []mention {
 		}
 	}
 	return ms
-}
-
-// isUpperPlace reports whether w names a province or a prefecture-level city (山西,
-// 兰州), fully or by its short form; a town's name may well be a plant's (大唐宝昌).
-func (r *report) isUpperPlace(w string) bool {
-	for _, p := range append(r.x.places.ByName(w), r.x.places.ByShort(w)...) {
-		if p.Level == dict.LevelCity || p.Level == dict.LevelProvince {
-			return true
-		}
-	}
-	return false
 }
 
 // lexiconCompany reports whether rs[s:e] is exactly a name of the company lexicon that
