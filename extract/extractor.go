@@ -497,9 +497,14 @@ func dedupeMentions(ms []mention) []mention {
 		keep := true
 		for _, o := range out {
 			if o.typ == m.typ && o.start <= m.start && m.end <= o.end && (o.name == m.name || o.end-o.start > m.end-m.start) {
-				if m.typ == govkg.TypeMetroLine || m.typ == govkg.TypeIndicator {
+				switch m.typ {
+				case govkg.TypeMetroLine:
 					keep = o.name != m.name
-				} else {
+				case govkg.TypeIndicator:
+					// a figure read inside a wider one of the same metric and year (the level
+					// of 地区生产总值4500亿元 inside the 分别 list that gives its growth) stays
+					keep = o.name != m.name || o.entProps["value"] != m.entProps["value"] || o.entProps["growth_pct"] != m.entProps["growth_pct"]
+				default:
 					keep = false
 				}
 				if !keep {

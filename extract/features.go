@@ -205,7 +205,9 @@ func (r *report) sentenceFeatures(s govkg.Sentence, rs []rune, ms []mention, fam
 	ruleAt, ruleEnd := mark(), mark()
 	if fam&FamRules != 0 {
 		for _, m := range ms {
-			if m.start < 0 || m.end > n || m.start >= m.end {
+			// indicator figures are no names: leaving them out keeps the model apart
+			// from how the indicator rules read a clause
+			if m.start < 0 || m.end > n || m.start >= m.end || m.typ == govkg.TypeIndicator {
 				continue
 			}
 			t := uint8(typeCode(m.typ))

@@ -26,8 +26,9 @@ type Options struct {
 	Log      func(format string, args ...any)
 }
 
-// DefaultEpochs is the number of passes that dev scores settled at.
-const DefaultEpochs = 10
+// DefaultEpochs is the number of passes that dev scores settled at (dev macro lenient
+// entity F1 about 0.78 at 10, 0.788 at 15, 0.789 at 20, 0.790 at 30).
+const DefaultEpochs = 30
 
 // Examples labels every sentence of the gold sets' reports and computes its features.
 func Examples(golds []eval.Gold, fam int) ([]tagger.Example, error) {
