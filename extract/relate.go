@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract/dict"
 )
 
 // The relations a sentence states (ANNOTATION.md, "What counts as a relation"): each is
@@ -365,7 +366,56 @@ func (r *report) locate(rs []rune, m mention, districts []mention) string {
 	if m.typ == govkg.TypeCompany {
 		return ""
 	}
+	if d := r.openingCounty(m); d != "" {
+		return d
+	}
 	return r.ownPlace() // a district report's district, a city report's city
+}
+
+// waterWords after a county's name make it a river's, a bay's or a sea's.
+const waterWords = "江河湾海溪"
+
+// openingCounty returns the county of the report's own city whose official name or
+// short form opens a name (旅顺海洋信息产业园 in 大连's report, 萧山机场集疏运体系 in
+// 杭州's): the guide places such a thing there even where no district mention stands on
+// its own. A short form that is also a common word opens no place.
+func (r *report) openingCounty(m mention) string {
+	if r.rep.City == "" {
+		return ""
+	}
+	name := []rune(m.name) // the canonical name: a list item's surface may be the whole list
+	for _, official := range []bool{true, false} {
+		t := r.x.countyShort
+		if official {
+			t = r.x.countyFull
+		}
+		idx, n := t.longest(name, 0)
+		if idx < 0 || n >= len(name) {
+			continue
+		}
+		w := string(name[:n])
+		if !official && (commonWords[w] || dict.Common(w)) || strings.ContainsRune(waterWords, name[n]) {
+			continue // 钱塘江, 黄浦江, 南明河: a river a county is named after runs through others too
+		}
+		var cands []dict.Place
+		if official {
+			cands = r.x.places.ByName(w)
+		} else {
+			cands = r.x.places.ByShort(w)
+		}
+		var own []dict.Place
+		for _, c := range cands {
+			if r.x.places.IsDistrict(c) && c.City == r.rep.City {
+				own = append(own, c)
+			}
+		}
+		if len(own) == 1 {
+			d := r.districtMention(own[0], 0, 0)
+			e := r.addEntity(govkg.TypeDistrict, d.name, d.key, nil, d.entProps) // the node the edge ends at
+			return e.ID
+		}
+	}
+	return ""
 }
 
 // motionWords between a metro line and a district say the line runs there.

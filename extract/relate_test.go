@@ -293,6 +293,15 @@ func TestNamesOfOtherCities(t *testing.T) {
 			[]string{"京东电商产业园建成投运。", "京东电商产业园仓储中心建成投运。"},
 			[]ent{{govkg.TypeProject, "京东电商产业园仓储中心"}}, nil,
 			[]rel{{govkg.RelInPark, "京东电商产业园仓储中心", "京东电商产业园", ""}}},
+		{"a name that opens with a county of the report's city is located there",
+			"哈尔滨市2025年政府工作报告", "二、2025年工作总体目标和重点任务",
+			[]string{"聚焦新材料、新能源产业,推进玻璃钢研究院新材料产业化基地和尚志抽水蓄能电站、国能660兆瓦热电联产等项目建设,推动7个风电项目开工建设,8个项目并网发电,新能源装机规模600万千瓦以上。"},
+			[]ent{{govkg.TypeProject, "尚志抽水蓄能电站"}}, nil,
+			[]rel{{govkg.RelLocatedIn, "尚志抽水蓄能电站", "尚志市", ""}}},
+		{"a river named after a county is not located in it",
+			"上海市2014年政府工作报告", "二、2014年工作安排",
+			[]string{"推进黄浦江上游水源地建设,实施黄浦江上游水源改造工程。"},
+			nil, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
