@@ -88,6 +88,40 @@ const (
 	tSegNext
 )
 
+// The hashes of the templates' constant leading values, started once: the feature
+// loop mixes only what changes from position to position.
+var (
+	hBias                        = tagger.Start(tBias)
+	hU                           = startEach(tU, -2, -1, 0, 1, 2)
+	hB                           = startEach(tB, -2, -1, 0, 1)
+	hT                           = startEach(tT, -1, 0, -2)
+	hSuffix, hSuffix10           = tagger.Start(tSuffix), tagger.Start(tSuffix).Mix(10)
+	hSuffixEnd, hSuffixEnd10     = tagger.Start(tSuffixEnd), tagger.Start(tSuffixEnd).Mix(10)
+	hHead, hHead10               = tagger.Start(tHead), tagger.Start(tHead).Mix(10)
+	hKnownProgram, hKnownCompany = tagger.Start(tKnownProgram), tagger.Start(tKnownCompany)
+	hMarker, hMarker10           = tagger.Start(tMarker), tagger.Start(tMarker).Mix(10)
+	hCounty, hCounty10, hCity    = tagger.Start(tCounty), tagger.Start(tCounty).Mix(10), tagger.Start(tCity)
+	hStatus                      = tagger.Start(tStatus)
+	hStatusNext1, hStatusPrev1   = tagger.Start(tStatusNext).Mix(1), tagger.Start(tStatusPrev).Mix(1)
+	hBoundary, hBoundaryPrev     = tagger.Start(tBoundary), tagger.Start(tBoundaryPrev)
+	hBoundaryNext                = tagger.Start(tBoundaryNext)
+	hQuote, hTitle, hParen       = tagger.Start(tQuote), tagger.Start(tTitle), tagger.Start(tParen)
+	hClausePos                   = startEach(tClausePos, 0, 1, 2, 3)
+	hListNext                    = tagger.Start(tListNext)
+	hRule, hRuleEnd              = tagger.Start(tRule), tagger.Start(tRuleEnd)
+	hRule100, hRule200, hRule300 = tagger.Start(tRule).Mix(100), tagger.Start(tRule).Mix(200), tagger.Start(tRule).Mix(300)
+	hSeg, hSegPrev, hSegNext     = tagger.Start(tSeg), tagger.Start(tSegPrev), tagger.Start(tSegNext)
+)
+
+// startEach starts template tpl once for each first value.
+func startEach(tpl uint16, first ...rune) []tagger.Hash {
+	out := make([]tagger.Hash, len(first))
+	for i, v := range first {
+		out[i] = tagger.Start(tpl).Mix(v)
+	}
+	return out
+}
+
 // bio marks positions covered by a match: 1 begin, 2 inside, 3 end, 4 single.
 func bio(at []uint8, val []uint8, s, e int, v uint8) {
 	for k := s; k < e; k++ {
@@ -245,46 +279,48 @@ func (r *report) sentenceFeatures(s govkg.Sentence, rs []rune, ms []mention, fam
 			i += l
 		}
 	}
-	at := func(i int) rune {
-		switch {
-		case i < 0:
-			return 2 // sentence start
-		case i >= n:
-			return 3 // sentence end
-		}
-		return rs[i]
-	}
+	// pad is the sentence with two marks either side: pad[i+2+k] is the rune at offset k
+	// from position i (2 before the start, 3 after the end).
+	pad := make([]rune, n+4)
+	pad[0], pad[1], pad[n+2], pad[n+3] = 2, 2, 3, 3
+	copy(pad[2:], rs)
+	at := func(i int) rune { return pad[i+2] }
 	cls := func(i int) rune { return charClass(at(i)) }
 	// nz adds a feature only when it says something: a feature that fires at almost
-	// every position ("no match") acts as a second bias and swamps the updates.
-	// nz10 is nz for a feature whose first value only names the variant: the second
-	// value decides.
-	nz10 := func(tpl uint16, v ...rune) {
-		if v[1] != 0 {
-			fs.Add(tpl, v...)
+	// every position ("no match") acts as a second bias and swamps the updates. nz10 is
+	// nz for a feature whose first value only names the variant (started in h): the
+	// second value decides. Both hash only the values that change from position to
+	// position; the buckets are those of fs.Add over every value.
+	nz := func(h tagger.Hash, v uint8) {
+		if v != 0 {
+			fs.Put(h.Mix(rune(v)))
 		}
 	}
-	nz := func(tpl uint16, v ...rune) {
-		for _, x := range v {
-			if x != 0 {
-				fs.Add(tpl, v...)
-				return
-			}
+	nz2 := func(h tagger.Hash, v, w uint8) {
+		if v != 0 || w != 0 {
+			fs.Put(h.Mix(rune(v)).Mix(rune(w)))
 		}
 	}
+	nz10 := func(h tagger.Hash, v uint8) {
+		if v != 0 {
+			fs.Put(h.Mix(rune(v)))
+		}
+	}
+	fs.Grow(n * 24)
 	stance := stanceCode(s.Stance)
 	for i := 0; i < n; i++ {
-		fs.Add(tBias)
+		fs.Put(hBias)
 		if fam&FamChars != 0 {
-			for k := -2; k <= 2; k++ {
-				fs.Add(tU, rune(k), at(i+k))
+			c := pad[i : i+5] // offsets -2 … 2
+			for k := range 5 {
+				fs.Put(hU[k].Mix(c[k]))
 			}
-			for k := -2; k <= 1; k++ {
-				fs.Add(tB, rune(k), at(i+k), at(i+k+1))
+			for k := range 4 {
+				fs.Put(hB[k].Mix(c[k]).Mix(c[k+1]))
 			}
-			fs.Add(tT, -1, at(i-1), at(i), at(i+1))
-			fs.Add(tT, 0, at(i), at(i+1), at(i+2))
-			fs.Add(tT, -2, at(i-2), at(i-1), at(i))
+			fs.Put(hT[0].Mix(c[1]).Mix(c[2]).Mix(c[3]))
+			fs.Put(hT[1].Mix(c[2]).Mix(c[3]).Mix(c[4]))
+			fs.Put(hT[2].Mix(c[0]).Mix(c[1]).Mix(c[2]))
 		}
 		if fam&FamClass != 0 {
 			fs.Add(tClass, cls(i-1), cls(i), cls(i+1))
@@ -292,85 +328,86 @@ func (r *report) sentenceFeatures(s govkg.Sentence, rs []rune, ms []mention, fam
 			fs.Add(tClass, 10, cls(i+1), cls(i+2))
 		}
 		if fam&FamLexicon != 0 {
-			nz(tSuffix, rune(suf[i]), rune(sufT[i]))
-			if i+1 < n {
-				nz10(tSuffix, 10, rune(suf[i+1]), rune(sufT[i+1]))
+			nz2(hSuffix, suf[i], sufT[i])
+			if i+1 < n && suf[i+1] != 0 {
+				fs.Put(hSuffix10.Mix(rune(suf[i+1])).Mix(rune(sufT[i+1])))
 			}
-			nz(tSuffixEnd, rune(sufEnd[i]))
+			nz(hSuffixEnd, sufEnd[i])
 			if i > 0 {
-				nz10(tSuffixEnd, 10, rune(sufEnd[i-1]))
+				nz10(hSuffixEnd10, sufEnd[i-1])
 			}
-			nz(tHead, rune(head[i]))
+			nz(hHead, head[i])
 			if i+1 < n {
-				nz10(tHead, 10, rune(head[i+1]))
+				nz10(hHead10, head[i+1])
 			}
-			nz(tKnownProgram, rune(kprog[i]))
-			nz(tKnownCompany, rune(kcomp[i]))
-			nz(tMarker, rune(marker[i]))
+			nz(hKnownProgram, kprog[i])
+			nz(hKnownCompany, kcomp[i])
+			nz(hMarker, marker[i])
 			if i+1 < n {
-				nz10(tMarker, 10, rune(marker[i+1]))
+				nz10(hMarker10, marker[i+1])
 			}
 		}
 		if fam&FamPlaces != 0 {
-			nz(tCounty, rune(county[i]))
-			nz(tCity, rune(city[i]))
+			nz(hCounty, county[i])
+			nz(hCity, city[i])
 			if i > 0 {
-				nz10(tCounty, 10, rune(county[i-1]))
+				nz10(hCounty10, county[i-1])
 			}
 		}
 		if fam&FamVerbs != 0 {
-			nz(tStatus, rune(status[i]))
-			nextSt, prevSt := rune(0), rune(0)
+			nz(hStatus, status[i])
 			if i+1 < n && (status[i+1] == 1 || status[i+1] == 4) {
-				nextSt = 1
+				fs.Put(hStatusNext1)
 			}
 			if i > 0 && (status[i-1] == 3 || status[i-1] == 4) {
-				prevSt = 1
+				fs.Put(hStatusPrev1)
 			}
-			nz(tStatusNext, nextSt)
-			nz(tStatusPrev, prevSt)
-			nz(tBoundary, rune(bound[i]), rune(boundV[i]))
+			nz2(hBoundary, bound[i], boundV[i])
 			if i > 0 {
-				nz(tBoundaryPrev, rune(bound[i-1]), rune(boundV[i-1]))
+				nz2(hBoundaryPrev, bound[i-1], boundV[i-1])
 			}
 			if i+1 < n {
-				nz(tBoundaryNext, rune(bound[i+1]), rune(boundV[i+1]))
+				nz2(hBoundaryNext, bound[i+1], boundV[i+1])
 			}
 		}
 		if fam&FamStructure != 0 {
-			nz(tQuote, rune(inQuote[i]))
-			nz(tTitle, rune(inTitle[i]))
-			nz(tParen, rune(paren[i]))
+			nz(hQuote, inQuote[i])
+			nz(hTitle, inTitle[i])
+			nz(hParen, paren[i])
 			if clausePos[i] < 4 {
-				fs.Add(tClausePos, rune(clausePos[i]))
+				fs.Put(hClausePos[clausePos[i]])
 			}
 			next := at(i + 1)
 			if next == '、' || next == '等' || next == '和' || next == '及' {
-				nz(tListNext, next)
+				fs.Put(hListNext.Mix(next))
 			}
 		}
 		if fam&FamStance != 0 {
 			fs.Add(tStance, stance)
-			nz10(tStance, stance, rune(status[i]))
+			if status[i] != 0 {
+				fs.Add(tStance, stance, rune(status[i]))
+			}
 		}
 		if fam&FamRules != 0 {
-			nz(tRule, rune(ruleAt[i]))
+			nz(hRule, ruleAt[i])
 			if i > 0 {
-				nz10(tRule, 100, rune(ruleAt[i-1]))
+				nz10(hRule100, ruleAt[i-1])
 			}
 			if i+1 < n {
-				nz10(tRule, 200, rune(ruleAt[i+1]))
+				nz10(hRule200, ruleAt[i+1])
 			}
-			nz(tRuleEnd, rune(ruleEnd[i]))
-			nz10(tRule, 300, rune(ruleAt[i]), at(i))
+			nz(hRuleEnd, ruleEnd[i])
+			if ruleAt[i] != 0 {
+				fs.Put(hRule300.Mix(rune(ruleAt[i])).Mix(rs[i]))
+			}
 		}
 		if fam&FamWords != 0 {
-			fs.Add(tSeg, rune(seg[i]))
+			fs.Put(hSeg.Mix(rune(seg[i])))
 			if i > 0 {
-				fs.Add(tSegPrev, rune(seg[i-1]), rune(seg[i]))
+				fs.Put(hSegPrev.Mix(rune(seg[i-1])).Mix(rune(seg[i])))
 			}
 			if i+1 < n {
-				fs.Add(tSegNext, rune(seg[i]), rune(seg[i+1]))
+				fs.Put(hSegNext.Mix(rune(seg[i])).Mix(rune(seg[i+1])))
 			}
 		}
 		ends[i] = fs.Len()
