@@ -60,6 +60,9 @@ type Extractor struct {
 	wordsOnce sync.Once
 	words     *trie // common words, for the tagger's word features
 
+	featOnce sync.Once
+	feat     *featureTries // the feature dictionaries merged (featureTries)
+
 	segOnce sync.Once
 	seg     *gse.Segmenter
 }
@@ -294,6 +297,9 @@ type report struct {
 	glossary      []glossaryEntry
 	own           string // id of the report's own place (ownPlace)
 	cuts          map[string][]string
+	// the current sentence's dictionary matches for the tagger's features, buffers
+	// reused from sentence to sentence (sentenceFeatures)
+	wordMatches, endMatches matches
 }
 
 // cut segments a span once per report: several rules ask about the same span.

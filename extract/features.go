@@ -158,52 +158,58 @@ func (r *report) sentenceFeatures(s govkg.Sentence, rs []rune, ms []mention, fam
 	head, kprog, kcomp, marker := mark(), mark(), mark(), mark()
 	county, city := mark(), mark()
 	status, bound, boundV := mark(), mark(), mark()
+	ft := x.featureTries()
+	if fam&(FamLexicon|FamPlaces|FamVerbs|FamWords) != 0 {
+		ft.words.scan(rs, &r.wordMatches)
+	}
+	wm := &r.wordMatches
 	if fam&FamLexicon != 0 {
+		ft.ends.scanSuffix(rs, &r.endMatches)
+		em := &r.endMatches
 		for e := 1; e <= n; e++ {
-			if idx, l := x.suffixes.longestSuffix(rs, e); idx >= 0 {
+			if idx, l := em.at(ftSuffixes, e-1); idx >= 0 {
 				bio(suf, sufT, e-l, e, uint8(taggerLabel(x.suffixKind[idx].typ)+2))
 				sufEnd[e-1] = uint8(taggerLabel(x.suffixKind[idx].typ) + 2)
 			}
-			if idx, l := x.markers.longestSuffix(rs, e); idx >= 0 {
+			if idx, l := em.at(ftMarkers, e-1); idx >= 0 {
 				bio(marker, nil, e-l, e, 0)
 			}
 		}
 		for i := 0; i < n; i++ {
-			if idx, l := x.heads.longest(rs, i); idx >= 0 {
+			if idx, l := wm.at(ftHeads, i); idx >= 0 {
 				bio(head, nil, i, i+l, 0)
 			}
-			if idx, l := x.programs.longest(rs, i); idx >= 0 {
+			if idx, l := wm.at(ftPrograms, i); idx >= 0 {
 				bio(kprog, nil, i, i+l, 0)
 			}
-			if idx, l := x.companies.longest(rs, i); idx >= 0 {
+			if idx, l := wm.at(ftCompanies, i); idx >= 0 {
 				bio(kcomp, nil, i, i+l, 0)
 			}
 		}
 	}
 	if fam&FamPlaces != 0 {
 		for i := 0; i < n; i++ {
-			if idx, l := x.countyFull.longest(rs, i); idx >= 0 {
+			if idx, l := wm.at(ftCountyFull, i); idx >= 0 {
 				bio(county, nil, i, i+l, 0)
 				i += l - 1
 				continue
 			}
-			if idx, l := x.countyShort.longest(rs, i); idx >= 0 {
+			if idx, l := wm.at(ftCountyShort, i); idx >= 0 {
 				bio(county, nil, i, i+l, 0)
 				county[i] += 4 // short form
 			}
-			if idx, l := x.upperPlaces.longest(rs, i); idx >= 0 {
+			if idx, l := wm.at(ftUpperPlaces, i); idx >= 0 {
 				bio(city, nil, i, i+l, 0)
 			}
 		}
 	}
 	if fam&FamVerbs != 0 {
 		for i := 0; i < n; i++ {
-			if idx, l := x.status.longest(rs, i); idx >= 0 {
+			if idx, l := wm.at(ftStatus, i); idx >= 0 {
 				bio(status, nil, i, i+l, 0)
 			}
-			if idx, l := x.boundary.longest(rs, i); idx >= 0 {
-				w := string(rs[i : i+l])
-				bio(bound, boundV, i, i+l, uint8(x.boundSet[w]))
+			if kind, l := wm.at(ftBoundKind, i); kind >= 0 {
+				bio(bound, boundV, i, i+l, uint8(kind))
 			}
 		}
 	}
@@ -257,10 +263,9 @@ func (r *report) sentenceFeatures(s govkg.Sentence, rs []rune, ms []mention, fam
 	}
 	seg := mark() // word position: 1 begin, 2 inside, 3 end, 4 single character; +4·(length-1)
 	if fam&FamWords != 0 {
-		wt := x.commonWords()
 		for i := 0; i < n; {
 			l := 1
-			if idx, m := wt.longest(rs, i); idx >= 0 && m > 1 {
+			if idx, m := wm.at(ftWords, i); idx >= 0 && m > 1 {
 				l = m
 			}
 			for k := i; k < i+l; k++ {
@@ -440,6 +445,54 @@ func (x *Extractor) commonWords() *trie {
 		x.words = t
 	})
 	return x.words
+}
+
+// The tries of the tagger's dictionary features, in a featureTries walk's order.
+const (
+	ftHeads = iota
+	ftPrograms
+	ftCompanies
+	ftCountyFull
+	ftCountyShort
+	ftUpperPlaces
+	ftStatus
+	ftBoundKind // the boundary words; payload: their boundSet value
+	ftWords     // commonWords
+)
+
+// The reversed tries of the features, in a featureTries.ends walk's order.
+const (
+	ftSuffixes = iota
+	ftMarkers
+)
+
+// featureTries are the dictionaries the tagger's features match at every position,
+// merged so that one walk from a position matches them all.
+type featureTries struct {
+	words *multiTrie // the ft… tries, from each start
+	ends  *multiTrie // the reversed suffix and marker tries, from each end
+}
+
+// featureTries merges the feature dictionaries on first use (the common words are
+// large; an extractor without the tagger never pays for them).
+func (x *Extractor) featureTries() *featureTries {
+	x.featOnce.Do(func() {
+		// the boundary words once more, with their kind as payload: the features
+		// mark a boundary word by kind (boundSet) where the rules need its index
+		kind := newTrie()
+		for _, w := range dict.Verbs() {
+			kind.add(w, x.boundSet[w])
+		}
+		for _, w := range boundaryWords {
+			kind.add(w, x.boundSet[w])
+		}
+		x.feat = &featureTries{
+			words: newMultiTrie(x.heads, x.programs, x.companies, x.countyFull, x.countyShort,
+				x.upperPlaces, x.status, kind, x.commonWords()),
+			ends: newMultiTrie(x.suffixes, x.markers),
+		}
+	})
+	return x.feat
 }
 
 // typeCode numbers every entity type for rule features (0: none).
