@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"unicode"
 
 	govkg "github.com/govkg/govkg"
@@ -141,19 +142,55 @@ func bio(at []uint8, val []uint8, s, e int, v uint8) {
 	}
 }
 
+// featScratch holds sentenceFeatures' buffers from one sentence to the next: the tagger
+// decodes a sentence's features before the next sentence's are computed, so a report
+// allocates them once instead of once a sentence.
+type featScratch struct {
+	fs              *tagger.Features
+	feats           [][]uint32
+	ends, clausePos []int
+	marks           []uint8
+	pad             []rune
+}
+
+// numMarks is the number of per-position mark arrays sentenceFeatures fills.
+const numMarks = 18
+
+// sized returns b resized to n elements, reallocated only when too small, not cleared.
+func sized[T any](b []T, n int) []T { return slices.Grow(b[:0], n)[:n] }
+
 // sentenceFeatures computes the tagger features of every position of one sentence. ms
 // are the rule mentions of the sentence (pass 1), used as features.
 func (r *report) sentenceFeatures(s govkg.Sentence, rs []rune, ms []mention, fam int) tagger.Sentence {
+	return r.sentenceFeaturesIn(&featScratch{}, s, rs, ms, fam)
+}
+
+// sentenceFeaturesIn is sentenceFeatures with its buffers in sc: the result is valid
+// until the next call with the same sc.
+func (r *report) sentenceFeaturesIn(sc *featScratch, s govkg.Sentence, rs []rune, ms []mention, fam int) tagger.Sentence {
 	x := r.x
 	n := len(rs)
-	out := tagger.Sentence{Feats: make([][]uint32, n)}
+	sc.feats = sized(sc.feats, n)
+	out := tagger.Sentence{Feats: sc.feats}
 	if n == 0 {
 		return out
 	}
-	fs := tagger.NewFeatures(TaggerBits)
-	ends := make([]int, n) // the features of position i end at ends[i] in fs's one buffer
+	if sc.fs == nil {
+		sc.fs = tagger.NewFeatures(TaggerBits)
+	}
+	fs := sc.fs
+	fs.Reset()
+	sc.ends = sized(sc.ends, n)
+	ends := sc.ends // the features of position i end at ends[i] in fs's one buffer
 	// per-position match marks, filled once per sentence
-	mark := func() []uint8 { return make([]uint8, n) }
+	sc.marks = sized(sc.marks, numMarks*n)
+	clear(sc.marks)
+	marks := sc.marks
+	mark := func() []uint8 {
+		m := marks[:n:n]
+		marks = marks[n:]
+		return m
+	}
 	suf, sufT, sufEnd := mark(), mark(), mark()
 	head, kprog, kcomp, marker := mark(), mark(), mark(), mark()
 	county, city := mark(), mark()
@@ -214,7 +251,9 @@ func (r *report) sentenceFeatures(s govkg.Sentence, rs []rune, ms []mention, fam
 		}
 	}
 	inQuote, inTitle, paren := mark(), mark(), mark()
-	clausePos := make([]int, n)
+	sc.clausePos = sized(sc.clausePos, n)
+	clausePos := sc.clausePos
+	clear(clausePos)
 	if fam&FamStructure != 0 {
 		for _, q := range quoteSpans(rs) {
 			bio(inQuote, nil, q.s, q.e, 0)
@@ -286,7 +325,8 @@ func (r *report) sentenceFeatures(s govkg.Sentence, rs []rune, ms []mention, fam
 	}
 	// pad is the sentence with two marks either side: pad[i+2+k] is the rune at offset k
 	// from position i (2 before the start, 3 after the end).
-	pad := make([]rune, n+4)
+	sc.pad = sized(sc.pad, n+4)
+	pad := sc.pad
 	pad[0], pad[1], pad[n+2], pad[n+3] = 2, 2, 3, 3
 	copy(pad[2:], rs)
 	at := func(i int) rune { return pad[i+2] }
