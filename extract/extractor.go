@@ -297,6 +297,7 @@ type report struct {
 	glossary      []glossaryEntry
 	own           string // id of the report's own place (ownPlace)
 	cuts          map[string][]string
+	cutter        dagCutter // gse's Cut with the report's HMM answers kept (segment.go)
 	// the current sentence's dictionary matches for the tagger's features, buffers
 	// reused from sentence to sentence (sentenceFeatures)
 	wordMatches, endMatches matches
@@ -310,7 +311,10 @@ func (r *report) cut(span string) []string {
 	if r.cuts == nil {
 		r.cuts = map[string][]string{}
 	}
-	toks := r.x.cut(span)
+	if r.cutter.seg == nil {
+		r.cutter.seg = r.x.segmenter()
+	}
+	toks := r.cutter.cut(span)
 	r.cuts[span] = toks
 	return toks
 }
