@@ -257,13 +257,6 @@ func (x *Extractor) domainWord(t string) bool {
 	return ok && pos != "u" && pos != "v"
 }
 
-// cut segments text with the domain dictionary. gse's segmenter only reads its
-// dictionary and model while cutting (gse benchmarks it from many goroutines), so
-// workers share one; it is only asked about the short spans left of a name suffix.
-func (x *Extractor) cut(text string) []string {
-	return x.segmenter().Cut(text, true)
-}
-
 // mention is a raw finding in one sentence before entities are merged.
 type mention struct {
 	typ        govkg.EntityType

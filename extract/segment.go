@@ -13,6 +13,9 @@ import (
 // suffix; the same runs of unknown characters come back in many of them, and gse's HMM
 // (maps and sorts per character) is most of its cost. The steps and the floating-point
 // arithmetic are gse's own (dag.go, v0.80.3), so the tokens are the same.
+// gse's segmenter only reads its dictionary and model while cutting (gse benchmarks it
+// from many goroutines), so workers share the extractor's; each report has its own
+// dagCutter.
 type dagCutter struct {
 	seg *gse.Segmenter
 	hmm map[string][]string // HMM cuts of runs of single characters
