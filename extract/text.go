@@ -1,33 +1,15 @@
 package extract
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // hasAt reports whether w occurs in rs at rune index i (false for any i out of range).
 func hasAt(rs []rune, i int, w string) bool {
 	if i < 0 {
 		return false
 	}
-	// compare rs's runes, UTF-8 encoded, with w's bytes: most calls fail at the first
-	// rune, and decoding w (a word of a list tried at every position) cost more
-	var buf [utf8.UTFMax]byte
-	for len(w) > 0 {
-		if i >= len(rs) {
+	for _, c := range w {
+		if i >= len(rs) || rs[i] != c {
 			return false
-		}
-		if c := rs[i]; c < utf8.RuneSelf {
-			if w[0] != byte(c) {
-				return false
-			}
-			w = w[1:]
-		} else {
-			n := utf8.EncodeRune(buf[:], c)
-			if len(w) < n || w[:n] != string(buf[:n]) {
-				return false
-			}
-			w = w[n:]
 		}
 		i++
 	}
