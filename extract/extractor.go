@@ -60,6 +60,9 @@ type Extractor struct {
 	wordsOnce sync.Once
 	words     *trie // common words, for the tagger's word features
 
+	featOnce sync.Once
+	feat     *featureTries // the feature dictionaries merged (featureTries)
+
 	segOnce sync.Once
 	seg     *gse.Segmenter
 }
@@ -254,13 +257,6 @@ func (x *Extractor) domainWord(t string) bool {
 	return ok && pos != "u" && pos != "v"
 }
 
-// cut segments text with the domain dictionary. gse's segmenter only reads its
-// dictionary and model while cutting (gse benchmarks it from many goroutines), so
-// workers share one; it is only asked about the short spans left of a name suffix.
-func (x *Extractor) cut(text string) []string {
-	return x.segmenter().Cut(text, true)
-}
-
 // mention is a raw finding in one sentence before entities are merged.
 type mention struct {
 	typ        govkg.EntityType
@@ -294,6 +290,10 @@ type report struct {
 	glossary      []glossaryEntry
 	own           string // id of the report's own place (ownPlace)
 	cuts          map[string][]string
+	cutter        dagCutter // gse's Cut with the report's HMM answers kept (segment.go)
+	// the current sentence's dictionary matches for the tagger's features, buffers
+	// reused from sentence to sentence (sentenceFeatures)
+	wordMatches, endMatches matches
 }
 
 // cut segments a span once per report: several rules ask about the same span.
@@ -304,7 +304,10 @@ func (r *report) cut(span string) []string {
 	if r.cuts == nil {
 		r.cuts = map[string][]string{}
 	}
-	toks := r.x.cut(span)
+	if r.cutter.seg == nil {
+		r.cutter.seg = r.x.segmenter()
+	}
+	toks := r.cutter.cut(span)
 	r.cuts[span] = toks
 	return toks
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"unicode"
 
 	govkg "github.com/govkg/govkg"
@@ -88,6 +89,40 @@ const (
 	tSegNext
 )
 
+// The hashes of the templates' constant leading values, started once: the feature
+// loop mixes only what changes from position to position.
+var (
+	hBias                        = tagger.Start(tBias)
+	hU                           = startEach(tU, -2, -1, 0, 1, 2)
+	hB                           = startEach(tB, -2, -1, 0, 1)
+	hT                           = startEach(tT, -1, 0, -2)
+	hSuffix, hSuffix10           = tagger.Start(tSuffix), tagger.Start(tSuffix).Mix(10)
+	hSuffixEnd, hSuffixEnd10     = tagger.Start(tSuffixEnd), tagger.Start(tSuffixEnd).Mix(10)
+	hHead, hHead10               = tagger.Start(tHead), tagger.Start(tHead).Mix(10)
+	hKnownProgram, hKnownCompany = tagger.Start(tKnownProgram), tagger.Start(tKnownCompany)
+	hMarker, hMarker10           = tagger.Start(tMarker), tagger.Start(tMarker).Mix(10)
+	hCounty, hCounty10, hCity    = tagger.Start(tCounty), tagger.Start(tCounty).Mix(10), tagger.Start(tCity)
+	hStatus                      = tagger.Start(tStatus)
+	hStatusNext1, hStatusPrev1   = tagger.Start(tStatusNext).Mix(1), tagger.Start(tStatusPrev).Mix(1)
+	hBoundary, hBoundaryPrev     = tagger.Start(tBoundary), tagger.Start(tBoundaryPrev)
+	hBoundaryNext                = tagger.Start(tBoundaryNext)
+	hQuote, hTitle, hParen       = tagger.Start(tQuote), tagger.Start(tTitle), tagger.Start(tParen)
+	hClausePos                   = startEach(tClausePos, 0, 1, 2, 3)
+	hListNext                    = tagger.Start(tListNext)
+	hRule, hRuleEnd              = tagger.Start(tRule), tagger.Start(tRuleEnd)
+	hRule100, hRule200, hRule300 = tagger.Start(tRule).Mix(100), tagger.Start(tRule).Mix(200), tagger.Start(tRule).Mix(300)
+	hSeg, hSegPrev, hSegNext     = tagger.Start(tSeg), tagger.Start(tSegPrev), tagger.Start(tSegNext)
+)
+
+// startEach starts template tpl once for each first value.
+func startEach(tpl uint16, first ...rune) []tagger.Hash {
+	out := make([]tagger.Hash, len(first))
+	for i, v := range first {
+		out[i] = tagger.Start(tpl).Mix(v)
+	}
+	return out
+}
+
 // bio marks positions covered by a match: 1 begin, 2 inside, 3 end, 4 single.
 func bio(at []uint8, val []uint8, s, e int, v uint8) {
 	for k := s; k < e; k++ {
@@ -107,74 +142,118 @@ func bio(at []uint8, val []uint8, s, e int, v uint8) {
 	}
 }
 
+// featScratch holds sentenceFeatures' buffers from one sentence to the next: the tagger
+// decodes a sentence's features before the next sentence's are computed, so a report
+// allocates them once instead of once a sentence.
+type featScratch struct {
+	fs              *tagger.Features
+	feats           [][]uint32
+	ends, clausePos []int
+	marks           []uint8
+	pad             []rune
+}
+
+// numMarks is the number of per-position mark arrays sentenceFeatures fills.
+const numMarks = 18
+
+// sized returns b resized to n elements, reallocated only when too small, not cleared.
+func sized[T any](b []T, n int) []T { return slices.Grow(b[:0], n)[:n] }
+
 // sentenceFeatures computes the tagger features of every position of one sentence. ms
 // are the rule mentions of the sentence (pass 1), used as features.
 func (r *report) sentenceFeatures(s govkg.Sentence, rs []rune, ms []mention, fam int) tagger.Sentence {
+	return r.sentenceFeaturesIn(&featScratch{}, s, rs, ms, fam)
+}
+
+// sentenceFeaturesIn is sentenceFeatures with its buffers in sc: the result is valid
+// until the next call with the same sc.
+func (r *report) sentenceFeaturesIn(sc *featScratch, s govkg.Sentence, rs []rune, ms []mention, fam int) tagger.Sentence {
 	x := r.x
 	n := len(rs)
-	out := tagger.Sentence{Feats: make([][]uint32, n)}
+	sc.feats = sized(sc.feats, n)
+	out := tagger.Sentence{Feats: sc.feats}
 	if n == 0 {
 		return out
 	}
-	fs := tagger.NewFeatures(TaggerBits)
-	ends := make([]int, n) // the features of position i end at ends[i] in fs's one buffer
+	if sc.fs == nil {
+		sc.fs = tagger.NewFeatures(TaggerBits)
+	}
+	fs := sc.fs
+	fs.Reset()
+	sc.ends = sized(sc.ends, n)
+	ends := sc.ends // the features of position i end at ends[i] in fs's one buffer
 	// per-position match marks, filled once per sentence
-	mark := func() []uint8 { return make([]uint8, n) }
+	sc.marks = sized(sc.marks, numMarks*n)
+	clear(sc.marks)
+	marks := sc.marks
+	mark := func() []uint8 {
+		m := marks[:n:n]
+		marks = marks[n:]
+		return m
+	}
 	suf, sufT, sufEnd := mark(), mark(), mark()
 	head, kprog, kcomp, marker := mark(), mark(), mark(), mark()
 	county, city := mark(), mark()
 	status, bound, boundV := mark(), mark(), mark()
+	ft := x.featureTries()
+	if fam&(FamLexicon|FamPlaces|FamVerbs|FamWords) != 0 {
+		ft.words.scan(rs, &r.wordMatches)
+	}
+	wm := &r.wordMatches
 	if fam&FamLexicon != 0 {
+		ft.ends.scanSuffix(rs, &r.endMatches)
+		em := &r.endMatches
 		for e := 1; e <= n; e++ {
-			if idx, l := x.suffixes.longestSuffix(rs, e); idx >= 0 {
+			if idx, l := em.at(ftSuffixes, e-1); idx >= 0 {
 				bio(suf, sufT, e-l, e, uint8(taggerLabel(x.suffixKind[idx].typ)+2))
 				sufEnd[e-1] = uint8(taggerLabel(x.suffixKind[idx].typ) + 2)
 			}
-			if idx, l := x.markers.longestSuffix(rs, e); idx >= 0 {
+			if idx, l := em.at(ftMarkers, e-1); idx >= 0 {
 				bio(marker, nil, e-l, e, 0)
 			}
 		}
 		for i := 0; i < n; i++ {
-			if idx, l := x.heads.longest(rs, i); idx >= 0 {
+			if idx, l := wm.at(ftHeads, i); idx >= 0 {
 				bio(head, nil, i, i+l, 0)
 			}
-			if idx, l := x.programs.longest(rs, i); idx >= 0 {
+			if idx, l := wm.at(ftPrograms, i); idx >= 0 {
 				bio(kprog, nil, i, i+l, 0)
 			}
-			if idx, l := x.companies.longest(rs, i); idx >= 0 {
+			if idx, l := wm.at(ftCompanies, i); idx >= 0 {
 				bio(kcomp, nil, i, i+l, 0)
 			}
 		}
 	}
 	if fam&FamPlaces != 0 {
 		for i := 0; i < n; i++ {
-			if idx, l := x.countyFull.longest(rs, i); idx >= 0 {
+			if idx, l := wm.at(ftCountyFull, i); idx >= 0 {
 				bio(county, nil, i, i+l, 0)
 				i += l - 1
 				continue
 			}
-			if idx, l := x.countyShort.longest(rs, i); idx >= 0 {
+			if idx, l := wm.at(ftCountyShort, i); idx >= 0 {
 				bio(county, nil, i, i+l, 0)
 				county[i] += 4 // short form
 			}
-			if idx, l := x.upperPlaces.longest(rs, i); idx >= 0 {
+			if idx, l := wm.at(ftUpperPlaces, i); idx >= 0 {
 				bio(city, nil, i, i+l, 0)
 			}
 		}
 	}
 	if fam&FamVerbs != 0 {
 		for i := 0; i < n; i++ {
-			if idx, l := x.status.longest(rs, i); idx >= 0 {
+			if idx, l := wm.at(ftStatus, i); idx >= 0 {
 				bio(status, nil, i, i+l, 0)
 			}
-			if idx, l := x.boundary.longest(rs, i); idx >= 0 {
-				w := string(rs[i : i+l])
-				bio(bound, boundV, i, i+l, uint8(x.boundSet[w]))
+			if kind, l := wm.at(ftBoundKind, i); kind >= 0 {
+				bio(bound, boundV, i, i+l, uint8(kind))
 			}
 		}
 	}
 	inQuote, inTitle, paren := mark(), mark(), mark()
-	clausePos := make([]int, n)
+	sc.clausePos = sized(sc.clausePos, n)
+	clausePos := sc.clausePos
+	clear(clausePos)
 	if fam&FamStructure != 0 {
 		for _, q := range quoteSpans(rs) {
 			bio(inQuote, nil, q.s, q.e, 0)
@@ -225,10 +304,9 @@ func (r *report) sentenceFeatures(s govkg.Sentence, rs []rune, ms []mention, fam
 	}
 	seg := mark() // word position: 1 begin, 2 inside, 3 end, 4 single character; +4·(length-1)
 	if fam&FamWords != 0 {
-		wt := x.commonWords()
 		for i := 0; i < n; {
 			l := 1
-			if idx, m := wt.longest(rs, i); idx >= 0 && m > 1 {
+			if idx, m := wm.at(ftWords, i); idx >= 0 && m > 1 {
 				l = m
 			}
 			for k := i; k < i+l; k++ {
@@ -247,46 +325,49 @@ func (r *report) sentenceFeatures(s govkg.Sentence, rs []rune, ms []mention, fam
 			i += l
 		}
 	}
-	at := func(i int) rune {
-		switch {
-		case i < 0:
-			return 2 // sentence start
-		case i >= n:
-			return 3 // sentence end
-		}
-		return rs[i]
-	}
+	// pad is the sentence with two marks either side: pad[i+2+k] is the rune at offset k
+	// from position i (2 before the start, 3 after the end).
+	sc.pad = sized(sc.pad, n+4)
+	pad := sc.pad
+	pad[0], pad[1], pad[n+2], pad[n+3] = 2, 2, 3, 3
+	copy(pad[2:], rs)
+	at := func(i int) rune { return pad[i+2] }
 	cls := func(i int) rune { return charClass(at(i)) }
 	// nz adds a feature only when it says something: a feature that fires at almost
-	// every position ("no match") acts as a second bias and swamps the updates.
-	// nz10 is nz for a feature whose first value only names the variant: the second
-	// value decides.
-	nz10 := func(tpl uint16, v ...rune) {
-		if v[1] != 0 {
-			fs.Add(tpl, v...)
+	// every position ("no match") acts as a second bias and swamps the updates. nz10 is
+	// nz for a feature whose first value only names the variant (started in h): the
+	// second value decides. Both hash only the values that change from position to
+	// position; the buckets are those of fs.Add over every value.
+	nz := func(h tagger.Hash, v uint8) {
+		if v != 0 {
+			fs.Put(h.Mix(rune(v)))
 		}
 	}
-	nz := func(tpl uint16, v ...rune) {
-		for _, x := range v {
-			if x != 0 {
-				fs.Add(tpl, v...)
-				return
-			}
+	nz2 := func(h tagger.Hash, v, w uint8) {
+		if v != 0 || w != 0 {
+			fs.Put(h.Mix(rune(v)).Mix(rune(w)))
 		}
 	}
+	nz10 := func(h tagger.Hash, v uint8) {
+		if v != 0 {
+			fs.Put(h.Mix(rune(v)))
+		}
+	}
+	fs.Grow(n * 24)
 	stance := stanceCode(s.Stance)
 	for i := 0; i < n; i++ {
-		fs.Add(tBias)
+		fs.Put(hBias)
 		if fam&FamChars != 0 {
-			for k := -2; k <= 2; k++ {
-				fs.Add(tU, rune(k), at(i+k))
+			c := pad[i : i+5] // offsets -2 … 2
+			for k := range 5 {
+				fs.Put(hU[k].Mix(c[k]))
 			}
-			for k := -2; k <= 1; k++ {
-				fs.Add(tB, rune(k), at(i+k), at(i+k+1))
+			for k := range 4 {
+				fs.Put(hB[k].Mix(c[k]).Mix(c[k+1]))
 			}
-			fs.Add(tT, -1, at(i-1), at(i), at(i+1))
-			fs.Add(tT, 0, at(i), at(i+1), at(i+2))
-			fs.Add(tT, -2, at(i-2), at(i-1), at(i))
+			fs.Put(hT[0].Mix(c[1]).Mix(c[2]).Mix(c[3]))
+			fs.Put(hT[1].Mix(c[2]).Mix(c[3]).Mix(c[4]))
+			fs.Put(hT[2].Mix(c[0]).Mix(c[1]).Mix(c[2]))
 		}
 		if fam&FamClass != 0 {
 			fs.Add(tClass, cls(i-1), cls(i), cls(i+1))
@@ -294,85 +375,86 @@ func (r *report) sentenceFeatures(s govkg.Sentence, rs []rune, ms []mention, fam
 			fs.Add(tClass, 10, cls(i+1), cls(i+2))
 		}
 		if fam&FamLexicon != 0 {
-			nz(tSuffix, rune(suf[i]), rune(sufT[i]))
-			if i+1 < n {
-				nz10(tSuffix, 10, rune(suf[i+1]), rune(sufT[i+1]))
+			nz2(hSuffix, suf[i], sufT[i])
+			if i+1 < n && suf[i+1] != 0 {
+				fs.Put(hSuffix10.Mix(rune(suf[i+1])).Mix(rune(sufT[i+1])))
 			}
-			nz(tSuffixEnd, rune(sufEnd[i]))
+			nz(hSuffixEnd, sufEnd[i])
 			if i > 0 {
-				nz10(tSuffixEnd, 10, rune(sufEnd[i-1]))
+				nz10(hSuffixEnd10, sufEnd[i-1])
 			}
-			nz(tHead, rune(head[i]))
+			nz(hHead, head[i])
 			if i+1 < n {
-				nz10(tHead, 10, rune(head[i+1]))
+				nz10(hHead10, head[i+1])
 			}
-			nz(tKnownProgram, rune(kprog[i]))
-			nz(tKnownCompany, rune(kcomp[i]))
-			nz(tMarker, rune(marker[i]))
+			nz(hKnownProgram, kprog[i])
+			nz(hKnownCompany, kcomp[i])
+			nz(hMarker, marker[i])
 			if i+1 < n {
-				nz10(tMarker, 10, rune(marker[i+1]))
+				nz10(hMarker10, marker[i+1])
 			}
 		}
 		if fam&FamPlaces != 0 {
-			nz(tCounty, rune(county[i]))
-			nz(tCity, rune(city[i]))
+			nz(hCounty, county[i])
+			nz(hCity, city[i])
 			if i > 0 {
-				nz10(tCounty, 10, rune(county[i-1]))
+				nz10(hCounty10, county[i-1])
 			}
 		}
 		if fam&FamVerbs != 0 {
-			nz(tStatus, rune(status[i]))
-			nextSt, prevSt := rune(0), rune(0)
+			nz(hStatus, status[i])
 			if i+1 < n && (status[i+1] == 1 || status[i+1] == 4) {
-				nextSt = 1
+				fs.Put(hStatusNext1)
 			}
 			if i > 0 && (status[i-1] == 3 || status[i-1] == 4) {
-				prevSt = 1
+				fs.Put(hStatusPrev1)
 			}
-			nz(tStatusNext, nextSt)
-			nz(tStatusPrev, prevSt)
-			nz(tBoundary, rune(bound[i]), rune(boundV[i]))
+			nz2(hBoundary, bound[i], boundV[i])
 			if i > 0 {
-				nz(tBoundaryPrev, rune(bound[i-1]), rune(boundV[i-1]))
+				nz2(hBoundaryPrev, bound[i-1], boundV[i-1])
 			}
 			if i+1 < n {
-				nz(tBoundaryNext, rune(bound[i+1]), rune(boundV[i+1]))
+				nz2(hBoundaryNext, bound[i+1], boundV[i+1])
 			}
 		}
 		if fam&FamStructure != 0 {
-			nz(tQuote, rune(inQuote[i]))
-			nz(tTitle, rune(inTitle[i]))
-			nz(tParen, rune(paren[i]))
+			nz(hQuote, inQuote[i])
+			nz(hTitle, inTitle[i])
+			nz(hParen, paren[i])
 			if clausePos[i] < 4 {
-				fs.Add(tClausePos, rune(clausePos[i]))
+				fs.Put(hClausePos[clausePos[i]])
 			}
 			next := at(i + 1)
 			if next == '、' || next == '等' || next == '和' || next == '及' {
-				nz(tListNext, next)
+				fs.Put(hListNext.Mix(next))
 			}
 		}
 		if fam&FamStance != 0 {
 			fs.Add(tStance, stance)
-			nz10(tStance, stance, rune(status[i]))
+			if status[i] != 0 {
+				fs.Add(tStance, stance, rune(status[i]))
+			}
 		}
 		if fam&FamRules != 0 {
-			nz(tRule, rune(ruleAt[i]))
+			nz(hRule, ruleAt[i])
 			if i > 0 {
-				nz10(tRule, 100, rune(ruleAt[i-1]))
+				nz10(hRule100, ruleAt[i-1])
 			}
 			if i+1 < n {
-				nz10(tRule, 200, rune(ruleAt[i+1]))
+				nz10(hRule200, ruleAt[i+1])
 			}
-			nz(tRuleEnd, rune(ruleEnd[i]))
-			nz10(tRule, 300, rune(ruleAt[i]), at(i))
+			nz(hRuleEnd, ruleEnd[i])
+			if ruleAt[i] != 0 {
+				fs.Put(hRule300.Mix(rune(ruleAt[i])).Mix(rs[i]))
+			}
 		}
 		if fam&FamWords != 0 {
-			fs.Add(tSeg, rune(seg[i]))
+			fs.Put(hSeg.Mix(rune(seg[i])))
 			if i > 0 {
-				fs.Add(tSegPrev, rune(seg[i-1]), rune(seg[i]))
+				fs.Put(hSegPrev.Mix(rune(seg[i-1])).Mix(rune(seg[i])))
 			}
 			if i+1 < n {
-				fs.Add(tSegNext, rune(seg[i]), rune(seg[i+1]))
+				fs.Put(hSegNext.Mix(rune(seg[i])).Mix(rune(seg[i+1])))
 			}
 		}
 		ends[i] = fs.Len()
@@ -405,6 +487,54 @@ func (x *Extractor) commonWords() *trie {
 		x.words = t
 	})
 	return x.words
+}
+
+// The tries of the tagger's dictionary features, in a featureTries walk's order.
+const (
+	ftHeads = iota
+	ftPrograms
+	ftCompanies
+	ftCountyFull
+	ftCountyShort
+	ftUpperPlaces
+	ftStatus
+	ftBoundKind // the boundary words; payload: their boundSet value
+	ftWords     // commonWords
+)
+
+// The reversed tries of the features, in a featureTries.ends walk's order.
+const (
+	ftSuffixes = iota
+	ftMarkers
+)
+
+// featureTries are the dictionaries the tagger's features match at every position,
+// merged so that one walk from a position matches them all.
+type featureTries struct {
+	words *multiTrie // the ft… tries, from each start
+	ends  *multiTrie // the reversed suffix and marker tries, from each end
+}
+
+// featureTries merges the feature dictionaries on first use (the common words are
+// large; an extractor without the tagger never pays for them).
+func (x *Extractor) featureTries() *featureTries {
+	x.featOnce.Do(func() {
+		// the boundary words once more, with their kind as payload: the features
+		// mark a boundary word by kind (boundSet) where the rules need its index
+		kind := newTrie()
+		for _, w := range dict.Verbs() {
+			kind.add(w, x.boundSet[w])
+		}
+		for _, w := range boundaryWords {
+			kind.add(w, x.boundSet[w])
+		}
+		x.feat = &featureTries{
+			words: newMultiTrie(x.heads, x.programs, x.companies, x.countyFull, x.countyShort,
+				x.upperPlaces, x.status, kind, x.commonWords()),
+			ends: newMultiTrie(x.suffixes, x.markers),
+		}
+	})
+	return x.feat
 }
 
 // typeCode numbers every entity type for rule features (0: none).

@@ -81,12 +81,13 @@ func (r *report) tag(m *tagger.Model) {
 		fam = FamInUse
 	}
 	dec := tagger.NewDecoder(m)
+	var sc featScratch
 	for i, s := range r.doc.Sentences {
 		rs := r.runes[i]
 		if len(rs) == 0 {
 			continue
 		}
-		tags := dec.Decode(r.sentenceFeatures(s, rs, r.found[i], fam))
+		tags := dec.Decode(r.sentenceFeaturesIn(&sc, s, rs, r.found[i], fam))
 		r.found[i] = r.reconcile(rs, r.found[i], tagger.Spans(tags))
 	}
 }

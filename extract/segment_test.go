@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/govkg/govkg/extract/document"
+)
+
+// TestDagCutter checks the port of gse's Cut against gse itself: on made-up spans
+// (Latin, digits, punctuation, a run the HMM cuts, the same run twice from the cache)
+// and on every span the rules segment in the seed reports.
+func TestDagCutter(t *testing.T) {
+	x := New()
+	seg := x.segmenter()
+	c := &dagCutter{seg: seg}
+	spans := []string{
+		"", "a", "加快推进", "深圳市龙岗区", "ABC公司5G基站", "推进“双拥共建”示范", "加快推进", "鹏新旭集成电路",
+		"以上", "华为云(龙岗)全球数字贸易服务", "2024年新建", "x-y·z", "Ｆｕｌｌ宽度",
+	}
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "reports", "*"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no seed reports: %v", err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := document.Parse(f, data, document.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := x.analyze(doc)
+		for s := range r.cuts {
+			spans = append(spans, s)
+		}
+	}
+	slices.Sort(spans)
+	for _, s := range spans {
+		if got, want := c.cut(s), seg.Cut(s, true); !slices.Equal(got, want) {
+			t.Errorf("cut(%q) = %q, gse %q", s, got, want)
+		}
+	}
+	if len(spans) < 500 {
+		t.Errorf("only %d spans: the rules no longer segment?", len(spans))
+	}
+}
