@@ -252,7 +252,7 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 		}
 		switch m.typ {
 		case govkg.TypeProject, govkg.TypePark, govkg.TypeCompany, govkg.TypeInstitution:
-			if d := r.locate(rs, m, districts); d != "" {
+			if d := r.locate(s, rs, m, districts); d != "" {
 				r.addRel(govkg.RelLocatedIn, id, d, nil, s, m.start, m.end)
 			}
 		case govkg.TypeMetroLine:
@@ -341,7 +341,7 @@ var placeMarkers = []string{"在", "于", "落户", "位于", "落地", "布局"
 // its name (坪山体育公园, 宝安燕罗), a district written right before it (龙岗区的…, 坪山区X),
 // or one it is put in (在龙华区建设X). What a report builds with no other place given is in
 // the report's own place: its district, or for a city's report the city.
-func (r *report) locate(rs []rune, m mention, districts []mention) string {
+func (r *report) locate(s govkg.Sentence, rs []rune, m mention, districts []mention) string {
 	for _, d := range districts {
 		if d.start == m.start && d.end <= m.end {
 			return r.idOf(d)
@@ -366,20 +366,26 @@ func (r *report) locate(rs []rune, m mention, districts []mention) string {
 	if m.typ == govkg.TypeCompany {
 		return ""
 	}
-	if d := r.openingCounty(m); d != "" {
+	if d := r.openingCounty(s, rs, m); d != "" {
 		return d
 	}
 	return r.ownPlace() // a district report's district, a city report's city
 }
 
-// waterWords after a county's name make it a river's, a bay's or a sea's.
-const waterWords = "江河湾海溪"
+// waterWords at the end of a county's short form or right after it make it the name of
+// a river, a bay or a sea; natureWords right after it, of a mountain or a lake as well.
+const (
+	waterWords  = "江河湾海溪"
+	natureWords = waterWords + "山湖"
+)
 
 // openingCounty returns the county of the report's own city whose official name or
 // short form opens a name (旅顺海洋信息产业园 in 大连's report, 萧山机场集疏运体系 in
-// 杭州's): the guide places such a thing there even where no district mention stands on
-// its own. A short form that is also a common word opens no place.
-func (r *report) openingCounty(m mention) string {
+// 杭州's): the guide places such a thing there, and counts the county as named by the
+// report ("its short form as the place part at the start of another name"), so the
+// county gets a mention where the name is written. A short form that is also a common
+// word opens no place, nor one that names a river or a bay (钱塘江).
+func (r *report) openingCounty(s govkg.Sentence, rs []rune, m mention) string {
 	if r.rep.City == "" {
 		return ""
 	}
@@ -394,9 +400,12 @@ func (r *report) openingCounty(m mention) string {
 			continue
 		}
 		w := string(name[:n])
-		if !official && (commonWords[w] || dict.Common(w)) || strings.ContainsRune(waterWords, name[n]) {
-			continue // 钱塘江, 黄浦江, 南明河: a river a county is named after runs through others too
+		if !official && (commonWords[w] || dict.Common(w)) || strings.ContainsRune(waterWords, name[n]) || strings.ContainsRune(waterWords, name[n-1]) {
+			continue // 钱塘江, 锦江公园: a river a county is named after runs through other places too
 		}
+		// a mountain or a lake a county is named after (岳麓山景区) lies in the county, but
+		// the name there is the mountain's: the edge, not a mention of the county
+		natural := strings.ContainsRune(natureWords, name[n])
 		var cands []dict.Place
 		if official {
 			cands = r.x.places.ByName(w)
@@ -410,8 +419,12 @@ func (r *report) openingCounty(m mention) string {
 			}
 		}
 		if len(own) == 1 {
-			d := r.districtMention(own[0], 0, 0)
-			e := r.addEntity(govkg.TypeDistrict, d.name, d.key, nil, d.entProps) // the node the edge ends at
+			d := r.districtMention(own[0], m.start, m.start+n)
+			if !natural && m.start >= 0 && m.start+n <= len(rs) && string(rs[m.start:m.start+n]) == w {
+				r.addMention(s, d)
+				return r.idOf(d)
+			}
+			e := r.addEntity(govkg.TypeDistrict, d.name, d.key, nil, d.entProps) // a list item's name: no span of its own
 			return e.ID
 		}
 	}

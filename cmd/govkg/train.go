@@ -22,6 +22,7 @@ type TrainOptions struct {
 	GoldDir  string
 	Out      string
 	Epochs   int
+	Orders   int
 	Ablation bool
 	Split    string
 }
@@ -51,6 +52,9 @@ choose features.`,
 			if opts.Epochs < 0 {
 				return govkg.Errorf(govkg.EUSAGE, "--epochs must be positive")
 			}
+			if opts.Orders < 1 {
+				return govkg.Errorf(govkg.EUSAGE, "--orders must be at least 1")
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -59,6 +63,7 @@ choose features.`,
 	}
 	cmd.Flags().StringVar(&opts.Out, "out", DefaultModelPath, "where to write the model")
 	cmd.Flags().IntVar(&opts.Epochs, "epochs", train.DefaultEpochs, "passes over the training sentences")
+	cmd.Flags().IntVar(&opts.Orders, "orders", train.DefaultOrders, "models trained on different example orders and averaged")
 	cmd.Flags().BoolVar(&opts.Ablation, "ablation", false, "score models trained without each feature family instead of writing a model")
 	cmd.Flags().StringVar(&opts.Split, "split", eval.SplitDev, "split the ablation is scored on (train|dev|seeds)")
 	return cmd
@@ -70,7 +75,7 @@ func trainRun(opts *TrainOptions) error {
 		return err
 	}
 	logf := func(format string, args ...any) { fmt.Fprintf(opts.IO.ErrOut, "train: "+format+"\n", args...) }
-	o := train.Options{Epochs: opts.Epochs, Log: logf}
+	o := train.Options{Epochs: opts.Epochs, Orders: opts.Orders, Log: logf}
 	if opts.Ablation {
 		rows, err := train.Ablate(c, opts.Split, o)
 		if err != nil {

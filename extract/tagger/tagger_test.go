@@ -124,3 +124,33 @@ func TestDecodeModelErrors(t *testing.T) {
 		t.Error("truncated model: no error")
 	}
 }
+
+func TestAverage(t *testing.T) {
+	mk := func(w0, t0 float32) *Model {
+		m := NewModel([]string{"X"}, 1)
+		m.W[0], m.Trans[0] = w0, t0
+		return m
+	}
+	tests := []struct {
+		name   string
+		models []*Model
+		w, tr  float32
+	}{
+		{"one model is itself", []*Model{mk(3, 1)}, 3, 1},
+		{"two", []*Model{mk(1, 0), mk(3, 2)}, 2, 1},
+		{"three, signs cancel", []*Model{mk(1, -1), mk(-1, 1), mk(3, 3)}, 1, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Average(tt.models)
+			if got.W[0] != tt.w || got.Trans[0] != tt.tr || got.W[1] != 0 {
+				t.Errorf("Average: W[0] %v Trans[0] %v W[1] %v, want %v %v 0", got.W[0], got.Trans[0], got.W[1], tt.w, tt.tr)
+			}
+		})
+	}
+	// the same models give the same bytes
+	a, b := Average([]*Model{mk(1, 0), mk(0.3, 0.7)}), Average([]*Model{mk(1, 0), mk(0.3, 0.7)})
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("Average is not deterministic")
+	}
+}

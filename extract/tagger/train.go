@@ -94,3 +94,29 @@ func Train(labels []string, bits uint, examples []Example, opts TrainOptions) *M
 	}
 	return m
 }
+
+// Average returns the model whose weights are the mean of the given models' (same
+// labels and buckets). Perceptrons trained on different example orders disagree on the
+// weights the data leaves loose; their mean keeps what they agree on, so a small change
+// of the features or the data moves the tagger less. The sum runs in float64 in the
+// given order: the same models give the same bytes.
+func Average(ms []*Model) *Model {
+	if len(ms) == 1 {
+		return ms[0]
+	}
+	first := ms[0]
+	out := NewModel(first.Labels, first.Bits)
+	out.Bias = first.Bias
+	mean := func(dst []float32, pick func(*Model) []float32) {
+		for i := range dst {
+			var sum float64
+			for _, m := range ms {
+				sum += float64(pick(m)[i])
+			}
+			dst[i] = float32(sum / float64(len(ms)))
+		}
+	}
+	mean(out.W, func(m *Model) []float32 { return m.W })
+	mean(out.Trans, func(m *Model) []float32 { return m.Trans })
+	return out
+}

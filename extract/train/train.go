@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/extract"
@@ -22,9 +23,16 @@ var Splits = []string{eval.SplitTrain, eval.SplitSeeds}
 type Options struct {
 	Families int    // feature families (0: extract.FamInUse)
 	Epochs   int    // 0 = DefaultEpochs
-	Seed     uint64 // example order
+	Seed     uint64 // example order of the first model
+	Orders   int    // models trained on different example orders and averaged; 0 = DefaultOrders
 	Log      func(format string, args ...any)
 }
+
+// DefaultOrders is the number of example orders whose models are averaged: dev macro
+// lenient entity F1 0.790 with one, 0.793 with five (relations 0.547 → 0.550). An average
+// of several orders also depends less on any one order, which is what a small change of
+// the features or the gold perturbs.
+var DefaultOrders = 5
 
 // DefaultEpochs is the number of passes that dev scores settled at (dev macro lenient
 // entity F1 about 0.78 at 10, 0.788 at 15, 0.789 at 20, 0.790 at 30).
@@ -131,13 +139,30 @@ func ModelFrom(golds []eval.Gold, opts Options) (*tagger.Model, error) {
 	if logf == nil {
 		logf = func(string, ...any) {}
 	}
-	logf("training on %d sentences of %d reports, %d epochs", len(ex), len(golds), opts.Epochs)
-	return tagger.Train(extract.TaggerLabels, extract.TaggerBits, ex, tagger.TrainOptions{
-		Epochs: opts.Epochs, Seed: opts.Seed,
-		Progress: func(epoch, mistakes int) {
-			logf("epoch %d: %d of %d sentences mistagged", epoch, mistakes, len(ex))
-		},
-	}), nil
+	if opts.Orders <= 0 {
+		opts.Orders = DefaultOrders
+	}
+	logf("training on %d sentences of %d reports, %d epochs, %d example orders", len(ex), len(golds), opts.Epochs, opts.Orders)
+	// the orders train side by side, each in its own goroutine on its own model; the
+	// average is taken in order, so the result does not depend on the scheduling
+	models := make([]*tagger.Model, opts.Orders)
+	var wg sync.WaitGroup
+	for k := range models {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			models[k] = tagger.Train(extract.TaggerLabels, extract.TaggerBits, ex, tagger.TrainOptions{
+				Epochs: opts.Epochs, Seed: opts.Seed + uint64(k),
+				Progress: func(epoch, mistakes int) {
+					if k == 0 {
+						logf("epoch %d: %d of %d sentences mistagged (first order)", epoch, mistakes, len(ex))
+					}
+				},
+			})
+		}()
+	}
+	wg.Wait()
+	return tagger.Average(models), nil
 }
 
 // Ablation is the dev score of a model trained without one feature family.
