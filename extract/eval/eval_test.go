@@ -22,27 +22,27 @@ const goldDir = "../../testdata/gold"
 var floors = map[string]map[string]float64{
 	eval.SplitTest: {
 		"District": 0.88, "MetroLine": 0.90, "Park": 0.72, "Program": 0.76,
-		"Company": 0.60, "Project": 0.67, "LOCATED_IN": 0.44, "STATUS": 0.63,
-		"IMPLEMENTS": 0.75, "INVOLVES": 0.39, "IN_PARK": 0.22, "PART_OF": 0.64,
+		"Company": 0.65, "Project": 0.67, "LOCATED_IN": 0.44, "STATUS": 0.63,
+		"IMPLEMENTS": 0.75, "INVOLVES": 0.44, "IN_PARK": 0.22, "PART_OF": 0.67,
 		"ASSISTS": 0.23, "Indicator": 0.86,
 	},
 	eval.SplitDev: {
 		"District": 0.92, "MetroLine": 0.96, "Park": 0.71, "Program": 0.75,
-		"Company": 0.70, "Project": 0.69, "LOCATED_IN": 0.71, "STATUS": 0.63,
-		"IMPLEMENTS": 0.74, "INVOLVES": 0.50, "IN_PARK": 0.11, "PART_OF": 0.47,
+		"Company": 0.73, "Project": 0.69, "LOCATED_IN": 0.69, "STATUS": 0.63,
+		"IMPLEMENTS": 0.74, "INVOLVES": 0.55, "IN_PARK": 0.11, "PART_OF": 0.49,
 		"Indicator": 0.95,
 	},
 	eval.SplitTrain: {
 		"District": 0.92, "MetroLine": 0.99, "Park": 0.88, "Program": 0.91,
-		"Company": 0.75, "Project": 0.86, "LOCATED_IN": 0.66, "STATUS": 0.74,
-		"IMPLEMENTS": 0.89, "INVOLVES": 0.51, "IN_PARK": 0.36, "PART_OF": 0.42,
+		"Company": 0.75, "Project": 0.86, "LOCATED_IN": 0.65, "STATUS": 0.74,
+		"IMPLEMENTS": 0.89, "INVOLVES": 0.52, "IN_PARK": 0.37, "PART_OF": 0.43,
 		"ASSISTS": 0.22, "Indicator": 0.93,
 	},
 	eval.SplitSeeds: {
 		"District": 1.00, "MetroLine": 1.00, "Park": 0.96, "Program": 0.95,
 		"Company": 0.91, "Project": 0.95, "LOCATED_IN": 0.91, "SERVES": 0.44,
 		"STATUS": 0.82, "IMPLEMENTS": 0.94, "INVOLVES": 0.78, "IN_PARK": 0.42,
-		"PART_OF": 0.77, "ASSISTS": 0.80, "Indicator": 0.99,
+		"PART_OF": 0.76, "ASSISTS": 0.80, "Indicator": 0.99,
 	},
 }
 
