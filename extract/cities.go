@@ -79,6 +79,80 @@ func (r *report) cities(rs []rune) []mention {
 	return out
 }
 
+// partnerCities finds the prefecture-level cities a sentence of paired assistance names
+// by their short forms (对口帮扶韶关、揭阳; 对口支援西藏林芝、新疆喀什): a short form right
+// after an assistance word, or an item of a list such a word opens, that no other place
+// mention covers and that is not a common word. Elsewhere a city's short form is left
+// alone: 韶关 in a road's name is no mention of the city.
+func (r *report) partnerCities(s govkg.Sentence, rs []rune, found []mention) []mention {
+	if !r.assistPara[s.Paragraph] {
+		return nil
+	}
+	keys := false
+	for k := range assistKeywords {
+		if containsStr(s.Text, k) {
+			keys = true
+			break
+		}
+	}
+	if !keys {
+		return nil
+	}
+	covered := func(a, b int) bool {
+		for _, m := range found {
+			if m.start < b && a < m.end {
+				return true
+			}
+		}
+		return false
+	}
+	var out []mention
+	for i := 0; i < len(rs); i++ {
+		idx, n := r.x.cityShort.longest(rs, i)
+		if idx < 0 {
+			continue
+		}
+		p := r.x.upperIdx[idx]
+		w := string(rs[i : i+n])
+		if covered(i, i+n) || commonWords[w] || dict.Common(w) || p.Name == r.rep.City {
+			continue
+		}
+		if c, cn := r.x.countyShort.longest(rs, i); c >= 0 && cn >= n {
+			continue // a county's short form: districts() decides
+		}
+		before := string(rs[max(0, i-4):i])
+		after := ""
+		if i+n < len(rs) {
+			after = string(rs[i+n])
+		}
+		afterKey := hasAnySuffix(before, "帮扶", "协作", "支援", "援建", "合作", "对口")
+		listed := i > 0 && strings.ContainsRune("、和与及", rs[i-1]) || strings.ContainsAny(after, "、,和与等及") || after == "" || after == "。"
+		if !afterKey && !listed || !placeBounded(rs, i, i+n) {
+			continue
+		}
+		if !afterKey && !r.assistList(rs, i) {
+			continue
+		}
+		out = append(out, cityMention(p, i, i+n))
+		i += n - 1
+	}
+	return out
+}
+
+// assistList reports whether the list around position i follows an assistance word: a
+// 、-separated run of items back to the word within the clause.
+func (r *report) assistList(rs []rune, i int) bool {
+	cs, _ := clauseOf(rs, i)
+	head := string(rs[cs:i])
+	for k := range assistKeywords {
+		if j := strings.LastIndex(head, k); j >= 0 {
+			between := head[j+len(k):]
+			return len([]rune(between)) <= 30 && !strings.ContainsAny(between, ",;。")
+		}
+	}
+	return false
+}
+
 // placeHierarchy links every district the report names to its city (IN_CITY) and every
 // city to its province (IN_PROVINCE), once, with the evidence of the place's first mention
 // (a city the report only reaches through a district takes that district's). The report's

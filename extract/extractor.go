@@ -52,6 +52,9 @@ type Extractor struct {
 	// autonomous prefectures) → index into upperIdx, for City and Province mentions.
 	upperFull *trie
 	upperIdx  []dict.Place
+	// cityShort are the short forms of prefecture-level cities (韶关, 毕节, 喀什) → index
+	// into upperIdx: partner cities in sentences of paired assistance
+	cityShort *trie
 
 	model    *tagger.Model // nil: the embedded model (see tagModel)
 	families int           // tagger feature families; 0 = FamInUse
@@ -175,7 +178,7 @@ func New() *Extractor {
 	for i, m := range companyMarkers {
 		x.markers.add(reverse(m), i)
 	}
-	x.upperPlaces, x.upperFull = newTrie(), newTrie()
+	x.upperPlaces, x.upperFull, x.cityShort = newTrie(), newTrie(), newTrie()
 	for _, p := range x.places.Places {
 		if p.Level != dict.LevelCity && p.Level != dict.LevelProvince {
 			continue
@@ -187,6 +190,9 @@ func New() *Extractor {
 		x.upperIdx = append(x.upperIdx, p)
 		k := len(x.upperIdx) - 1
 		x.upperFull.add(p.Name, k)
+		if p.Level == dict.LevelCity && len([]rune(p.Short)) >= 2 {
+			x.cityShort.add(p.Short, k)
+		}
 		if strings.HasSuffix(p.Name, "自治州") && len([]rune(p.Short)) >= 2 {
 			x.upperFull.add(p.Short+"州", k) // 阿坝州
 		}
@@ -319,7 +325,9 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	if m := x.tagModel(); m != nil {
 		r.tag(m)
 	}
-	for i := range doc.Sentences {
+	for i, s := range doc.Sentences {
+		// partner cities only matter to ASSISTS: read after the tagger, they are no feature
+		r.found[i] = append(r.found[i], r.partnerCities(s, r.runes[i], r.found[i])...)
 		r.found[i] = r.listedCompanies(r.runes[i], r.found[i])
 		r.found[i] = r.ownerCompanies(r.runes[i], r.found[i])
 		r.found[i] = append(r.found[i], r.companyProjects(r.runes[i], r.found[i])...)
