@@ -286,6 +286,10 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 			}
 			if park := r.parkOpening(m.name); !inPark && park != "" {
 				r.addRel(govkg.RelInPark, id, park, nil, s, m.start, m.end)
+			} else if !inPark {
+				if park := r.openingPark(s, rs, m); park != "" {
+					r.addRel(govkg.RelInPark, id, park, nil, s, m.start, m.end)
+				}
 			}
 			for _, p := range programs {
 				if partOf(rs, m, p) {
@@ -518,6 +522,36 @@ func (r *report) parkOpening(name string) string {
 		if id, ok := r.parkNames[string(rs[:n])]; ok {
 			return id
 		}
+	}
+	return ""
+}
+
+// openingPark names the park that opens a project's name when the report names that
+// park nowhere else (东川工业园工业废水处理厂, 新疆软件园绿谷创新中心, 梅山保税港区汽车整车进口
+// 口岸): the longest head of the name that ends in a park word of the suffix table, on a
+// stem of its own, with at least two runes of the project after it. The park gets a
+// mention where the project's name is written, and its id is returned.
+func (r *report) openingPark(s govkg.Sentence, rs []rune, m mention) string {
+	name := []rune(m.name)
+	for k := len(name) - 2; k >= 4; k-- {
+		idx, n := r.x.suffixes.longestSuffix(name[:k], k)
+		if idx < 0 || r.x.suffixKind[idx].typ != govkg.TypePark || k-n < 2 {
+			continue
+		}
+		stem, park, rest := string(name[:k-n]), string(name[:k]), string(name[k:])
+		if rest == "项目" || rest == "工程" || rest == "建设项目" || rest == "项目建设" || isPhaseWord(rest) {
+			return "" // 成都熊猫国际旅游度假区项目: the park itself as a project
+		}
+		if genericStem(stem) || dict.IsPhrase(stem) || r.isPlaceName(stem) {
+			return "" // 产业园区污水处理厂, 市级园区X: a kind of park, not one
+		}
+		pm := mention{typ: govkg.TypePark, name: park, start: m.start, end: m.start + k,
+			entProps: map[string]any{"kind": r.x.kindOf(govkg.TypePark, park)}}
+		if m.start >= 0 && m.start+k <= len(rs) && string(rs[m.start:m.start+k]) == park {
+			r.addMention(s, pm)
+			return r.idOf(pm)
+		}
+		return "" // a list item's name, not written there: no span for the park's mention
 	}
 	return ""
 }
