@@ -120,7 +120,7 @@ func (r *report) partnerCities(s govkg.Sentence, rs []rune, found []mention) []m
 		if c, cn := r.x.countyShort.longest(rs, i); c >= 0 && cn >= n {
 			continue // a county's short form: districts() decides
 		}
-		before := string(rs[max(0, i-4):i])
+		before := strings.TrimSuffix(string(rs[max(0, i-5):i]), "的") // 对口帮扶的韶关、揭阳
 		after := ""
 		if i+n < len(rs) {
 			after = string(rs[i+n])

@@ -664,7 +664,7 @@ func (r *report) assists(s govkg.Sentence, rs []rune, places []mention, own stri
 			}
 		}
 		if best != "" {
-			kws = append(kws, kw{i, assistKeywords[best]})
+			kws = append(kws, kw{i, assistKinds[best]})
 			i += len([]rune(best)) - 1
 		}
 	}

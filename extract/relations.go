@@ -356,8 +356,8 @@ func (s relsByKey) Swap(i, j int) {
 	s.keys[i], s.keys[j] = s.keys[j], s.keys[i]
 }
 
-// assistKeys are the assistance keywords in a fixed order.
-var assistKeys = sortedKeys(toAny(assistKeywords))
+// assistKeys are the words of assistance kinds in a fixed order.
+var assistKeys = sortedKeys(toAny(assistKinds))
 
 func toAny(m map[string]string) map[string]any {
 	out := make(map[string]any, len(m))

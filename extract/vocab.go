@@ -58,6 +58,22 @@ var genericNameParts = map[string]bool{
 // districtSelfRefs refer to the report's own district.
 var districtSelfRefs = []string{"我区", "全区", "本区"}
 
+// assistKinds are the words that give an ASSISTS relation its kind, as the report
+// writes it (the guide: "the kind given to that pair"): the keywords below and the
+// other ways reports name paired assistance. Only the relation reads them; the places
+// a sentence may name stay decided by assistKeywords.
+var assistKinds = func() map[string]string {
+	m := map[string]string{}
+	for k, v := range assistKeywords {
+		m[k] = v
+	}
+	for _, w := range []string{"扶贫协作", "东西部扶贫协作", "对口扶贫协作", "协作帮扶", "协作扶贫", "对口结对帮扶",
+		"南北结对帮扶", "南北共建", "对口援建", "援建", "援藏", "援疆", "驰援", "产业合作", "对口援助"} {
+		m[w] = w
+	}
+	return m
+}()
+
 // assistKeywords mark a paired-assistance sentence, with the kind of assistance.
 var assistKeywords = map[string]string{
 	"对口帮扶": "对口帮扶", "帮扶协作": "帮扶协作", "东西部协作": "东西部协作", "对口支援": "对口支援",
