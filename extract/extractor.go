@@ -326,8 +326,9 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		r.tag(m)
 	}
 	for i, s := range doc.Sentences {
-		// partner cities only matter to ASSISTS: read after the tagger, they are no feature
+		// partner cities and route ends are no tagger feature: read after it
 		r.found[i] = append(r.found[i], r.partnerCities(s, r.runes[i], r.found[i])...)
+		r.found[i] = append(r.found[i], r.routeDistricts(s, r.runes[i], r.found[i])...)
 		r.found[i] = r.listedCompanies(r.runes[i], r.found[i])
 		r.found[i] = r.ownerCompanies(r.runes[i], r.found[i])
 		r.found[i] = append(r.found[i], r.companyProjects(r.runes[i], r.found[i])...)

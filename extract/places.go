@@ -330,3 +330,78 @@ func (r *report) streetDistricts() {
 		}
 	}
 }
+
+// routeDistricts finds the counties a route names as its ends (城口至万源快速通道, 黔江至
+// 吉首段, 铜梁至安岳): a county's name or short form right before or after 至, where the
+// other side is a place too, inside a project's name or not. A route's end is a place standing on its own, so the
+// guide counts it even far from the report's city, when the name means one county
+// only. Read after the tagger (it does not tag districts and was trained without
+// these), and only where no other place's mention covers the name.
+func (r *report) routeDistricts(s govkg.Sentence, rs []rune, found []mention) []mention {
+	covered := func(a, b int) bool { // by another place's mention (a project's name may hold it)
+		for _, m := range found {
+			if m.start < b && a < m.end && (m.typ == govkg.TypeDistrict || m.typ == govkg.TypeCity || m.typ == govkg.TypeProvince || m.typ == govkg.TypeStreet) {
+				return true
+			}
+		}
+		return false
+	}
+	has := func(sub string) bool { return containsStr(s.Text, sub) }
+	// placeAt returns the county (or, for the other side, any place) written at [a, b)
+	county := func(a, b int) (dict.Place, bool) {
+		w := string(rs[a:b])
+		if commonWords[w] || dict.Common(w) || !placeBounded(rs, a, b) || followedByTown(rs, b) || hasAt(rs, b, "场") {
+			return dict.Place{}, false // 文山至青龙场段: a town's name, not 青龙满族自治县
+		}
+		idx, n := r.x.countyFull.longest(rs, a)
+		official := idx >= 0 && a+n == b
+		if !official {
+			if idx, n = r.x.countyShort.longest(rs, a); idx < 0 || a+n != b {
+				return dict.Place{}, false
+			}
+		}
+		p := r.pickCounty(w, has, official, true)
+		return p, p.Code != ""
+	}
+	placeEnds := func(a, b int) bool { // any place name exactly at [a, b)
+		for _, t := range []*trie{r.x.countyFull, r.x.countyShort, r.x.upperPlaces} {
+			if idx, n := t.longest(rs, a); idx >= 0 && a+n == b {
+				return true
+			}
+		}
+		return false
+	}
+	var out []mention
+	for i, c := range rs {
+		if c != '至' || i == 0 || i+1 >= len(rs) {
+			continue
+		}
+		if strings.ContainsRune("截甚乃以直", rs[i-1]) {
+			continue // 截至, 甚至, 乃至, 以至, 直至
+		}
+		// the longest place ending right before 至, and the one starting right after it
+		var left, right [2]int
+		for k := max(0, i-5); k < i-1 && left[1] == 0; k++ {
+			if placeEnds(k, i) {
+				left = [2]int{k, i}
+			}
+		}
+		for e := min(len(rs), i+6); e > i+2 && right[1] == 0; e-- {
+			if placeEnds(i+1, e) {
+				right = [2]int{i + 1, e}
+			}
+		}
+		if left[1] == 0 || right[1] == 0 {
+			continue
+		}
+		for _, side := range [][2]int{left, right} {
+			if covered(side[0], side[1]) {
+				continue
+			}
+			if p, ok := county(side[0], side[1]); ok {
+				out = append(out, r.districtMention(p, side[0], side[1]))
+			}
+		}
+	}
+	return out
+}
