@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	govkg "github.com/govkg/govkg"
@@ -401,6 +402,82 @@ func (r *report) routeDistricts(s govkg.Sentence, rs []rune, found []mention) []
 			if p, ok := county(side[0], side[1]); ok {
 				out = append(out, r.districtMention(p, side[0], side[1]))
 			}
+		}
+	}
+	return out
+}
+
+// listedDistricts finds the counties of a 、-list of places whose neighbour is already a
+// District mention (新建、安义、进贤、余干…和丰城、樟树): a short form there names a county of
+// the report's own province even without a city or province in the sentence, when it
+// means one county of that province only. Read after the tagger, like routeDistricts;
+// the list is walked until no item is added.
+func (r *report) listedDistricts(s govkg.Sentence, rs []rune, found []mention) []mention {
+	if r.rep.Province == "" || !slices.Contains(rs, '、') {
+		return nil
+	}
+	isPlace := func(a, b int) bool {
+		for _, m := range found {
+			if m.typ == govkg.TypeDistrict && m.start == a && m.end == b {
+				return true
+			}
+		}
+		return false
+	}
+	covered := func(a, b int) bool {
+		for _, m := range found {
+			if m.start < b && a < m.end {
+				return true
+			}
+		}
+		return false
+	}
+	found = slices.Clone(found) // grown with the items found, not the caller's slice
+	var out []mention
+	for changed := true; changed; {
+		changed = false
+		for i := 0; i < len(rs); i++ {
+			idx, n := r.x.countyShort.longest(rs, i)
+			if idx < 0 || covered(i, i+n) {
+				continue
+			}
+			w := string(rs[i : i+n])
+			if commonWords[w] || dict.Common(w) || !placeBounded(rs, i, i+n) || followedByTown(rs, i+n) {
+				continue
+			}
+			// a neighbour across 、 (or 和) that is a District mention
+			next := false
+			if e := i + n; e < len(rs) && strings.ContainsRune("、和", rs[e]) {
+				for k := e + 2; k <= min(len(rs), e+8); k++ {
+					if isPlace(e+1, k) {
+						next = true
+					}
+				}
+			}
+			if !next && i > 0 && strings.ContainsRune("、和", rs[i-1]) {
+				for k := max(0, i-8); k < i-1; k++ {
+					if isPlace(k, i-1) {
+						next = true
+					}
+				}
+			}
+			if !next {
+				continue
+			}
+			var own []dict.Place
+			for _, c := range r.x.places.ByShort(w) {
+				if r.x.places.IsDistrict(c) && c.Province == r.rep.Province {
+					own = append(own, c)
+				}
+			}
+			if len(own) != 1 {
+				continue
+			}
+			m := r.districtMention(own[0], i, i+n)
+			out = append(out, m)
+			found = append(found, m)
+			changed = true
+			i += n - 1
 		}
 	}
 	return out
