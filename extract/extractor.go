@@ -522,8 +522,6 @@ func dedupeMentions(ms []mention) []mention {
 	return out
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
-
 // isNameRune is a rune that can stand inside a Chinese proper name.
 func isNameRune(r rune) bool {
 	return isHan(r) || r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) || r == '-' || r == '+' || r == '/'

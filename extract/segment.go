@@ -17,8 +17,9 @@ import (
 // from many goroutines), so workers share the extractor's; each report has its own
 // dagCutter.
 type dagCutter struct {
-	seg *gse.Segmenter
-	hmm map[string][]string // HMM cuts of runs of single characters
+	seg  *gse.Segmenter
+	hmm  map[string][]string // HMM cuts of runs of single characters
+	hmmc hmmCutter           // gse's HMM cut with arrays (hmm.go)
 	// scratch, reused from span to span
 	routes []dagRoute
 	ends   []int
@@ -75,7 +76,7 @@ func (c *dagCutter) runHMM(buf []rune) []string {
 	}
 	var toks []string
 	if v, _, ok := c.seg.Find(s); !ok || v == 0 {
-		toks = c.seg.HMMCut(s)
+		toks = c.hmmc.cut(buf, nil)
 	} else {
 		for _, r := range buf {
 			toks = append(toks, string(r))
