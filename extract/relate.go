@@ -608,17 +608,15 @@ func (r *report) assists(s govkg.Sentence, rs []rune, places []mention, own stri
 		start int
 		kind  string
 	}
+	if len(places) == 0 {
+		return
+	}
 	var kws []kw
 	for i := 0; i < len(rs); i++ {
-		best := ""
-		for _, k := range assistKeys {
-			if hasAt(rs, i, k) && len(k) > len(best) {
-				best = k
-			}
-		}
-		if best != "" {
-			kws = append(kws, kw{i, assistKeywords[best]})
-			i += len([]rune(best)) - 1
+		// the longest keyword at i (two keywords of one length cannot both match)
+		if idx, l := assistTrie.longest(rs, i); idx >= 0 {
+			kws = append(kws, kw{i, assistKeywords[assistKeys[idx]]})
+			i += l - 1
 		}
 	}
 	if len(kws) == 0 {

@@ -359,6 +359,16 @@ func (s relsByKey) Swap(i, j int) {
 // assistKeys are the assistance keywords in a fixed order.
 var assistKeys = sortedKeys(toAny(assistKeywords))
 
+// assistTrie holds assistKeys (payload: the index): the assists rule looks for them at
+// every position of a sentence.
+var assistTrie = func() *trie {
+	t := newTrie()
+	for i, k := range assistKeys {
+		t.add(k, i)
+	}
+	return t
+}()
+
 func toAny(m map[string]string) map[string]any {
 	out := make(map[string]any, len(m))
 	for k, v := range m {
