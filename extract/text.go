@@ -1,13 +1,39 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // hasAt reports whether w occurs in rs at rune index i (false for any i out of range).
+// The rules call it at every position with constant words: it decodes ASCII and
+// three-byte runes (all of Han) itself instead of calling the runtime's decoder, and
+// leaves anything else, invalid bytes included, to utf8.DecodeRuneInString (what a
+// range loop does).
 func hasAt(rs []rune, i int, w string) bool {
 	if i < 0 {
 		return false
 	}
-	for _, c := range w {
+	for k := 0; k < len(w); {
+		var c rune
+		b := w[k]
+		switch {
+		case b < utf8.RuneSelf:
+			c = rune(b)
+			k++
+		case b&0xF0 == 0xE0 && k+2 < len(w) && w[k+1]&0xC0 == 0x80 && w[k+2]&0xC0 == 0x80:
+			c = rune(b&0x0F)<<12 | rune(w[k+1]&0x3F)<<6 | rune(w[k+2]&0x3F)
+			if c < 0x800 || c >= 0xD800 && c <= 0xDFFF {
+				c = utf8.RuneError // overlong or a surrogate: invalid, one byte
+				k++
+			} else {
+				k += 3
+			}
+		default:
+			var size int
+			c, size = utf8.DecodeRuneInString(w[k:])
+			k += size
+		}
 		if i >= len(rs) || rs[i] != c {
 			return false
 		}

@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// TestHasAt checks hasAt's own decoding against a range loop's: Han, ASCII, four-byte
+// runes, and invalid bytes (a lone continuation, a truncated sequence, an overlong form,
+// an encoded surrogate), which a range loop reads as U+FFFD one byte at a time.
+func TestHasAt(t *testing.T) {
+	ref := func(rs []rune, i int, w string) bool {
+		if i < 0 {
+			return false
+		}
+		for _, c := range w {
+			if i >= len(rs) || rs[i] != c {
+				return false
+			}
+			i++
+		}
+		return true
+	}
+	texts := []string{"推进深圳市龙岗区5G建设", "a\uFFFD\uFFFD\uFFFDb", "\uFFFD\uFFFD", "𠀀中", "中\uFFFD"}
+	words := []string{"", "深圳", "龙岗区5G", "5G建设", "建设。", "a", "𠀀中", "中",
+		"a\x80", "a\xe4\xb8", "\xe0\x80\x80", "\xed\xa0\x80", "\x80\x80", "中\xe4", "\xe4\xb8\xad"}
+	for _, text := range texts {
+		rs := []rune(text)
+		for _, w := range words {
+			for i := -1; i <= len(rs)+1; i++ {
+				if got, want := hasAt(rs, i, w), ref(rs, i, w); got != want {
+					t.Errorf("hasAt(%q, %d, %q) = %v, want %v", text, i, w, got, want)
+				}
+			}
+		}
+	}
+}
