@@ -175,6 +175,9 @@ type Decoder struct {
 	// whether t may open a sentence (the BIO constraints of allowed, computed once).
 	prevs [][]int
 	start []bool
+	// transT9[t][p] is Trans[p*9+t] for a nine-tag model (four labels), whose step
+	// decode9 unrolls; filled by each Decode.
+	transT9 *[9][9]float32
 }
 
 // NewDecoder returns a decoder for m.
@@ -188,6 +191,9 @@ func NewDecoder(m *Model) *Decoder {
 				d.prevs[t] = append(d.prevs[t], p)
 			}
 		}
+	}
+	if n == 9 {
+		d.transT9 = new([9][9]float32)
 	}
 	return d
 }
@@ -223,7 +229,16 @@ func (d *Decoder) Decode(s Sentence) []Tag {
 		back[t] = -1
 	}
 	trans := m.Trans[:n*n]
-	for i := 1; i < L; i++ {
+	if d.transT9 != nil {
+		// copied at every call: training changes the transitions between sentences
+		for t := range 9 {
+			for p := range 9 {
+				d.transT9[t][p] = trans[p*9+t]
+			}
+		}
+		d.decode9(emit, score, back, L)
+	}
+	for i := 1; i < L && d.transT9 == nil; i++ {
 		prev, cur := score[(i-1)*n:i*n], score[i*n:(i+1)*n]
 		em, bk := emit[i*n:(i+1)*n], back[i*n:(i+1)*n]
 		for t := range cur {
@@ -249,4 +264,37 @@ func (d *Decoder) Decode(s Sentence) []Tag {
 		arg = int(back[i*n+arg])
 	}
 	return tags
+}
+
+// decode9 is Decode's forward pass for nine tags (O, then B and I of four labels),
+// unrolled: O and every B may follow any tag, an I only its label's B or I (allowed).
+// It compares the same sums in the same order as the general loop (the first of equal
+// scores wins), so the tags are the same.
+func (d *Decoder) decode9(emit, score []float32, back []int16, L int) {
+	tt := d.transT9
+	for i := 1; i < L; i++ {
+		prev := (*[9]float32)(score[(i-1)*9:])
+		cur := (*[9]float32)(score[i*9:])
+		em := (*[9]float32)(emit[i*9:])
+		bk := (*[9]int16)(back[i*9:])
+		for _, t := range [...]int{0, 1, 3, 5, 7} { // O and the B tags
+			tr := &tt[t]
+			best, arg := prev[0]+tr[0], 0
+			for p := 1; p < 9; p++ {
+				if v := prev[p] + tr[p]; v > best {
+					best, arg = v, p
+				}
+			}
+			cur[t], bk[t] = best+em[t], int16(arg)
+		}
+		for t := 2; t < 9; t += 2 { // the I tags
+			tr := &tt[t]
+			a, b := prev[t-1]+tr[t-1], prev[t]+tr[t]
+			if b > a {
+				cur[t], bk[t] = b+em[t], int16(t)
+			} else {
+				cur[t], bk[t] = a+em[t], int16(t-1)
+			}
+		}
+	}
 }
