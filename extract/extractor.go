@@ -62,6 +62,7 @@ type Extractor struct {
 
 	featOnce sync.Once
 	feat     *featureTries // the feature dictionaries merged (featureTries)
+	scanPool sync.Pool     // *sentenceScan arenas, reused from report to report
 
 	segOnce sync.Once
 	seg     *gse.Segmenter
@@ -292,8 +293,10 @@ type report struct {
 	cuts          map[string][]string
 	cutter        dagCutter // gse's Cut with the report's HMM answers kept (segment.go)
 	// the current sentence's dictionary matches for the tagger's features, buffers
-	// reused from sentence to sentence (sentenceFeatures)
+	// reused from sentence to sentence (sentenceFeatures), for a sentence not scanned
 	wordMatches, endMatches matches
+	scan                    *sentenceScan // every sentence's matches (scan.go)
+	cur                     int           // the sentence the rules are at: longestAt's hint
 }
 
 // cut segments a span once per report: several rules ask about the same span.
@@ -320,6 +323,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		r.tag(m)
 	}
 	for i := range doc.Sentences {
+		r.cur = i
 		r.found[i] = r.listedCompanies(r.runes[i], r.found[i])
 		r.found[i] = r.ownerCompanies(r.runes[i], r.found[i])
 		r.found[i] = append(r.found[i], r.companyProjects(r.runes[i], r.found[i])...)
@@ -334,8 +338,10 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	r.companyGroups()
 	r.ownPlace()
 	for i, s := range doc.Sentences {
+		r.cur = i
 		r.relations(s, r.found[i])
 	}
+	r.releaseScan()
 	r.streetDistricts() // places.go: IN_DISTRICT always has both ends
 	r.placeHierarchy()
 	return r.result()
@@ -356,10 +362,14 @@ func (x *Extractor) analyze(doc *document.Document) *report {
 	for i, s := range doc.Sentences {
 		r.runes[i] = []rune(s.Text)
 	}
+	if !x.noModel {
+		r.scanSentences() // the tagger's dictionaries, which the rules share (scan.go)
+	}
 	r.prepareDistricts()
 	r.glossary = r.glossaryEntries()
 	// pass 1: rule-based names, which seed report-wide dictionaries
 	for i, s := range doc.Sentences {
+		r.cur = i
 		rs := r.runes[i]
 		var ms []mention
 		ms = append(ms, r.districts(s, rs)...)
@@ -378,6 +388,7 @@ func (x *Extractor) analyze(doc *document.Document) *report {
 	r.learnCompaniesFromFacilities()
 	// pass 2: names learned in pass 1 found again where rules could not delimit them
 	for i := range doc.Sentences {
+		r.cur = i
 		rs := r.runes[i]
 		r.found[i] = append(r.found[i], r.learnedCompanies(rs, r.found[i])...)
 		r.found[i] = append(r.found[i], r.propagateLists(rs, r.found[i])...)

@@ -17,7 +17,7 @@ import (
 func (r *report) companies(rs []rune) []mention {
 	var out []mention
 	for i := 0; i < len(rs); i++ {
-		if idx, n := r.x.companies.longest(rs, i); idx >= 0 && wordBounded(rs, i, i+n) {
+		if idx, n := r.longestAt(ftCompanies, rs, i); idx >= 0 && wordBounded(rs, i, i+n) {
 			out = append(out, mention{typ: govkg.TypeCompany, name: r.x.companyVal[idx], start: i, end: i + n})
 			i += n - 1
 		}

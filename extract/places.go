@@ -19,9 +19,10 @@ func (r *report) prepareDistricts() {
 	r.learnedCounty = map[string]bool{}
 	r.assistPara = map[int]bool{}
 	for si, s := range r.doc.Sentences {
+		r.cur = si
 		rs := r.runes[si]
 		for i := 0; i < len(rs); i++ {
-			if idx, n := r.x.countyFull.longest(rs, i); idx >= 0 && r.officialAt(rs, i, n, idx, false) {
+			if idx, n := r.longestAt(ftCountyFull, rs, i); idx >= 0 && r.officialAt(rs, i, n, idx, false) {
 				r.learnedCounty[r.x.countyIdx[idx].Code] = true
 				i += n - 1
 			}
@@ -64,14 +65,14 @@ func (r *report) districts(s govkg.Sentence, rs []rune) []mention {
 		}
 	}
 	for i := 0; i < len(rs); i++ {
-		if idx, n := x.countyFull.longest(rs, i); idx >= 0 && r.officialAt(rs, i, n, idx, assist) && placeBounded(rs, i, i+n) {
+		if idx, n := r.longestAt(ftCountyFull, rs, i); idx >= 0 && r.officialAt(rs, i, n, idx, assist) && placeBounded(rs, i, i+n) {
 			if cand := r.pickCounty(x.countyIdx[idx].Name, has, true, assist); cand.Code != "" {
 				out = append(out, r.districtMention(cand, i, i+n))
 				i += n - 1
 				continue
 			}
 		}
-		if idx, n := x.countyShort.longest(rs, i); idx >= 0 && !followedByTown(rs, i+n) && !r.insideCompany(rs, i) && placeBounded(rs, i, i+n) {
+		if idx, n := r.longestAt(ftCountyShort, rs, i); idx >= 0 && !followedByTown(rs, i+n) && !r.insideCompany(rs, i) && placeBounded(rs, i, i+n) {
 			p := x.countyIdx[idx]
 			listed := (i > 0 && strings.ContainsRune("、与和及-", rs[i-1])) || hasAnySuffix(string(rs[max(0, i-4):i]), "帮扶", "协作", "携手", "对口", "支援", "援建") || (i+n < len(rs) && strings.ContainsRune("、,和与等及", rs[i+n]))
 			assisted := hasAnySuffix(string(rs[max(0, i-4):i]), "帮扶", "协作", "携手", "对口", "支援", "援建")

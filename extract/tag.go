@@ -83,6 +83,7 @@ func (r *report) tag(m *tagger.Model) {
 	dec := tagger.NewDecoder(m)
 	var sc featScratch
 	for i, s := range r.doc.Sentences {
+		r.cur = i
 		rs := r.runes[i]
 		if len(rs) == 0 {
 			continue
@@ -139,7 +140,7 @@ func (r *report) reconcile(rs []rune, ms []mention, spans []tagger.Span) []menti
 // ambiguous names included, that starts at rs[i], or 0.
 func (r *report) lexiconAt(rs []rune, i int) int {
 	n := 0
-	if idx, k := r.x.companies.longest(rs, i); idx >= 0 {
+	if idx, k := r.longestAt(ftCompanies, rs, i); idx >= 0 {
 		n = k
 	}
 	if idx, k := r.x.ambiguousCompanies.longest(rs, i); idx >= 0 && k > n {
