@@ -35,8 +35,11 @@ func newMultiTrie(ts ...*trie) *multiTrie {
 	for i := range m.root {
 		m.root[i] = -1
 	}
-	var walk func(ns []*trie) int32
-	walk = func(ns []*trie) int32 {
+	var walk func(ns []*trie, depth int) int32
+	walk = func(ns []*trie, depth int) int32 {
+		if depth > maxKeyRunes {
+			panic("extract: a multiTrie key is longer than maxKeyRunes runes")
+		}
 		id := int32(len(m.nodes))
 		var has uint32
 		var vals []int32
@@ -46,6 +49,9 @@ func newMultiTrie(ts ...*trie) *multiTrie {
 				continue
 			}
 			if n.value > 0 {
+				if n.value >= 1<<24 {
+					panic("extract: a multiTrie payload does not fit in 24 bits")
+				}
 				has |= 1 << k
 				vals = append(vals, int32(n.value-1))
 			}
@@ -65,7 +71,7 @@ func newMultiTrie(ts ...*trie) *multiTrie {
 					next[k] = n.next[r]
 				}
 			}
-			children[i] = walk(next)
+			children[i] = walk(next, depth+1)
 		}
 		m.nodes[id].first = int32(len(m.runes))
 		m.nodes[id].count = int32(len(keys))
@@ -73,7 +79,7 @@ func newMultiTrie(ts ...*trie) *multiTrie {
 		m.target = append(m.target, children...)
 		return id
 	}
-	walk(ts)
+	walk(ts, 0)
 	for e := m.nodes[0].first; e < m.nodes[0].first+m.nodes[0].count; e++ {
 		if r := m.runes[e]; r >= 0 && r < 0x10000 {
 			m.root[r] = m.target[e]
@@ -110,31 +116,34 @@ func (m *multiTrie) child(n int32, r rune) int32 {
 }
 
 // matches are the longest keys of each trie of a multiTrie at every position of a
-// sentence: for trie k and start i, idx[k*n+i] is the payload (-1: none) and
-// length[k*n+i] the key's rune length.
+// sentence, packed one word per trie and position, the tries of a position side by
+// side: v[i*tries+k] is (payload+1)<<8 | rune length for trie k's key at i, 0 for none.
 type matches struct {
-	n      int
-	idx    []int32
-	length []int32
+	tries int
+	v     []uint32
 }
+
+// maxKeyRunes is the longest key a multiTrie takes: its length is a byte of a match.
+const maxKeyRunes = 255
 
 // at returns what tries[k].longest(rs, i) returns for the scanned sentence rs.
 func (ms *matches) at(k, i int) (int, int) {
-	j := k*ms.n + i
-	return int(ms.idx[j]), int(ms.length[j])
+	v := ms.v[i*ms.tries+k]
+	return int(v>>8) - 1, int(v & 0xff)
+}
+
+// reset sizes ms for n positions of m's tries, with no match anywhere.
+func (ms *matches) reset(m *multiTrie, n int) {
+	ms.tries = m.tries
+	ms.v = sized(ms.v, m.tries*n)
+	clear(ms.v)
 }
 
 // scan finds the longest key of every trie at every position of rs, reusing ms's
 // buffers.
 func (m *multiTrie) scan(rs []rune, ms *matches) {
 	n := len(rs)
-	size := m.tries * n
-	ms.n = n
-	ms.idx = slices.Grow(ms.idx[:0], size)[:size]
-	ms.length = slices.Grow(ms.length[:0], size)[:size]
-	for j := range ms.idx {
-		ms.idx[j], ms.length[j] = -1, 0
-	}
+	ms.reset(m, n)
 	for i := 0; i < n; i++ {
 		var node int32
 		if r := rs[i]; r >= 0 && r < 0x10000 {
@@ -142,13 +151,14 @@ func (m *multiTrie) scan(rs []rune, ms *matches) {
 		} else {
 			node = m.child(0, r)
 		}
+		out := ms.v[i*m.tries : (i+1)*m.tries]
 		for j := i; node >= 0; {
 			if nd := &m.nodes[node]; nd.has != 0 {
 				has, off := nd.has, nd.vOff
 				for has != 0 {
 					k := bits.TrailingZeros32(has)
 					has &= has - 1
-					ms.idx[k*n+i], ms.length[k*n+i] = m.vals[off], int32(j-i+1)
+					out[k] = uint32(m.vals[off]+1)<<8 | uint32(j-i+1)
 					off++
 				}
 			}
@@ -165,13 +175,7 @@ func (m *multiTrie) scan(rs []rune, ms *matches) {
 // tries[k].longestSuffix(rs, e) returns, the longest key ending at rs[e-1].
 func (m *multiTrie) scanSuffix(rs []rune, ms *matches) {
 	n := len(rs)
-	size := m.tries * n
-	ms.n = n
-	ms.idx = slices.Grow(ms.idx[:0], size)[:size]
-	ms.length = slices.Grow(ms.length[:0], size)[:size]
-	for j := range ms.idx {
-		ms.idx[j], ms.length[j] = -1, 0
-	}
+	ms.reset(m, n)
 	for e := n - 1; e >= 0; e-- {
 		var node int32
 		if r := rs[e]; r >= 0 && r < 0x10000 {
@@ -179,13 +183,14 @@ func (m *multiTrie) scanSuffix(rs []rune, ms *matches) {
 		} else {
 			node = m.child(0, r)
 		}
+		out := ms.v[e*m.tries : (e+1)*m.tries]
 		for j := e; node >= 0; {
 			if nd := &m.nodes[node]; nd.has != 0 {
 				has, off := nd.has, nd.vOff
 				for has != 0 {
 					k := bits.TrailingZeros32(has)
 					has &= has - 1
-					ms.idx[k*n+e], ms.length[k*n+e] = m.vals[off], int32(e-j+1)
+					out[k] = uint32(m.vals[off]+1)<<8 | uint32(e-j+1)
 					off++
 				}
 			}

@@ -7,7 +7,7 @@ package extract
 // report instead of one per rule and one for the features. The arenas go back to the
 // extractor's pool after Extract, so a worker allocates them about once.
 type sentenceScan struct {
-	idx, length []int32   // arenas the matches below are views of
+	arena       []uint32  // the matches below are views of it
 	words, ends []matches // per sentence: featureTries.words from each start, .ends to each end
 }
 
@@ -23,11 +23,11 @@ func (r *report) scanSentences() {
 		total += len(rs)
 	}
 	size := total * (ft.words.tries + ft.ends.tries)
-	sc.idx, sc.length = sized(sc.idx, size), sized(sc.length, size)
+	sc.arena = sized(sc.arena, size)
 	sc.words, sc.ends = sized(sc.words, len(r.runes)), sized(sc.ends, len(r.runes))
 	off := 0
 	view := func(k int) matches {
-		m := matches{idx: sc.idx[off : off+k : off+k], length: sc.length[off : off+k : off+k]}
+		m := matches{v: sc.arena[off : off+k : off+k]}
 		off += k
 		return m
 	}
