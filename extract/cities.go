@@ -64,7 +64,7 @@ func (r *report) cities(rs []rune) []mention {
 		if idx < 0 {
 			continue
 		}
-		if i+n < len(rs) && strings.ContainsRune(suffixContinuations, rs[i+n]) {
+		if i+n < len(rs) && runeIn(suffixContinuations, rs[i+n]) {
 			continue // 市场, 市民, 省级
 		}
 		p := x.upperIdx[idx]

@@ -601,7 +601,7 @@ func firstPercent(rs []rune) (pct string) {
 		pct = string(rs[s:j])
 		if lo >= 0 {
 			pct = string(rs[s:i-1]) + "-" + string(rs[i:j])
-		} else if k := j + 2; k < len(rs) && strings.ContainsRune("-—–~～至", rs[j+1]) && unicode.IsDigit(rs[k]) {
+		} else if k := j + 2; k < len(rs) && runeIn("-—–~～至", rs[j+1]) && unicode.IsDigit(rs[k]) {
 			e := k
 			for e < len(rs) && (unicode.IsDigit(rs[e]) || rs[e] == '.') {
 				e++

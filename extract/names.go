@@ -81,8 +81,8 @@ func (r *report) suffixNames(rs []rune) []mention {
 				start += len([]rune(string(rs[start:s])[:k])) + 1 // 跨界道路临松路: the name is the last road's
 			}
 		}
-		if start >= s-1 && kind.suffix == "路" && s >= 3 && strings.ContainsRune("一二三四五六七八九十", rs[s-1]) && isHan(rs[s-2]) &&
-			!strings.ContainsRune("一二三四五六七八九十两几多", rs[s-2]) && !strings.ContainsRune("一二三四五六七八九十两几多", rs[max(s-3, 0)]) {
+		if start >= s-1 && kind.suffix == "路" && s >= 3 && runeIn("一二三四五六七八九十", rs[s-1]) && isHan(rs[s-2]) &&
+			!runeIn("一二三四五六七八九十两几多", rs[s-2]) && !runeIn("一二三四五六七八九十两几多", rs[max(s-3, 0)]) {
 			start = r.nameStart(rs, left, s-1) // 汤坑二路, 新桥三路: the numeral is part of the name
 			if start >= s-1 {
 				start = s
@@ -272,12 +272,12 @@ const measureWords = "个座家项条所处批大类种"
 func trimFragment(rs []rune, start, s int) int {
 	for start < s {
 		c := rs[start]
-		prevNum := start > 0 && (unicode.IsDigit(rs[start-1]) || strings.ContainsRune("一二三四五六七八九十百千万两几多", rs[start-1]))
-		if prevNum && strings.ContainsRune(measureWords, c) {
+		prevNum := start > 0 && (unicode.IsDigit(rs[start-1]) || runeIn("一二三四五六七八九十百千万两几多", rs[start-1]))
+		if prevNum && runeIn(measureWords, c) {
 			start++
 			continue
 		}
-		if strings.ContainsRune("级性型化", c) && start > 0 && isHan(rs[start-1]) {
+		if runeIn("级性型化", c) && start > 0 && isHan(rs[start-1]) {
 			start++
 			continue
 		}
@@ -293,7 +293,7 @@ func plausibleStem(kind suffixKind, stem string) bool {
 	switch kind.suffix {
 	case "路":
 		if n < 2 || n > 5 || strings.ContainsAny(stem, "之的道线网电套马出思公瓶") || endsWithAny(stem, "上", "下", "支") ||
-			strings.HasSuffix(stem, "新") && (n == 1 || dict.IsPhrase(string([]rune(stem)[:n-1])) || strings.ContainsRune("走闯出辟创开", []rune(stem)[n-2])) || strings.HasSuffix(stem, "门") && !hasAnyPrefix(stem, "东门", "西门", "南门", "北门") {
+			strings.HasSuffix(stem, "新") && (n == 1 || dict.IsPhrase(string([]rune(stem)[:n-1])) || runeIn("走闯出辟创开", []rune(stem)[n-2])) || strings.HasSuffix(stem, "门") && !hasAnyPrefix(stem, "东门", "西门", "南门", "北门") {
 			return false // 走出新路, 找门路; but 碧新路, 新桥三路, 东门路
 		}
 	case "城", "苑", "花园", "新馆":
@@ -396,7 +396,7 @@ func sectionAt(rs []rune, i int) int {
 func (r *report) countedParkList(rs []rune, left, s, e int, kind suffixKind) []mention {
 	p := -1
 	for k := s - 2; k >= left && s-k <= 6; k-- {
-		if strings.ContainsRune("两三四五六七八九十", rs[k]) && rs[k+1] == '大' {
+		if runeIn("两三四五六七八九十", rs[k]) && rs[k+1] == '大' {
 			p = k
 			break
 		}
@@ -523,7 +523,7 @@ func (r *report) weakProject(rs []rune, typ govkg.EntityType, suffix, name, stem
 	if typ != govkg.TypeProject && typ != govkg.TypePark {
 		return false
 	}
-	if start >= 2 && strings.ContainsRune(measureWords, rs[start-1]) && (unicode.IsDigit(rs[start-2]) || strings.ContainsRune("一二三四五六七八九十两几多", rs[start-2])) {
+	if start >= 2 && runeIn(measureWords, rs[start-1]) && (unicode.IsDigit(rs[start-2]) || runeIn("一二三四五六七八九十两几多", rs[start-2])) {
 		return true
 	}
 	if start >= 1 && (unicode.IsDigit(rs[start-1]) || rs[start-1] == '.') && hasAnyPrefix(name, "公里", "米", "平方米", "万", "亩", "余", "多") {
@@ -548,7 +548,7 @@ func (r *report) weakProject(rs []rune, typ govkg.EntityType, suffix, name, stem
 		for k < len(rs) && unicode.IsDigit(rs[k]) {
 			k++
 		}
-		if k > end && k < len(rs) && strings.ContainsRune("个座家处条", rs[k]) {
+		if k > end && k < len(rs) && runeIn("个座家处条", rs[k]) {
 			return true // 打造…展示基地3个以上: counted, a kind
 		}
 		if hasAt(rs, start-2, "拆除") || hasAt(rs, end, "创建") || hasAt(rs, end, "获评") || hasAt(rs, end, "入选") {

@@ -105,11 +105,11 @@ func isQuantity(t string) bool {
 	}
 	digits := 0
 	for _, c := range rs {
-		if unicode.IsDigit(c) || c == '.' || strings.ContainsRune("一二三四五六七八九十百千万两余多个座家条项所处批", c) {
+		if unicode.IsDigit(c) || c == '.' || runeIn("一二三四五六七八九十百千万两余多个座家条项所处批", c) {
 			digits++
 		}
 	}
-	return digits == len(rs) && unicode.IsDigit(rs[0]) || (digits == len(rs) && len(rs) <= 2 && strings.ContainsRune("个座家条项所处批", rs[len(rs)-1]))
+	return digits == len(rs) && unicode.IsDigit(rs[0]) || (digits == len(rs) && len(rs) <= 2 && runeIn("个座家条项所处批", rs[len(rs)-1]))
 }
 
 func trimLeading(name string) string {
@@ -237,7 +237,7 @@ func isASCII(s string) bool {
 // or verb, a status verb, or a digit or numeral. Spans without any need no segmentation.
 func (x *Extractor) mayBound(span []rune) bool {
 	for i, c := range span {
-		if unicode.IsDigit(c) || strings.ContainsRune("一二三四五六七八九十百千万两几多个座家项条所处批大类种级性型化", c) {
+		if unicode.IsDigit(c) || runeIn("一二三四五六七八九十百千万两几多个座家项条所处批大类种级性型化", c) {
 			return true
 		}
 		if idx, _ := x.boundary.longest(span, i); idx >= 0 {

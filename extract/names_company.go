@@ -23,6 +23,9 @@ func (r *report) companies(rs []rune) []mention {
 		}
 	}
 	for e := len(rs); e > 0; e-- {
+		if !runeIn(companyFormLast, rs[e-1]) {
+			continue // no form ends here
+		}
 		for fi, m := range companyForms {
 			mn := companyFormLens[fi]
 			if e < mn || !hasAt(rs, e-mn, m) {
@@ -88,6 +91,16 @@ func institutionGroup(stem string) bool {
 	}
 	return false
 }
+
+// companyFormLast holds the last runes of companyForms.
+var companyFormLast = func() string {
+	var b strings.Builder
+	for _, m := range companyForms {
+		rs := []rune(m)
+		b.WriteRune(rs[len(rs)-1])
+	}
+	return b.String()
+}()
 
 // companyFormLens are the rune lengths of companyForms.
 var companyFormLens = func() []int {
@@ -477,7 +490,7 @@ func (r *report) propagateLists(rs []rune, found []mention) []mention {
 				full--
 			}
 			k := r.nameStart(rs, full, e)
-			if e-full <= 4 && k > full && full > 0 && (rs[full-1] == '、' || hasAt(rs, full-2, "以及")) && strings.ContainsRune(string(rs[full:k]), '了') {
+			if e-full <= 4 && k > full && full > 0 && (rs[full-1] == '、' || hasAt(rs, full-2, "以及")) && runeIn(string(rs[full:k]), '了') {
 				k = full // 饿了么: a brand with a function word inside
 			}
 			if q := strings.LastIndex(string(rs[full:e]), "500强"); q >= 0 {

@@ -228,10 +228,10 @@ func (r *report) listedProject(rs []rune, deng int, name string) bool {
 // counted structures, so each names one (绿荫等3座变电站).
 func countedAt(rs []rune, i int) bool {
 	k := i
-	for k < len(rs) && (unicode.IsDigit(rs[k]) || strings.ContainsRune("一二三四五六七八九十两", rs[k])) {
+	for k < len(rs) && (unicode.IsDigit(rs[k]) || runeIn("一二三四五六七八九十两", rs[k])) {
 		k++
 	}
-	return k > i && k < len(rs) && strings.ContainsRune("个座条处家", rs[k])
+	return k > i && k < len(rs) && runeIn("个座条处家", rs[k])
 }
 
 // sharedListHead returns the head that the items of a list before 等 at rs[i] share, from
@@ -240,10 +240,10 @@ func countedAt(rs []rune, i int) bool {
 // "" when the phrase is generic (等重大项目, 等城市更新项目, 等百亿级项目).
 func (r *report) sharedListHead(rs []rune, i int) string {
 	k := i + 1
-	for k < len(rs) && (unicode.IsDigit(rs[k]) || strings.ContainsRune("一二三四五六七八九十两多", rs[k])) {
+	for k < len(rs) && (unicode.IsDigit(rs[k]) || runeIn("一二三四五六七八九十两多", rs[k])) {
 		k++
 	}
-	if k > i+1 && k < len(rs) && strings.ContainsRune("个座条处家项", rs[k]) {
+	if k > i+1 && k < len(rs) && runeIn("个座条处家项", rs[k]) {
 		k++
 	}
 	for _, w := range []string{"街道级", "街道", "一批", "片区"} {

@@ -74,7 +74,7 @@ func (r *report) districts(s govkg.Sentence, rs []rune) []mention {
 		}
 		if idx, n := r.longestAt(ftCountyShort, rs, i); idx >= 0 && !followedByTown(rs, i+n) && !r.insideCompany(rs, i) && placeBounded(rs, i, i+n) {
 			p := x.countyIdx[idx]
-			listed := (i > 0 && strings.ContainsRune("、与和及-", rs[i-1])) || hasAnySuffix(string(rs[max(0, i-4):i]), "帮扶", "协作", "携手", "对口", "支援", "援建") || (i+n < len(rs) && strings.ContainsRune("、,和与等及", rs[i+n]))
+			listed := (i > 0 && runeIn("、与和及-", rs[i-1])) || hasAnySuffix(string(rs[max(0, i-4):i]), "帮扶", "协作", "携手", "对口", "支援", "援建") || (i+n < len(rs) && runeIn("、,和与等及", rs[i+n]))
 			assisted := hasAnySuffix(string(rs[max(0, i-4):i]), "帮扶", "协作", "携手", "对口", "支援", "援建")
 			ownCity := p.City == r.rep.City && !commonWords[p.Short] // 即墨 in 青岛's report
 			if (commonWords[p.Short] || dict.Common(p.Short)) && !ownCity && !assisted && !r.placeListNeighbor(rs, i, i+n) {
@@ -135,13 +135,13 @@ func (r *report) officialAt(rs []rune, i, n, idx int, assist bool) bool {
 	if r.insideCompany(rs, i) { // 京东方 is a company, not 东方市
 		return false
 	}
-	if i+n < len(rs) && strings.ContainsRune(suffixContinuations, rs[i+n]) && !strings.HasSuffix(p.Name, "自治县") {
+	if i+n < len(rs) && runeIn(suffixContinuations, rs[i+n]) && !strings.HasSuffix(p.Name, "自治县") {
 		return false
 	}
 	if p.Province == r.rep.Province || p.City == r.rep.City || r.learnedCounty[p.Code] || assist {
 		return true
 	}
-	if i == 0 || !isHan(rs[i-1]) || strings.ContainsRune("、和与及至到", rs[i-1]) {
+	if i == 0 || !isHan(rs[i-1]) || runeIn("、和与及至到", rs[i-1]) {
 		return true
 	}
 	before := string(rs[max(0, i-12):i])

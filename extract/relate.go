@@ -47,7 +47,7 @@ func (r *report) groupOf(rs []rune, ms []mention, k int) (int, int) {
 			if isClauseEnd(gap[i]) || gap[i] == '。' {
 				return false
 			}
-			if strings.ContainsRune(listJoiners, gap[i]) {
+			if runeIn(listJoiners, gap[i]) {
 				hasJoiner = true
 			}
 			if idx, _ := r.x.status.longest(gap, i); idx >= 0 {
@@ -90,7 +90,7 @@ func (r *report) verbRuns(rs []rune, lo, hi int) []verbRun {
 			continue
 		}
 		st := r.x.statusVal[idx]
-		if k := len(out) - 1; k >= 0 && (out[k].end == i || out[k].end+1 == i && strings.ContainsRune("并和及、", rs[out[k].end])) {
+		if k := len(out) - 1; k >= 0 && (out[k].end == i || out[k].end+1 == i && runeIn("并和及、", rs[out[k].end])) {
 			if !contains(out[k].statuses, st) {
 				out[k].statuses = append(out[k].statuses, st)
 			}
@@ -167,7 +167,7 @@ func (r *report) headsPhrase(rs []rune, e, limit int) bool {
 		if idx, _ := r.x.status.longest(rs, i); idx >= 0 {
 			return true
 		}
-		if strings.ContainsRune(listJoiners, rs[i]) {
+		if runeIn(listJoiners, rs[i]) {
 			return true
 		}
 		matched := false
@@ -188,7 +188,7 @@ func (r *report) headsPhrase(rs []rune, e, limit int) bool {
 	if idx, _ := r.x.status.longest(rs, i); idx >= 0 {
 		return true
 	}
-	return strings.ContainsRune(listJoiners, rs[i])
+	return runeIn(listJoiners, rs[i])
 }
 
 // isTaggedThing: the names a status verb can govern, and that stop a verb's reach.
@@ -394,7 +394,7 @@ func (r *report) openingCounty(m mention) string {
 			continue
 		}
 		w := string(name[:n])
-		if !official && (commonWords[w] || dict.Common(w)) || strings.ContainsRune(waterWords, name[n]) {
+		if !official && (commonWords[w] || dict.Common(w)) || runeIn(waterWords, name[n]) {
 			continue // 钱塘江, 黄浦江, 南明河: a river a county is named after runs through others too
 		}
 		var cands []dict.Place

@@ -169,7 +169,7 @@ func (r *report) listedCompanies(rs []rune, ms []mention) []mention {
 		e := i + n
 		before := i > 0 && rs[i-1] == '、'
 		after := e < len(rs) && rs[e] == '、'
-		if !before && !after || e < len(rs) && !after && !strings.ContainsRune("等和及", rs[e]) {
+		if !before && !after || e < len(rs) && !after && !runeIn("等和及", rs[e]) {
 			continue
 		}
 		items = append(items, item{i, e})

@@ -42,6 +42,37 @@ func hasAt(rs []rune, i int, w string) bool {
 	return true
 }
 
+// runeIn is strings.ContainsRune(set, r) for the short constant sets the rules test
+// at every position: it decodes set as hasAt does, without the runtime's decoder or an
+// encoding of r. Like strings.ContainsRune, U+FFFD matches an invalid byte of set.
+func runeIn(set string, r rune) bool {
+	for k := 0; k < len(set); {
+		var c rune
+		b := set[k]
+		switch {
+		case b < utf8.RuneSelf:
+			c = rune(b)
+			k++
+		case b&0xF0 == 0xE0 && k+2 < len(set) && set[k+1]&0xC0 == 0x80 && set[k+2]&0xC0 == 0x80:
+			c = rune(b&0x0F)<<12 | rune(set[k+1]&0x3F)<<6 | rune(set[k+2]&0x3F)
+			if c < 0x800 || c >= 0xD800 && c <= 0xDFFF {
+				c = utf8.RuneError
+				k++
+			} else {
+				k += 3
+			}
+		default:
+			var size int
+			c, size = utf8.DecodeRuneInString(set[k:])
+			k += size
+		}
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
 func hasSuffix(s, suf string) bool { return strings.HasSuffix(s, suf) }
 
 func containsStr(s, sub string) bool { return sub != "" && strings.Contains(s, sub) }

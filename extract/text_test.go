@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // TestHasAt checks hasAt's own decoding against a range loop's: Han, ASCII, four-byte
 // runes, and invalid bytes (a lone continuation, a truncated sequence, an overlong form,
@@ -28,6 +32,20 @@ func TestHasAt(t *testing.T) {
 				if got, want := hasAt(rs, i, w), ref(rs, i, w); got != want {
 					t.Errorf("hasAt(%q, %d, %q) = %v, want %v", text, i, w, got, want)
 				}
+			}
+		}
+	}
+}
+
+// TestRuneIn checks runeIn against strings.ContainsRune, on the sets the rules use and on
+// invalid bytes (which U+FFFD matches).
+func TestRuneIn(t *testing.T) {
+	sets := []string{"、与和及-", "”\"’」", "动划案略署策见战程施措", "", "a\x80b", "\xed\xa0\x80", "𠀀中", "\uFFFD"}
+	runes := []rune{'、', '-', 'a', 'b', '中', '𠀀', '措', 0x80, utf8.RuneError, 0xD800, -1, utf8.MaxRune + 1, '」'}
+	for _, s := range sets {
+		for _, r := range runes {
+			if got, want := runeIn(s, r), strings.ContainsRune(s, r); got != want {
+				t.Errorf("runeIn(%q, %U) = %v, want %v", s, r, got, want)
 			}
 		}
 	}
