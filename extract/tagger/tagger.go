@@ -236,7 +236,7 @@ func (d *Decoder) Decode(s Sentence) []Tag {
 				d.transT9[t][p] = trans[p*9+t]
 			}
 		}
-		d.decode9(emit, score, back, L)
+		d.decode9(emit, score, L)
 	}
 	for i := 1; i < L && d.transT9 == nil; i++ {
 		prev, cur := score[(i-1)*n:i*n], score[i*n:(i+1)*n]
@@ -261,6 +261,12 @@ func (d *Decoder) Decode(s Sentence) []Tag {
 	}
 	for i := L - 1; i >= 0; i-- {
 		tags[i] = Tag(arg)
+		if d.transT9 != nil {
+			if i > 0 {
+				arg = d.prev9((*[9]float32)(score[(i-1)*9:]), arg)
+			}
+			continue
+		}
 		arg = int(back[i*n+arg])
 	}
 	return tags
@@ -268,33 +274,45 @@ func (d *Decoder) Decode(s Sentence) []Tag {
 
 // decode9 is Decode's forward pass for nine tags (O, then B and I of four labels),
 // unrolled: O and every B may follow any tag, an I only its label's B or I (allowed).
-// It compares the same sums in the same order as the general loop (the first of equal
-// scores wins), so the tags are the same.
-func (d *Decoder) decode9(emit, score []float32, back []int16, L int) {
+// It keeps only the best scores, with max and no branch; prev9 finds the back pointer
+// of the one tag the best path takes at each position. The sums and their order are the
+// general loop's, so the scores are equal to it (max may turn a -0 into +0, which no
+// comparison and no later sum tells apart) and so are the tags.
+func (d *Decoder) decode9(emit, score []float32, L int) {
 	tt := d.transT9
 	for i := 1; i < L; i++ {
 		prev := (*[9]float32)(score[(i-1)*9:])
 		cur := (*[9]float32)(score[i*9:])
 		em := (*[9]float32)(emit[i*9:])
-		bk := (*[9]int16)(back[i*9:])
 		for _, t := range [...]int{0, 1, 3, 5, 7} { // O and the B tags
 			tr := &tt[t]
-			best, arg := prev[0]+tr[0], 0
-			for p := 1; p < 9; p++ {
-				if v := prev[p] + tr[p]; v > best {
-					best, arg = v, p
-				}
-			}
-			cur[t], bk[t] = best+em[t], int16(arg)
+			// a tree of maxes: four steps of latency instead of eight
+			b := max(max(max(prev[0]+tr[0], prev[1]+tr[1]), max(prev[2]+tr[2], prev[3]+tr[3])),
+				max(max(prev[4]+tr[4], prev[5]+tr[5]), max(prev[6]+tr[6], prev[7]+tr[7])), prev[8]+tr[8])
+			cur[t] = b + em[t]
 		}
 		for t := 2; t < 9; t += 2 { // the I tags
 			tr := &tt[t]
-			a, b := prev[t-1]+tr[t-1], prev[t]+tr[t]
-			if b > a {
-				cur[t], bk[t] = b+em[t], int16(t)
-			} else {
-				cur[t], bk[t] = a+em[t], int16(t-1)
-			}
+			cur[t] = max(prev[t-1]+tr[t-1], prev[t]+tr[t]) + em[t]
 		}
 	}
+}
+
+// prev9 is the back pointer of tag t at the position after prev's: the first allowed
+// predecessor whose sum is the best, as the general loop's strict comparison keeps it.
+func (d *Decoder) prev9(prev *[9]float32, t int) int {
+	tr := &d.transT9[t]
+	if t > 0 && t%2 == 0 {
+		if prev[t]+tr[t] > prev[t-1]+tr[t-1] {
+			return t
+		}
+		return t - 1
+	}
+	best, arg := prev[0]+tr[0], 0
+	for p := 1; p < 9; p++ {
+		if v := prev[p] + tr[p]; v > best {
+			best, arg = v, p
+		}
+	}
+	return arg
 }
