@@ -235,9 +235,11 @@ func isASCII(s string) bool {
 
 // mayBound reports whether a span holds anything that could end a name: a boundary word
 // or verb, a status verb, or a digit or numeral. Spans without any need no segmentation.
+var mayBoundRunes = newRuneSet("一二三四五六七八九十百千万两几多个座家项条所处批大类种级性型化")
+
 func (x *Extractor) mayBound(span []rune) bool {
 	for i, c := range span {
-		if unicode.IsDigit(c) || runeIn("一二三四五六七八九十百千万两几多个座家项条所处批大类种级性型化", c) {
+		if unicode.IsDigit(c) || mayBoundRunes.has(c) {
 			return true
 		}
 		if idx, _ := x.boundary.longest(span, i); idx >= 0 {

@@ -23,7 +23,7 @@ func (r *report) companies(rs []rune) []mention {
 		}
 	}
 	for e := len(rs); e > 0; e-- {
-		if !runeIn(companyFormLast, rs[e-1]) {
+		if !companyFormLast.has(rs[e-1]) {
 			continue // no form ends here
 		}
 		for fi, m := range companyForms {
@@ -93,13 +93,13 @@ func institutionGroup(stem string) bool {
 }
 
 // companyFormLast holds the last runes of companyForms.
-var companyFormLast = func() string {
+var companyFormLast = func() *runeSet {
 	var b strings.Builder
 	for _, m := range companyForms {
 		rs := []rune(m)
 		b.WriteRune(rs[len(rs)-1])
 	}
-	return b.String()
+	return newRuneSet(b.String())
 }()
 
 // companyFormLens are the rune lengths of companyForms.

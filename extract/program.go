@@ -819,6 +819,8 @@ var unquotedHeadLens = func() []int {
 // headLastRunes are the last runes of unquotedHeads and of the numbered-measures tails.
 const headLastRunes = "动划案略署策见战程施措"
 
+var headLastSet = newRuneSet(headLastRunes)
+
 // unquotedPrograms finds program names without quotes: 实施城区建设提速行动,
 // 深入实施未来教育家培养工程, 贯彻落实支持企业共渡难关16条措施.
 func (r *report) unquotedPrograms(rs []rune, spans []qspan, titles []tspan) []mention {
@@ -837,7 +839,7 @@ func (r *report) unquotedPrograms(rs []rune, spans []qspan, titles []tspan) []me
 	}
 	var out []mention
 	for e := len(rs); e > 1; e-- {
-		if !runeIn(headLastRunes, rs[e-1]) {
+		if !headLastSet.has(rs[e-1]) {
 			continue // fast path: no head or measures tail ends here
 		}
 		head := ""

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -53,6 +54,14 @@ func runeIn(set string, r rune) bool {
 		case b < utf8.RuneSelf:
 			c = rune(b)
 			k++
+		case b&0xE0 == 0xC0 && k+1 < len(set) && set[k+1]&0xC0 == 0x80:
+			c = rune(b&0x1F)<<6 | rune(set[k+1]&0x3F)
+			if c < 0x80 {
+				c = utf8.RuneError // overlong: invalid, one byte
+				k++
+			} else {
+				k += 2
+			}
 		case b&0xF0 == 0xE0 && k+2 < len(set) && set[k+1]&0xC0 == 0x80 && set[k+2]&0xC0 == 0x80:
 			c = rune(b&0x0F)<<12 | rune(set[k+1]&0x3F)<<6 | rune(set[k+2]&0x3F)
 			if c < 0x800 || c >= 0xD800 && c <= 0xDFFF {
@@ -71,6 +80,32 @@ func runeIn(set string, r rune) bool {
 		}
 	}
 	return false
+}
+
+// runeSet is a set of runes tested at every position of a sentence: a bitmap over the
+// BMP, a list for the rest. has(r) is runeIn(set, r) for the set it was made from.
+type runeSet struct {
+	bmp  [0x10000 / 64]uint64
+	rest []rune
+}
+
+func newRuneSet(set string) *runeSet {
+	s := &runeSet{}
+	for _, r := range set {
+		if r < 0x10000 {
+			s.bmp[r>>6] |= 1 << (r & 63)
+		} else {
+			s.rest = append(s.rest, r)
+		}
+	}
+	return s
+}
+
+func (s *runeSet) has(r rune) bool {
+	if r >= 0 && r < 0x10000 {
+		return s.bmp[r>>6]&(1<<(r&63)) != 0
+	}
+	return slices.Contains(s.rest, r)
 }
 
 func hasSuffix(s, suf string) bool { return strings.HasSuffix(s, suf) }

@@ -40,12 +40,17 @@ func TestHasAt(t *testing.T) {
 // TestRuneIn checks runeIn against strings.ContainsRune, on the sets the rules use and on
 // invalid bytes (which U+FFFD matches).
 func TestRuneIn(t *testing.T) {
-	sets := []string{"、与和及-", "”\"’」", "动划案略署策见战程施措", "", "a\x80b", "\xed\xa0\x80", "𠀀中", "\uFFFD"}
-	runes := []rune{'、', '-', 'a', 'b', '中', '𠀀', '措', 0x80, utf8.RuneError, 0xD800, -1, utf8.MaxRune + 1, '」'}
+	sets := []string{"、与和及-", "”\"’」", "动划案略署策见战程施措", "", "a\x80b", "\xed\xa0\x80", "𠀀中", "\uFFFD",
+		"·×é", "\xc0\x80", "\xc3"}
+	runes := []rune{'、', '-', 'a', 'b', '中', '𠀀', '措', 0x80, utf8.RuneError, 0xD800, -1, utf8.MaxRune + 1, '」', '·', '×', 'é', 0}
 	for _, s := range sets {
 		for _, r := range runes {
-			if got, want := runeIn(s, r), strings.ContainsRune(s, r); got != want {
+			want := strings.ContainsRune(s, r)
+			if got := runeIn(s, r); got != want {
 				t.Errorf("runeIn(%q, %U) = %v, want %v", s, r, got, want)
+			}
+			if got := newRuneSet(s).has(r); got != want {
+				t.Errorf("newRuneSet(%q).has(%U) = %v, want %v", s, r, got, want)
 			}
 		}
 	}
