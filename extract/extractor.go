@@ -66,6 +66,7 @@ type Extractor struct {
 
 	segOnce sync.Once
 	seg     *gse.Segmenter
+	segDict *segDict // seg's dictionary as a rune trie (segment.go)
 }
 
 // suffixKind is a compiled row of the suffix table (dict/suffixes.tsv).
@@ -246,7 +247,7 @@ func (x *Extractor) segmenter() *gse.Segmenter {
 			b.WriteString(w + " 3000 n\n")
 		}
 		_ = seg.LoadDictStr(b.String())
-		x.seg = &seg
+		x.seg, x.segDict = &seg, newSegDict(seg.Dict)
 	})
 	return x.seg
 }
@@ -308,7 +309,7 @@ func (r *report) cut(span string) []string {
 		r.cuts = map[string][]string{}
 	}
 	if r.cutter.seg == nil {
-		r.cutter.seg = r.x.segmenter()
+		r.cutter.seg, r.cutter.dict = r.x.segmenter(), r.x.segDict
 	}
 	toks := r.cutter.cut(span)
 	r.cuts[span] = toks
