@@ -35,8 +35,13 @@ func newMultiTrie(ts ...*trie) *multiTrie {
 	for i := range m.root {
 		m.root[i] = -1
 	}
-	var walk func(ns []*trie, depth int) int32
-	walk = func(ns []*trie, depth int) int32 {
+	cs := make([]*compiled, len(ts))
+	for k, t := range ts {
+		cs[k] = t.compile()
+	}
+	// ns[k] is the node of trie k for the prefix at hand, -1 when it has none
+	var walk func(ns []int32, depth int) int32
+	walk = func(ns []int32, depth int) int32 {
 		if depth > maxKeyRunes {
 			panic("extract: a multiTrie key is longer than maxKeyRunes runes")
 		}
@@ -45,30 +50,30 @@ func newMultiTrie(ts ...*trie) *multiTrie {
 		var vals []int32
 		var keys []rune
 		for k, n := range ns {
-			if n == nil {
+			if n < 0 {
 				continue
 			}
-			if n.value > 0 {
-				if n.value >= 1<<24 {
+			nd := cs[k].nodes[n]
+			if nd.value > 0 {
+				if nd.value >= 1<<24 {
 					panic("extract: a multiTrie payload does not fit in 24 bits")
 				}
 				has |= 1 << k
-				vals = append(vals, int32(n.value-1))
+				vals = append(vals, nd.value-1)
 			}
-			for r := range n.next {
-				keys = append(keys, r)
-			}
+			keys = append(keys, cs[k].runes[nd.first:nd.first+nd.count]...)
 		}
 		slices.Sort(keys)
 		keys = slices.Compact(keys)
 		m.nodes = append(m.nodes, mtNode{has: has, vOff: int32(len(m.vals))})
 		m.vals = append(m.vals, vals...)
 		children := make([]int32, len(keys))
+		next := make([]int32, len(ns))
 		for i, r := range keys {
-			next := make([]*trie, len(ns))
 			for k, n := range ns {
-				if n != nil {
-					next[k] = n.next[r]
+				next[k] = -1
+				if n >= 0 {
+					next[k] = cs[k].child(n, r)
 				}
 			}
 			children[i] = walk(next, depth+1)
@@ -79,7 +84,8 @@ func newMultiTrie(ts ...*trie) *multiTrie {
 		m.target = append(m.target, children...)
 		return id
 	}
-	walk(ts, 0)
+	root := make([]int32, len(ts)) // node 0 of every trie
+	walk(root, 0)
 	for e := m.nodes[0].first; e < m.nodes[0].first+m.nodes[0].count; e++ {
 		if r := m.runes[e]; r >= 0 && r < 0x10000 {
 			m.root[r] = m.target[e]
