@@ -60,7 +60,7 @@ func (r *report) cities(rs []rune) []mention {
 				continue
 			}
 		}
-		idx, n := x.upperFull.longest(rs, i)
+		idx, n := r.longestAt(ftUpperFull, rs, i)
 		if idx < 0 {
 			continue
 		}

@@ -505,6 +505,11 @@ const (
 	ftStatus
 	ftBoundKind // the boundary words; payload: their boundSet value
 	ftWords     // commonWords
+	// the rules' own dictionaries, matched in the same walk (scan.go); no feature
+	// reads them
+	ftUpperFull
+	ftBoundary
+	ftAmbiguous
 )
 
 // The reversed tries of the features, in a featureTries.ends walk's order.
@@ -535,7 +540,7 @@ func (x *Extractor) featureTries() *featureTries {
 			kind.add(w, x.boundSet[w])
 		}
 		list := []*trie{x.heads, x.programs, x.companies, x.countyFull, x.countyShort,
-			x.upperPlaces, x.status, kind, x.commonWords()}
+			x.upperPlaces, x.status, kind, x.commonWords(), x.upperFull, x.boundary, x.ambiguousCompanies}
 		x.feat = &featureTries{words: newMultiTrie(list...), ends: newMultiTrie(x.suffixes, x.markers), list: list}
 	})
 	return x.feat

@@ -31,7 +31,7 @@ func (r *report) suffixNames(rs []rune) []mention {
 	var out []mention
 	x := r.x
 	for e := len(rs); e > 0; e-- {
-		idx, n := x.suffixes.longestSuffix(rs, e)
+		idx, n := r.longestSuffixAt(ftSuffixes, rs, e)
 		if idx < 0 {
 			continue
 		}
@@ -464,7 +464,7 @@ func (r *report) bracketedName(rs []rune, c, e int) (mention, bool) {
 	}
 	start = r.pastStreet(rs, start, q)
 	head := string(rs[start:q])
-	if !phase && (func() bool { idx, _ := r.x.suffixes.longestSuffix(rs, q); return idx < 0 })() && !endsWithAny(head, "河", "湖", "江") || len([]rune(head)) < 2 {
+	if !phase && (func() bool { idx, _ := r.longestSuffixAt(ftSuffixes, rs, q); return idx < 0 })() && !endsWithAny(head, "河", "湖", "江") || len([]rune(head)) < 2 {
 		return mention{}, false // only a named road, river or reservoir takes a section
 	}
 	if phase && (genericStem(head) || len([]rune(head)) < 4) {
@@ -557,7 +557,7 @@ func (r *report) weakProject(rs []rune, typ govkg.EntityType, suffix, name, stem
 		if suffix == "工程" && r.x.isKnownCompany(stem) {
 			return true // 中广核工程: a company
 		}
-		if idx, n := r.x.countyFull.longest([]rune(name), 0); idx >= 0 && genericStem(strings.TrimSuffix(string([]rune(name)[n:]), suffix)) {
+		if idx, n := r.longestAt(ftCountyFull, []rune(name), 0); idx >= 0 && genericStem(strings.TrimSuffix(string([]rune(name)[n:]), suffix)) {
 			return true // 龙岗区安居工程: a district's program
 		}
 		if hasAt(rs, end, "注册") || hasAt(rs, end, "片区") || strings.Contains(name, "+") && !isASCII(strings.Split(name, "+")[0]) {
@@ -566,7 +566,7 @@ func (r *report) weakProject(rs []rune, typ govkg.EntityType, suffix, name, stem
 	}
 	if typ == govkg.TypeProject {
 		if suffix == "项目" {
-			if idx, _ := r.x.suffixes.longestSuffix([]rune(stem), len([]rune(stem))); idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypePark {
+			if idx, _ := r.longestSuffixAt(ftSuffixes, []rune(stem), len([]rune(stem))); idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypePark {
 				return true
 			}
 			for _, m := range []string{"示范", "商业化", "应用", "新政", "满意", "协作", "高品质", "许可", "长远", "盘活", "类"} {
@@ -675,7 +675,7 @@ func (r *report) builtHere(rs []rune, start, end int, stem string) bool {
 	// a status verb ends right before the name (建成东部过境桥下停车场)
 	before := false
 	for k := 2; k <= 4 && start-k >= 0; k++ {
-		if idx, n := r.x.status.longest(rs, start-k); idx >= 0 && n == k {
+		if idx, n := r.longestAt(ftStatus, rs, start-k); idx >= 0 && n == k {
 			before = true
 		}
 	}
@@ -687,7 +687,7 @@ func (r *report) builtHere(rs []rune, start, end int, stem string) bool {
 		}
 		for i := k; i < start-1 && !before; i++ { // the verb may be glued to the first item
 			for n := 2; n <= 4 && i-n >= 0; n++ {
-				if idx, m := r.x.status.longest(rs, i-n); idx >= 0 && m == n {
+				if idx, m := r.longestAt(ftStatus, rs, i-n); idx >= 0 && m == n {
 					before = true
 					break
 				}
@@ -708,7 +708,7 @@ func (r *report) builtHere(rs []rune, start, end int, stem string) bool {
 				k += len([]rune(adv))
 			}
 		}
-		if idx, n := r.x.status.longest(rs, k); idx >= 0 && (statusCompletes(string(rs[k:k+n])) || hasAnyPrefix(string(rs[k:k+n]), "通车", "开放", "建成")) {
+		if idx, n := r.longestAt(ftStatus, rs, k); idx >= 0 && (statusCompletes(string(rs[k:k+n])) || hasAnyPrefix(string(rs[k:k+n]), "通车", "开放", "建成")) {
 			return true
 		}
 	}
@@ -722,7 +722,7 @@ func (r *report) splitCoordinated(rs []rune, start, s int, typ govkg.EntityType)
 		if rs[i] != '及' && rs[i] != '和' && rs[i] != '与' && (rs[i] != '-' || typ != govkg.TypePark) {
 			continue
 		}
-		if idx, _ := r.x.suffixes.longestSuffix(rs[:i], i); idx >= 0 {
+		if idx, _ := r.longestSuffixAt(ftSuffixes, rs[:i], i); idx >= 0 {
 			return i + 1
 		}
 	}
@@ -748,7 +748,7 @@ func (r *report) distributeSuffix(rs []rune, start int, kind suffixKind, typ gov
 		if n < 2 || n > 6 {
 			break
 		}
-		if idx, _ := r.x.suffixes.longestSuffix(rs, e); idx >= 0 {
+		if idx, _ := r.longestSuffixAt(ftSuffixes, rs, e); idx >= 0 {
 			break // the item has a head word of its own
 		}
 		if genericStem(item) || dict.IsPhrase(item) || strings.ContainsAny(string(rs[e-1]), "区市县省镇群") || strings.Contains(item, "号线") {
@@ -783,7 +783,7 @@ func (r *report) sharedHead(name, suffix string) string {
 // park 罗山科技园 too.
 func (r *report) parksInside(rs []rune, start, suffixStart int) []mention {
 	for e := suffixStart; e > start+2; e-- {
-		idx, n := r.x.suffixes.longestSuffix(rs[:e], e)
+		idx, n := r.longestSuffixAt(ftSuffixes, rs[:e], e)
 		if idx < 0 || r.x.suffixKind[idx].typ != govkg.TypePark {
 			continue
 		}

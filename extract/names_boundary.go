@@ -24,18 +24,18 @@ func (r *report) nameEndsAt(rs []rune, e int) bool {
 		return true
 	}
 	if rs[e] == '-' { // 围岭公园-东湖公园: the first of two parks joined by a hyphen
-		if idx, _ := r.x.suffixes.longestSuffix(rs, e); idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypePark {
+		if idx, _ := r.longestSuffixAt(ftSuffixes, rs, e); idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypePark {
 			for k := e + 3; k < len(rs) && k <= e+8 && isNameRune(rs[k-1]); k++ {
-				if idx, _ := r.x.suffixes.longestSuffix(rs, k); idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypePark {
+				if idx, _ := r.longestSuffixAt(ftSuffixes, rs, k); idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypePark {
 					return true
 				}
 			}
 		}
 	}
-	if idx, _ := r.x.boundary.longest(rs, e); idx >= 0 {
+	if idx, _ := r.longestAt(ftBoundary, rs, e); idx >= 0 {
 		return true
 	}
-	if idx, _ := r.x.status.longest(rs, e); idx >= 0 {
+	if idx, _ := r.longestAt(ftStatus, rs, e); idx >= 0 {
 		return true
 	}
 	for _, w := range nameFollowers {
@@ -91,7 +91,7 @@ func (r *report) nameStart(rs []rune, left, s int) int {
 func (r *report) boundaryInside(t []rune) int {
 	best := 0
 	for i := 0; i < len(t); i++ {
-		if idx, n := r.x.boundary.longest(t, i); idx >= 0 && n >= 2 && i+n <= len(t) && i+n < len(t) {
+		if idx, n := r.longestAt(ftBoundary, t, i); idx >= 0 && n >= 2 && i+n <= len(t) && i+n < len(t) {
 			best = i + n
 		}
 	}
@@ -200,7 +200,7 @@ func wordBounded(rs []rune, s, e int) bool {
 // hasStatusVerb reports whether the sentence has any status verb.
 func (r *report) hasStatusVerb(rs []rune) bool {
 	for i := range rs {
-		if idx, _ := r.x.status.longest(rs, i); idx >= 0 {
+		if idx, _ := r.longestAt(ftStatus, rs, i); idx >= 0 {
 			return true
 		}
 	}
@@ -211,7 +211,7 @@ func (r *report) hasStatusVerb(rs []rune) bool {
 // after a finished name starts a new phrase).
 func (r *report) endsWithSuffix(t string) bool {
 	rs := []rune(t)
-	idx, _ := r.x.suffixes.longestSuffix(rs, len(rs))
+	idx, _ := r.longestSuffixAt(ftSuffixes, rs, len(rs))
 	return idx >= 0
 }
 

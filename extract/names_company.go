@@ -58,7 +58,7 @@ func (r *report) companies(rs []rune) []mention {
 	}
 	// trade-named companies: 2–4 rune proper stem + marker, ending the name
 	for e := len(rs); e > 0; e-- {
-		idx, n := r.x.markerSuffix(rs, e)
+		idx, n := r.longestSuffixAt(ftMarkers, rs, e)
 		if idx < 0 || !r.companyEndsAt(rs, e) {
 			continue
 		}
@@ -114,20 +114,16 @@ var companyFormLens = func() []int {
 // companyForms end a company's registered name.
 var companyForms = []string{"股份有限公司", "有限公司", "集团", "公司", "分行", "交易所"}
 
-func (x *Extractor) markerSuffix(rs []rune, e int) (int, int) {
-	return x.markers.longestSuffix(rs, e)
-}
-
 // companyEndsAt: a company name ends before punctuation, a list mark, a function word or
 // status verb, or a project or park word (比亚迪汽车风洞中心 names 比亚迪 too).
 func (r *report) companyEndsAt(rs []rune, e int) bool {
 	if e >= len(rs) || !isNameRune(rs[e]) {
 		return true
 	}
-	if idx, _ := r.x.boundary.longest(rs, e); idx >= 0 {
+	if idx, _ := r.longestAt(ftBoundary, rs, e); idx >= 0 {
 		return true
 	}
-	if idx, _ := r.x.status.longest(rs, e); idx >= 0 {
+	if idx, _ := r.longestAt(ftStatus, rs, e); idx >= 0 {
 		return true
 	}
 	for _, w := range []string{"总部", "项目", "研发", "产业园", "智能工厂", "全球", "大湾区", "湾区", "华南", "基地", "工厂", "等", "公司", "集团", "工会"} {
@@ -516,10 +512,10 @@ func (r *report) listItemEnd(rs []rune, s, k int) int {
 				return i
 			}
 		}
-		if idx, _ := r.x.boundary.longest(rs, i); idx >= 0 {
+		if idx, _ := r.longestAt(ftBoundary, rs, i); idx >= 0 {
 			return i
 		}
-		if idx, _ := r.x.status.longest(rs, i); idx >= 0 {
+		if idx, _ := r.longestAt(ftStatus, rs, i); idx >= 0 {
 			return i
 		}
 	}
@@ -554,10 +550,10 @@ func (r *report) farCountyPrefix(item string) bool {
 // startsWithPlace: 坪山生物 is a place plus a trade, not a company.
 func (r *report) startsWithPlace(s string) bool {
 	rs := []rune(s)
-	if idx, _ := r.x.countyShort.longest(rs, 0); idx >= 0 {
+	if idx, _ := r.longestAt(ftCountyShort, rs, 0); idx >= 0 {
 		return true
 	}
-	if idx, _ := r.x.countyFull.longest(rs, 0); idx >= 0 {
+	if idx, _ := r.longestAt(ftCountyFull, rs, 0); idx >= 0 {
 		return true
 	}
 	for n := 2; n <= 4 && n < len(rs); n++ {
@@ -598,6 +594,6 @@ func trimIndustry(stem string) string {
 
 // startsWithCompany reports whether s begins with a known company name.
 func (r *report) startsWithCompany(s string) bool {
-	idx, _ := r.x.companies.longest([]rune(s), 0)
+	idx, _ := r.longestAt(ftCompanies, []rune(s), 0)
 	return idx >= 0
 }

@@ -55,7 +55,7 @@ func (r *report) renovations(rs []rune) []mention {
 			if !r.plausibleRenovated(name) || start > 0 && unicode.IsDigit(rs[start-1]) {
 				break // 5万平方米老旧小区: a quantity, not a name
 			}
-			idx, _ := r.x.suffixes.longestSuffix(rs, e)
+			idx, _ := r.longestSuffixAt(ftSuffixes, rs, e)
 			if k == 0 && idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypeProject && r.x.suffixKind[idx].flags["shared"] {
 				tail = r.sharedHead(name, r.x.suffixKind[idx].suffix) // 园山大康、吉华甘坑简易填埋场达标整治
 			} else if k > 0 && idx < 0 {

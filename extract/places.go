@@ -153,19 +153,19 @@ func (r *report) officialAt(rs []rune, i, n, idx int, assist bool) bool {
 // the item before or after it, across a 、, is a county's name or short form.
 func (r *report) placeListNeighbor(rs []rune, s, e int) bool {
 	if e < len(rs) && rs[e] == '、' {
-		if idx, _ := r.x.countyShort.longest(rs, e+1); idx >= 0 {
+		if idx, _ := r.longestAt(ftCountyShort, rs, e+1); idx >= 0 {
 			return true
 		}
-		if idx, _ := r.x.countyFull.longest(rs, e+1); idx >= 0 {
+		if idx, _ := r.longestAt(ftCountyFull, rs, e+1); idx >= 0 {
 			return true
 		}
 	}
 	if s > 0 && rs[s-1] == '、' {
 		for k := max(0, s-9); k < s-1; k++ {
-			if idx, n := r.x.countyShort.longest(rs, k); idx >= 0 && k+n == s-1 {
+			if idx, n := r.longestAt(ftCountyShort, rs, k); idx >= 0 && k+n == s-1 {
 				return true
 			}
-			if idx, n := r.x.countyFull.longest(rs, k); idx >= 0 && k+n == s-1 {
+			if idx, n := r.longestAt(ftCountyFull, rs, k); idx >= 0 && k+n == s-1 {
 				return true
 			}
 		}
@@ -192,7 +192,7 @@ func placeBounded(rs []rune, s, e int) bool {
 // of 京东方 is no place).
 func (r *report) insideCompany(rs []rune, i int) bool {
 	for k := max(0, i-3); k < i; k++ {
-		if ci, cn := r.x.companies.longest(rs, k); ci >= 0 && k+cn > i {
+		if ci, cn := r.longestAt(ftCompanies, rs, k); ci >= 0 && k+cn > i {
 			return true
 		}
 	}

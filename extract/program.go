@@ -99,7 +99,7 @@ func (r *report) knownProgramMentions(rs []rune) []mention {
 func (r *report) canonicalProgram(name string) string {
 	name = strings.Join(strings.Fields(stripQuotes(name)), "")
 	rs := []rune(name)
-	if idx, n := r.x.programs.longest(rs, 0); idx >= 0 && n == len(rs) {
+	if idx, n := r.longestAt(ftPrograms, rs, 0); idx >= 0 && n == len(rs) {
 		return r.x.programVal[idx]
 	}
 	return name
@@ -377,7 +377,7 @@ func (r *report) headAfter(rs []rune, h int, inner string) (string, int) {
 		last := ir[len(ir)-1]
 		endsNumeral = unicode.IsDigit(last) || runeIn("一二三四五六七八九十百千", last)
 	}
-	if idx, n := r.x.heads.longest(rs, h); idx >= 0 {
+	if idx, n := r.longestAt(ftHeads, rs, h); idx >= 0 {
 		head := programHeads[idx]
 		if strings.HasPrefix(head, "条") {
 			if !endsNumeral {
@@ -482,7 +482,7 @@ func (r *report) codePrefix(rs []rune, s int, inner, head string) (string, int) 
 // placeOnly: the modifier is only a district, city or province name (龙岗区, 深圳市, 龙岗).
 func (r *report) placeOnly(s string) bool {
 	rs := []rune(s)
-	if idx, n := r.x.countyFull.longest(rs, 0); idx >= 0 && n == len(rs) {
+	if idx, n := r.longestAt(ftCountyFull, rs, 0); idx >= 0 && n == len(rs) {
 		return true
 	}
 	if own := []rune(r.rep.District); len(own) > 2 && s == string(own[:len(own)-1]) {
@@ -1097,7 +1097,7 @@ func protectedSingle(rs []rune, i int) bool {
 // trimCounty drops a county-level name that opens an unquoted name: 龙岗区安居工程 → 安居工程.
 func (r *report) trimCounty(name string) string {
 	rs := []rune(name)
-	if idx, n := r.x.countyFull.longest(rs, 0); idx >= 0 && len(rs)-n >= 4 {
+	if idx, n := r.longestAt(ftCountyFull, rs, 0); idx >= 0 && len(rs)-n >= 4 {
 		return string(rs[n:])
 	}
 	return name
@@ -1350,7 +1350,7 @@ func (r *report) applyGlossary(entries []glossaryEntry) {
 			setDefinition(e, g.definition)
 			continue
 		}
-		if idx, n := r.x.programs.longest([]rune(g.term), 0); idx >= 0 && n == len([]rune(g.term)) {
+		if idx, n := r.longestAt(ftPrograms, []rune(g.term), 0); idx >= 0 && n == len([]rune(g.term)) {
 			if e, ok := r.ents[entityID(govkg.TypeProgram, r.x.programVal[idx])]; ok {
 				setDefinition(e, g.definition)
 				continue

@@ -50,7 +50,7 @@ func (r *report) groupOf(rs []rune, ms []mention, k int) (int, int) {
 			if runeIn(listJoiners, gap[i]) {
 				hasJoiner = true
 			}
-			if idx, _ := r.x.status.longest(gap, i); idx >= 0 {
+			if idx, _ := r.longestAt(ftStatus, gap, i); idx >= 0 {
 				return false
 			}
 		}
@@ -85,7 +85,7 @@ func (v verbRun) generic() bool {
 func (r *report) verbRuns(rs []rune, lo, hi int) []verbRun {
 	var out []verbRun
 	for i := lo; i < hi; i++ {
-		idx, n := r.x.status.longest(rs, i)
+		idx, n := r.longestAt(ftStatus, rs, i)
 		if idx < 0 || i+n > hi {
 			continue
 		}
@@ -164,7 +164,7 @@ func (r *report) headsPhrase(rs []rune, e, limit int) bool {
 	}
 	i := e
 	for i < limit {
-		if idx, _ := r.x.status.longest(rs, i); idx >= 0 {
+		if idx, _ := r.longestAt(ftStatus, rs, i); idx >= 0 {
 			return true
 		}
 		if runeIn(listJoiners, rs[i]) {
@@ -185,7 +185,7 @@ func (r *report) headsPhrase(rs []rune, e, limit int) bool {
 	if limit-i <= 4 {
 		return true // 建设进度, 前期工作
 	}
-	if idx, _ := r.x.status.longest(rs, i); idx >= 0 {
+	if idx, _ := r.longestAt(ftStatus, rs, i); idx >= 0 {
 		return true
 	}
 	return runeIn(listJoiners, rs[i])

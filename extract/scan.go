@@ -69,3 +69,15 @@ func (r *report) longestAt(k int, rs []rune, i int) (int, int) {
 	}
 	return r.x.featureTries().list[k].longest(rs, i)
 }
+
+// longestSuffixAt is the ends trie k's longestSuffix(rs, e) (ftSuffixes: x.suffixes,
+// ftMarkers: x.markers), read from the scan when rs is the sentence the rules are at.
+func (r *report) longestSuffixAt(k int, rs []rune, e int) (int, int) {
+	if si := r.scannedSentence(rs, r.cur); si >= 0 && e >= 1 && e <= len(rs) {
+		return r.scan.ends[si].at(k, e-1)
+	}
+	if k == ftSuffixes {
+		return r.x.suffixes.longestSuffix(rs, e)
+	}
+	return r.x.markers.longestSuffix(rs, e)
+}

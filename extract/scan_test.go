@@ -45,11 +45,14 @@ func TestSentenceScan(t *testing.T) {
 					}
 				}
 			}
-			for k, tr := range ends {
-				for e := 1; e <= len(rs); e++ {
-					gi, gn := r.scan.ends[si].at(k, e-1)
-					if wi, wn := tr.longestSuffix(rs, e); gi != wi || gn != wn {
-						t.Fatalf("%s sentence %d end trie %d at %d: %d,%d, trie %d,%d", f, si, k, e, gi, gn, wi, wn)
+			for _, hint := range []int{si, si + 1} {
+				r.cur = hint
+				for k, tr := range ends {
+					for e := 0; e <= len(rs); e++ {
+						gi, gn := r.longestSuffixAt(k, rs, e)
+						if wi, wn := tr.longestSuffix(rs, e); gi != wi || gn != wn {
+							t.Fatalf("%s sentence %d end trie %d at %d: %d,%d, trie %d,%d", f, si, k, e, gi, gn, wi, wn)
+						}
 					}
 				}
 			}

@@ -143,7 +143,7 @@ func (r *report) lexiconAt(rs []rune, i int) int {
 	if idx, k := r.longestAt(ftCompanies, rs, i); idx >= 0 {
 		n = k
 	}
-	if idx, k := r.x.ambiguousCompanies.longest(rs, i); idx >= 0 && k > n {
+	if idx, k := r.longestAt(ftAmbiguous, rs, i); idx >= 0 && k > n {
 		n = k
 	}
 	return n
@@ -220,7 +220,7 @@ func (r *report) ownerCompanies(rs []rune, ms []mention) []mention {
 			if dict.Common(string(tail[:k])) {
 				return true
 			}
-			if idx, n := r.x.upperPlaces.longest(tail[:k], 0); idx >= 0 && n == k {
+			if idx, n := r.longestAt(ftUpperPlaces, tail[:k], 0); idx >= 0 && n == k {
 				return true
 			}
 		}
@@ -254,7 +254,7 @@ func (r *report) ownerCompanies(rs []rune, ms []mention) []mention {
 // lexiconCompany reports whether rs[s:e] is exactly a name of the company lexicon that
 // is not also a common word.
 func (r *report) lexiconCompany(rs []rune, s, e int) bool {
-	idx, n := r.x.companies.longest(rs, s)
+	idx, n := r.longestAt(ftCompanies, rs, s)
 	return idx >= 0 && s+n == e
 }
 
@@ -278,7 +278,7 @@ func (r *report) spanMentions(typ govkg.EntityType, rs []rune, s, e int) []menti
 	head := ""
 	if len(items) > 1 {
 		lr := []rune(last)
-		if idx, n := r.x.suffixes.longestSuffix(lr, len(lr)); idx >= 0 && n < len(lr) {
+		if idx, n := r.longestSuffixAt(ftSuffixes, lr, len(lr)); idx >= 0 && n < len(lr) {
 			head = string(lr[len(lr)-n:])
 		}
 	}
@@ -289,7 +289,7 @@ func (r *report) spanMentions(typ govkg.EntityType, rs []rune, s, e int) []menti
 		name := it
 		if k < len(items)-1 && head != "" {
 			ir := []rune(it)
-			if idx, _ := r.x.suffixes.longestSuffix(ir, len(ir)); idx < 0 {
+			if idx, _ := r.longestSuffixAt(ftSuffixes, ir, len(ir)); idx < 0 {
 				name = it + head
 			}
 		}
