@@ -510,6 +510,7 @@ const (
 	ftUpperFull
 	ftBoundary
 	ftAmbiguous
+	ftAssist // assistKeys
 )
 
 // The reversed tries of the features, in a featureTries.ends walk's order.
@@ -540,7 +541,7 @@ func (x *Extractor) featureTries() *featureTries {
 			kind.add(w, x.boundSet[w])
 		}
 		list := []*trie{x.heads, x.programs, x.companies, x.countyFull, x.countyShort,
-			x.upperPlaces, x.status, kind, x.commonWords(), x.upperFull, x.boundary, x.ambiguousCompanies}
+			x.upperPlaces, x.status, kind, x.commonWords(), x.upperFull, x.boundary, x.ambiguousCompanies, assistTrie}
 		x.feat = &featureTries{words: newMultiTrie(list...), ends: newMultiTrie(x.suffixes, x.markers), list: list}
 	})
 	return x.feat

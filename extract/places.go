@@ -27,9 +27,11 @@ func (r *report) prepareDistricts() {
 				i += n - 1
 			}
 		}
-		for k := range assistKeywords {
-			if containsStr(s.Text, k) {
+		// an assistance keyword anywhere in the sentence (strings.Contains of each)
+		for i := range rs {
+			if idx, _ := r.longestAt(ftAssist, rs, i); idx >= 0 {
 				r.assistPara[s.Paragraph] = true
+				break
 			}
 		}
 	}

@@ -614,7 +614,7 @@ func (r *report) assists(s govkg.Sentence, rs []rune, places []mention, own stri
 	var kws []kw
 	for i := 0; i < len(rs); i++ {
 		// the longest keyword at i (two keywords of one length cannot both match)
-		if idx, l := assistTrie.longest(rs, i); idx >= 0 {
+		if idx, l := r.longestAt(ftAssist, rs, i); idx >= 0 {
 			kws = append(kws, kw{i, assistKeywords[assistKeys[idx]]})
 			i += l - 1
 		}
