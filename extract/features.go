@@ -511,6 +511,7 @@ const (
 	ftBoundary
 	ftAmbiguous
 	ftAssist // assistKeys
+	ftMetric // metricTrie
 )
 
 // The reversed tries of the features, in a featureTries.ends walk's order.
@@ -541,7 +542,7 @@ func (x *Extractor) featureTries() *featureTries {
 			kind.add(w, x.boundSet[w])
 		}
 		list := []*trie{x.heads, x.programs, x.companies, x.countyFull, x.countyShort,
-			x.upperPlaces, x.status, kind, x.commonWords(), x.upperFull, x.boundary, x.ambiguousCompanies, assistTrie}
+			x.upperPlaces, x.status, kind, x.commonWords(), x.upperFull, x.boundary, x.ambiguousCompanies, assistTrie, metricTrie()}
 		x.feat = &featureTries{words: newMultiTrie(list...), ends: newMultiTrie(x.suffixes, x.markers), list: list}
 	})
 	return x.feat

@@ -23,7 +23,7 @@ var renovationWords = []string{"拓宽改造工程", "升级改造工程", "提�
 // verb, in a sentence that starts, carries out or completes it.
 func (r *report) renovations(rs []rune) []mention {
 	var out []mention
-	if text := string(rs); !strings.Contains(text, "完成") && !strings.Contains(text, "启动") && !r.hasStatusVerb(rs) {
+	if !containsRunes(rs, "完成") && !containsRunes(rs, "启动") && !r.hasStatusVerb(rs) {
 		return nil
 	}
 	for i := 2; i < len(rs); i++ {

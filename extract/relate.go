@@ -460,7 +460,7 @@ func (r *report) served(rs []rune, m mention, ms, districts []mention) []string 
 	}
 	if len(out) == 0 && r.rep.DistrictCode != "" {
 		for _, w := range ownAreaWords {
-			if strings.Contains(string(rs), w) {
+			if containsRunes(rs, w) {
 				out = append(out, entityID(govkg.TypeDistrict, r.rep.DistrictCode))
 				break
 			}

@@ -43,6 +43,21 @@ func hasAt(rs []rune, i int, w string) bool {
 	return true
 }
 
+// containsRunes is strings.Contains(string(rs), w) without making the string: the rules
+// ask it of whole sentences, which are rune slices already.
+func containsRunes(rs []rune, w string) bool {
+	if w == "" {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	for i, r := range rs {
+		if r == first && hasAt(rs, i, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // runeIn is strings.ContainsRune(set, r) for the short constant sets the rules test
 // at every position: it decodes set as hasAt does, without the runtime's decoder or an
 // encoding of r. Like strings.ContainsRune, U+FFFD matches an invalid byte of set.

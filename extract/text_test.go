@@ -55,3 +55,17 @@ func TestRuneIn(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsRunes checks containsRunes against strings.Contains of the runes' string.
+func TestContainsRunes(t *testing.T) {
+	texts := []string{"", "完成", "已完成改造", "完", "启动建设", "分别增长3%", "a分b别", "完\uFFFD成"}
+	words := []string{"", "完成", "启动", "分别", "别", "a", "\uFFFD", "成"}
+	for _, text := range texts {
+		rs := []rune(text)
+		for _, w := range words {
+			if got, want := containsRunes(rs, w), strings.Contains(string(rs), w); got != want {
+				t.Errorf("containsRunes(%q, %q) = %v, want %v", text, w, got, want)
+			}
+		}
+	}
+}
