@@ -4,6 +4,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -495,17 +497,18 @@ func dropShadowedProjects(ms []mention) []mention {
 
 // dedupeMentions drops exact repeats and, within one type, mentions inside a longer one.
 func dedupeMentions(ms []mention) []mention {
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].start != ms[j].start {
-			return ms[i].start < ms[j].start
+	// a stable sort without reflection (a stable sort's order is the comparison's alone)
+	slices.SortStableFunc(ms, func(a, b mention) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		if ms[i].end != ms[j].end {
-			return ms[i].end > ms[j].end
+		if a.end != b.end {
+			return cmp.Compare(b.end, a.end)
 		}
-		if ms[i].typ != ms[j].typ {
-			return ms[i].typ < ms[j].typ
+		if a.typ != b.typ {
+			return strings.Compare(string(a.typ), string(b.typ))
 		}
-		return ms[i].name < ms[j].name
+		return strings.Compare(a.name, b.name)
 	})
 	var out []mention
 	for _, m := range ms {

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -186,15 +188,14 @@ func (r *report) isGroup(id string) bool {
 
 func sortEntity(e *govkg.Entity) {
 	sort.Strings(e.Aliases)
-	sort.SliceStable(e.Mentions, func(i, j int) bool {
-		a, b := e.Mentions[i], e.Mentions[j]
+	slices.SortStableFunc(e.Mentions, func(a, b govkg.Mention) int {
 		if a.ReportID != b.ReportID {
-			return a.ReportID < b.ReportID
+			return strings.Compare(a.ReportID, b.ReportID)
 		}
 		if a.SentenceID != b.SentenceID {
-			return a.SentenceID < b.SentenceID
+			return strings.Compare(a.SentenceID, b.SentenceID)
 		}
-		return a.Start < b.Start
+		return cmp.Compare(a.Start, b.Start)
 	})
 }
 
@@ -207,9 +208,9 @@ func relKey(rel govkg.Relation) string {
 }
 
 func sortExtraction(ext *govkg.Extraction) {
-	sort.SliceStable(ext.Reports, func(i, j int) bool { return ext.Reports[i].ID < ext.Reports[j].ID })
-	sort.SliceStable(ext.Sentences, func(i, j int) bool { return ext.Sentences[i].ID < ext.Sentences[j].ID })
-	sort.SliceStable(ext.Entities, func(i, j int) bool { return ext.Entities[i].ID < ext.Entities[j].ID })
+	slices.SortStableFunc(ext.Reports, func(a, b govkg.Report) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortStableFunc(ext.Sentences, func(a, b govkg.Sentence) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortStableFunc(ext.Entities, func(a, b govkg.Entity) int { return strings.Compare(a.ID, b.ID) })
 	keys := make([]string, len(ext.Relations))
 	for i, rel := range ext.Relations {
 		keys[i] = relKey(rel)
@@ -217,14 +218,14 @@ func sortExtraction(ext *govkg.Extraction) {
 	sort.Sort(relsByKey{ext.Relations, keys})
 	for i := range ext.Relations {
 		ev := ext.Relations[i].Evidence
-		sort.SliceStable(ev, func(a, b int) bool {
-			if ev[a].ReportID != ev[b].ReportID {
-				return ev[a].ReportID < ev[b].ReportID
+		slices.SortStableFunc(ev, func(a, b govkg.Evidence) int {
+			if a.ReportID != b.ReportID {
+				return strings.Compare(a.ReportID, b.ReportID)
 			}
-			if ev[a].SentenceID != ev[b].SentenceID {
-				return ev[a].SentenceID < ev[b].SentenceID
+			if a.SentenceID != b.SentenceID {
+				return strings.Compare(a.SentenceID, b.SentenceID)
 			}
-			return ev[a].Start < ev[b].Start
+			return cmp.Compare(a.Start, b.Start)
 		})
 	}
 }
