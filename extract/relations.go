@@ -13,7 +13,31 @@ import (
 // entityID is the stable id of an entity: its type and its canonical key. The same entity
 // gets the same id in every run and every report.
 func entityID(t govkg.EntityType, key string) string {
-	return strings.ToLower(string(t)) + ":" + key
+	return typeIDPrefix(t) + key
+}
+
+// typeIDPrefixes are the ids' type prefixes (lower-case type and a colon), made once.
+var typeIDPrefixes = func() map[govkg.EntityType]string {
+	m := make(map[govkg.EntityType]string, len(govkg.EntityTypes))
+	for _, t := range govkg.EntityTypes {
+		m[t] = strings.ToLower(string(t)) + ":"
+	}
+	return m
+}()
+
+func typeIDPrefix(t govkg.EntityType) string {
+	if p, ok := typeIDPrefixes[t]; ok {
+		return p
+	}
+	return strings.ToLower(string(t)) + ":"
+}
+
+// propString is fmt.Sprintf("%s=%v", k, v), without fmt for the common string value.
+func propString(k string, v any) string {
+	if s, ok := v.(string); ok {
+		return k + "=" + s
+	}
+	return fmt.Sprintf("%s=%v", k, v)
 }
 
 func (r *report) addEntity(t govkg.EntityType, name, key string, aliases []string, props map[string]any) *govkg.Entity {
@@ -116,7 +140,7 @@ func (r *report) addRel(t govkg.RelationType, from, to string, props map[string]
 	}
 	var keyProps []string
 	for _, k := range sortedKeys(props) {
-		keyProps = append(keyProps, fmt.Sprintf("%s=%v", k, props[k]))
+		keyProps = append(keyProps, propString(k, props[k]))
 	}
 	key := string(t) + "|" + from + "|" + to + "|" + strings.Join(keyProps, ",")
 	rel, ok := r.rels[key]
@@ -202,7 +226,7 @@ func sortEntity(e *govkg.Entity) {
 func relKey(rel govkg.Relation) string {
 	var kp []string
 	for _, k := range sortedKeys(rel.Props) {
-		kp = append(kp, fmt.Sprintf("%s=%v", k, rel.Props[k]))
+		kp = append(kp, propString(k, rel.Props[k]))
 	}
 	return string(rel.Type) + "|" + rel.From + "|" + rel.To + "|" + strings.Join(kp, ",")
 }

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	govkg "github.com/govkg/govkg"
 )
 
 // TestHasAt checks hasAt's own decoding against a range loop's: Han, ASCII, four-byte
@@ -66,6 +69,22 @@ func TestContainsRunes(t *testing.T) {
 			if got, want := containsRunes(rs, w), strings.Contains(string(rs), w); got != want {
 				t.Errorf("containsRunes(%q, %q) = %v, want %v", text, w, got, want)
 			}
+		}
+	}
+}
+
+// TestPropString checks propString against fmt's %s=%v, and typeIDPrefix against the
+// lower-cased type.
+func TestPropString(t *testing.T) {
+	type named string
+	for _, v := range []any{"renovation", "", 3, 2.5, true, nil, named("x"), []string{"a"}} {
+		if got, want := propString("kind", v), fmt.Sprintf("%s=%v", "kind", v); got != want {
+			t.Errorf("propString(kind, %#v) = %q, want %q", v, got, want)
+		}
+	}
+	for _, typ := range append(govkg.EntityTypes, "Other") {
+		if got, want := typeIDPrefix(typ), strings.ToLower(string(typ))+":"; got != want {
+			t.Errorf("typeIDPrefix(%s) = %q, want %q", typ, got, want)
 		}
 	}
 }
