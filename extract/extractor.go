@@ -65,6 +65,7 @@ type Extractor struct {
 	featOnce sync.Once
 	feat     *featureTries // the feature dictionaries merged (featureTries)
 	scanPool sync.Pool     // *sentenceScan arenas, reused from report to report
+	tagPool  sync.Pool     // *tagState, reused from report to report (tag.go)
 
 	segOnce sync.Once
 	seg     *gse.Segmenter

@@ -80,17 +80,28 @@ func (r *report) tag(m *tagger.Model) {
 	if fam == 0 {
 		fam = FamInUse
 	}
-	dec := tagger.NewDecoder(m)
-	var sc featScratch
+	ts, _ := r.x.tagPool.Get().(*tagState)
+	if ts == nil || ts.m != m {
+		ts = &tagState{m: m, dec: tagger.NewDecoder(m)}
+	}
+	defer r.x.tagPool.Put(ts)
 	for i, s := range r.doc.Sentences {
 		r.cur = i
 		rs := r.runes[i]
 		if len(rs) == 0 {
 			continue
 		}
-		tags := dec.Decode(r.sentenceFeaturesIn(&sc, s, rs, r.found[i], fam))
+		tags := ts.dec.DecodeTemp(r.sentenceFeaturesIn(&ts.sc, s, rs, r.found[i], fam))
 		r.found[i] = r.reconcile(rs, r.found[i], tagger.Spans(tags))
 	}
+}
+
+// tagState is what tagging a report reuses from one report to the next: the decoder's
+// and the features' buffers (pooled per extractor: one per worker at a time).
+type tagState struct {
+	m   *tagger.Model
+	dec *tagger.Decoder
+	sc  featScratch
 }
 
 // reconcile keeps the rule mentions of the tagged types that a tagger span of the same

@@ -8,6 +8,7 @@ package tagger
 
 import (
 	"math"
+	"slices"
 )
 
 // Tag is a BIO tag: 0 is O (outside), then B and I for each label in the model's order.
@@ -178,6 +179,7 @@ type Decoder struct {
 	// transT9[t][p] is Trans[p*9+t] for a nine-tag model (four labels), whose step
 	// decode9 unrolls; filled by each Decode.
 	transT9 *[9][9]float32
+	tags    []Tag // DecodeTemp's result
 }
 
 // NewDecoder returns a decoder for m.
@@ -199,7 +201,17 @@ func NewDecoder(m *Model) *Decoder {
 }
 
 // Decode returns the best tag sequence for s under the BIO constraints.
-func (d *Decoder) Decode(s Sentence) []Tag {
+func (d *Decoder) Decode(s Sentence) []Tag { return d.decode(s, nil) }
+
+// DecodeTemp is Decode into the decoder's own buffer: the tags are valid until the next
+// call, for a caller that reads them at once (tagging a report sentence by sentence).
+func (d *Decoder) DecodeTemp(s Sentence) []Tag {
+	d.tags = d.decode(s, d.tags[:0])
+	return d.tags
+}
+
+// decode appends the tags of s to buf.
+func (d *Decoder) decode(s Sentence, buf []Tag) []Tag {
 	m := d.m
 	n, L := m.NumTags, len(s.Feats)
 	if L == 0 {
@@ -252,7 +264,7 @@ func (d *Decoder) Decode(s Sentence) []Tag {
 			bk[t] = int16(arg)
 		}
 	}
-	tags := make([]Tag, L)
+	tags := slices.Grow(buf, L)[len(buf) : len(buf)+L]
 	best, arg := neg, 0
 	for t := 0; t < n; t++ {
 		if v := score[(L-1)*n+t]; v > best {

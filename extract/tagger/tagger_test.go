@@ -148,8 +148,12 @@ func TestDecode9(t *testing.T) {
 					s.Feats[i] = append(s.Feats[i], uint32(rng.IntN(1<<6)))
 				}
 			}
-			if got, want := fast.Decode(s), slow.Decode(s); !reflect.DeepEqual(got, want) {
+			want := slow.Decode(s)
+			if got := fast.Decode(s); !reflect.DeepEqual(got, want) {
 				t.Fatalf("weights %v: decode9 %v, general %v", weights, got, want)
+			}
+			if got := fast.DecodeTemp(s); !reflect.DeepEqual(got, want) {
+				t.Fatalf("weights %v: DecodeTemp %v, Decode %v", weights, got, want)
 			}
 			// training changes the transitions between the decodes of one decoder
 			m.Trans[rng.IntN(len(m.Trans))] = weights[rng.IntN(len(weights))] + 1
