@@ -91,34 +91,78 @@ func newMultiTrie(ts ...*trie) *multiTrie {
 			m.root[r] = m.target[e]
 		}
 	}
+	m.hashEdges()
 	return m
+}
+
+// maxLinearEdges is the most edges a node keeps in a list it searches in order; a node
+// with more keeps them in a hash table of its own (hashEdges).
+const maxLinearEdges = 8
+
+// hashEdges lays the edges of every node with more than maxLinearEdges of them out as
+// an open-addressing table (a power of two of slots, at most half full, -1 runes for
+// empty slots) in the node's stretch of the edge arrays: a step from a node with dozens
+// of edges (the first rune of the common words) is one or two probes instead of a
+// binary search. Such a node's count is its table size, which is more than
+// maxLinearEdges, so child tells the two layouts apart.
+func (m *multiTrie) hashEdges() {
+	var runes []rune
+	var target []int32
+	for n := range m.nodes {
+		nd := &m.nodes[n]
+		es, ts := m.runes[nd.first:nd.first+nd.count], m.target[nd.first:nd.first+nd.count]
+		nd.first = int32(len(runes))
+		if len(es) <= maxLinearEdges {
+			runes, target = append(runes, es...), append(target, ts...)
+			continue
+		}
+		size := 1
+		for size < 2*len(es) {
+			size *= 2
+		}
+		base := len(runes)
+		for range size {
+			runes, target = append(runes, -1), append(target, -1)
+		}
+		for k, r := range es {
+			for h := edgeHash(r, size); ; h = (h + 1) & (size - 1) {
+				if runes[base+h] < 0 {
+					runes[base+h], target[base+h] = r, ts[k]
+					break
+				}
+			}
+		}
+		nd.count = int32(size)
+	}
+	m.runes, m.target = runes, target
+}
+
+// edgeHash is the first slot of rune r in a node's table of size slots.
+func edgeHash(r rune, size int) int {
+	return int(uint32(r)*0x9E3779B1>>16) & (size - 1)
 }
 
 // child returns the node reached from node n by rune r, or -1 (the root's table is
 // for the BMP; this is the lookup below it and for the rest).
 func (m *multiTrie) child(n int32, r rune) int32 {
 	nd := &m.nodes[n]
-	lo, hi := nd.first, nd.first+nd.count
-	if hi-lo <= 8 {
-		for e := lo; e < hi; e++ {
+	if nd.count <= maxLinearEdges {
+		for e := nd.first; e < nd.first+nd.count; e++ {
 			if m.runes[e] == r {
 				return m.target[e]
 			}
 		}
 		return -1
 	}
-	for lo < hi {
-		mid := (lo + hi) / 2
-		switch {
-		case m.runes[mid] < r:
-			lo = mid + 1
-		case m.runes[mid] > r:
-			hi = mid
-		default:
-			return m.target[mid]
+	size := int(nd.count)
+	for h := edgeHash(r, size); ; h = (h + 1) & (size - 1) {
+		switch e := int(nd.first) + h; m.runes[e] {
+		case r:
+			return m.target[e]
+		case -1:
+			return -1
 		}
 	}
-	return -1
 }
 
 // matches are the longest keys of each trie of a multiTrie at every position of a
