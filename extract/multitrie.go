@@ -14,7 +14,7 @@ type multiTrie struct {
 	tries  int
 	root   []int32 // child of the root for each BMP rune, or -1
 	nodes  []mtNode
-	runes  []rune // edges, sorted by rune within a node
+	runes  []rune // edges: a node's in order, or its hash table (hashEdges)
 	target []int32
 	vals   []int32 // per node from its vOff: the payloads of the set bits, lowest bit first
 }
@@ -61,7 +61,11 @@ func newMultiTrie(ts ...*trie) *multiTrie {
 				has |= 1 << k
 				vals = append(vals, nd.value-1)
 			}
-			keys = append(keys, cs[k].runes[nd.first:nd.first+nd.count]...)
+			for _, r := range cs[k].runes[nd.first : nd.first+nd.count] {
+				if r >= 0 { // not an empty slot of a hashed node
+					keys = append(keys, r)
+				}
+			}
 		}
 		slices.Sort(keys)
 		keys = slices.Compact(keys)
@@ -91,7 +95,9 @@ func newMultiTrie(ts ...*trie) *multiTrie {
 			m.root[r] = m.target[e]
 		}
 	}
-	m.hashEdges()
+	m.runes, m.target = hashEdges(len(m.nodes), func(i int) (*int32, *int32) {
+		return &m.nodes[i].first, &m.nodes[i].count
+	}, m.runes, m.target)
 	return m
 }
 
@@ -104,37 +110,38 @@ const maxLinearEdges = 8
 // empty slots) in the node's stretch of the edge arrays: a step from a node with dozens
 // of edges (the first rune of the common words) is one or two probes instead of a
 // binary search. Such a node's count is its table size, which is more than
-// maxLinearEdges, so child tells the two layouts apart.
-func (m *multiTrie) hashEdges() {
-	var runes []rune
-	var target []int32
-	for n := range m.nodes {
-		nd := &m.nodes[n]
-		es, ts := m.runes[nd.first:nd.first+nd.count], m.target[nd.first:nd.first+nd.count]
-		nd.first = int32(len(runes))
+// maxLinearEdges, so edgeChild tells the two layouts apart. span(i) gives node i's
+// first and count, which it rewrites; nodes is the number of nodes.
+func hashEdges(nodes int, span func(i int) (first, count *int32), runes []rune, target []int32) ([]rune, []int32) {
+	var rs []rune
+	var tg []int32
+	for n := range nodes {
+		first, count := span(n)
+		es, ts := runes[*first:*first+*count], target[*first:*first+*count]
+		*first = int32(len(rs))
 		if len(es) <= maxLinearEdges {
-			runes, target = append(runes, es...), append(target, ts...)
+			rs, tg = append(rs, es...), append(tg, ts...)
 			continue
 		}
 		size := 1
 		for size < 2*len(es) {
 			size *= 2
 		}
-		base := len(runes)
+		base := len(rs)
 		for range size {
-			runes, target = append(runes, -1), append(target, -1)
+			rs, tg = append(rs, -1), append(tg, -1)
 		}
 		for k, r := range es {
 			for h := edgeHash(r, size); ; h = (h + 1) & (size - 1) {
-				if runes[base+h] < 0 {
-					runes[base+h], target[base+h] = r, ts[k]
+				if rs[base+h] < 0 {
+					rs[base+h], tg[base+h] = r, ts[k]
 					break
 				}
 			}
 		}
-		nd.count = int32(size)
+		*count = int32(size)
 	}
-	m.runes, m.target = runes, target
+	return rs, tg
 }
 
 // edgeHash is the first slot of rune r in a node's table of size slots.
@@ -142,27 +149,33 @@ func edgeHash(r rune, size int) int {
 	return int(uint32(r)*0x9E3779B1>>16) & (size - 1)
 }
 
-// child returns the node reached from node n by rune r, or -1 (the root's table is
-// for the BMP; this is the lookup below it and for the rest).
-func (m *multiTrie) child(n int32, r rune) int32 {
-	nd := &m.nodes[n]
-	if nd.count <= maxLinearEdges {
-		for e := nd.first; e < nd.first+nd.count; e++ {
-			if m.runes[e] == r {
-				return m.target[e]
+// edgeChild is the target of the edge for rune r among a node's edges laid out by
+// hashEdges, or -1.
+func edgeChild(first, count int32, r rune, runes []rune, target []int32) int32 {
+	if count <= maxLinearEdges {
+		for e := first; e < first+count; e++ {
+			if runes[e] == r {
+				return target[e]
 			}
 		}
 		return -1
 	}
-	size := int(nd.count)
+	size := int(count)
 	for h := edgeHash(r, size); ; h = (h + 1) & (size - 1) {
-		switch e := int(nd.first) + h; m.runes[e] {
+		switch e := int(first) + h; runes[e] {
 		case r:
-			return m.target[e]
+			return target[e]
 		case -1:
 			return -1
 		}
 	}
+}
+
+// child returns the node reached from node n by rune r, or -1 (the root's table is
+// for the BMP; this is the lookup below it and for the rest).
+func (m *multiTrie) child(n int32, r rune) int32 {
+	nd := &m.nodes[n]
+	return edgeChild(nd.first, nd.count, r, m.runes, m.target)
 }
 
 // matches are the longest keys of each trie of a multiTrie at every position of a

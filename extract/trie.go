@@ -22,7 +22,7 @@ type trie struct {
 type compiled struct {
 	root   []int32 // child of the root for each BMP rune, or -1
 	nodes  []cNode
-	runes  []rune // edges, sorted by rune within a node
+	runes  []rune // edges: a node's in order, or its hash table (hashEdges)
 	target []int32
 }
 
@@ -82,6 +82,9 @@ func (t *trie) compile() *compiled {
 				c.root[r] = c.target[e]
 			}
 		}
+		c.runes, c.target = hashEdges(len(c.nodes), func(i int) (*int32, *int32) {
+			return &c.nodes[i].first, &c.nodes[i].count
+		}, c.runes, c.target)
 		t.c = c
 		// the maps are garbage now: left alive, they were a third of the extractor's
 		// heap objects, which every collection marks
@@ -96,27 +99,7 @@ func (c *compiled) child(n int32, r rune) int32 {
 		return c.root[r]
 	}
 	nd := &c.nodes[n]
-	lo, hi := nd.first, nd.first+nd.count
-	if hi-lo <= 8 {
-		for e := lo; e < hi; e++ {
-			if c.runes[e] == r {
-				return c.target[e]
-			}
-		}
-		return -1
-	}
-	for lo < hi {
-		m := (lo + hi) / 2
-		switch {
-		case c.runes[m] < r:
-			lo = m + 1
-		case c.runes[m] > r:
-			hi = m
-		default:
-			return c.target[m]
-		}
-	}
-	return -1
+	return edgeChild(nd.first, nd.count, r, c.runes, c.target)
 }
 
 // longest returns the payload index and rune length of the longest key starting at
