@@ -37,7 +37,7 @@ var units = []string{"万亿元", "亿元", "万元", "亿美元", "元"}
 // 15.9% is another subject's figure. Lists given out by 分别 are read by respectively.
 func (r *report) indicators(s govkg.Sentence, rs []rune) []mention {
 	out, used := r.respectively(s, rs)
-	for i := 0; i < len(rs); i++ {
+	for i := r.nextMatch(ftMetric, rs, 0); i < len(rs); i = r.nextMatch(ftMetric, rs, i+1) {
 		mi, n := r.longestAt(ftMetric, rs, i)
 		if mi < 0 {
 			continue

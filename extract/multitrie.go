@@ -179,11 +179,12 @@ func (m *multiTrie) child(n int32, r rune) int32 {
 }
 
 // matches are the longest keys of each trie of a multiTrie at every position of a
-// sentence, packed one word per trie and position, the tries of a position side by
-// side: v[i*tries+k] is (payload+1)<<8 | rune length for trie k's key at i, 0 for none.
+// sentence, packed one word per trie and position, a trie's positions side by side (the
+// rules read one dictionary along a sentence; next skips to its matches): v[k*n+i] is
+// (payload+1)<<8 | rune length for trie k's key at i, 0 for none.
 type matches struct {
-	tries int
-	v     []uint32
+	n int
+	v []uint32
 }
 
 // maxKeyRunes is the longest key a multiTrie takes: its length is a byte of a match.
@@ -191,13 +192,22 @@ const maxKeyRunes = 255
 
 // at returns what tries[k].longest(rs, i) returns for the scanned sentence rs.
 func (ms *matches) at(k, i int) (int, int) {
-	v := ms.v[i*ms.tries+k]
+	v := ms.v[k*ms.n+i]
 	return int(v>>8) - 1, int(v & 0xff)
+}
+
+// next returns the first position from i on where trie k has a key, or n.
+func (ms *matches) next(k, i int) int {
+	row := ms.v[k*ms.n : (k+1)*ms.n]
+	for i < len(row) && row[i] == 0 {
+		i++
+	}
+	return i
 }
 
 // reset sizes ms for n positions of m's tries, with no match anywhere.
 func (ms *matches) reset(m *multiTrie, n int) {
-	ms.tries = m.tries
+	ms.n = n
 	ms.v = sized(ms.v, m.tries*n)
 	clear(ms.v)
 }
@@ -214,14 +224,13 @@ func (m *multiTrie) scan(rs []rune, ms *matches) {
 		} else {
 			node = m.child(0, r)
 		}
-		out := ms.v[i*m.tries : (i+1)*m.tries]
 		for j := i; node >= 0; {
 			if nd := &m.nodes[node]; nd.has != 0 {
 				has, off := nd.has, nd.vOff
 				for has != 0 {
 					k := bits.TrailingZeros32(has)
 					has &= has - 1
-					out[k] = uint32(m.vals[off]+1)<<8 | uint32(j-i+1)
+					ms.v[k*n+i] = uint32(m.vals[off]+1)<<8 | uint32(j-i+1)
 					off++
 				}
 			}
@@ -246,14 +255,13 @@ func (m *multiTrie) scanSuffix(rs []rune, ms *matches) {
 		} else {
 			node = m.child(0, r)
 		}
-		out := ms.v[e*m.tries : (e+1)*m.tries]
 		for j := e; node >= 0; {
 			if nd := &m.nodes[node]; nd.has != 0 {
 				has, off := nd.has, nd.vOff
 				for has != 0 {
 					k := bits.TrailingZeros32(has)
 					has &= has - 1
-					out[k] = uint32(m.vals[off]+1)<<8 | uint32(e-j+1)
+					ms.v[k*n+e] = uint32(m.vals[off]+1)<<8 | uint32(e-j+1)
 					off++
 				}
 			}

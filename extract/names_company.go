@@ -16,7 +16,7 @@ import (
 // enterprises (引进比亚迪、华为等龙头企业).
 func (r *report) companies(rs []rune) []mention {
 	var out []mention
-	for i := 0; i < len(rs); i++ {
+	for i := r.nextMatch(ftCompanies, rs, 0); i < len(rs); i = r.nextMatch(ftCompanies, rs, i+1) {
 		if idx, n := r.longestAt(ftCompanies, rs, i); idx >= 0 && wordBounded(rs, i, i+n) {
 			out = append(out, mention{typ: govkg.TypeCompany, name: r.x.companyVal[idx], start: i, end: i + n})
 			i += n - 1

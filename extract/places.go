@@ -21,14 +21,14 @@ func (r *report) prepareDistricts() {
 	for si, s := range r.doc.Sentences {
 		r.cur = si
 		rs := r.runes[si]
-		for i := 0; i < len(rs); i++ {
+		for i := r.nextMatch(ftCountyFull, rs, 0); i < len(rs); i = r.nextMatch(ftCountyFull, rs, i+1) {
 			if idx, n := r.longestAt(ftCountyFull, rs, i); idx >= 0 && r.officialAt(rs, i, n, idx, false) {
 				r.learnedCounty[r.x.countyIdx[idx].Code] = true
 				i += n - 1
 			}
 		}
 		// an assistance keyword anywhere in the sentence (strings.Contains of each)
-		for i := range rs {
+		for i := r.nextMatch(ftAssist, rs, 0); i < len(rs); i = r.nextMatch(ftAssist, rs, i+1) {
 			if idx, _ := r.longestAt(ftAssist, rs, i); idx >= 0 {
 				r.assistPara[s.Paragraph] = true
 				break

@@ -85,7 +85,7 @@ func (r *report) programs(rs []rune) []mention {
 
 func (r *report) knownProgramMentions(rs []rune) []mention {
 	var out []mention
-	for i := 0; i < len(rs); i++ {
+	for i := r.nextMatch(ftPrograms, rs, 0); i < len(rs); i = r.nextMatch(ftPrograms, rs, i+1) {
 		if idx, n := r.longestAt(ftPrograms, rs, i); idx >= 0 {
 			out = append(out, mention{typ: govkg.TypeProgram, name: r.x.programVal[idx], start: i, end: i + n})
 			i += n - 1

@@ -612,7 +612,7 @@ func (r *report) assists(s govkg.Sentence, rs []rune, places []mention, own stri
 		return
 	}
 	var kws []kw
-	for i := 0; i < len(rs); i++ {
+	for i := r.nextMatch(ftAssist, rs, 0); i < len(rs); i = r.nextMatch(ftAssist, rs, i+1) {
 		// the longest keyword at i (two keywords of one length cannot both match)
 		if idx, l := r.longestAt(ftAssist, rs, i); idx >= 0 {
 			kws = append(kws, kw{i, assistKeywords[assistKeys[idx]]})

@@ -70,6 +70,17 @@ func (r *report) longestAt(k int, rs []rune, i int) (int, int) {
 	return r.x.featureTries().list[k].longest(rs, i)
 }
 
+// nextMatch returns the first position from i on where featureTries list[k] has a key
+// in rs, read from the scan when rs is the sentence the rules are at; i itself when it
+// is not (the caller then looks at every position, as without a scan). A loop that does
+// nothing where longestAt finds no key may jump to it.
+func (r *report) nextMatch(k int, rs []rune, i int) int {
+	if si := r.scannedSentence(rs, r.cur); si >= 0 && i >= 0 && i < len(rs) {
+		return r.scan.words[si].next(k, i)
+	}
+	return i
+}
+
 // longestSuffixAt is the ends trie k's longestSuffix(rs, e) (ftSuffixes: x.suffixes,
 // ftMarkers: x.markers), read from the scan when rs is the sentence the rules are at.
 func (r *report) longestSuffixAt(k int, rs []rune, e int) (int, int) {

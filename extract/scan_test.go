@@ -42,6 +42,18 @@ func TestSentenceScan(t *testing.T) {
 						if wi, wn := tr.longest(rs, i); gi != wi || gn != wn {
 							t.Fatalf("%s sentence %d trie %d at %d: %d,%d, trie %d,%d", f, si, k, i, gi, gn, wi, wn)
 						}
+						// nextMatch skips only positions without a key
+						next := r.nextMatch(k, rs, i)
+						for j := i; j < next; j++ {
+							if idx, _ := tr.longest(rs, j); idx >= 0 {
+								t.Fatalf("%s sentence %d trie %d: nextMatch(%d) = %d skips a key at %d", f, si, k, i, next, j)
+							}
+						}
+						if next < len(rs) && hint == si {
+							if idx, _ := tr.longest(rs, next); idx < 0 {
+								t.Fatalf("%s sentence %d trie %d: nextMatch(%d) = %d, no key there", f, si, k, i, next)
+							}
+						}
 					}
 				}
 			}
