@@ -511,7 +511,7 @@ func dedupeMentions(ms []mention) []mention {
 		}
 		return strings.Compare(a.name, b.name)
 	})
-	var out []mention
+	out := ms[:0] // filtered in place: the kept mentions never pass the one being read
 	for _, m := range ms {
 		keep := true
 		for _, o := range out {
