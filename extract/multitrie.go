@@ -90,6 +90,7 @@ func newMultiTrie(ts ...*trie) *multiTrie {
 	}
 	root := make([]int32, len(ts)) // node 0 of every trie
 	walk(root, 0)
+	m.breadthFirst()
 	for e := m.nodes[0].first; e < m.nodes[0].first+m.nodes[0].count; e++ {
 		if r := m.runes[e]; r >= 0 && r < 0x10000 {
 			m.root[r] = m.target[e]
@@ -99,6 +100,34 @@ func newMultiTrie(ts ...*trie) *multiTrie {
 		return &m.nodes[i].first, &m.nodes[i].count
 	}, m.runes, m.target)
 	return m
+}
+
+// breadthFirst renumbers the nodes, and lays their edges out, in breadth-first order:
+// the nodes one rune from the root, where every walk goes first, sit side by side
+// instead of among the deep nodes of their words (the order walk made them in).
+func (m *multiTrie) breadthFirst() {
+	order := []int32{0}
+	for k := 0; k < len(order); k++ {
+		nd := m.nodes[order[k]]
+		order = append(order, m.target[nd.first:nd.first+nd.count]...)
+	}
+	newID := make([]int32, len(m.nodes))
+	for k, old := range order {
+		newID[old] = int32(k)
+	}
+	nodes := make([]mtNode, len(m.nodes))
+	runes := make([]rune, 0, len(m.runes))
+	target := make([]int32, 0, len(m.target))
+	for k, old := range order {
+		nd := m.nodes[old]
+		es, ts := m.runes[nd.first:nd.first+nd.count], m.target[nd.first:nd.first+nd.count]
+		nodes[k] = mtNode{first: int32(len(runes)), count: nd.count, has: nd.has, vOff: nd.vOff}
+		runes = append(runes, es...)
+		for _, t := range ts {
+			target = append(target, newID[t])
+		}
+	}
+	m.nodes, m.runes, m.target = nodes, runes, target
 }
 
 // maxLinearEdges is the most edges a node keeps in a list it searches in order; a node
