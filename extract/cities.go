@@ -60,11 +60,11 @@ func (r *report) cities(rs []rune) []mention {
 				continue
 			}
 		}
-		idx, n := x.upperFull.longest(rs, i)
+		idx, n := r.longestAt(ftUpperFull, rs, i)
 		if idx < 0 {
 			continue
 		}
-		if i+n < len(rs) && strings.ContainsRune(suffixContinuations, rs[i+n]) {
+		if i+n < len(rs) && runeIn(suffixContinuations, rs[i+n]) {
 			continue // 市场, 市民, 省级
 		}
 		p := x.upperIdx[idx]

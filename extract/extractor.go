@@ -4,6 +4,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -65,9 +67,12 @@ type Extractor struct {
 
 	featOnce sync.Once
 	feat     *featureTries // the feature dictionaries merged (featureTries)
+	scanPool sync.Pool     // *sentenceScan arenas, reused from report to report
+	tagPool  sync.Pool     // *tagState, reused from report to report (tag.go)
 
 	segOnce sync.Once
 	seg     *gse.Segmenter
+	segDict *segDict // seg's dictionary as a rune trie (segment.go)
 }
 
 // suffixKind is a compiled row of the suffix table (dict/suffixes.tsv).
@@ -251,7 +256,7 @@ func (x *Extractor) segmenter() *gse.Segmenter {
 			b.WriteString(w + " 3000 n\n")
 		}
 		_ = seg.LoadDictStr(b.String())
-		x.seg = &seg
+		x.seg, x.segDict = &seg, newSegDict(seg.Dict)
 	})
 	return x.seg
 }
@@ -298,8 +303,10 @@ type report struct {
 	cuts          map[string][]string
 	cutter        dagCutter // gse's Cut with the report's HMM answers kept (segment.go)
 	// the current sentence's dictionary matches for the tagger's features, buffers
-	// reused from sentence to sentence (sentenceFeatures)
+	// reused from sentence to sentence (sentenceFeatures), for a sentence not scanned
 	wordMatches, endMatches matches
+	scan                    *sentenceScan // every sentence's matches (scan.go)
+	cur                     int           // the sentence the rules are at: longestAt's hint
 }
 
 // cut segments a span once per report: several rules ask about the same span.
@@ -311,7 +318,7 @@ func (r *report) cut(span string) []string {
 		r.cuts = map[string][]string{}
 	}
 	if r.cutter.seg == nil {
-		r.cutter.seg = r.x.segmenter()
+		r.cutter.seg, r.cutter.dict = r.x.segmenter(), r.x.segDict
 	}
 	toks := r.cutter.cut(span)
 	r.cuts[span] = toks
@@ -326,6 +333,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		r.tag(m)
 	}
 	for i, s := range doc.Sentences {
+		r.cur = i
 		// partner cities and route ends are no tagger feature: read after it
 		r.found[i] = append(r.found[i], r.partnerCities(s, r.runes[i], r.found[i])...)
 		r.found[i] = append(r.found[i], r.routeDistricts(s, r.runes[i], r.found[i])...)
@@ -344,8 +352,10 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	r.companyGroups()
 	r.ownPlace()
 	for i, s := range doc.Sentences {
+		r.cur = i
 		r.relations(s, r.found[i])
 	}
+	r.releaseScan()
 	r.streetDistricts() // places.go: IN_DISTRICT always has both ends
 	r.placeHierarchy()
 	return r.result()
@@ -366,10 +376,14 @@ func (x *Extractor) analyze(doc *document.Document) *report {
 	for i, s := range doc.Sentences {
 		r.runes[i] = []rune(s.Text)
 	}
+	if !x.noModel {
+		r.scanSentences() // the tagger's dictionaries, which the rules share (scan.go)
+	}
 	r.prepareDistricts()
 	r.glossary = r.glossaryEntries()
 	// pass 1: rule-based names, which seed report-wide dictionaries
 	for i, s := range doc.Sentences {
+		r.cur = i
 		rs := r.runes[i]
 		var ms []mention
 		ms = append(ms, r.districts(s, rs)...)
@@ -388,6 +402,7 @@ func (x *Extractor) analyze(doc *document.Document) *report {
 	r.learnCompaniesFromFacilities()
 	// pass 2: names learned in pass 1 found again where rules could not delimit them
 	for i := range doc.Sentences {
+		r.cur = i
 		rs := r.runes[i]
 		r.found[i] = append(r.found[i], r.learnedCompanies(rs, r.found[i])...)
 		r.found[i] = append(r.found[i], r.propagateLists(rs, r.found[i])...)
@@ -493,19 +508,20 @@ func dropShadowedProjects(ms []mention) []mention {
 
 // dedupeMentions drops exact repeats and, within one type, mentions inside a longer one.
 func dedupeMentions(ms []mention) []mention {
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].start != ms[j].start {
-			return ms[i].start < ms[j].start
+	// a stable sort without reflection (a stable sort's order is the comparison's alone)
+	slices.SortStableFunc(ms, func(a, b mention) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		if ms[i].end != ms[j].end {
-			return ms[i].end > ms[j].end
+		if a.end != b.end {
+			return cmp.Compare(b.end, a.end)
 		}
-		if ms[i].typ != ms[j].typ {
-			return ms[i].typ < ms[j].typ
+		if a.typ != b.typ {
+			return strings.Compare(string(a.typ), string(b.typ))
 		}
-		return ms[i].name < ms[j].name
+		return strings.Compare(a.name, b.name)
 	})
-	var out []mention
+	out := ms[:0] // filtered in place: the kept mentions never pass the one being read
 	for _, m := range ms {
 		keep := true
 		for _, o := range out {
@@ -531,8 +547,6 @@ func dedupeMentions(ms []mention) []mention {
 	}
 	return out
 }
-
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // isNameRune is a rune that can stand inside a Chinese proper name.
 func isNameRune(r rune) bool {

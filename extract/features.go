@@ -196,13 +196,18 @@ func (r *report) sentenceFeaturesIn(sc *featScratch, s govkg.Sentence, rs []rune
 	county, city := mark(), mark()
 	status, bound, boundV := mark(), mark(), mark()
 	ft := x.featureTries()
-	if fam&(FamLexicon|FamPlaces|FamVerbs|FamWords) != 0 {
-		ft.words.scan(rs, &r.wordMatches)
+	wm, em := &r.wordMatches, &r.endMatches
+	if si := r.scannedSentence(rs, s.Index); si >= 0 {
+		wm, em = &r.scan.words[si], &r.scan.ends[si] // scanned before the rules (scan.go)
+	} else {
+		if fam&(FamLexicon|FamPlaces|FamVerbs|FamWords) != 0 {
+			ft.words.scan(rs, wm)
+		}
+		if fam&FamLexicon != 0 {
+			ft.ends.scanSuffix(rs, em)
+		}
 	}
-	wm := &r.wordMatches
 	if fam&FamLexicon != 0 {
-		ft.ends.scanSuffix(rs, &r.endMatches)
-		em := &r.endMatches
 		for e := 1; e <= n; e++ {
 			if idx, l := em.at(ftSuffixes, e-1); idx >= 0 {
 				bio(suf, sufT, e-l, e, uint8(taggerLabel(x.suffixKind[idx].typ)+2))
@@ -500,6 +505,13 @@ const (
 	ftStatus
 	ftBoundKind // the boundary words; payload: their boundSet value
 	ftWords     // commonWords
+	// the rules' own dictionaries, matched in the same walk (scan.go); no feature
+	// reads them
+	ftUpperFull
+	ftBoundary
+	ftAmbiguous
+	ftAssist // assistKeys
+	ftMetric // metricTrie
 )
 
 // The reversed tries of the features, in a featureTries.ends walk's order.
@@ -513,6 +525,7 @@ const (
 type featureTries struct {
 	words *multiTrie // the ft… tries, from each start
 	ends  *multiTrie // the reversed suffix and marker tries, from each end
+	list  []*trie    // the tries of words, by ft… number
 }
 
 // featureTries merges the feature dictionaries on first use (the common words are
@@ -528,11 +541,9 @@ func (x *Extractor) featureTries() *featureTries {
 		for _, w := range boundaryWords {
 			kind.add(w, x.boundSet[w])
 		}
-		x.feat = &featureTries{
-			words: newMultiTrie(x.heads, x.programs, x.companies, x.countyFull, x.countyShort,
-				x.upperPlaces, x.status, kind, x.commonWords()),
-			ends: newMultiTrie(x.suffixes, x.markers),
-		}
+		list := []*trie{x.heads, x.programs, x.companies, x.countyFull, x.countyShort,
+			x.upperPlaces, x.status, kind, x.commonWords(), x.upperFull, x.boundary, x.ambiguousCompanies, assistTrie, metricTrie()}
+		x.feat = &featureTries{words: newMultiTrie(list...), ends: newMultiTrie(x.suffixes, x.markers), list: list}
 	})
 	return x.feat
 }

@@ -37,13 +37,12 @@ var units = []string{"万亿元", "亿元", "万元", "亿美元", "元"}
 // 15.9% is another subject's figure. Lists given out by 分别 are read by respectively.
 func (r *report) indicators(s govkg.Sentence, rs []rune) []mention {
 	out, used := r.respectively(s, rs)
-	mt := metricTrie()
-	for i := 0; i < len(rs); i++ {
-		mi, n := mt.longest(rs, i)
+	for i := r.nextMatch(ftMetric, rs, 0); i < len(rs); i = r.nextMatch(ftMetric, rs, i+1) {
+		mi, n := r.longestAt(ftMetric, rs, i)
 		if mi < 0 {
 			continue
 		}
-		if used[i] || !headlineMetric(rs, i, n) {
+		if used != nil && used[i] || !headlineMetric(rs, i, n) {
 			i += n - 1
 			continue
 		}
@@ -343,14 +342,13 @@ func setsGoals(head []rune) bool {
 // 增长3.9%、1.3%、12.5% (the subjects listed before 分别), or 实现地区生产总值4500亿元,全社会
 // 固定资产投资突破3200亿元,地方财政收入达506.3亿元,分别增长15.5%、32%、27.2% (one subject
 // per part before it): the k-th subject gets the k-th figure, when the counts agree. used
-// marks the metrics it read, which the clause reader then leaves alone.
+// marks the metrics it read, which the clause reader then leaves alone (nil: none).
 func (r *report) respectively(s govkg.Sentence, rs []rune) ([]mention, []bool) {
+	if !containsRunes(rs, "分别") {
+		return nil, nil // nothing used
+	}
 	used := make([]bool, len(rs))
 	var out []mention
-	text := string(rs)
-	if !strings.Contains(text, "分别") {
-		return nil, used
-	}
 	for k := 0; k+1 < len(rs); k++ {
 		if rs[k] != '分' || rs[k+1] != '别' {
 			continue
@@ -601,7 +599,7 @@ func firstPercent(rs []rune) (pct string) {
 		pct = string(rs[s:j])
 		if lo >= 0 {
 			pct = string(rs[s:i-1]) + "-" + string(rs[i:j])
-		} else if k := j + 2; k < len(rs) && strings.ContainsRune("-—–~～至", rs[j+1]) && unicode.IsDigit(rs[k]) {
+		} else if k := j + 2; k < len(rs) && runeIn("-—–~～至", rs[j+1]) && unicode.IsDigit(rs[k]) {
 			e := k
 			for e < len(rs) && (unicode.IsDigit(rs[e]) || rs[e] == '.') {
 				e++

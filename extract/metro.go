@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strconv"
-	"strings"
 	"unicode"
 
 	govkg "github.com/govkg/govkg"
@@ -135,7 +134,7 @@ func stationAt(rs []rune, i int) string {
 		if !isHan(rs[i+n-1]) {
 			return ""
 		}
-		if rs[i+n] == '站' && (i+n+1 >= len(rs) || !strings.ContainsRune("点长台务", rs[i+n+1])) {
+		if rs[i+n] == '站' && (i+n+1 >= len(rs) || !runeIn("点长台务", rs[i+n+1])) {
 			return string(rs[i : i+n+1])
 		}
 	}

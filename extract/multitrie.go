@@ -13,13 +13,19 @@ import (
 type multiTrie struct {
 	tries  int
 	root   []int32 // child of the root for each BMP rune, or -1
-	first  []int32 // per node: index of its first edge
-	count  []int32 // per node: number of edges
-	runes  []rune  // edges, sorted by rune within a node
+	nodes  []mtNode
+	runes  []rune // edges: a node's in order, or its hash table (hashEdges)
 	target []int32
-	has    []uint32 // per node: bit k set when a key of trie k ends here
-	vals   []int32  // per node from vOff: the payloads of the set bits, lowest bit first
-	vOff   []int32
+	vals   []int32 // per node from its vOff: the payloads of the set bits, lowest bit first
+}
+
+// mtNode is one node of a multiTrie, its fields side by side: a walk's step reads one
+// cache line for the node instead of one per field.
+type mtNode struct {
+	first int32  // index of its first edge
+	count int32  // number of edges
+	has   uint32 // bit k set when a key of trie k ends here
+	vOff  int32
 }
 
 // newMultiTrie merges the tries ts (at most 32) into one. Their payloads are kept:
@@ -29,108 +35,217 @@ func newMultiTrie(ts ...*trie) *multiTrie {
 	for i := range m.root {
 		m.root[i] = -1
 	}
-	var walk func(ns []*trie) int32
-	walk = func(ns []*trie) int32 {
-		id := int32(len(m.has))
+	cs := make([]*compiled, len(ts))
+	for k, t := range ts {
+		cs[k] = t.compile()
+	}
+	// ns[k] is the node of trie k for the prefix at hand, -1 when it has none
+	var walk func(ns []int32, depth int) int32
+	walk = func(ns []int32, depth int) int32 {
+		if depth > maxKeyRunes {
+			panic("extract: a multiTrie key is longer than maxKeyRunes runes")
+		}
+		id := int32(len(m.nodes))
 		var has uint32
 		var vals []int32
 		var keys []rune
 		for k, n := range ns {
-			if n == nil {
+			if n < 0 {
 				continue
 			}
-			if n.value > 0 {
+			nd := cs[k].nodes[n]
+			if nd.value > 0 {
+				if nd.value >= 1<<24 {
+					panic("extract: a multiTrie payload does not fit in 24 bits")
+				}
 				has |= 1 << k
-				vals = append(vals, int32(n.value-1))
+				vals = append(vals, nd.value-1)
 			}
-			for r := range n.next {
-				keys = append(keys, r)
+			for _, r := range cs[k].runes[nd.first : nd.first+nd.count] {
+				if r >= 0 { // not an empty slot of a hashed node
+					keys = append(keys, r)
+				}
 			}
 		}
 		slices.Sort(keys)
 		keys = slices.Compact(keys)
-		m.has = append(m.has, has)
-		m.vOff = append(m.vOff, int32(len(m.vals)))
+		m.nodes = append(m.nodes, mtNode{has: has, vOff: int32(len(m.vals))})
 		m.vals = append(m.vals, vals...)
-		m.first = append(m.first, 0)
-		m.count = append(m.count, 0)
 		children := make([]int32, len(keys))
+		next := make([]int32, len(ns))
 		for i, r := range keys {
-			next := make([]*trie, len(ns))
 			for k, n := range ns {
-				if n != nil {
-					next[k] = n.next[r]
+				next[k] = -1
+				if n >= 0 {
+					next[k] = cs[k].child(n, r)
 				}
 			}
-			children[i] = walk(next)
+			children[i] = walk(next, depth+1)
 		}
-		m.first[id] = int32(len(m.runes))
-		m.count[id] = int32(len(keys))
+		m.nodes[id].first = int32(len(m.runes))
+		m.nodes[id].count = int32(len(keys))
 		m.runes = append(m.runes, keys...)
 		m.target = append(m.target, children...)
 		return id
 	}
-	walk(ts)
-	for e := m.first[0]; e < m.first[0]+m.count[0]; e++ {
+	root := make([]int32, len(ts)) // node 0 of every trie
+	walk(root, 0)
+	m.breadthFirst()
+	for e := m.nodes[0].first; e < m.nodes[0].first+m.nodes[0].count; e++ {
 		if r := m.runes[e]; r >= 0 && r < 0x10000 {
 			m.root[r] = m.target[e]
 		}
 	}
+	m.runes, m.target = hashEdges(len(m.nodes), func(i int) (*int32, *int32) {
+		return &m.nodes[i].first, &m.nodes[i].count
+	}, m.runes, m.target)
 	return m
+}
+
+// breadthFirst renumbers the nodes, and lays their edges out, in breadth-first order:
+// the nodes one rune from the root, where every walk goes first, sit side by side
+// instead of among the deep nodes of their words (the order walk made them in).
+func (m *multiTrie) breadthFirst() {
+	order := []int32{0}
+	for k := 0; k < len(order); k++ {
+		nd := m.nodes[order[k]]
+		order = append(order, m.target[nd.first:nd.first+nd.count]...)
+	}
+	newID := make([]int32, len(m.nodes))
+	for k, old := range order {
+		newID[old] = int32(k)
+	}
+	nodes := make([]mtNode, len(m.nodes))
+	runes := make([]rune, 0, len(m.runes))
+	target := make([]int32, 0, len(m.target))
+	for k, old := range order {
+		nd := m.nodes[old]
+		es, ts := m.runes[nd.first:nd.first+nd.count], m.target[nd.first:nd.first+nd.count]
+		nodes[k] = mtNode{first: int32(len(runes)), count: nd.count, has: nd.has, vOff: nd.vOff}
+		runes = append(runes, es...)
+		for _, t := range ts {
+			target = append(target, newID[t])
+		}
+	}
+	m.nodes, m.runes, m.target = nodes, runes, target
+}
+
+// maxLinearEdges is the most edges a node keeps in a list it searches in order; a node
+// with more keeps them in a hash table of its own (hashEdges).
+const maxLinearEdges = 8
+
+// hashEdges lays the edges of every node with more than maxLinearEdges of them out as
+// an open-addressing table (a power of two of slots, at most half full, -1 runes for
+// empty slots) in the node's stretch of the edge arrays: a step from a node with dozens
+// of edges (the first rune of the common words) is one or two probes instead of a
+// binary search. Such a node's count is its table size, which is more than
+// maxLinearEdges, so edgeChild tells the two layouts apart. span(i) gives node i's
+// first and count, which it rewrites; nodes is the number of nodes.
+func hashEdges(nodes int, span func(i int) (first, count *int32), runes []rune, target []int32) ([]rune, []int32) {
+	var rs []rune
+	var tg []int32
+	for n := range nodes {
+		first, count := span(n)
+		es, ts := runes[*first:*first+*count], target[*first:*first+*count]
+		*first = int32(len(rs))
+		if len(es) <= maxLinearEdges {
+			rs, tg = append(rs, es...), append(tg, ts...)
+			continue
+		}
+		size := 1
+		for size < 2*len(es) {
+			size *= 2
+		}
+		base := len(rs)
+		for range size {
+			rs, tg = append(rs, -1), append(tg, -1)
+		}
+		for k, r := range es {
+			for h := edgeHash(r, size); ; h = (h + 1) & (size - 1) {
+				if rs[base+h] < 0 {
+					rs[base+h], tg[base+h] = r, ts[k]
+					break
+				}
+			}
+		}
+		*count = int32(size)
+	}
+	return rs, tg
+}
+
+// edgeHash is the first slot of rune r in a node's table of size slots.
+func edgeHash(r rune, size int) int {
+	return int(uint32(r)*0x9E3779B1>>16) & (size - 1)
+}
+
+// edgeChild is the target of the edge for rune r among a node's edges laid out by
+// hashEdges, or -1.
+func edgeChild(first, count int32, r rune, runes []rune, target []int32) int32 {
+	if count <= maxLinearEdges {
+		for e := first; e < first+count; e++ {
+			if runes[e] == r {
+				return target[e]
+			}
+		}
+		return -1
+	}
+	size := int(count)
+	for h := edgeHash(r, size); ; h = (h + 1) & (size - 1) {
+		switch e := int(first) + h; runes[e] {
+		case r:
+			return target[e]
+		case -1:
+			return -1
+		}
+	}
 }
 
 // child returns the node reached from node n by rune r, or -1 (the root's table is
 // for the BMP; this is the lookup below it and for the rest).
 func (m *multiTrie) child(n int32, r rune) int32 {
-	lo, hi := m.first[n], m.first[n]+m.count[n]
-	if hi-lo <= 8 {
-		for e := lo; e < hi; e++ {
-			if m.runes[e] == r {
-				return m.target[e]
-			}
-		}
-		return -1
-	}
-	for lo < hi {
-		mid := (lo + hi) / 2
-		switch {
-		case m.runes[mid] < r:
-			lo = mid + 1
-		case m.runes[mid] > r:
-			hi = mid
-		default:
-			return m.target[mid]
-		}
-	}
-	return -1
+	nd := &m.nodes[n]
+	return edgeChild(nd.first, nd.count, r, m.runes, m.target)
 }
 
 // matches are the longest keys of each trie of a multiTrie at every position of a
-// sentence: for trie k and start i, idx[k*n+i] is the payload (-1: none) and
-// length[k*n+i] the key's rune length.
+// sentence, packed one word per trie and position, a trie's positions side by side (the
+// rules read one dictionary along a sentence; next skips to its matches): v[k*n+i] is
+// (payload+1)<<8 | rune length for trie k's key at i, 0 for none.
 type matches struct {
-	n      int
-	idx    []int32
-	length []int32
+	n int
+	v []uint32
 }
+
+// maxKeyRunes is the longest key a multiTrie takes: its length is a byte of a match.
+const maxKeyRunes = 255
 
 // at returns what tries[k].longest(rs, i) returns for the scanned sentence rs.
 func (ms *matches) at(k, i int) (int, int) {
-	j := k*ms.n + i
-	return int(ms.idx[j]), int(ms.length[j])
+	v := ms.v[k*ms.n+i]
+	return int(v>>8) - 1, int(v & 0xff)
+}
+
+// next returns the first position from i on where trie k has a key, or n.
+func (ms *matches) next(k, i int) int {
+	row := ms.v[k*ms.n : (k+1)*ms.n]
+	for i < len(row) && row[i] == 0 {
+		i++
+	}
+	return i
+}
+
+// reset sizes ms for n positions of m's tries, with no match anywhere.
+func (ms *matches) reset(m *multiTrie, n int) {
+	ms.n = n
+	ms.v = sized(ms.v, m.tries*n)
+	clear(ms.v)
 }
 
 // scan finds the longest key of every trie at every position of rs, reusing ms's
 // buffers.
 func (m *multiTrie) scan(rs []rune, ms *matches) {
 	n := len(rs)
-	size := m.tries * n
-	ms.n = n
-	ms.idx = slices.Grow(ms.idx[:0], size)[:size]
-	ms.length = slices.Grow(ms.length[:0], size)[:size]
-	for j := range ms.idx {
-		ms.idx[j], ms.length[j] = -1, 0
-	}
+	ms.reset(m, n)
 	for i := 0; i < n; i++ {
 		var node int32
 		if r := rs[i]; r >= 0 && r < 0x10000 {
@@ -139,12 +254,12 @@ func (m *multiTrie) scan(rs []rune, ms *matches) {
 			node = m.child(0, r)
 		}
 		for j := i; node >= 0; {
-			if has := m.has[node]; has != 0 {
-				off := m.vOff[node]
+			if nd := &m.nodes[node]; nd.has != 0 {
+				has, off := nd.has, nd.vOff
 				for has != 0 {
 					k := bits.TrailingZeros32(has)
 					has &= has - 1
-					ms.idx[k*n+i], ms.length[k*n+i] = m.vals[off], int32(j-i+1)
+					ms.v[k*n+i] = uint32(m.vals[off]+1)<<8 | uint32(j-i+1)
 					off++
 				}
 			}
@@ -161,13 +276,7 @@ func (m *multiTrie) scan(rs []rune, ms *matches) {
 // tries[k].longestSuffix(rs, e) returns, the longest key ending at rs[e-1].
 func (m *multiTrie) scanSuffix(rs []rune, ms *matches) {
 	n := len(rs)
-	size := m.tries * n
-	ms.n = n
-	ms.idx = slices.Grow(ms.idx[:0], size)[:size]
-	ms.length = slices.Grow(ms.length[:0], size)[:size]
-	for j := range ms.idx {
-		ms.idx[j], ms.length[j] = -1, 0
-	}
+	ms.reset(m, n)
 	for e := n - 1; e >= 0; e-- {
 		var node int32
 		if r := rs[e]; r >= 0 && r < 0x10000 {
@@ -176,12 +285,12 @@ func (m *multiTrie) scanSuffix(rs []rune, ms *matches) {
 			node = m.child(0, r)
 		}
 		for j := e; node >= 0; {
-			if has := m.has[node]; has != 0 {
-				off := m.vOff[node]
+			if nd := &m.nodes[node]; nd.has != 0 {
+				has, off := nd.has, nd.vOff
 				for has != 0 {
 					k := bits.TrailingZeros32(has)
 					has &= has - 1
-					ms.idx[k*n+e], ms.length[k*n+e] = m.vals[off], int32(e-j+1)
+					ms.v[k*n+e] = uint32(m.vals[off]+1)<<8 | uint32(e-j+1)
 					off++
 				}
 			}

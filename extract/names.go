@@ -31,7 +31,7 @@ func (r *report) suffixNames(rs []rune) []mention {
 	var out []mention
 	x := r.x
 	for e := len(rs); e > 0; e-- {
-		idx, n := x.suffixes.longestSuffix(rs, e)
+		idx, n := r.longestSuffixAt(ftSuffixes, rs, e)
 		if idx < 0 {
 			continue
 		}
@@ -81,8 +81,8 @@ func (r *report) suffixNames(rs []rune) []mention {
 				start += len([]rune(string(rs[start:s])[:k])) + 1 // 跨界道路临松路: the name is the last road's
 			}
 		}
-		if start >= s-1 && kind.suffix == "路" && s >= 3 && strings.ContainsRune("一二三四五六七八九十", rs[s-1]) && isHan(rs[s-2]) &&
-			!strings.ContainsRune("一二三四五六七八九十两几多", rs[s-2]) && !strings.ContainsRune("一二三四五六七八九十两几多", rs[max(s-3, 0)]) {
+		if start >= s-1 && kind.suffix == "路" && s >= 3 && runeIn("一二三四五六七八九十", rs[s-1]) && isHan(rs[s-2]) &&
+			!runeIn("一二三四五六七八九十两几多", rs[s-2]) && !runeIn("一二三四五六七八九十两几多", rs[max(s-3, 0)]) {
 			start = r.nameStart(rs, left, s-1) // 汤坑二路, 新桥三路: the numeral is part of the name
 			if start >= s-1 {
 				start = s
@@ -272,12 +272,12 @@ const measureWords = "个座家项条所处批大类种"
 func trimFragment(rs []rune, start, s int) int {
 	for start < s {
 		c := rs[start]
-		prevNum := start > 0 && (unicode.IsDigit(rs[start-1]) || strings.ContainsRune("一二三四五六七八九十百千万两几多", rs[start-1]))
-		if prevNum && strings.ContainsRune(measureWords, c) {
+		prevNum := start > 0 && (unicode.IsDigit(rs[start-1]) || runeIn("一二三四五六七八九十百千万两几多", rs[start-1]))
+		if prevNum && runeIn(measureWords, c) {
 			start++
 			continue
 		}
-		if strings.ContainsRune("级性型化", c) && start > 0 && isHan(rs[start-1]) {
+		if runeIn("级性型化", c) && start > 0 && isHan(rs[start-1]) {
 			start++
 			continue
 		}
@@ -293,7 +293,7 @@ func plausibleStem(kind suffixKind, stem string) bool {
 	switch kind.suffix {
 	case "路":
 		if n < 2 || n > 5 || strings.ContainsAny(stem, "之的道线网电套马出思公瓶") || endsWithAny(stem, "上", "下", "支") ||
-			strings.HasSuffix(stem, "新") && (n == 1 || dict.IsPhrase(string([]rune(stem)[:n-1])) || strings.ContainsRune("走闯出辟创开", []rune(stem)[n-2])) || strings.HasSuffix(stem, "门") && !hasAnyPrefix(stem, "东门", "西门", "南门", "北门") {
+			strings.HasSuffix(stem, "新") && (n == 1 || dict.IsPhrase(string([]rune(stem)[:n-1])) || runeIn("走闯出辟创开", []rune(stem)[n-2])) || strings.HasSuffix(stem, "门") && !hasAnyPrefix(stem, "东门", "西门", "南门", "北门") {
 			return false // 走出新路, 找门路; but 碧新路, 新桥三路, 东门路
 		}
 	case "城", "苑", "花园", "新馆":
@@ -396,7 +396,7 @@ func sectionAt(rs []rune, i int) int {
 func (r *report) countedParkList(rs []rune, left, s, e int, kind suffixKind) []mention {
 	p := -1
 	for k := s - 2; k >= left && s-k <= 6; k-- {
-		if strings.ContainsRune("两三四五六七八九十", rs[k]) && rs[k+1] == '大' {
+		if runeIn("两三四五六七八九十", rs[k]) && rs[k+1] == '大' {
 			p = k
 			break
 		}
@@ -464,7 +464,7 @@ func (r *report) bracketedName(rs []rune, c, e int) (mention, bool) {
 	}
 	start = r.pastStreet(rs, start, q)
 	head := string(rs[start:q])
-	if !phase && (func() bool { idx, _ := r.x.suffixes.longestSuffix(rs, q); return idx < 0 })() && !endsWithAny(head, "河", "湖", "江") || len([]rune(head)) < 2 {
+	if !phase && (func() bool { idx, _ := r.longestSuffixAt(ftSuffixes, rs, q); return idx < 0 })() && !endsWithAny(head, "河", "湖", "江") || len([]rune(head)) < 2 {
 		return mention{}, false // only a named road, river or reservoir takes a section
 	}
 	if phase && (genericStem(head) || len([]rune(head)) < 4) {
@@ -523,7 +523,7 @@ func (r *report) weakProject(rs []rune, typ govkg.EntityType, suffix, name, stem
 	if typ != govkg.TypeProject && typ != govkg.TypePark {
 		return false
 	}
-	if start >= 2 && strings.ContainsRune(measureWords, rs[start-1]) && (unicode.IsDigit(rs[start-2]) || strings.ContainsRune("一二三四五六七八九十两几多", rs[start-2])) {
+	if start >= 2 && runeIn(measureWords, rs[start-1]) && (unicode.IsDigit(rs[start-2]) || runeIn("一二三四五六七八九十两几多", rs[start-2])) {
 		return true
 	}
 	if start >= 1 && (unicode.IsDigit(rs[start-1]) || rs[start-1] == '.') && hasAnyPrefix(name, "公里", "米", "平方米", "万", "亩", "余", "多") {
@@ -548,7 +548,7 @@ func (r *report) weakProject(rs []rune, typ govkg.EntityType, suffix, name, stem
 		for k < len(rs) && unicode.IsDigit(rs[k]) {
 			k++
 		}
-		if k > end && k < len(rs) && strings.ContainsRune("个座家处条", rs[k]) {
+		if k > end && k < len(rs) && runeIn("个座家处条", rs[k]) {
 			return true // 打造…展示基地3个以上: counted, a kind
 		}
 		if hasAt(rs, start-2, "拆除") || hasAt(rs, end, "创建") || hasAt(rs, end, "获评") || hasAt(rs, end, "入选") {
@@ -557,7 +557,7 @@ func (r *report) weakProject(rs []rune, typ govkg.EntityType, suffix, name, stem
 		if suffix == "工程" && r.x.isKnownCompany(stem) {
 			return true // 中广核工程: a company
 		}
-		if idx, n := r.x.countyFull.longest([]rune(name), 0); idx >= 0 && genericStem(strings.TrimSuffix(string([]rune(name)[n:]), suffix)) {
+		if idx, n := r.longestAt(ftCountyFull, []rune(name), 0); idx >= 0 && genericStem(strings.TrimSuffix(string([]rune(name)[n:]), suffix)) {
 			return true // 龙岗区安居工程: a district's program
 		}
 		if hasAt(rs, end, "注册") || hasAt(rs, end, "片区") || strings.Contains(name, "+") && !isASCII(strings.Split(name, "+")[0]) {
@@ -566,7 +566,7 @@ func (r *report) weakProject(rs []rune, typ govkg.EntityType, suffix, name, stem
 	}
 	if typ == govkg.TypeProject {
 		if suffix == "项目" {
-			if idx, _ := r.x.suffixes.longestSuffix([]rune(stem), len([]rune(stem))); idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypePark {
+			if idx, _ := r.longestSuffixAt(ftSuffixes, []rune(stem), len([]rune(stem))); idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypePark {
 				return true
 			}
 			for _, m := range []string{"示范", "商业化", "应用", "新政", "满意", "协作", "高品质", "许可", "长远", "盘活", "类"} {
@@ -675,7 +675,7 @@ func (r *report) builtHere(rs []rune, start, end int, stem string) bool {
 	// a status verb ends right before the name (建成东部过境桥下停车场)
 	before := false
 	for k := 2; k <= 4 && start-k >= 0; k++ {
-		if idx, n := r.x.status.longest(rs, start-k); idx >= 0 && n == k {
+		if idx, n := r.longestAt(ftStatus, rs, start-k); idx >= 0 && n == k {
 			before = true
 		}
 	}
@@ -687,7 +687,7 @@ func (r *report) builtHere(rs []rune, start, end int, stem string) bool {
 		}
 		for i := k; i < start-1 && !before; i++ { // the verb may be glued to the first item
 			for n := 2; n <= 4 && i-n >= 0; n++ {
-				if idx, m := r.x.status.longest(rs, i-n); idx >= 0 && m == n {
+				if idx, m := r.longestAt(ftStatus, rs, i-n); idx >= 0 && m == n {
 					before = true
 					break
 				}
@@ -708,7 +708,7 @@ func (r *report) builtHere(rs []rune, start, end int, stem string) bool {
 				k += len([]rune(adv))
 			}
 		}
-		if idx, n := r.x.status.longest(rs, k); idx >= 0 && (statusCompletes(string(rs[k:k+n])) || hasAnyPrefix(string(rs[k:k+n]), "通车", "开放", "建成")) {
+		if idx, n := r.longestAt(ftStatus, rs, k); idx >= 0 && (statusCompletes(string(rs[k:k+n])) || hasAnyPrefix(string(rs[k:k+n]), "通车", "开放", "建成")) {
 			return true
 		}
 	}
@@ -722,7 +722,7 @@ func (r *report) splitCoordinated(rs []rune, start, s int, typ govkg.EntityType)
 		if rs[i] != '及' && rs[i] != '和' && rs[i] != '与' && (rs[i] != '-' || typ != govkg.TypePark) {
 			continue
 		}
-		if idx, _ := r.x.suffixes.longestSuffix(rs[:i], i); idx >= 0 {
+		if idx, _ := r.longestSuffixAt(ftSuffixes, rs[:i], i); idx >= 0 {
 			return i + 1
 		}
 	}
@@ -748,7 +748,7 @@ func (r *report) distributeSuffix(rs []rune, start int, kind suffixKind, typ gov
 		if n < 2 || n > 6 {
 			break
 		}
-		if idx, _ := r.x.suffixes.longestSuffix(rs, e); idx >= 0 {
+		if idx, _ := r.longestSuffixAt(ftSuffixes, rs, e); idx >= 0 {
 			break // the item has a head word of its own
 		}
 		if genericStem(item) || dict.IsPhrase(item) || strings.ContainsAny(string(rs[e-1]), "区市县省镇群") || strings.Contains(item, "号线") {
@@ -783,7 +783,7 @@ func (r *report) sharedHead(name, suffix string) string {
 // park 罗山科技园 too.
 func (r *report) parksInside(rs []rune, start, suffixStart int) []mention {
 	for e := suffixStart; e > start+2; e-- {
-		idx, n := r.x.suffixes.longestSuffix(rs[:e], e)
+		idx, n := r.longestSuffixAt(ftSuffixes, rs[:e], e)
 		if idx < 0 || r.x.suffixKind[idx].typ != govkg.TypePark {
 			continue
 		}

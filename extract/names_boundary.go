@@ -24,18 +24,18 @@ func (r *report) nameEndsAt(rs []rune, e int) bool {
 		return true
 	}
 	if rs[e] == '-' { // 围岭公园-东湖公园: the first of two parks joined by a hyphen
-		if idx, _ := r.x.suffixes.longestSuffix(rs, e); idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypePark {
+		if idx, _ := r.longestSuffixAt(ftSuffixes, rs, e); idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypePark {
 			for k := e + 3; k < len(rs) && k <= e+8 && isNameRune(rs[k-1]); k++ {
-				if idx, _ := r.x.suffixes.longestSuffix(rs, k); idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypePark {
+				if idx, _ := r.longestSuffixAt(ftSuffixes, rs, k); idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypePark {
 					return true
 				}
 			}
 		}
 	}
-	if idx, _ := r.x.boundary.longest(rs, e); idx >= 0 {
+	if idx, _ := r.longestAt(ftBoundary, rs, e); idx >= 0 {
 		return true
 	}
-	if idx, _ := r.x.status.longest(rs, e); idx >= 0 {
+	if idx, _ := r.longestAt(ftStatus, rs, e); idx >= 0 {
 		return true
 	}
 	for _, w := range nameFollowers {
@@ -91,7 +91,7 @@ func (r *report) nameStart(rs []rune, left, s int) int {
 func (r *report) boundaryInside(t []rune) int {
 	best := 0
 	for i := 0; i < len(t); i++ {
-		if idx, n := r.x.boundary.longest(t, i); idx >= 0 && n >= 2 && i+n <= len(t) && i+n < len(t) {
+		if idx, n := r.longestAt(ftBoundary, t, i); idx >= 0 && n >= 2 && i+n <= len(t) && i+n < len(t) {
 			best = i + n
 		}
 	}
@@ -105,11 +105,11 @@ func isQuantity(t string) bool {
 	}
 	digits := 0
 	for _, c := range rs {
-		if unicode.IsDigit(c) || c == '.' || strings.ContainsRune("一二三四五六七八九十百千万两余多个座家条项所处批", c) {
+		if unicode.IsDigit(c) || c == '.' || runeIn("一二三四五六七八九十百千万两余多个座家条项所处批", c) {
 			digits++
 		}
 	}
-	return digits == len(rs) && unicode.IsDigit(rs[0]) || (digits == len(rs) && len(rs) <= 2 && strings.ContainsRune("个座家条项所处批", rs[len(rs)-1]))
+	return digits == len(rs) && unicode.IsDigit(rs[0]) || (digits == len(rs) && len(rs) <= 2 && runeIn("个座家条项所处批", rs[len(rs)-1]))
 }
 
 func trimLeading(name string) string {
@@ -200,7 +200,7 @@ func wordBounded(rs []rune, s, e int) bool {
 // hasStatusVerb reports whether the sentence has any status verb.
 func (r *report) hasStatusVerb(rs []rune) bool {
 	for i := range rs {
-		if idx, _ := r.x.status.longest(rs, i); idx >= 0 {
+		if idx, _ := r.longestAt(ftStatus, rs, i); idx >= 0 {
 			return true
 		}
 	}
@@ -211,7 +211,7 @@ func (r *report) hasStatusVerb(rs []rune) bool {
 // after a finished name starts a new phrase).
 func (r *report) endsWithSuffix(t string) bool {
 	rs := []rune(t)
-	idx, _ := r.x.suffixes.longestSuffix(rs, len(rs))
+	idx, _ := r.longestSuffixAt(ftSuffixes, rs, len(rs))
 	return idx >= 0
 }
 
@@ -235,9 +235,11 @@ func isASCII(s string) bool {
 
 // mayBound reports whether a span holds anything that could end a name: a boundary word
 // or verb, a status verb, or a digit or numeral. Spans without any need no segmentation.
+var mayBoundRunes = newRuneSet("一二三四五六七八九十百千万两几多个座家项条所处批大类种级性型化")
+
 func (x *Extractor) mayBound(span []rune) bool {
 	for i, c := range span {
-		if unicode.IsDigit(c) || strings.ContainsRune("一二三四五六七八九十百千万两几多个座家项条所处批大类种级性型化", c) {
+		if unicode.IsDigit(c) || mayBoundRunes.has(c) {
 			return true
 		}
 		if idx, _ := x.boundary.longest(span, i); idx >= 0 {

@@ -16,13 +16,16 @@ import (
 // enterprises (引进比亚迪、华为等龙头企业).
 func (r *report) companies(rs []rune) []mention {
 	var out []mention
-	for i := 0; i < len(rs); i++ {
-		if idx, n := r.x.companies.longest(rs, i); idx >= 0 && wordBounded(rs, i, i+n) {
+	for i := r.nextMatch(ftCompanies, rs, 0); i < len(rs); i = r.nextMatch(ftCompanies, rs, i+1) {
+		if idx, n := r.longestAt(ftCompanies, rs, i); idx >= 0 && wordBounded(rs, i, i+n) {
 			out = append(out, mention{typ: govkg.TypeCompany, name: r.x.companyVal[idx], start: i, end: i + n})
 			i += n - 1
 		}
 	}
 	for e := len(rs); e > 0; e-- {
+		if !companyFormLast.has(rs[e-1]) {
+			continue // no form ends here
+		}
 		for fi, m := range companyForms {
 			mn := companyFormLens[fi]
 			if e < mn || !hasAt(rs, e-mn, m) {
@@ -55,7 +58,7 @@ func (r *report) companies(rs []rune) []mention {
 	}
 	// trade-named companies: 2–4 rune proper stem + marker, ending the name
 	for e := len(rs); e > 0; e-- {
-		idx, n := r.x.markerSuffix(rs, e)
+		idx, n := r.longestSuffixAt(ftMarkers, rs, e)
 		if idx < 0 || !r.companyEndsAt(rs, e) {
 			continue
 		}
@@ -89,6 +92,16 @@ func institutionGroup(stem string) bool {
 	return false
 }
 
+// companyFormLast holds the last runes of companyForms.
+var companyFormLast = func() *runeSet {
+	var b strings.Builder
+	for _, m := range companyForms {
+		rs := []rune(m)
+		b.WriteRune(rs[len(rs)-1])
+	}
+	return newRuneSet(b.String())
+}()
+
 // companyFormLens are the rune lengths of companyForms.
 var companyFormLens = func() []int {
 	var out []int
@@ -101,20 +114,16 @@ var companyFormLens = func() []int {
 // companyForms end a company's registered name.
 var companyForms = []string{"股份有限公司", "有限公司", "集团", "公司", "分行", "交易所"}
 
-func (x *Extractor) markerSuffix(rs []rune, e int) (int, int) {
-	return x.markers.longestSuffix(rs, e)
-}
-
 // companyEndsAt: a company name ends before punctuation, a list mark, a function word or
 // status verb, or a project or park word (比亚迪汽车风洞中心 names 比亚迪 too).
 func (r *report) companyEndsAt(rs []rune, e int) bool {
 	if e >= len(rs) || !isNameRune(rs[e]) {
 		return true
 	}
-	if idx, _ := r.x.boundary.longest(rs, e); idx >= 0 {
+	if idx, _ := r.longestAt(ftBoundary, rs, e); idx >= 0 {
 		return true
 	}
-	if idx, _ := r.x.status.longest(rs, e); idx >= 0 {
+	if idx, _ := r.longestAt(ftStatus, rs, e); idx >= 0 {
 		return true
 	}
 	for _, w := range []string{"总部", "项目", "研发", "产业园", "智能工厂", "全球", "大湾区", "湾区", "华南", "基地", "工厂", "等", "公司", "集团", "工会"} {
@@ -477,7 +486,7 @@ func (r *report) propagateLists(rs []rune, found []mention) []mention {
 				full--
 			}
 			k := r.nameStart(rs, full, e)
-			if e-full <= 4 && k > full && full > 0 && (rs[full-1] == '、' || hasAt(rs, full-2, "以及")) && strings.ContainsRune(string(rs[full:k]), '了') {
+			if e-full <= 4 && k > full && full > 0 && (rs[full-1] == '、' || hasAt(rs, full-2, "以及")) && runeIn(string(rs[full:k]), '了') {
 				k = full // 饿了么: a brand with a function word inside
 			}
 			if q := strings.LastIndex(string(rs[full:e]), "500强"); q >= 0 {
@@ -503,10 +512,10 @@ func (r *report) listItemEnd(rs []rune, s, k int) int {
 				return i
 			}
 		}
-		if idx, _ := r.x.boundary.longest(rs, i); idx >= 0 {
+		if idx, _ := r.longestAt(ftBoundary, rs, i); idx >= 0 {
 			return i
 		}
-		if idx, _ := r.x.status.longest(rs, i); idx >= 0 {
+		if idx, _ := r.longestAt(ftStatus, rs, i); idx >= 0 {
 			return i
 		}
 	}
@@ -541,10 +550,10 @@ func (r *report) farCountyPrefix(item string) bool {
 // startsWithPlace: 坪山生物 is a place plus a trade, not a company.
 func (r *report) startsWithPlace(s string) bool {
 	rs := []rune(s)
-	if idx, _ := r.x.countyShort.longest(rs, 0); idx >= 0 {
+	if idx, _ := r.longestAt(ftCountyShort, rs, 0); idx >= 0 {
 		return true
 	}
-	if idx, _ := r.x.countyFull.longest(rs, 0); idx >= 0 {
+	if idx, _ := r.longestAt(ftCountyFull, rs, 0); idx >= 0 {
 		return true
 	}
 	for n := 2; n <= 4 && n < len(rs); n++ {
@@ -585,6 +594,6 @@ func trimIndustry(stem string) string {
 
 // startsWithCompany reports whether s begins with a known company name.
 func (r *report) startsWithCompany(s string) bool {
-	idx, _ := r.x.companies.longest([]rune(s), 0)
+	idx, _ := r.longestAt(ftCompanies, []rune(s), 0)
 	return idx >= 0
 }

@@ -90,7 +90,7 @@ func (r *report) bareProjects(rs []rune) []mention {
 					} else if name, ls := r.listedItem(rs, i, s, sFull, e); name != "" {
 						s = ls
 						typ := govkg.TypeProject
-						if idx, _ := r.x.suffixes.longestSuffix([]rune(name), len([]rune(name))); idx >= 0 {
+						if idx, _ := r.longestSuffixAt(ftSuffixes, []rune(name), len([]rune(name))); idx >= 0 {
 							typ = r.x.suffixKind[idx].typ
 						}
 						if typ == govkg.TypePark && strings.HasSuffix(name, "基地") && r.startsWithCompany(name) {
@@ -136,7 +136,7 @@ func (r *report) bareProjects(rs []rune) []mention {
 		}
 		e := i
 		for e < len(rs) && isHan(rs[e]) && e-i < 7 {
-			if idx, _ := r.x.status.longest(rs, e); idx >= 0 && e-i >= 2 {
+			if idx, _ := r.longestAt(ftStatus, rs, e); idx >= 0 && e-i >= 2 {
 				break
 			}
 			if hasAt(rs, e, "全面") || hasAt(rs, e, "主体") || hasAt(rs, e, "正式") || hasAt(rs, e, "顺利") {
@@ -151,7 +151,7 @@ func (r *report) bareProjects(rs []rune) []mention {
 					k += len([]rune(adv))
 				}
 			}
-			if idx, n := r.x.status.longest(rs, k); idx >= 0 && statusCompletes(string(rs[k:k+n])) && !hasAt(rs, k, "开工") {
+			if idx, n := r.longestAt(ftStatus, rs, k); idx >= 0 && statusCompletes(string(rs[k:k+n])) && !hasAt(rs, k, "开工") {
 				add(i, e)
 			}
 		}
@@ -215,7 +215,7 @@ func (r *report) listedProject(rs []rune, deng int, name string) bool {
 			return false
 		}
 	}
-	if idx, _ := r.x.markers.longestSuffix([]rune(name), n); idx >= 0 || r.dynCompanies[name] || r.startsWithCompany(name) && n <= 6 || strings.Contains(name, "号线") {
+	if idx, _ := r.longestSuffixAt(ftMarkers, []rune(name), n); idx >= 0 || r.dynCompanies[name] || r.startsWithCompany(name) && n <= 6 || strings.Contains(name, "号线") {
 		return false // 秋田微电子, 中软国际: companies in a list of land-supply projects
 	}
 	if dict.IsPhrase(name) && !r.endsWithSuffix(name) || endsWithAny(name, "支队", "机组", "场馆") {
@@ -228,10 +228,10 @@ func (r *report) listedProject(rs []rune, deng int, name string) bool {
 // counted structures, so each names one (绿荫等3座变电站).
 func countedAt(rs []rune, i int) bool {
 	k := i
-	for k < len(rs) && (unicode.IsDigit(rs[k]) || strings.ContainsRune("一二三四五六七八九十两", rs[k])) {
+	for k < len(rs) && (unicode.IsDigit(rs[k]) || runeIn("一二三四五六七八九十两", rs[k])) {
 		k++
 	}
-	return k > i && k < len(rs) && strings.ContainsRune("个座条处家", rs[k])
+	return k > i && k < len(rs) && runeIn("个座条处家", rs[k])
 }
 
 // sharedListHead returns the head that the items of a list before 等 at rs[i] share, from
@@ -240,10 +240,10 @@ func countedAt(rs []rune, i int) bool {
 // "" when the phrase is generic (等重大项目, 等城市更新项目, 等百亿级项目).
 func (r *report) sharedListHead(rs []rune, i int) string {
 	k := i + 1
-	for k < len(rs) && (unicode.IsDigit(rs[k]) || strings.ContainsRune("一二三四五六七八九十两多", rs[k])) {
+	for k < len(rs) && (unicode.IsDigit(rs[k]) || runeIn("一二三四五六七八九十两多", rs[k])) {
 		k++
 	}
-	if k > i+1 && k < len(rs) && strings.ContainsRune("个座条处家项", rs[k]) {
+	if k > i+1 && k < len(rs) && runeIn("个座条处家项", rs[k]) {
 		k++
 	}
 	for _, w := range []string{"街道级", "街道", "一批", "片区"} {
@@ -301,10 +301,10 @@ func (r *report) plausibleBareProject(name string) bool {
 		strings.Contains(name, "号线") || r.dynCompanies[name] {
 		return false
 	}
-	if idx, _ := r.x.suffixes.longestSuffix(rs, n); idx >= 0 {
+	if idx, _ := r.longestSuffixAt(ftSuffixes, rs, n); idx >= 0 {
 		return false // a name with a suffix word is the suffix rules' to judge
 	}
-	if idx, _ := r.x.markers.longestSuffix(rs, n); idx >= 0 {
+	if idx, _ := r.longestSuffixAt(ftMarkers, rs, n); idx >= 0 {
 		return false // 品胜电子: a company
 	}
 	if r.x.boundSet[string(rs[:2])] > 0 || r.x.boundSet[string(rs[n-2:])] > 0 || r.x.boundSet[string(rs[:1])] == 1 {
@@ -315,7 +315,7 @@ func (r *report) plausibleBareProject(name string) bool {
 			return false
 		}
 	}
-	if idx, _ := r.x.companies.longest([]rune(name), 0); idx >= 0 && len([]rune(r.x.companyVal[idx])) == n {
+	if idx, _ := r.longestAt(ftCompanies, []rune(name), 0); idx >= 0 && len([]rune(r.x.companyVal[idx])) == n {
 		return false // a company is not a project
 	}
 	return true

@@ -54,13 +54,13 @@ func (r *report) quotedProjects(rs []rune) []mention {
 		if !r.plausibleQuotedProject(inner) {
 			continue
 		}
-		if idx, _ := r.x.suffixes.longestSuffix(rs, c); idx >= 0 && r.x.suffixKind[idx].suffix != "中心" {
+		if idx, _ := r.longestSuffixAt(ftSuffixes, rs, c); idx >= 0 && r.x.suffixKind[idx].suffix != "中心" {
 			continue // “双拥共建示范碧道”: the suffix rules' to judge
 		}
 		after := c + 1
 		ok := false
 		// a status verb right after: “四馆”开工建设
-		if idx, n := r.x.status.longest(rs, after); idx >= 0 && statusCompletes(string(rs[after:after+n])) {
+		if idx, n := r.longestAt(ftStatus, rs, after); idx >= 0 && statusCompletes(string(rs[after:after+n])) {
 			ok = true
 		}
 		// an opening or completing verb right before, nothing after: 开通“梧桐云巴”

@@ -23,7 +23,7 @@ var renovationWords = []string{"拓宽改造工程", "升级改造工程", "提�
 // verb, in a sentence that starts, carries out or completes it.
 func (r *report) renovations(rs []rune) []mention {
 	var out []mention
-	if text := string(rs); !strings.Contains(text, "完成") && !strings.Contains(text, "启动") && !r.hasStatusVerb(rs) {
+	if !containsRunes(rs, "完成") && !containsRunes(rs, "启动") && !r.hasStatusVerb(rs) {
 		return nil
 	}
 	for i := 2; i < len(rs); i++ {
@@ -55,7 +55,7 @@ func (r *report) renovations(rs []rune) []mention {
 			if !r.plausibleRenovated(name) || start > 0 && unicode.IsDigit(rs[start-1]) {
 				break // 5万平方米老旧小区: a quantity, not a name
 			}
-			idx, _ := r.x.suffixes.longestSuffix(rs, e)
+			idx, _ := r.longestSuffixAt(ftSuffixes, rs, e)
 			if k == 0 && idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypeProject && r.x.suffixKind[idx].flags["shared"] {
 				tail = r.sharedHead(name, r.x.suffixKind[idx].suffix) // 园山大康、吉华甘坑简易填埋场达标整治
 			} else if k > 0 && idx < 0 {

@@ -20,16 +20,19 @@ func (r *report) prepareDistricts() {
 	r.learnedCounty = map[string]bool{}
 	r.assistPara = map[int]bool{}
 	for si, s := range r.doc.Sentences {
+		r.cur = si
 		rs := r.runes[si]
-		for i := 0; i < len(rs); i++ {
-			if idx, n := r.x.countyFull.longest(rs, i); idx >= 0 && r.officialAt(rs, i, n, idx, false) {
+		for i := r.nextMatch(ftCountyFull, rs, 0); i < len(rs); i = r.nextMatch(ftCountyFull, rs, i+1) {
+			if idx, n := r.longestAt(ftCountyFull, rs, i); idx >= 0 && r.officialAt(rs, i, n, idx, false) {
 				r.learnedCounty[r.x.countyIdx[idx].Code] = true
 				i += n - 1
 			}
 		}
-		for k := range assistKeywords {
-			if containsStr(s.Text, k) {
+		// an assistance keyword anywhere in the sentence (strings.Contains of each)
+		for i := r.nextMatch(ftAssist, rs, 0); i < len(rs); i = r.nextMatch(ftAssist, rs, i+1) {
+			if idx, _ := r.longestAt(ftAssist, rs, i); idx >= 0 {
 				r.assistPara[s.Paragraph] = true
+				break
 			}
 		}
 	}
@@ -65,16 +68,16 @@ func (r *report) districts(s govkg.Sentence, rs []rune) []mention {
 		}
 	}
 	for i := 0; i < len(rs); i++ {
-		if idx, n := x.countyFull.longest(rs, i); idx >= 0 && r.officialAt(rs, i, n, idx, assist) && placeBounded(rs, i, i+n) {
+		if idx, n := r.longestAt(ftCountyFull, rs, i); idx >= 0 && r.officialAt(rs, i, n, idx, assist) && placeBounded(rs, i, i+n) {
 			if cand := r.pickCounty(x.countyIdx[idx].Name, has, true, assist); cand.Code != "" {
 				out = append(out, r.districtMention(cand, i, i+n))
 				i += n - 1
 				continue
 			}
 		}
-		if idx, n := x.countyShort.longest(rs, i); idx >= 0 && !followedByTown(rs, i+n) && !r.insideCompany(rs, i) && placeBounded(rs, i, i+n) {
+		if idx, n := r.longestAt(ftCountyShort, rs, i); idx >= 0 && !followedByTown(rs, i+n) && !r.insideCompany(rs, i) && placeBounded(rs, i, i+n) {
 			p := x.countyIdx[idx]
-			listed := (i > 0 && strings.ContainsRune("、与和及-", rs[i-1])) || hasAnySuffix(string(rs[max(0, i-4):i]), "帮扶", "协作", "携手", "对口", "支援", "援建") || (i+n < len(rs) && strings.ContainsRune("、,和与等及", rs[i+n]))
+			listed := (i > 0 && runeIn("、与和及-", rs[i-1])) || hasAnySuffix(string(rs[max(0, i-4):i]), "帮扶", "协作", "携手", "对口", "支援", "援建") || (i+n < len(rs) && runeIn("、,和与等及", rs[i+n]))
 			assisted := hasAnySuffix(string(rs[max(0, i-4):i]), "帮扶", "协作", "携手", "对口", "支援", "援建")
 			ownCity := p.City == r.rep.City && !commonWords[p.Short] // 即墨 in 青岛's report
 			if (commonWords[p.Short] || dict.Common(p.Short)) && !ownCity && !assisted && !r.placeListNeighbor(rs, i, i+n) {
@@ -135,13 +138,13 @@ func (r *report) officialAt(rs []rune, i, n, idx int, assist bool) bool {
 	if r.insideCompany(rs, i) { // 京东方 is a company, not 东方市
 		return false
 	}
-	if i+n < len(rs) && strings.ContainsRune(suffixContinuations, rs[i+n]) && !strings.HasSuffix(p.Name, "自治县") {
+	if i+n < len(rs) && runeIn(suffixContinuations, rs[i+n]) && !strings.HasSuffix(p.Name, "自治县") {
 		return false
 	}
 	if p.Province == r.rep.Province || p.City == r.rep.City || r.learnedCounty[p.Code] || assist {
 		return true
 	}
-	if i == 0 || !isHan(rs[i-1]) || strings.ContainsRune("、和与及至到", rs[i-1]) {
+	if i == 0 || !isHan(rs[i-1]) || runeIn("、和与及至到", rs[i-1]) {
 		return true
 	}
 	before := string(rs[max(0, i-12):i])
@@ -153,19 +156,19 @@ func (r *report) officialAt(rs []rune, i, n, idx int, assist bool) bool {
 // the item before or after it, across a 、, is a county's name or short form.
 func (r *report) placeListNeighbor(rs []rune, s, e int) bool {
 	if e < len(rs) && rs[e] == '、' {
-		if idx, _ := r.x.countyShort.longest(rs, e+1); idx >= 0 {
+		if idx, _ := r.longestAt(ftCountyShort, rs, e+1); idx >= 0 {
 			return true
 		}
-		if idx, _ := r.x.countyFull.longest(rs, e+1); idx >= 0 {
+		if idx, _ := r.longestAt(ftCountyFull, rs, e+1); idx >= 0 {
 			return true
 		}
 	}
 	if s > 0 && rs[s-1] == '、' {
 		for k := max(0, s-9); k < s-1; k++ {
-			if idx, n := r.x.countyShort.longest(rs, k); idx >= 0 && k+n == s-1 {
+			if idx, n := r.longestAt(ftCountyShort, rs, k); idx >= 0 && k+n == s-1 {
 				return true
 			}
-			if idx, n := r.x.countyFull.longest(rs, k); idx >= 0 && k+n == s-1 {
+			if idx, n := r.longestAt(ftCountyFull, rs, k); idx >= 0 && k+n == s-1 {
 				return true
 			}
 		}
@@ -192,7 +195,7 @@ func placeBounded(rs []rune, s, e int) bool {
 // of 京东方 is no place).
 func (r *report) insideCompany(rs []rune, i int) bool {
 	for k := max(0, i-3); k < i; k++ {
-		if ci, cn := r.x.companies.longest(rs, k); ci >= 0 && k+cn > i {
+		if ci, cn := r.longestAt(ftCompanies, rs, k); ci >= 0 && k+cn > i {
 			return true
 		}
 	}

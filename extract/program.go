@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	govkg "github.com/govkg/govkg"
 )
@@ -84,8 +85,8 @@ func (r *report) programs(rs []rune) []mention {
 
 func (r *report) knownProgramMentions(rs []rune) []mention {
 	var out []mention
-	for i := 0; i < len(rs); i++ {
-		if idx, n := r.x.programs.longest(rs, i); idx >= 0 {
+	for i := r.nextMatch(ftPrograms, rs, 0); i < len(rs); i = r.nextMatch(ftPrograms, rs, i+1) {
+		if idx, n := r.longestAt(ftPrograms, rs, i); idx >= 0 {
 			out = append(out, mention{typ: govkg.TypeProgram, name: r.x.programVal[idx], start: i, end: i + n})
 			i += n - 1
 		}
@@ -98,7 +99,7 @@ func (r *report) knownProgramMentions(rs []rune) []mention {
 func (r *report) canonicalProgram(name string) string {
 	name = strings.Join(strings.Fields(stripQuotes(name)), "")
 	rs := []rune(name)
-	if idx, n := r.x.programs.longest(rs, 0); idx >= 0 && n == len(rs) {
+	if idx, n := r.longestAt(ftPrograms, rs, 0); idx >= 0 && n == len(rs) {
 		return r.x.programVal[idx]
 	}
 	return name
@@ -168,7 +169,7 @@ func quoteRuns(rs []rune, spans []qspan) [][]qspan {
 				runs = append(runs, []qspan{q})
 				continue
 			}
-			if q.s == prev.e || q.s == prev.e+1 && strings.ContainsRune("、和与及", rs[prev.e]) {
+			if q.s == prev.e || q.s == prev.e+1 && runeIn("、和与及", rs[prev.e]) {
 				cur = append(cur, q)
 				continue
 			}
@@ -297,7 +298,7 @@ func vagueQuotedName(s string) bool {
 func countlessHead(head string) string {
 	rs := []rune(head)
 	k := 0
-	for k < len(rs) && strings.ContainsRune("一二三四五六七八九十两", rs[k]) {
+	for k < len(rs) && runeIn("一二三四五六七八九十两", rs[k]) {
 		k++
 	}
 	if k > 0 && k < len(rs)-1 && rs[k] == '大' {
@@ -374,9 +375,9 @@ func (r *report) headAfter(rs []rune, h int, inner string) (string, int) {
 	endsNumeral := false
 	if ir := []rune(inner); len(ir) > 0 {
 		last := ir[len(ir)-1]
-		endsNumeral = unicode.IsDigit(last) || strings.ContainsRune("一二三四五六七八九十百千", last)
+		endsNumeral = unicode.IsDigit(last) || runeIn("一二三四五六七八九十百千", last)
 	}
-	if idx, n := r.x.heads.longest(rs, h); idx >= 0 {
+	if idx, n := r.longestAt(ftHeads, rs, h); idx >= 0 {
 		head := programHeads[idx]
 		if strings.HasPrefix(head, "条") {
 			if !endsNumeral {
@@ -481,7 +482,7 @@ func (r *report) codePrefix(rs []rune, s int, inner, head string) (string, int) 
 // placeOnly: the modifier is only a district, city or province name (龙岗区, 深圳市, 龙岗).
 func (r *report) placeOnly(s string) bool {
 	rs := []rune(s)
-	if idx, n := r.x.countyFull.longest(rs, 0); idx >= 0 && n == len(rs) {
+	if idx, n := r.longestAt(ftCountyFull, rs, 0); idx >= 0 && n == len(rs) {
 		return true
 	}
 	if own := []rune(r.rep.District); len(own) > 2 && s == string(own[:len(own)-1]) {
@@ -581,7 +582,7 @@ func (r *report) bareLabelIsProgram(rs []rune, run []qspan, inner string) bool {
 	if strings.HasPrefix(np, "的") {
 		return false
 	}
-	if np != "" && !strings.ContainsRune("和与及", []rune(np)[0]) {
+	if np != "" && !runeIn("和与及", []rune(np)[0]) {
 		if nounRejects(np) {
 			return false
 		}
@@ -619,7 +620,7 @@ func followingNoun(rs []rune, i int) string {
 	if i < len(rs) && unicode.IsDigit(rs[i]) {
 		return ""
 	}
-	if i+1 < len(rs) && strings.ContainsRune("一二三四五六七八九十两", rs[i]) && strings.ContainsRune("个项批条", rs[i+1]) {
+	if i+1 < len(rs) && runeIn("一二三四五六七八九十两", rs[i]) && runeIn("个项批条", rs[i+1]) {
 		return ""
 	}
 	for j < len(rs) && j-i < 12 && isNameRune(rs[j]) {
@@ -679,7 +680,7 @@ var labelRejectEnds = []string{
 // (“五个中心”) and actions (扫码) are not names of things.
 func rejectedLabelEnd(inner string) bool {
 	rs := []rune(inner)
-	if len(rs) >= 3 && strings.ContainsRune("一二三四五六七八九十两", rs[0]) && strings.ContainsRune("个大", rs[1]) {
+	if len(rs) >= 3 && runeIn("一二三四五六七八九十两", rs[0]) && runeIn("个大", rs[1]) {
 		return false
 	}
 	if strings.HasSuffix(inner, "扫码") {
@@ -806,8 +807,19 @@ var unquotedHeads = []string{"行动", "计划", "规划", "方案", "战略", "
 var programEngineering = []string{"培养", "传播", "树人", "育人", "铸魂", "培育", "道德建设", "文明建设", "安居", "人才",
 	"引领", "惠民", "民心", "强基", "固本"}
 
+// unquotedHeadLens are the rune lengths of unquotedHeads.
+var unquotedHeadLens = func() []int {
+	out := make([]int, len(unquotedHeads))
+	for i, h := range unquotedHeads {
+		out[i] = utf8.RuneCountInString(h)
+	}
+	return out
+}()
+
 // headLastRunes are the last runes of unquotedHeads and of the numbered-measures tails.
 const headLastRunes = "动划案略署策见战程施措"
+
+var headLastSet = newRuneSet(headLastRunes)
 
 // unquotedPrograms finds program names without quotes: 实施城区建设提速行动,
 // 深入实施未来教育家培养工程, 贯彻落实支持企业共渡难关16条措施.
@@ -827,12 +839,12 @@ func (r *report) unquotedPrograms(rs []rune, spans []qspan, titles []tspan) []me
 	}
 	var out []mention
 	for e := len(rs); e > 1; e-- {
-		if !strings.ContainsRune(headLastRunes, rs[e-1]) {
+		if !headLastSet.has(rs[e-1]) {
 			continue // fast path: no head or measures tail ends here
 		}
 		head := ""
-		for _, h := range unquotedHeads {
-			if e >= len([]rune(h)) && string(rs[e-len([]rune(h)):e]) == h {
+		for hi, h := range unquotedHeads {
+			if hasAt(rs, e-unquotedHeadLens[hi], h) {
 				head = h
 				break
 			}
@@ -869,7 +881,7 @@ func (r *report) unquotedPrograms(rs []rune, spans []qspan, titles []tspan) []me
 		if hs < len(rs) && e < len(rs) && unicode.IsDigit(rs[e]) {
 			continue // 联合执法行动222次
 		}
-		if start > 0 && strings.ContainsRune("”\"’」", rs[start-1]) {
+		if start > 0 && runeIn("”\"’」", rs[start-1]) {
 			continue // “双碳”工作部署: the quoted rules own it
 		}
 		if head == "规划" && !endsWithAny(stem, "发展", "专项", "建设", "开发", "分区", "总体", "布局", "保护", "综合", "空间", "五期", "走廊", "详细", "战略") {
@@ -907,7 +919,7 @@ func (r *report) unquotedPrograms(rs []rune, spans []qspan, titles []tspan) []me
 func countedStem(stem string) bool {
 	rs := []rune(stem)
 	n := len(rs)
-	return n >= 4 && strings.ContainsRune("一二三四五六七八九十两", rs[n-2]) && strings.ContainsRune("名大", rs[n-1]) && !genericProgramStem(string(rs[:n-2]))
+	return n >= 4 && runeIn("一二三四五六七八九十两", rs[n-2]) && runeIn("名大", rs[n-1]) && !genericProgramStem(string(rs[:n-2]))
 }
 
 // measuresAt: rs[i:] begins with a number of measures (54条措施, 12条).
@@ -957,7 +969,7 @@ func (r *report) programLeft(rs []rune, hs int) int {
 				i -= n // 实施方案, 支持政策: part of the head
 				continue
 			}
-			if n == 1 && protectedSingle(rs, i-1) || w == "服务" && i < hs && strings.ContainsRune("业贸包型", rs[i]) {
+			if n == 1 && protectedSingle(rs, i-1) || w == "服务" && i < hs && runeIn("业贸包型", rs[i]) {
 				i--
 				continue
 			}
@@ -973,10 +985,10 @@ func (r *report) programLeft(rs []rune, hs int) int {
 			break
 		}
 		// 20项, 5个
-		if strings.ContainsRune("项个批", c) && i >= 2 && unicode.IsDigit(rs[i-2]) {
+		if runeIn("项个批", c) && i >= 2 && unicode.IsDigit(rs[i-2]) {
 			break
 		}
-		if unicode.IsDigit(c) && i < hs && !unicode.IsDigit(rs[i]) && strings.ContainsRune("项个批年", rs[i]) {
+		if unicode.IsDigit(c) && i < hs && !unicode.IsDigit(rs[i]) && runeIn("项个批年", rs[i]) {
 			break
 		}
 		i--
@@ -985,7 +997,7 @@ func (r *report) programLeft(rs []rune, hs int) int {
 	for i < hs && (unicode.IsDigit(rs[i]) || rs[i] == '.') {
 		i++
 	}
-	if i < hs && i > 0 && unicode.IsDigit(rs[i-1]) && strings.ContainsRune("项个批年", rs[i]) {
+	if i < hs && i > 0 && unicode.IsDigit(rs[i-1]) && runeIn("项个批年", rs[i]) {
 		i++
 	}
 	return i
@@ -1085,7 +1097,7 @@ func protectedSingle(rs []rune, i int) bool {
 // trimCounty drops a county-level name that opens an unquoted name: 龙岗区安居工程 → 安居工程.
 func (r *report) trimCounty(name string) string {
 	rs := []rune(name)
-	if idx, n := r.x.countyFull.longest(rs, 0); idx >= 0 && len(rs)-n >= 4 {
+	if idx, n := r.longestAt(ftCountyFull, rs, 0); idx >= 0 && len(rs)-n >= 4 {
 		return string(rs[n:])
 	}
 	return name
@@ -1105,7 +1117,7 @@ func trimProgramLeading(name string) string {
 		}
 		rs := []rune(name)
 		// 区卫生健康系统专科建设实施方案, 市轨道交通五期建设规划 (not 区域, 市场)
-		if len(rs) > 5 && (rs[0] == '区' || rs[0] == '市' || rs[0] == '省') && !strings.ContainsRune("域块间场民级属内外县镇委政", rs[1]) {
+		if len(rs) > 5 && (rs[0] == '区' || rs[0] == '市' || rs[0] == '省') && !runeIn("域块间场民级属内外县镇委政", rs[1]) {
 			name = string(rs[1:])
 			changed = true
 			continue
@@ -1113,7 +1125,7 @@ func trimProgramLeading(name string) string {
 		// 第十七届深圳关爱行动, 2020年
 		if len(rs) > 4 && rs[0] == '第' {
 			for k := 1; k < len(rs) && k < 6; k++ {
-				if strings.ContainsRune("届季批期轮次", rs[k]) {
+				if runeIn("届季批期轮次", rs[k]) {
 					name = string(rs[k+1:])
 					changed = true
 					break
@@ -1125,7 +1137,7 @@ func trimProgramLeading(name string) string {
 		for k < len(rs) && unicode.IsDigit(rs[k]) {
 			k++
 		}
-		if k > 0 && k < len(rs) && strings.ContainsRune("年项个批", rs[k]) && len(rs)-k > 4 {
+		if k > 0 && k < len(rs) && runeIn("年项个批", rs[k]) && len(rs)-k > 4 {
 			name = string(rs[k+1:])
 			changed = true
 		}
@@ -1338,7 +1350,7 @@ func (r *report) applyGlossary(entries []glossaryEntry) {
 			setDefinition(e, g.definition)
 			continue
 		}
-		if idx, n := r.x.programs.longest([]rune(g.term), 0); idx >= 0 && n == len([]rune(g.term)) {
+		if idx, n := r.longestAt(ftPrograms, []rune(g.term), 0); idx >= 0 && n == len([]rune(g.term)) {
 			if e, ok := r.ents[entityID(govkg.TypeProgram, r.x.programVal[idx])]; ok {
 				setDefinition(e, g.definition)
 				continue

@@ -47,10 +47,10 @@ func (r *report) groupOf(rs []rune, ms []mention, k int) (int, int) {
 			if isClauseEnd(gap[i]) || gap[i] == '。' {
 				return false
 			}
-			if strings.ContainsRune(listJoiners, gap[i]) {
+			if runeIn(listJoiners, gap[i]) {
 				hasJoiner = true
 			}
-			if idx, _ := r.x.status.longest(gap, i); idx >= 0 {
+			if idx, _ := r.longestAt(ftStatus, gap, i); idx >= 0 {
 				return false
 			}
 		}
@@ -85,12 +85,12 @@ func (v verbRun) generic() bool {
 func (r *report) verbRuns(rs []rune, lo, hi int) []verbRun {
 	var out []verbRun
 	for i := lo; i < hi; i++ {
-		idx, n := r.x.status.longest(rs, i)
+		idx, n := r.longestAt(ftStatus, rs, i)
 		if idx < 0 || i+n > hi {
 			continue
 		}
 		st := r.x.statusVal[idx]
-		if k := len(out) - 1; k >= 0 && (out[k].end == i || out[k].end+1 == i && strings.ContainsRune("并和及、", rs[out[k].end])) {
+		if k := len(out) - 1; k >= 0 && (out[k].end == i || out[k].end+1 == i && runeIn("并和及、", rs[out[k].end])) {
 			if !contains(out[k].statuses, st) {
 				out[k].statuses = append(out[k].statuses, st)
 			}
@@ -164,10 +164,10 @@ func (r *report) headsPhrase(rs []rune, e, limit int) bool {
 	}
 	i := e
 	for i < limit {
-		if idx, _ := r.x.status.longest(rs, i); idx >= 0 {
+		if idx, _ := r.longestAt(ftStatus, rs, i); idx >= 0 {
 			return true
 		}
-		if strings.ContainsRune(listJoiners, rs[i]) {
+		if runeIn(listJoiners, rs[i]) {
 			return true
 		}
 		matched := false
@@ -185,10 +185,10 @@ func (r *report) headsPhrase(rs []rune, e, limit int) bool {
 	if limit-i <= 4 {
 		return true // 建设进度, 前期工作
 	}
-	if idx, _ := r.x.status.longest(rs, i); idx >= 0 {
+	if idx, _ := r.longestAt(ftStatus, rs, i); idx >= 0 {
 		return true
 	}
-	return strings.ContainsRune(listJoiners, rs[i])
+	return runeIn(listJoiners, rs[i])
 }
 
 // isTaggedThing: the names a status verb can govern, and that stop a verb's reach.
@@ -404,7 +404,7 @@ func (r *report) openingCounty(s govkg.Sentence, rs []rune, m mention) string {
 			continue
 		}
 		w := string(name[:n])
-		if !official && (commonWords[w] || dict.Common(w)) || strings.ContainsRune(waterWords, name[n]) || strings.ContainsRune(waterWords, name[n-1]) {
+		if !official && (commonWords[w] || dict.Common(w)) || runeIn(waterWords, name[n]) || runeIn(waterWords, name[n-1]) {
 			continue // 钱塘江, 锦江公园: a river a county is named after runs through other places too
 		}
 		// a mountain or a lake a county is named after (岳麓山景区) lies in the county, but
@@ -477,7 +477,7 @@ func (r *report) served(rs []rune, m mention, ms, districts []mention) []string 
 	}
 	if len(out) == 0 && r.rep.DistrictCode != "" {
 		for _, w := range ownAreaWords {
-			if strings.Contains(string(rs), w) {
+			if containsRunes(rs, w) {
 				out = append(out, entityID(govkg.TypeDistrict, r.rep.DistrictCode))
 				break
 			}
@@ -655,10 +655,13 @@ func (r *report) assists(s govkg.Sentence, rs []rune, places []mention, own stri
 		start int
 		kind  string
 	}
+	if len(places) == 0 {
+		return
+	}
 	var kws []kw
 	for i := 0; i < len(rs); i++ {
 		best := ""
-		for _, k := range assistKeys {
+		for _, k := range assistKindKeys {
 			if hasAt(rs, i, k) && len(k) > len(best) {
 				best = k
 			}

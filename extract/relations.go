@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -11,7 +13,31 @@ import (
 // entityID is the stable id of an entity: its type and its canonical key. The same entity
 // gets the same id in every run and every report.
 func entityID(t govkg.EntityType, key string) string {
-	return strings.ToLower(string(t)) + ":" + key
+	return typeIDPrefix(t) + key
+}
+
+// typeIDPrefixes are the ids' type prefixes (lower-case type and a colon), made once.
+var typeIDPrefixes = func() map[govkg.EntityType]string {
+	m := make(map[govkg.EntityType]string, len(govkg.EntityTypes))
+	for _, t := range govkg.EntityTypes {
+		m[t] = strings.ToLower(string(t)) + ":"
+	}
+	return m
+}()
+
+func typeIDPrefix(t govkg.EntityType) string {
+	if p, ok := typeIDPrefixes[t]; ok {
+		return p
+	}
+	return strings.ToLower(string(t)) + ":"
+}
+
+// propString is fmt.Sprintf("%s=%v", k, v), without fmt for the common string value.
+func propString(k string, v any) string {
+	if s, ok := v.(string); ok {
+		return k + "=" + s
+	}
+	return fmt.Sprintf("%s=%v", k, v)
 }
 
 func (r *report) addEntity(t govkg.EntityType, name, key string, aliases []string, props map[string]any) *govkg.Entity {
@@ -114,7 +140,7 @@ func (r *report) addRel(t govkg.RelationType, from, to string, props map[string]
 	}
 	var keyProps []string
 	for _, k := range sortedKeys(props) {
-		keyProps = append(keyProps, fmt.Sprintf("%s=%v", k, props[k]))
+		keyProps = append(keyProps, propString(k, props[k]))
 	}
 	key := string(t) + "|" + from + "|" + to + "|" + strings.Join(keyProps, ",")
 	rel, ok := r.rels[key]
@@ -186,30 +212,29 @@ func (r *report) isGroup(id string) bool {
 
 func sortEntity(e *govkg.Entity) {
 	sort.Strings(e.Aliases)
-	sort.SliceStable(e.Mentions, func(i, j int) bool {
-		a, b := e.Mentions[i], e.Mentions[j]
+	slices.SortStableFunc(e.Mentions, func(a, b govkg.Mention) int {
 		if a.ReportID != b.ReportID {
-			return a.ReportID < b.ReportID
+			return strings.Compare(a.ReportID, b.ReportID)
 		}
 		if a.SentenceID != b.SentenceID {
-			return a.SentenceID < b.SentenceID
+			return strings.Compare(a.SentenceID, b.SentenceID)
 		}
-		return a.Start < b.Start
+		return cmp.Compare(a.Start, b.Start)
 	})
 }
 
 func relKey(rel govkg.Relation) string {
 	var kp []string
 	for _, k := range sortedKeys(rel.Props) {
-		kp = append(kp, fmt.Sprintf("%s=%v", k, rel.Props[k]))
+		kp = append(kp, propString(k, rel.Props[k]))
 	}
 	return string(rel.Type) + "|" + rel.From + "|" + rel.To + "|" + strings.Join(kp, ",")
 }
 
 func sortExtraction(ext *govkg.Extraction) {
-	sort.SliceStable(ext.Reports, func(i, j int) bool { return ext.Reports[i].ID < ext.Reports[j].ID })
-	sort.SliceStable(ext.Sentences, func(i, j int) bool { return ext.Sentences[i].ID < ext.Sentences[j].ID })
-	sort.SliceStable(ext.Entities, func(i, j int) bool { return ext.Entities[i].ID < ext.Entities[j].ID })
+	slices.SortStableFunc(ext.Reports, func(a, b govkg.Report) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortStableFunc(ext.Sentences, func(a, b govkg.Sentence) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortStableFunc(ext.Entities, func(a, b govkg.Entity) int { return strings.Compare(a.ID, b.ID) })
 	keys := make([]string, len(ext.Relations))
 	for i, rel := range ext.Relations {
 		keys[i] = relKey(rel)
@@ -217,14 +242,14 @@ func sortExtraction(ext *govkg.Extraction) {
 	sort.Sort(relsByKey{ext.Relations, keys})
 	for i := range ext.Relations {
 		ev := ext.Relations[i].Evidence
-		sort.SliceStable(ev, func(a, b int) bool {
-			if ev[a].ReportID != ev[b].ReportID {
-				return ev[a].ReportID < ev[b].ReportID
+		slices.SortStableFunc(ev, func(a, b govkg.Evidence) int {
+			if a.ReportID != b.ReportID {
+				return strings.Compare(a.ReportID, b.ReportID)
 			}
-			if ev[a].SentenceID != ev[b].SentenceID {
-				return ev[a].SentenceID < ev[b].SentenceID
+			if a.SentenceID != b.SentenceID {
+				return strings.Compare(a.SentenceID, b.SentenceID)
 			}
-			return ev[a].Start < ev[b].Start
+			return cmp.Compare(a.Start, b.Start)
 		})
 	}
 }
@@ -356,8 +381,22 @@ func (s relsByKey) Swap(i, j int) {
 	s.keys[i], s.keys[j] = s.keys[j], s.keys[i]
 }
 
-// assistKeys are the words of assistance kinds in a fixed order.
-var assistKeys = sortedKeys(toAny(assistKinds))
+// assistKeys are the assistance keywords in a fixed order (the sentence scan's
+// dictionary: they decide where county short forms count).
+var assistKeys = sortedKeys(toAny(assistKeywords))
+
+// assistKindKeys are the words of assistance kinds in a fixed order (the assists rule).
+var assistKindKeys = sortedKeys(toAny(assistKinds))
+
+// assistTrie holds assistKeys (payload: the index): the assists rule looks for them at
+// every position of a sentence.
+var assistTrie = func() *trie {
+	t := newTrie()
+	for i, k := range assistKeys {
+		t.add(k, i)
+	}
+	return t
+}()
 
 func toAny(m map[string]string) map[string]any {
 	out := make(map[string]any, len(m))

@@ -80,16 +80,28 @@ func (r *report) tag(m *tagger.Model) {
 	if fam == 0 {
 		fam = FamInUse
 	}
-	dec := tagger.NewDecoder(m)
-	var sc featScratch
+	ts, _ := r.x.tagPool.Get().(*tagState)
+	if ts == nil || ts.m != m {
+		ts = &tagState{m: m, dec: tagger.NewDecoder(m)}
+	}
+	defer r.x.tagPool.Put(ts)
 	for i, s := range r.doc.Sentences {
+		r.cur = i
 		rs := r.runes[i]
 		if len(rs) == 0 {
 			continue
 		}
-		tags := dec.Decode(r.sentenceFeaturesIn(&sc, s, rs, r.found[i], fam))
+		tags := ts.dec.DecodeTemp(r.sentenceFeaturesIn(&ts.sc, s, rs, r.found[i], fam))
 		r.found[i] = r.reconcile(rs, r.found[i], tagger.Spans(tags))
 	}
+}
+
+// tagState is what tagging a report reuses from one report to the next: the decoder's
+// and the features' buffers (pooled per extractor: one per worker at a time).
+type tagState struct {
+	m   *tagger.Model
+	dec *tagger.Decoder
+	sc  featScratch
 }
 
 // reconcile keeps the rule mentions of the tagged types that a tagger span of the same
@@ -139,10 +151,10 @@ func (r *report) reconcile(rs []rune, ms []mention, spans []tagger.Span) []menti
 // ambiguous names included, that starts at rs[i], or 0.
 func (r *report) lexiconAt(rs []rune, i int) int {
 	n := 0
-	if idx, k := r.x.companies.longest(rs, i); idx >= 0 {
+	if idx, k := r.longestAt(ftCompanies, rs, i); idx >= 0 {
 		n = k
 	}
-	if idx, k := r.x.ambiguousCompanies.longest(rs, i); idx >= 0 && k > n {
+	if idx, k := r.longestAt(ftAmbiguous, rs, i); idx >= 0 && k > n {
 		n = k
 	}
 	return n
@@ -168,7 +180,7 @@ func (r *report) listedCompanies(rs []rune, ms []mention) []mention {
 		e := i + n
 		before := i > 0 && rs[i-1] == '、'
 		after := e < len(rs) && rs[e] == '、'
-		if !before && !after || e < len(rs) && !after && !strings.ContainsRune("等和及", rs[e]) {
+		if !before && !after || e < len(rs) && !after && !runeIn("等和及", rs[e]) {
 			continue
 		}
 		items = append(items, item{i, e})
@@ -219,7 +231,7 @@ func (r *report) ownerCompanies(rs []rune, ms []mention) []mention {
 			if dict.Common(string(tail[:k])) {
 				return true
 			}
-			if idx, n := r.x.upperPlaces.longest(tail[:k], 0); idx >= 0 && n == k {
+			if idx, n := r.longestAt(ftUpperPlaces, tail[:k], 0); idx >= 0 && n == k {
 				return true
 			}
 		}
@@ -253,7 +265,7 @@ func (r *report) ownerCompanies(rs []rune, ms []mention) []mention {
 // lexiconCompany reports whether rs[s:e] is exactly a name of the company lexicon that
 // is not also a common word.
 func (r *report) lexiconCompany(rs []rune, s, e int) bool {
-	idx, n := r.x.companies.longest(rs, s)
+	idx, n := r.longestAt(ftCompanies, rs, s)
 	return idx >= 0 && s+n == e
 }
 
@@ -277,7 +289,7 @@ func (r *report) spanMentions(typ govkg.EntityType, rs []rune, s, e int) []menti
 	head := ""
 	if len(items) > 1 {
 		lr := []rune(last)
-		if idx, n := r.x.suffixes.longestSuffix(lr, len(lr)); idx >= 0 && n < len(lr) {
+		if idx, n := r.longestSuffixAt(ftSuffixes, lr, len(lr)); idx >= 0 && n < len(lr) {
 			head = string(lr[len(lr)-n:])
 		}
 	}
@@ -288,7 +300,7 @@ func (r *report) spanMentions(typ govkg.EntityType, rs []rune, s, e int) []menti
 		name := it
 		if k < len(items)-1 && head != "" {
 			ir := []rune(it)
-			if idx, _ := r.x.suffixes.longestSuffix(ir, len(ir)); idx < 0 {
+			if idx, _ := r.longestSuffixAt(ftSuffixes, ir, len(ir)); idx < 0 {
 				name = it + head
 			}
 		}

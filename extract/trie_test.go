@@ -41,3 +41,44 @@ func TestTrie(t *testing.T) {
 		}
 	}
 }
+
+// TestHashEdges checks edgeChild on edge lists laid out by hashEdges, below and above
+// maxLinearEdges edges, against a plain search of the original lists: every rune of a
+// list and runes of none.
+func TestHashEdges(t *testing.T) {
+	type node struct{ first, count int32 }
+	var runes []rune
+	var target []int32
+	var nodes []node
+	lists := [][]rune{{}, {'中'}, {'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'}}
+	for n := 9; n <= 300; n = n*2 + 1 {
+		var l []rune
+		for k := range n {
+			l = append(l, rune(0x4E00+k*37), rune(0x20000+k))
+		}
+		lists = append(lists, l)
+	}
+	for _, l := range lists {
+		nodes = append(nodes, node{int32(len(runes)), int32(len(l))})
+		for k, r := range l {
+			runes, target = append(runes, r), append(target, int32(1000*len(nodes)+k))
+		}
+	}
+	want := func(n int, r rune) int32 {
+		for k, x := range lists[n] {
+			if x == r {
+				return int32(1000*(n+1) + k)
+			}
+		}
+		return -1
+	}
+	hr, ht := hashEdges(len(nodes), func(i int) (*int32, *int32) { return &nodes[i].first, &nodes[i].count }, runes, target)
+	for n, l := range lists {
+		probes := append([]rune{'z', 0, 0x4E01, 0x10FFFF}, l...)
+		for _, r := range probes {
+			if got := edgeChild(nodes[n].first, nodes[n].count, r, hr, ht); got != want(n, r) {
+				t.Fatalf("list %d (%d edges), rune %U: %d, want %d", n, len(l), r, got, want(n, r))
+			}
+		}
+	}
+}

@@ -365,7 +365,7 @@ func placeIdx() *placeIndex {
 
 // scan calls fn for each longest place-name match in s, left to right.
 func (ix *placeIndex) scan(s string, fn func(name string, f uint8)) {
-	var bounds []int
+	bounds := make([]int, 0, utf8.RuneCountInString(s)+1)
 	for i := range s {
 		bounds = append(bounds, i)
 	}

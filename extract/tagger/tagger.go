@@ -8,6 +8,7 @@ package tagger
 
 import (
 	"math"
+	"slices"
 )
 
 // Tag is a BIO tag: 0 is O (outside), then B and I for each label in the model's order.
@@ -175,6 +176,10 @@ type Decoder struct {
 	// whether t may open a sentence (the BIO constraints of allowed, computed once).
 	prevs [][]int
 	start []bool
+	// transT9[t][p] is Trans[p*9+t] for a nine-tag model (four labels), whose step
+	// decode9 unrolls; filled by each Decode.
+	transT9 *[9][9]float32
+	tags    []Tag // DecodeTemp's result
 }
 
 // NewDecoder returns a decoder for m.
@@ -189,11 +194,24 @@ func NewDecoder(m *Model) *Decoder {
 			}
 		}
 	}
+	if n == 9 {
+		d.transT9 = new([9][9]float32)
+	}
 	return d
 }
 
 // Decode returns the best tag sequence for s under the BIO constraints.
-func (d *Decoder) Decode(s Sentence) []Tag {
+func (d *Decoder) Decode(s Sentence) []Tag { return d.decode(s, nil) }
+
+// DecodeTemp is Decode into the decoder's own buffer: the tags are valid until the next
+// call, for a caller that reads them at once (tagging a report sentence by sentence).
+func (d *Decoder) DecodeTemp(s Sentence) []Tag {
+	d.tags = d.decode(s, d.tags[:0])
+	return d.tags
+}
+
+// decode appends the tags of s to buf.
+func (d *Decoder) decode(s Sentence, buf []Tag) []Tag {
 	m := d.m
 	n, L := m.NumTags, len(s.Feats)
 	if L == 0 {
@@ -223,7 +241,16 @@ func (d *Decoder) Decode(s Sentence) []Tag {
 		back[t] = -1
 	}
 	trans := m.Trans[:n*n]
-	for i := 1; i < L; i++ {
+	if d.transT9 != nil {
+		// copied at every call: training changes the transitions between sentences
+		for t := range 9 {
+			for p := range 9 {
+				d.transT9[t][p] = trans[p*9+t]
+			}
+		}
+		d.decode9(emit, score, L)
+	}
+	for i := 1; i < L && d.transT9 == nil; i++ {
 		prev, cur := score[(i-1)*n:i*n], score[i*n:(i+1)*n]
 		em, bk := emit[i*n:(i+1)*n], back[i*n:(i+1)*n]
 		for t := range cur {
@@ -237,7 +264,7 @@ func (d *Decoder) Decode(s Sentence) []Tag {
 			bk[t] = int16(arg)
 		}
 	}
-	tags := make([]Tag, L)
+	tags := slices.Grow(buf, L)[len(buf) : len(buf)+L]
 	best, arg := neg, 0
 	for t := 0; t < n; t++ {
 		if v := score[(L-1)*n+t]; v > best {
@@ -246,7 +273,58 @@ func (d *Decoder) Decode(s Sentence) []Tag {
 	}
 	for i := L - 1; i >= 0; i-- {
 		tags[i] = Tag(arg)
+		if d.transT9 != nil {
+			if i > 0 {
+				arg = d.prev9((*[9]float32)(score[(i-1)*9:]), arg)
+			}
+			continue
+		}
 		arg = int(back[i*n+arg])
 	}
 	return tags
+}
+
+// decode9 is Decode's forward pass for nine tags (O, then B and I of four labels),
+// unrolled: O and every B may follow any tag, an I only its label's B or I (allowed).
+// It keeps only the best scores, with max and no branch; prev9 finds the back pointer
+// of the one tag the best path takes at each position. The sums and their order are the
+// general loop's, so the scores are equal to it (max may turn a -0 into +0, which no
+// comparison and no later sum tells apart) and so are the tags.
+func (d *Decoder) decode9(emit, score []float32, L int) {
+	tt := d.transT9
+	for i := 1; i < L; i++ {
+		prev := (*[9]float32)(score[(i-1)*9:])
+		cur := (*[9]float32)(score[i*9:])
+		em := (*[9]float32)(emit[i*9:])
+		for _, t := range [...]int{0, 1, 3, 5, 7} { // O and the B tags
+			tr := &tt[t]
+			// a tree of maxes: four steps of latency instead of eight
+			b := max(max(max(prev[0]+tr[0], prev[1]+tr[1]), max(prev[2]+tr[2], prev[3]+tr[3])),
+				max(max(prev[4]+tr[4], prev[5]+tr[5]), max(prev[6]+tr[6], prev[7]+tr[7])), prev[8]+tr[8])
+			cur[t] = b + em[t]
+		}
+		for t := 2; t < 9; t += 2 { // the I tags
+			tr := &tt[t]
+			cur[t] = max(prev[t-1]+tr[t-1], prev[t]+tr[t]) + em[t]
+		}
+	}
+}
+
+// prev9 is the back pointer of tag t at the position after prev's: the first allowed
+// predecessor whose sum is the best, as the general loop's strict comparison keeps it.
+func (d *Decoder) prev9(prev *[9]float32, t int) int {
+	tr := &d.transT9[t]
+	if t > 0 && t%2 == 0 {
+		if prev[t]+tr[t] > prev[t-1]+tr[t-1] {
+			return t
+		}
+		return t - 1
+	}
+	best, arg := prev[0]+tr[0], 0
+	for p := 1; p < 9; p++ {
+		if v := prev[p] + tr[p]; v > best {
+			best, arg = v, p
+		}
+	}
+	return arg
 }

@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"reflect"
 	"testing"
 )
@@ -152,5 +153,40 @@ func TestAverage(t *testing.T) {
 	a, b := Average([]*Model{mk(1, 0), mk(0.3, 0.7)}), Average([]*Model{mk(1, 0), mk(0.3, 0.7)})
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("Average is not deterministic")
+	}
+}
+
+// TestDecode9: the unrolled nine-tag pass gives the general loop's tags, ties included
+// (weights of a few small values make equal scores common), also when the transitions
+// change between two decodes (as in training).
+func TestDecode9(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, weights := range [][]float32{{-1, 0, 1}, {-2.5, 0.5, 0.25, 3}, {0}} {
+		m := NewModel([]string{"A", "B", "C", "D"}, 6)
+		for i := range m.W {
+			m.W[i] = weights[rng.IntN(len(weights))]
+		}
+		for i := range m.Trans {
+			m.Trans[i] = weights[rng.IntN(len(weights))]
+		}
+		fast, slow := NewDecoder(m), NewDecoder(m)
+		slow.transT9 = nil
+		for range 200 {
+			s := Sentence{Feats: make([][]uint32, 1+rng.IntN(30))}
+			for i := range s.Feats {
+				for range rng.IntN(5) {
+					s.Feats[i] = append(s.Feats[i], uint32(rng.IntN(1<<6)))
+				}
+			}
+			want := slow.Decode(s)
+			if got := fast.Decode(s); !reflect.DeepEqual(got, want) {
+				t.Fatalf("weights %v: decode9 %v, general %v", weights, got, want)
+			}
+			if got := fast.DecodeTemp(s); !reflect.DeepEqual(got, want) {
+				t.Fatalf("weights %v: DecodeTemp %v, Decode %v", weights, got, want)
+			}
+			// training changes the transitions between the decodes of one decoder
+			m.Trans[rng.IntN(len(m.Trans))] = weights[rng.IntN(len(weights))] + 1
+		}
 	}
 }
