@@ -492,12 +492,45 @@ func (r *report) inPark(rs []rune, m, p mention) bool {
 	if p.start >= m.start && p.end <= m.end && p.end < m.end {
 		return true
 	}
+	if parkSubject(rs, p, m) {
+		return true
+	}
 	if strings.HasPrefix(m.name, p.name) && len(m.name) > len(p.name) {
 		return true
 	}
 	if p.end <= m.start && m.start-p.end <= 1 {
 		gap := string(rs[p.end:m.start])
 		return gap == "" || gap == "的"
+	}
+	return false
+}
+
+// subjectVerbs, after a park that opens a clause, make the park the clause's subject:
+// what it then builds is in it (经开区重点启动建设X, 利民开发区重点抓好X, 和林格尔新区“应用区”布局X).
+var subjectVerbs = []string{"重点推进", "重点抓好", "重点启动建设", "重点建设", "重点实施", "启动建设", "加快建设", "推进", "抓好", "布局", "实施", "建设", "新建", "开工建设", "引进", "落户"}
+
+// parkSubject reports whether park p opens the clause of project m (nothing but a
+// place or a quoted area name before it) and a verb of building follows it, with m
+// after that verb and no other park between.
+func parkSubject(rs []rune, p, m mention) bool {
+	cs, ce := clauseOf(rs, p.start)
+	if m.start < p.end || m.start >= ce {
+		return false
+	}
+	head := strings.TrimLeft(string(rs[cs:p.start]), " ")
+	if head != "" && !hasAnySuffix(head, "北部", "南部", "东部", "西部", "中部") {
+		return false
+	}
+	k := p.end
+	if k < len(rs) && (rs[k] == '“' || rs[k] == '"') { // 和林格尔新区“应用区”布局
+		if q := strings.IndexAny(string(rs[k+1:min(len(rs), k+10)]), "”\""); q >= 0 {
+			k += len([]rune(string(rs[k+1:min(len(rs), k+10)])[:q])) + 2
+		}
+	}
+	for _, v := range subjectVerbs {
+		if hasAt(rs, k, v) {
+			return true
+		}
 	}
 	return false
 }

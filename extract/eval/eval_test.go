@@ -35,7 +35,7 @@ var floors = map[string]map[string]float64{
 	eval.SplitTrain: {
 		"District": 0.92, "MetroLine": 0.99, "Park": 0.88, "Program": 0.91,
 		"Company": 0.75, "Project": 0.86, "LOCATED_IN": 0.65, "STATUS": 0.74,
-		"IMPLEMENTS": 0.89, "INVOLVES": 0.52, "IN_PARK": 0.37, "PART_OF": 0.43,
+		"IMPLEMENTS": 0.89, "INVOLVES": 0.52, "IN_PARK": 0.51, "PART_OF": 0.43,
 		"ASSISTS": 0.39, "Indicator": 0.93,
 	},
 	eval.SplitSeeds: {
