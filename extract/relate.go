@@ -228,6 +228,9 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 	// things: the names status verbs govern, in order, for grouping
 	var things []mention
 	for _, m := range ms {
+		if m.typ == govkg.TypePark && r.subjectPark(rs, m, ms) {
+			continue // 经开区重点启动建设X: the verb builds X, not the park
+		}
 		if m.typ == govkg.TypeProject || m.typ == govkg.TypePark || m.typ == govkg.TypeMetroLine {
 			things = append(things, m)
 		}
@@ -529,6 +532,17 @@ func parkSubject(rs []rune, p, m mention) bool {
 	}
 	for _, v := range subjectVerbs {
 		if hasAt(rs, k, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPark reports whether park p is the subject of its clause with a project of the
+// clause in it (parkSubject).
+func (r *report) subjectPark(rs []rune, p mention, ms []mention) bool {
+	for _, m := range ms {
+		if m.typ == govkg.TypeProject && parkSubject(rs, p, m) {
 			return true
 		}
 	}
