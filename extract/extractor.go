@@ -373,8 +373,8 @@ func (x *Extractor) analyze(doc *document.Document) *report {
 		r.addEntity(govkg.TypeCity, p.Name, p.Code, nil, map[string]any{"code": p.Code, "province": p.Province})
 	}
 	r.runes = make([][]rune, len(doc.Sentences))
-	for i, s := range doc.Sentences {
-		r.runes[i] = []rune(s.Text)
+	for i := range doc.Sentences {
+		r.runes[i] = doc.SentenceRunes(i)
 	}
 	if !x.noModel {
 		r.scanSentences() // the tagger's dictionaries, which the rules share (scan.go)

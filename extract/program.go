@@ -71,6 +71,25 @@ func knownPrograms() []knownProgram {
 // quotePairs are the quotation marks a program name may stand in.
 var quotePairs = map[rune]rune{'“': '”', '"': '"', '「': '」', '‘': '’'}
 
+// quoteOpeners are quotePairs' keys.
+var quoteOpeners = func() *runeSet {
+	var b strings.Builder
+	for c := range quotePairs {
+		b.WriteRune(c)
+	}
+	return newRuneSet(b.String())
+}()
+
+// quoteCloser is quotePairs[c] for quoteSpans, which asks at every rune: most runes
+// are no quotation mark, and the set says so faster than the map.
+func quoteCloser(c rune) (rune, bool) {
+	if !quoteOpeners.has(c) {
+		return 0, false
+	}
+	closeMark, ok := quotePairs[c]
+	return closeMark, ok
+}
+
 // programs finds the named programs of one sentence.
 func (r *report) programs(rs []rune) []mention {
 	spans := quoteSpans(rs)
@@ -132,7 +151,7 @@ func quoteSpans(rs []rune) []qspan {
 			straight = -1
 			continue
 		}
-		closeMark, ok := quotePairs[c]
+		closeMark, ok := quoteCloser(c)
 		if !ok {
 			continue
 		}

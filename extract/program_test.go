@@ -231,3 +231,15 @@ func keys(m map[string]govkg.Entity) []string {
 	}
 	return out
 }
+
+// TestQuoteCloser checks quoteCloser against quotePairs for every mark and a few other
+// runes.
+func TestQuoteCloser(t *testing.T) {
+	for _, c := range []rune{'“', '"', '「', '‘', '”', '」', '’', '《', 'a', '中', 0} {
+		got, ok := quoteCloser(c)
+		want, wok := quotePairs[c]
+		if got != want || ok != wok {
+			t.Errorf("quoteCloser(%q) = %q,%v, want %q,%v", c, got, ok, want, wok)
+		}
+	}
+}

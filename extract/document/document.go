@@ -62,6 +62,7 @@ type Document struct {
 
 	offs    offsetMap // the Source byte span of each rune of Text
 	textLen int       // number of runes in Text
+	runes   []rune    // Text as runes (the parser's buffer), nil when it has an invalid rune
 }
 
 // Format names recorded in Report.Format.
@@ -161,6 +162,13 @@ func Parse(path string, data []byte, opts Options) (doc *Document, err error) {
 	}
 	d.Text = string(p.text)
 	d.textLen = len(p.text)
+	d.runes = p.text
+	for _, r := range p.text {
+		if !utf8.ValidRune(r) { // string() made it U+FFFD: Text's runes are not these
+			d.runes = nil
+			break
+		}
+	}
 	d.offs = p.offs
 
 	p.detectMeta(d, opts)
@@ -170,6 +178,17 @@ func Parse(path string, data []byte, opts Options) (doc *Document, err error) {
 		d.Report.Warnings = append(d.Report.Warnings, w)
 	}
 	return d, nil
+}
+
+// SentenceRunes returns []rune(d.Sentences[i].Text) without decoding the text again:
+// a slice of the parser's runes, which the caller must not change (appending to it is
+// safe: its capacity ends with the sentence).
+func (d *Document) SentenceRunes(i int) []rune {
+	s := d.Sentences[i]
+	if d.runes != nil && s.Start >= 0 && s.Start <= s.End && s.End <= len(d.runes) && len(s.Text) >= s.End-s.Start {
+		return d.runes[s.Start:s.End:s.End]
+	}
+	return []rune(s.Text)
 }
 
 // Original returns the Source text behind runes [start,end) of sentence s (offsets

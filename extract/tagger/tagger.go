@@ -286,10 +286,10 @@ func (d *Decoder) decode(s Sentence, buf []Tag) []Tag {
 
 // decode9 is Decode's forward pass for nine tags (O, then B and I of four labels),
 // unrolled: O and every B may follow any tag, an I only its label's B or I (allowed).
-// It keeps only the best scores, with max and no branch; prev9 finds the back pointer
-// of the one tag the best path takes at each position. The sums and their order are the
-// general loop's, so the scores are equal to it (max may turn a -0 into +0, which no
-// comparison and no later sum tells apart) and so are the tags.
+// It keeps only the best scores, a tree of fmax; prev9 finds the back pointer of the
+// one tag the best path takes at each position. The sums and their order are the
+// general loop's, so the scores are equal to it (of a -0 and a +0 fmax may keep
+// either, which no comparison and no later sum tells apart) and so are the tags.
 func (d *Decoder) decode9(emit, score []float32, L int) {
 	tt := d.transT9
 	for i := 1; i < L; i++ {
@@ -299,13 +299,13 @@ func (d *Decoder) decode9(emit, score []float32, L int) {
 		for _, t := range [...]int{0, 1, 3, 5, 7} { // O and the B tags
 			tr := &tt[t]
 			// a tree of maxes: four steps of latency instead of eight
-			b := max(max(max(prev[0]+tr[0], prev[1]+tr[1]), max(prev[2]+tr[2], prev[3]+tr[3])),
-				max(max(prev[4]+tr[4], prev[5]+tr[5]), max(prev[6]+tr[6], prev[7]+tr[7])), prev[8]+tr[8])
+			b := fmax(fmax(fmax(prev[0]+tr[0], prev[1]+tr[1]), fmax(prev[2]+tr[2], prev[3]+tr[3])),
+				fmax(fmax(fmax(prev[4]+tr[4], prev[5]+tr[5]), fmax(prev[6]+tr[6], prev[7]+tr[7])), prev[8]+tr[8]))
 			cur[t] = b + em[t]
 		}
 		for t := 2; t < 9; t += 2 { // the I tags
 			tr := &tt[t]
-			cur[t] = max(prev[t-1]+tr[t-1], prev[t]+tr[t]) + em[t]
+			cur[t] = fmax(prev[t-1]+tr[t-1], prev[t]+tr[t]) + em[t]
 		}
 	}
 }
@@ -327,4 +327,12 @@ func (d *Decoder) prev9(prev *[9]float32, t int) int {
 		}
 	}
 	return arg
+}
+
+// fmax is the greater of a and b, either of two equal ones (the scores have no NaN).
+func fmax(a, b float32) float32 {
+	if b > a {
+		return b
+	}
+	return a
 }
