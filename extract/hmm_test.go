@@ -1,14 +1,10 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/go-ego/gse/hmm"
-
-	"github.com/govkg/govkg/extract/document"
 )
 
 // TestHMMCutter checks the array port of gse's HMM cut against gse's hmm.Cut: on
@@ -24,23 +20,7 @@ func TestHMMCutter(t *testing.T) {
 		"鹏", "一", "a", "1.5", "∶", "增长1.5%至2.3亿元", "a1.2.3b 4", "5G基站ABC", "㐀𠀀中国",
 		"加快推进双拥共建示范", "鹏新旭集成电路", "x-y·z", "Ｆｕｌｌ宽度",
 	}
-	var files []string
-	for _, pat := range []string{"reports/*", "corpus/*"} {
-		f, err := filepath.Glob(filepath.Join("..", "testdata", pat))
-		if err != nil || len(f) == 0 {
-			t.Fatalf("no %s: %v", pat, err)
-		}
-		files = append(files, f[:min(len(f), 8)]...)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := document.Parse(f, data, document.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, doc := range testDocs(t, 8, "reports/*", "corpus/*") {
 		for _, s := range doc.Sentences {
 			cases = append(cases, s.Text)
 		}

@@ -1,11 +1,7 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
-
-	"github.com/govkg/govkg/extract/document"
 )
 
 // TestMultiTrie checks a merged walk against each trie's own longest and longestSuffix,
@@ -56,19 +52,7 @@ func TestMultiTrie(t *testing.T) {
 		}
 		return idx
 	}
-	files, err := filepath.Glob(filepath.Join("..", "testdata", "reports", "*"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no seed reports: %v", err)
-	}
-	for _, f := range files[:2] {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := document.Parse(f, data, document.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, doc := range testDocs(t, 2, "reports/*") {
 		for _, s := range doc.Sentences {
 			rs := []rune(s.Text)
 			checkMulti(t, ft.words, words, rs, false, boundKind)

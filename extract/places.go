@@ -212,22 +212,27 @@ func followedByTown(rs []rune, i int) bool {
 	return false
 }
 
+// countiesNamed lists the county-level places whose official name (or, when official
+// is false, short form) is name and that keep says to keep.
+func (r *report) countiesNamed(name string, official bool, keep func(dict.Place) bool) []dict.Place {
+	cands := r.x.places.ByShort(name)
+	if official {
+		cands = r.x.places.ByName(name)
+	}
+	var out []dict.Place
+	for _, c := range cands {
+		if r.x.places.IsDistrict(c) && keep(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // pickCounty resolves an official or short name to one county. Official names take the
 // best candidate; short forms need evidence that this county is meant. has reports
 // whether the sentence the name stands in contains a string.
 func (r *report) pickCounty(name string, has func(string) bool, official, assist bool) dict.Place {
-	var cands []dict.Place
-	if official {
-		cands = r.x.places.ByName(name)
-	} else {
-		cands = r.x.places.ByShort(name)
-	}
-	var counties []dict.Place
-	for _, c := range cands {
-		if r.x.places.IsDistrict(c) {
-			counties = append(counties, c)
-		}
-	}
+	counties := r.countiesNamed(name, official, func(dict.Place) bool { return true })
 	if len(counties) == 0 {
 		return dict.Place{}
 	}
@@ -467,12 +472,7 @@ func (r *report) listedDistricts(s govkg.Sentence, rs []rune, found []mention) [
 			if !next {
 				continue
 			}
-			var own []dict.Place
-			for _, c := range r.x.places.ByShort(w) {
-				if r.x.places.IsDistrict(c) && c.Province == r.rep.Province {
-					own = append(own, c)
-				}
-			}
+			own := r.countiesNamed(w, false, func(c dict.Place) bool { return c.Province == r.rep.Province })
 			if len(own) != 1 {
 				continue
 			}

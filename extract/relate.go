@@ -413,18 +413,7 @@ func (r *report) openingCounty(s govkg.Sentence, rs []rune, m mention) string {
 		// a mountain or a lake a county is named after (岳麓山景区) lies in the county, but
 		// the name there is the mountain's: the edge, not a mention of the county
 		natural := strings.ContainsRune(natureWords, name[n])
-		var cands []dict.Place
-		if official {
-			cands = r.x.places.ByName(w)
-		} else {
-			cands = r.x.places.ByShort(w)
-		}
-		var own []dict.Place
-		for _, c := range cands {
-			if r.x.places.IsDistrict(c) && c.City == r.rep.City {
-				own = append(own, c)
-			}
-		}
+		own := r.countiesNamed(w, official, func(c dict.Place) bool { return c.City == r.rep.City })
 		if len(own) == 1 {
 			d := r.districtMention(own[0], m.start, m.start+n)
 			if !natural && m.start >= 0 && m.start+n <= len(rs) && string(rs[m.start:m.start+n]) == w {
@@ -527,7 +516,7 @@ func parkSubject(rs []rune, p, m mention) bool {
 	k := p.end
 	if k < len(rs) && (rs[k] == '“' || rs[k] == '"') { // 和林格尔新区“应用区”布局
 		if q := strings.IndexAny(string(rs[k+1:min(len(rs), k+10)]), "”\""); q >= 0 {
-			k += len([]rune(string(rs[k+1:min(len(rs), k+10)])[:q])) + 2
+			k += len([]rune(string(rs[k+1 : min(len(rs), k+10)])[:q])) + 2
 		}
 	}
 	for _, v := range subjectVerbs {

@@ -1,11 +1,7 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
-
-	"github.com/govkg/govkg/extract/document"
 )
 
 // TestSentenceScan checks that the report's scan answers what the tries answer: every
@@ -15,20 +11,9 @@ import (
 func TestSentenceScan(t *testing.T) {
 	x := New()
 	ft := x.featureTries()
-	files, err := filepath.Glob(filepath.Join("..", "testdata", "reports", "*"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no seed reports: %v", err)
-	}
 	ends := []*trie{x.suffixes, x.markers}
-	for _, f := range files[:2] {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := document.Parse(f, data, document.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, doc := range testDocs(t, 2, "reports/*") {
+		f := doc.Report.Path
 		r := x.analyze(doc)
 		if r.scan == nil {
 			t.Fatal("no scan")

@@ -1,12 +1,8 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
-
-	"github.com/govkg/govkg/extract/document"
 )
 
 // TestDagCutter checks the port of gse's Cut against gse itself: on made-up spans
@@ -21,19 +17,7 @@ func TestDagCutter(t *testing.T) {
 		"", "a", "加快推进", "深圳市龙岗区", "ABC公司5G基站", "推进“双拥共建”示范", "加快推进", "鹏新旭集成电路",
 		"以上", "华为云(龙岗)全球数字贸易服务", "2024年新建", "x-y·z", "Ｆｕｌｌ宽度",
 	}
-	files, err := filepath.Glob(filepath.Join("..", "testdata", "reports", "*"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no seed reports: %v", err)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := document.Parse(f, data, document.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, doc := range testDocs(t, 0, "reports/*") {
 		r := x.analyze(doc)
 		for s := range r.cuts {
 			spans = append(spans, s)
