@@ -418,70 +418,106 @@ func (r *report) routeDistricts(s govkg.Sentence, rs []rune, found []mention) []
 // listedDistricts finds the counties of a 、-list of places whose neighbour is already a
 // District mention (新建、安义、进贤、余干…和丰城、樟树): a short form there names a county of
 // the report's own province even without a city or province in the sentence, when it
-// means one county of that province only. Read after the tagger, like routeDistricts;
-// the list is walked until no item is added.
+// means one county of that province only. Read after the tagger, like routeDistricts.
+// The candidates are found in one pass and the list is then walked outward from the
+// mentions it already has, so a long list costs no more than a short one per item.
 func (r *report) listedDistricts(s govkg.Sentence, rs []rune, found []mention) []mention {
 	if r.rep.Province == "" || !slices.Contains(rs, '、') {
 		return nil
 	}
-	isPlace := func(a, b int) bool {
-		for _, m := range found {
-			if m.typ == govkg.TypeDistrict && m.start == a && m.end == b {
-				return true
+	n := len(rs)
+	taken := make([]bool, n)        // runes under any mention, then under an accepted item
+	startsPlace := make([]int, n+1) // end+1 of a District mention starting here, 0: none
+	endsPlace := make([]int, n+1)   // start+1 of a District mention ending here, 0: none
+	for _, m := range found {
+		if m.start < 0 || m.end > n || m.start >= m.end {
+			continue
+		}
+		for k := m.start; k < m.end; k++ {
+			taken[k] = true
+		}
+		if m.typ == govkg.TypeDistrict {
+			startsPlace[m.start], endsPlace[m.end] = m.end+1, m.start+1
+		}
+	}
+	type cand struct {
+		s, e int
+		p    dict.Place
+	}
+	var cands []cand
+	at := map[int]int{}  // start → index into cands
+	end := map[int]int{} // end → index into cands
+	for i := 0; i < n; i++ {
+		idx, l := r.x.countyShort.longest(rs, i)
+		if idx < 0 || slices.Contains(taken[i:i+l], true) {
+			continue
+		}
+		w := string(rs[i : i+l])
+		if commonWords[w] || dict.Common(w) || !placeBounded(rs, i, i+l) || followedByTown(rs, i+l) {
+			continue
+		}
+		own := r.countiesNamed(w, false, func(c dict.Place) bool { return c.Province == r.rep.Province })
+		if len(own) != 1 {
+			continue
+		}
+		at[i], end[i+l] = len(cands), len(cands)
+		cands = append(cands, cand{i, i + l, own[0]})
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	joiner := func(k int) bool { return k >= 0 && k < n && (rs[k] == '、' || rs[k] == '和') }
+	// placeNext: a District mention or an accepted item starts within reach after the joiner
+	accepted := make([]bool, len(cands))
+	var queue []int
+	neighbourPlace := func(c cand) bool {
+		if joiner(c.e) {
+			for k := c.e + 2; k <= min(n, c.e+8); k++ {
+				if startsPlace[c.e+1] == k+1 {
+					return true
+				}
+			}
+		}
+		if joiner(c.s - 1) {
+			for k := max(0, c.s-8); k < c.s-1; k++ {
+				if endsPlace[c.s-1] == k+1 {
+					return true
+				}
 			}
 		}
 		return false
 	}
-	covered := func(a, b int) bool {
-		for _, m := range found {
-			if m.start < b && a < m.end {
-				return true
-			}
+	for k, c := range cands {
+		if neighbourPlace(c) {
+			queue = append(queue, k)
 		}
-		return false
 	}
-	found = slices.Clone(found) // grown with the items found, not the caller's slice
 	var out []mention
-	for changed := true; changed; {
-		changed = false
-		for i := 0; i < len(rs); i++ {
-			idx, n := r.x.countyShort.longest(rs, i)
-			if idx < 0 || covered(i, i+n) {
-				continue
+	for len(queue) > 0 {
+		k := queue[0]
+		queue = queue[1:]
+		c := cands[k]
+		if accepted[k] || slices.Contains(taken[c.s:c.e], true) {
+			continue
+		}
+		accepted[k] = true
+		for q := c.s; q < c.e; q++ {
+			taken[q] = true
+		}
+		startsPlace[c.s], endsPlace[c.e] = c.e+1, c.s+1
+		out = append(out, r.districtMention(c.p, c.s, c.e))
+		// the items next to it across a joiner
+		if joiner(c.e) {
+			if j, ok := at[c.e+1]; ok && !accepted[j] {
+				queue = append(queue, j)
 			}
-			w := string(rs[i : i+n])
-			if commonWords[w] || dict.Common(w) || !placeBounded(rs, i, i+n) || followedByTown(rs, i+n) {
-				continue
+		}
+		if joiner(c.s - 1) {
+			if j, ok := end[c.s-1]; ok && !accepted[j] {
+				queue = append(queue, j)
 			}
-			// a neighbour across 、 (or 和) that is a District mention
-			next := false
-			if e := i + n; e < len(rs) && strings.ContainsRune("、和", rs[e]) {
-				for k := e + 2; k <= min(len(rs), e+8); k++ {
-					if isPlace(e+1, k) {
-						next = true
-					}
-				}
-			}
-			if !next && i > 0 && strings.ContainsRune("、和", rs[i-1]) {
-				for k := max(0, i-8); k < i-1; k++ {
-					if isPlace(k, i-1) {
-						next = true
-					}
-				}
-			}
-			if !next {
-				continue
-			}
-			own := r.countiesNamed(w, false, func(c dict.Place) bool { return c.Province == r.rep.Province })
-			if len(own) != 1 {
-				continue
-			}
-			m := r.districtMention(own[0], i, i+n)
-			out = append(out, m)
-			found = append(found, m)
-			changed = true
-			i += n - 1
 		}
 	}
+	slices.SortFunc(out, func(a, b mention) int { return a.start - b.start })
 	return out
 }
