@@ -144,13 +144,19 @@ func (r *report) partnerCities(s govkg.Sentence, rs []rune, found []mention) []m
 func (r *report) assistList(rs []rune, i int) bool {
 	cs, _ := clauseOf(rs, i)
 	head := string(rs[cs:i])
-	for k := range assistKeywords {
-		if j := strings.LastIndex(head, k); j >= 0 {
-			between := head[j+len(k):]
-			return len([]rune(between)) <= 30 && !strings.ContainsAny(between, ",;。")
+	// the keyword nearest before i (the longest at that place): keywords are a map, so
+	// the one found first must not decide
+	at, kw := -1, ""
+	for _, k := range assistKeys {
+		if j := strings.LastIndex(head, k); j >= 0 && (j+len(k) > at+len(kw) || j+len(k) == at+len(kw) && len(k) > len(kw)) {
+			at, kw = j, k
 		}
 	}
-	return false
+	if at < 0 {
+		return false
+	}
+	between := head[at+len(kw):]
+	return len([]rune(between)) <= 30 && !strings.ContainsAny(between, ",;。")
 }
 
 // placeHierarchy links every district the report names to its city (IN_CITY) and every

@@ -6,6 +6,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/extract/dict"
@@ -167,37 +168,83 @@ func genericCompanyStem(stem string) bool {
 	if hasAnyPrefix(stem, "我区", "全区", "本区", "我市", "全市") || strings.HasPrefix(stem, "区") || strings.HasPrefix(stem, "市") || strings.HasPrefix(stem, "省") || strings.HasPrefix(stem, "国企") || strings.HasPrefix(stem, "国有") || strings.HasPrefix(stem, "国资") {
 		return true
 	}
-	for _, g := range genericCompanyStems {
-		if stem == g || strings.HasPrefix(stem, g) {
-			return true
-		}
+	if genericStemWords.anyPrefix(stem) {
+		return true
 	}
 	// a trade at the end (金融科技, 光弘科技): generic when what comes before it is
-	for _, m := range companyMarkers {
-		if rest := strings.TrimSuffix(stem, m); rest != stem {
-			return len([]rune(rest)) < 2 || genericCompanyStem(rest) || dict.IsPhrase(rest)
-		}
+	if m := companyMarkerWords.firstSuffix(stem); m >= 0 {
+		rest := stem[:len(stem)-len(companyMarkers[m])]
+		return len([]rune(rest)) < 2 || genericCompanyStem(rest) || dict.IsPhrase(rest)
 	}
-	for _, g := range genericCompanyStems {
-		if strings.HasSuffix(stem, g) {
-			return true
-		}
-	}
-	return false
+	return genericStemWords.firstSuffix(stem) >= 0
 }
 
 // genericListItem is genericCompanyStem for the items of a list of enterprises, where
 // the list says they are companies: a generic word at the end (高巨创新, 时空数字, 汇川技术)
 // is generic only when what comes before it is.
 func genericListItem(item string) bool {
-	for _, g := range genericCompanyStems {
-		if rest := strings.TrimSuffix(item, g); rest != item && !genericCompanyStems0[item] {
-			return len([]rune(rest)) < 2 || genericCompanyStem(rest) || len([]rune(rest)) > 2 && dict.IsPhrase(rest) || genericCompanyStems0[rest] ||
-				hasAnyPrefix(rest, "中国", "国家", "国际", "A股", "全国", "全球", "世界")
-		}
+	if g := genericStemWords.firstSuffix(item); g >= 0 && !genericCompanyStems0[item] {
+		rest := item[:len(item)-len(genericCompanyStems[g])]
+		return len([]rune(rest)) < 2 || genericCompanyStem(rest) || len([]rune(rest)) > 2 && dict.IsPhrase(rest) || genericCompanyStems0[rest] ||
+			hasAnyPrefix(rest, "中国", "国家", "国际", "A股", "全国", "全球", "世界")
 	}
 	return genericCompanyStem(item)
 }
+
+// wordIndex answers, for a word list, which of its words a string starts or ends with,
+// by looking up the string's own prefixes and suffixes (a handful) instead of testing
+// every word of the list: the company rules ask it of every item of every list.
+type wordIndex struct {
+	first    map[string]int // word → its first index in the list
+	maxBytes int
+}
+
+func newWordIndex(words []string) wordIndex {
+	w := wordIndex{first: map[string]int{}}
+	for i, x := range words {
+		if x == "" {
+			continue
+		}
+		if _, ok := w.first[x]; !ok {
+			w.first[x] = i
+		}
+		w.maxBytes = max(w.maxBytes, len(x))
+	}
+	return w
+}
+
+// firstSuffix returns the smallest list index of a word s ends with, or -1: what a
+// loop over the list in order with strings.HasSuffix finds first.
+func (w wordIndex) firstSuffix(s string) int {
+	best := -1
+	for k := len(s) - 1; k >= 0 && len(s)-k <= w.maxBytes; k-- {
+		if !utf8.RuneStart(s[k]) {
+			continue
+		}
+		if i, ok := w.first[s[k:]]; ok && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+// anyPrefix reports whether s starts with a word of the list.
+func (w wordIndex) anyPrefix(s string) bool {
+	for k := 1; k <= len(s) && k <= w.maxBytes; k++ {
+		if k < len(s) && !utf8.RuneStart(s[k]) {
+			continue
+		}
+		if _, ok := w.first[s[:k]]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	genericStemWords   = newWordIndex(genericCompanyStems)
+	companyMarkerWords = newWordIndex(companyMarkers)
+)
 
 // tradeNamed: a short name and a trade word (时空数字, 汇川技术); in a list of enterprises
 // such a name is a company even when both parts are common words.

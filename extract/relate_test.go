@@ -374,3 +374,19 @@ func TestCompanyGroups(t *testing.T) {
 		t.Error("比亚迪储能电池 is part of 比亚迪储能, the longer company it begins with, not of 比亚迪")
 	}
 }
+
+// TestPartnerCitiesDeterministic: a sentence of several assistance keywords gives the
+// same partner cities every time (which keyword opens a list once came from a map's
+// iteration order). A sentence of 佛山's 2026 report.
+func TestPartnerCitiesDeterministic(t *testing.T) {
+	text := "东西部协作黔东南、对口支援墨脱和伽师、对口合作双鸭山和郴州、对口帮扶茂名和云浮、省内驻镇帮镇扶村等工作成效明显。"
+	want := []rel{{govkg.RelAssists, "佛山市", "郴州市", ""}, {govkg.RelAssists, "佛山市", "云浮市", "对口帮扶"}}
+	for range 30 {
+		ext := extractReport(t, "佛山市2026年政府工作报告", "一、2025年工作回顾", text)
+		for _, w := range want {
+			if !hasRel(ext, w) {
+				t.Fatalf("missing %s %s→%s (%s)", w.typ, w.from, w.to, w.prop)
+			}
+		}
+	}
+}
