@@ -376,49 +376,24 @@ func companySpans(found []mention) map[companySpan]bool {
 type nameTrie struct {
 	size  int // names it was built from
 	names []string
-	root  *nameNode
-}
-
-type nameNode struct {
-	next map[rune]*nameNode
-	name int // index into names + 1; 0: no name ends here
+	t     *trie // name → index into names, compiled to flat arrays on first match
 }
 
 func newNameTrie(set map[string]bool) *nameTrie {
-	t := &nameTrie{size: len(set), root: &nameNode{}}
+	t := &nameTrie{size: len(set), t: newTrie()}
 	for name := range set {
 		if name == "" {
 			continue
 		}
 		t.names = append(t.names, name)
-		n := t.root
-		for _, c := range name {
-			if n.next == nil {
-				n.next = map[rune]*nameNode{}
-			}
-			child := n.next[c]
-			if child == nil {
-				child = &nameNode{}
-				n.next[c] = child
-			}
-			n = child
-		}
-		n.name = len(t.names)
+		t.t.add(name, len(t.names)-1)
 	}
 	return t
 }
 
 // matches calls f(name index, length in runes) for every name that starts at rs[i].
 func (t *nameTrie) matches(rs []rune, i int, f func(k, n int)) {
-	n := t.root
-	for j := i; j < len(rs) && n.next != nil; j++ {
-		if n = n.next[rs[j]]; n == nil {
-			return
-		}
-		if n.name > 0 {
-			f(n.name-1, j+1-i)
-		}
-	}
+	t.t.each(rs, i, f)
 }
 
 // facilitySuffixes end the name of a company's own facility; what stands before them

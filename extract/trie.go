@@ -119,6 +119,21 @@ func (t *trie) longest(rs []rune, i int) (int, int) {
 	return best, bestLen
 }
 
+// each calls f(payload index, length in runes) for every key that starts at rs[i],
+// shortest first.
+func (t *trie) each(rs []rune, i int, f func(v, n int)) {
+	c := t.compile()
+	n := int32(0)
+	for j := i; j < len(rs); j++ {
+		if n = c.child(n, rs[j]); n < 0 {
+			return
+		}
+		if v := c.nodes[n].value; v > 0 {
+			f(int(v)-1, j-i+1)
+		}
+	}
+}
+
 // longestSuffix returns the payload index and rune length of the longest key ending at
 // rs[end-1], using a trie built from reversed keys.
 func (t *trie) longestSuffix(rs []rune, end int) (int, int) {
