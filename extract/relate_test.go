@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -376,17 +377,30 @@ func TestCompanyGroups(t *testing.T) {
 }
 
 // TestPartnerCitiesDeterministic: a sentence of several assistance keywords gives the
-// same partner cities every time (which keyword opens a list once came from a map's
-// iteration order). A sentence of 佛山's 2026 report.
+// same places and pairs every time (which keyword opens a list once came from a map's
+// iteration order, and this sentence came out differently from run to run). It is a
+// sentence of 佛山's 2026 report: 佛山 is a test-split city, but that report is no gold
+// set and the case asserts only that the output is stable, never what it should be, so
+// it chooses nothing; no train or dev sentence showed the bug.
 func TestPartnerCitiesDeterministic(t *testing.T) {
 	text := "东西部协作黔东南、对口支援墨脱和伽师、对口合作双鸭山和郴州、对口帮扶茂名和云浮、省内驻镇帮镇扶村等工作成效明显。"
-	want := []rel{{govkg.RelAssists, "佛山市", "郴州市", ""}, {govkg.RelAssists, "佛山市", "云浮市", "对口帮扶"}}
-	for range 30 {
+	var first string
+	for k := range 30 {
 		ext := extractReport(t, "佛山市2026年政府工作报告", "一、2025年工作回顾", text)
-		for _, w := range want {
-			if !hasRel(ext, w) {
-				t.Fatalf("missing %s %s→%s (%s)", w.typ, w.from, w.to, w.prop)
+		var got []string
+		for _, r := range ext.Relations {
+			if r.Type == govkg.RelAssists {
+				got = append(got, r.From+"→"+r.To+" "+fmt.Sprint(r.Props["kind"]))
 			}
+		}
+		s := strings.Join(got, "; ")
+		if k == 0 {
+			first = s
+			if first == "" {
+				t.Fatal("no ASSISTS")
+			}
+		} else if s != first {
+			t.Fatalf("run %d: %s, first run: %s", k, s, first)
 		}
 	}
 }
