@@ -206,24 +206,25 @@ func fromTo(part []rune) (from, to [2]string, fromYear, toYear int, ok bool) {
 	if k < 0 {
 		return
 	}
-	a := []rune(p[k+len("由"):])
-	fromYear, a = leadingYear(a)
-	v, u, n := valueAt(a, 0)
-	if v == "" {
+	fromYear, from, n := yearValue([]rune(p[k+len("由"):]))
+	if from[0] == "" {
 		return
 	}
-	rest := string(a[n:])
+	rest := string([]rune(p[k+len("由"):])[n:])
 	j := strings.Index(rest, "到")
 	if j < 0 || len([]rune(rest[:j])) > 4 {
 		return
 	}
-	b := []rune(rest[j+len("到"):])
-	toYear, b = leadingYear(b)
-	w, wu, _ := valueAt(b, 0)
-	if w == "" {
-		return
-	}
-	return [2]string{v, u}, [2]string{w, wu}, fromYear, toYear, true
+	toYear, to, _ = yearValue([]rune(rest[j+len("到"):]))
+	return from, to, fromYear, toYear, to[0] != ""
+}
+
+// yearValue reads [YYYY年(的)] and a value with its money unit at the start of rs: the
+// year (0 when none), the value and unit, and the runes read.
+func yearValue(rs []rune) (year int, value [2]string, n int) {
+	year, after := leadingYear(rs)
+	v, u, m := valueAt(after, 0)
+	return year, [2]string{v, u}, len(rs) - len(after) + m
 }
 
 // leadingYear strips a leading YYYY年 or YYYY年的 and returns the year.
@@ -244,21 +245,32 @@ func leadingYear(rs []rune) (int, []rune) {
 // (近, 约, 超过 may come first): the value, its unit and the rune count read.
 func valueAt(rs []rune, i int) (value, unit string, n int) {
 	for k := i; k < len(rs) && k < i+3; k++ {
-		if !unicode.IsDigit(rs[k]) {
-			continue
-		}
-		j := k
-		for j < len(rs) && (unicode.IsDigit(rs[j]) || rs[j] == '.') {
-			j++
-		}
-		for _, u := range units {
-			if hasAt(rs, j, u) {
-				return string(rs[k:j]), u, j + len([]rune(u))
+		if unicode.IsDigit(rs[k]) {
+			if v, u, e := figureAt(rs, k); u != "" && u != "%" {
+				return v, u, e
 			}
+			return "", "", 0
 		}
-		return "", "", 0
 	}
 	return "", "", 0
+}
+
+// figureAt reads the number at rs[j] and the money unit or % right after it: the
+// value, the unit ("" when none follows) and where the figure ends.
+func figureAt(rs []rune, j int) (value, unit string, end int) {
+	e := j
+	for e < len(rs) && (unicode.IsDigit(rs[e]) || rs[e] == '.') {
+		e++
+	}
+	if e < len(rs) && rs[e] == '%' {
+		return string(rs[j:e]), "%", e + 1
+	}
+	for _, u := range units {
+		if hasAt(rs, e, u) {
+			return string(rs[j:e]), u, e + len([]rune(u))
+		}
+	}
+	return string(rs[j:e]), "", e
 }
 
 // fact makes the indicator mention of one metric's value and growth for a year.
@@ -362,23 +374,9 @@ func (r *report) respectively(s govkg.Sentence, rs []rune) ([]mention, []bool) {
 		var figs []fig
 		figEnd := j
 		for j < len(rs) && unicode.IsDigit(rs[j]) {
-			e := j
-			for e < len(rs) && (unicode.IsDigit(rs[e]) || rs[e] == '.') {
-				e++
-			}
-			f := fig{value: string(rs[j:e])}
-			switch {
-			case e < len(rs) && rs[e] == '%':
-				f.unit, e = "%", e+1
-			default:
-				for _, u := range units {
-					if hasAt(rs, e, u) {
-						f.unit, e = u, e+len([]rune(u))
-						break
-					}
-				}
-			}
-			if f.unit == "" {
+			var f fig
+			var e int
+			if f.value, f.unit, e = figureAt(rs, j); f.unit == "" {
 				break
 			}
 			figs = append(figs, f)
