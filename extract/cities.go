@@ -98,14 +98,6 @@ func (r *report) partnerCities(s govkg.Sentence, rs []rune, found []mention) []m
 	if !keys {
 		return nil
 	}
-	covered := func(a, b int) bool {
-		for _, m := range found {
-			if m.start < b && a < m.end {
-				return true
-			}
-		}
-		return false
-	}
 	var out []mention
 	for i := 0; i < len(rs); i++ {
 		idx, n := r.x.cityShort.longest(rs, i)
@@ -114,7 +106,7 @@ func (r *report) partnerCities(s govkg.Sentence, rs []rune, found []mention) []m
 		}
 		p := r.x.upperIdx[idx]
 		w := string(rs[i : i+n])
-		if covered(i, i+n) || commonWords[w] || dict.Common(w) || p.Name == r.rep.City {
+		if overlaps(found, i, i+n, nil) || commonWords[w] || dict.Common(w) || p.Name == r.rep.City {
 			continue
 		}
 		if c, cn := r.x.countyShort.longest(rs, i); c >= 0 && cn >= n {

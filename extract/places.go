@@ -347,14 +347,6 @@ func (r *report) streetDistricts() {
 // only. Read after the tagger (it does not tag districts and was trained without
 // these), and only where no other place's mention covers the name.
 func (r *report) routeDistricts(s govkg.Sentence, rs []rune, found []mention) []mention {
-	covered := func(a, b int) bool { // by another place's mention (a project's name may hold it)
-		for _, m := range found {
-			if m.start < b && a < m.end && (m.typ == govkg.TypeDistrict || m.typ == govkg.TypeCity || m.typ == govkg.TypeProvince || m.typ == govkg.TypeStreet) {
-				return true
-			}
-		}
-		return false
-	}
 	has := func(sub string) bool { return containsStr(s.Text, sub) }
 	// placeAt returns the county (or, for the other side, any place) written at [a, b)
 	county := func(a, b int) (dict.Place, bool) {
@@ -362,10 +354,10 @@ func (r *report) routeDistricts(s govkg.Sentence, rs []rune, found []mention) []
 		if commonWords[w] || dict.Common(w) || !placeBounded(rs, a, b) || followedByTown(rs, b) || hasAt(rs, b, "场") {
 			return dict.Place{}, false // 文山至青龙场段: a town's name, not 青龙满族自治县
 		}
-		idx, n := r.x.countyFull.longest(rs, a)
+		idx, n := r.longestAt(ftCountyFull, rs, a)
 		official := idx >= 0 && a+n == b
 		if !official {
-			if idx, n = r.x.countyShort.longest(rs, a); idx < 0 || a+n != b {
+			if idx, n = r.longestAt(ftCountyShort, rs, a); idx < 0 || a+n != b {
 				return dict.Place{}, false
 			}
 		}
@@ -373,8 +365,8 @@ func (r *report) routeDistricts(s govkg.Sentence, rs []rune, found []mention) []
 		return p, p.Code != ""
 	}
 	placeEnds := func(a, b int) bool { // any place name exactly at [a, b)
-		for _, t := range []*trie{r.x.countyFull, r.x.countyShort, r.x.upperPlaces} {
-			if idx, n := t.longest(rs, a); idx >= 0 && a+n == b {
+		for _, k := range []int{ftCountyFull, ftCountyShort, ftUpperPlaces} {
+			if idx, n := r.longestAt(k, rs, a); idx >= 0 && a+n == b {
 				return true
 			}
 		}
@@ -404,7 +396,7 @@ func (r *report) routeDistricts(s govkg.Sentence, rs []rune, found []mention) []
 			continue
 		}
 		for _, side := range [][2]int{left, right} {
-			if covered(side[0], side[1]) {
+			if overlaps(found, side[0], side[1], isPlaceType) { // a project's name may hold it
 				continue
 			}
 			if p, ok := county(side[0], side[1]); ok {
@@ -422,8 +414,8 @@ func (r *report) routeDistricts(s govkg.Sentence, rs []rune, found []mention) []
 // The candidates are found in one pass and the list is then walked outward from the
 // mentions it already has, so a long list costs no more than a short one per item.
 func (r *report) listedDistricts(s govkg.Sentence, rs []rune, found []mention) []mention {
-	if r.rep.Province == "" || !slices.Contains(rs, '、') {
-		return nil
+	if r.rep.Province == "" || !slices.Contains(rs, '、') || r.nextMatch(ftCountyShort, rs, 0) >= len(rs) {
+		return nil // no list, or no county short form in the sentence's scan
 	}
 	n := len(rs)
 	taken := make([]bool, n)        // runes under any mention, then under an accepted item
@@ -447,8 +439,8 @@ func (r *report) listedDistricts(s govkg.Sentence, rs []rune, found []mention) [
 	var cands []cand
 	at := map[int]int{}  // start → index into cands
 	end := map[int]int{} // end → index into cands
-	for i := 0; i < n; i++ {
-		idx, l := r.x.countyShort.longest(rs, i)
+	for i := r.nextMatch(ftCountyShort, rs, 0); i < n; i = r.nextMatch(ftCountyShort, rs, i+1) {
+		idx, l := r.longestAt(ftCountyShort, rs, i)
 		if idx < 0 || slices.Contains(taken[i:i+l], true) {
 			continue
 		}

@@ -185,18 +185,10 @@ func (r *report) listedCompanies(rs []rune, ms []mention) []mention {
 		}
 		items = append(items, item{i, e})
 	}
-	covered := func(s, e int) bool {
-		for _, m := range ms {
-			if m.start < e && s < m.end {
-				return true
-			}
-		}
-		return false
-	}
 	for changed := true; changed; {
 		changed = false
 		for _, it := range items {
-			if covered(it.s, it.e) {
+			if overlaps(ms, it.s, it.e, nil) {
 				continue
 			}
 			before, after := it.s > 0 && rs[it.s-1] == '、', it.e < len(rs) && rs[it.e] == '、'
