@@ -247,11 +247,13 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 		}
 		k = hi
 	}
-	lead := r.leadProgram(rs, ms)
+	leads := r.leadPrograms(rs, ms)
 	for _, m := range ms {
 		id := r.idOf(m)
-		if lead != nil && m.typ == govkg.TypeProject && m.start >= lead.end {
-			r.addRel(govkg.RelPartOf, id, r.idOf(*lead), nil, s, m.start, m.end)
+		for _, lead := range leads {
+			if m.typ == govkg.TypeProject && m.start >= lead.end {
+				r.addRel(govkg.RelPartOf, id, r.idOf(lead), nil, s, m.start, m.end)
+			}
 		}
 		switch m.typ {
 		case govkg.TypeProject, govkg.TypePark, govkg.TypeCompany, govkg.TypeInstitution:
@@ -609,10 +611,11 @@ func partOf(rs []rune, m, p mention) bool {
 // leadVerbs introduce a program that the rest of the sentence carries out.
 var leadVerbs = []string{"落实", "开展", "推进", "实施", "深化", "启动", "推动", "加快", "实行"}
 
-// leadProgram returns the program a sentence opens with — its first clause is a lead
+// leadPrograms returns the program a sentence opens with — its first clause is a lead
 // verb and the program, with no project of its own (开展交通枢纽建设行动,开工建设X、Y) —
-// whose projects the following clauses list. A section heading alone does not do this.
-func (r *report) leadProgram(rs []rune, ms []mention) *mention {
+// whose projects the following clauses list, with the other items of its list when it
+// is one (建链、强链、补链工程). A section heading alone does not do this.
+func (r *report) leadPrograms(rs []rune, ms []mention) []mention {
 	_, ce := clauseOf(rs, 0)
 	var prog *mention
 	for i := range ms {
@@ -635,7 +638,14 @@ func (r *report) leadProgram(rs []rune, ms []mention) *mention {
 	before := string(rs[:prog.start])
 	for _, v := range leadVerbs {
 		if strings.Contains(before, v) {
-			return prog
+			// the items of a list sharing a head word (建链、强链、补链工程) lead together
+			var leads []mention
+			for _, m := range ms {
+				if m.typ == govkg.TypeProgram && m.start == prog.start && m.end == prog.end {
+					leads = append(leads, m)
+				}
+			}
+			return leads
 		}
 	}
 	return nil

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	_ "embed"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -144,7 +145,36 @@ func (r *report) reconcile(rs []rune, ms []mention, spans []tagger.Span) []menti
 			}
 		}
 	}
-	return dedupeMentions(out)
+	return dedupeMentions(r.distributePrograms(rs, out))
+}
+
+// distributePrograms gives out a program mention named by a whole list sharing one head
+// word item by item (programList); each item keeps the list's place in the sentence, so
+// the relations the list takes part in hold for every item.
+func (r *report) distributePrograms(rs []rune, ms []mention) []mention {
+	n := len(ms)
+	for k := 0; k < n; k++ {
+		m := ms[k]
+		if m.typ != govkg.TypeProgram {
+			continue
+		}
+		raw := string(rs[m.start:m.end])
+		if r.programSpanName(raw) != m.name {
+			continue
+		}
+		names := programList(raw)
+		if names == nil {
+			continue
+		}
+		ms[k].name, ms[k].aliases = r.canonicalProgram(names[0]), nil
+		for _, name := range names[1:] {
+			it := m
+			it.name, it.aliases = r.canonicalProgram(name), nil
+			it.props, it.entProps = maps.Clone(m.props), maps.Clone(m.entProps)
+			ms = append(ms, it)
+		}
+	}
+	return ms
 }
 
 // lexiconAt returns the rune length of the longest name of the company lexicon,

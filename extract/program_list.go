@@ -1,0 +1,180 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A list of programs sharing one head word is given out item by item (ANNOTATION.md,
+// Program: "A shared head word distributes", and convention (h)): 气代煤、电代煤行动 gives
+// 气代煤行动 and 电代煤行动; 智能制造、质量品牌、服务型制造3项行动 gives three 行动s, the count
+// dropped; “乐游广州”“乐学广州”…5个计划 gives five 计划s. A list of words that qualify one
+// program is not such a list: the last item then carries the program's own words and is
+// much longer than the others (城市更新和老旧小区改造提升工程, 重点领域、重点行业、城乡基层和
+// 中小微企业就业支持计划 stay whole), and neither is one quoted label (“强功能、补短板”).
+
+// listHeads are the head words a program list shares, longest first where one ends
+// another (专项行动 before 行动): the head is the longest of them that ends the name.
+var listHeads = []string{
+	"三年行动计划", "专项行动", "行动计划", "三年行动", "专项规划", "攻坚战", "保卫战",
+	"工程", "行动", "计划", "战略", "政策", "规划", "方案", "措施",
+}
+
+// listItemRatio bounds the last item's length (its head word left out) against the
+// longest other item: a last item this much longer carries a program's own words and
+// the list qualifies one program (chosen on train: 城市更新和老旧小区改造提升工程 is 2.0,
+// 名师、名校、名校长工程 1.5).
+const listItemRatio = 1.5
+
+// listSpread bounds the longest item against the shortest: items of parallel programs
+// are of like length (回龙观、天通苑地区公共服务和基础设施优化提升三年行动计划 lists places
+// of one plan, 3 against 9).
+const listSpread = 2.0
+
+// programList returns the names of the programs a list names, or nil when text is not a
+// list of programs sharing a head word. text is the mention as written, quotation marks
+// included.
+func programList(text string) []string {
+	text = stripYears(strings.Trim(text, "《》"))
+	head := ""
+	for _, h := range listHeads {
+		if strings.HasSuffix(text, h) && len(h) > len(head) {
+			head = h
+		}
+	}
+	if head == "" {
+		return nil
+	}
+	pre := []rune(strings.TrimSuffix(text, head))
+	// a count or 等 between the items and the head: 四大工程, 3项行动, 两个千日攻坚行动, 等专项行动
+	j, k := listCount(pre)
+	if j > 0 {
+		head = string(pre[k:]) + head
+		pre = pre[:j]
+	}
+	items := listItems(pre, j > 0)
+	if len(items) < 2 {
+		return nil
+	}
+	longest, shortest := 0, 1<<30
+	for _, it := range items[:len(items)-1] {
+		longest = max(longest, utf8.RuneCountInString(it))
+		shortest = min(shortest, utf8.RuneCountInString(it))
+	}
+	lastLen := utf8.RuneCountInString(items[len(items)-1])
+	if float64(lastLen) > listItemRatio*float64(longest) || float64(max(longest, lastLen)) > listSpread*float64(min(shortest, lastLen)) {
+		return nil
+	}
+	out := make([]string, 0, len(items))
+	for _, it := range items {
+		if utf8.RuneCountInString(it) < 2 || utf8.RuneCountInString(it) > 20 {
+			return nil
+		}
+		if endsWithHead(it) {
+			out = append(out, it)
+			continue
+		}
+		out = append(out, it+head)
+	}
+	return out
+}
+
+// listCount finds a count written between a list and its head word in the last runes of
+// pre (等, 四大, 3项, 两个, 等5个): pre[j:k] is the count and pre[k:] a short modifier of
+// the head (千日攻坚 in 两个千日攻坚行动). j is 0 when there is none.
+func listCount(pre []rune) (j, k int) {
+	const maxModifier = 6
+	for e := len(pre); e >= 1 && len(pre)-e <= maxModifier; e-- {
+		// pre[:e] ends with the count's unit or with 等
+		s := e
+		switch {
+		case runeIn("大项个类", pre[e-1]):
+			s = e - 1
+			for s > 0 && isCountDigit(pre[s-1]) {
+				s--
+			}
+			if s == e-1 {
+				continue // a unit word with no number: 重大, 各项
+			}
+		case pre[e-1] == '等':
+			s = e - 1
+		default:
+			continue
+		}
+		if s > 0 && pre[s-1] == '等' {
+			s--
+		}
+		return s, e
+	}
+	return 0, 0
+}
+
+// isCountDigit: a digit of a count, Arabic or Chinese.
+func isCountDigit(c rune) bool {
+	return c >= '0' && c <= '9' || runeIn("一二三四五六七八九十两", c)
+}
+
+// listItems splits the items of a list: quoted labels side by side (“甲”“乙”, “甲”、“乙”),
+// or unquoted items joined by 、 outside brackets, the last of them by 和, 及 or 以及. Two
+// items joined by 和 alone are a list only before a count (甲和乙两个行动): 黄河流域生态保护和
+// 高质量发展战略 is one strategy. One quoted label with 、 inside is one item.
+func listItems(pre []rune, counted bool) []string {
+	if spans := quoteSpans(pre); len(spans) > 0 {
+		var items []string
+		at := 0
+		for _, q := range spans {
+			if q.s < at {
+				continue // nested
+			}
+			if gap := strings.TrimSpace(string(pre[at:q.s])); !onlyJoiners(gap) {
+				return nil
+			}
+			items = append(items, cleanLabel(q.inner(pre)))
+			at = q.e
+		}
+		if !onlyJoiners(strings.TrimSpace(string(pre[at:]))) {
+			return nil
+		}
+		return items
+	}
+	var items []string
+	depth, start := 0, 0
+	for i := 0; i < len(pre); i++ {
+		switch c := pre[i]; {
+		case c == '(' || c == '（':
+			depth++
+		case c == ')' || c == '）':
+			depth--
+		case depth == 0 && c == '、':
+			items = append(items, strings.TrimSpace(string(pre[start:i])))
+			start = i + 1
+		}
+	}
+	last := []rune(strings.TrimSpace(string(pre[start:])))
+	if len(items) == 0 && !counted {
+		return nil // 甲和乙工程 alone is as often one program of two parts
+	}
+	// 和, 及 or 以及 joins the last item: 甲、乙和丙工程, 甲和乙两个行动
+	for i := 2; i < len(last)-1; i++ {
+		if runeIn("和及", last[i]) {
+			end := i
+			if last[i] == '及' && last[i-1] == '以' {
+				end--
+			}
+			items = append(items, string(last[:end]))
+			last = last[i+1:]
+			break
+		}
+	}
+	return append(items, string(last))
+}
+
+// onlyJoiners: the text between two quoted labels of a list joins them and says nothing.
+func onlyJoiners(s string) bool {
+	for _, c := range s {
+		if !runeIn("、，,和及以与 ", c) {
+			return false
+		}
+	}
+	return true
+}

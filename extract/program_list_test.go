@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// The lists come from train-split reports (the city in each case's name); the test
+// split was not looked at.
+func TestProgramList(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // nil: not a list of programs
+	}{
+		{"shijiazhuang: 、 list", "气代煤、电代煤行动", []string{"气代煤行动", "电代煤行动"}},
+		{"tangshan: three items", "名师、名校、名校长工程", []string{"名师工程", "名校工程", "名校长工程"}},
+		{"beijing: 、 then 和", "西部大开发、丝绸之路经济带和长江经济带战略", []string{"西部大开发战略", "丝绸之路经济带战略", "长江经济带战略"}},
+		{"ningbo: 专项 stays with the head", "蓝天保卫、治水提升、治土攻坚专项行动", []string{"蓝天保卫专项行动", "治水提升专项行动", "治土攻坚专项行动"}},
+		{"quanzhou: a count drops", "智能制造、质量品牌、服务型制造3项行动", []string{"智能制造行动", "质量品牌行动", "服务型制造行动"}},
+		{"chongqing: N大 drops", "文艺作品质量提升、文化惠民、传统文化保护、全媒体传播四大工程",
+			[]string{"文艺作品质量提升工程", "文化惠民工程", "传统文化保护工程", "全媒体传播工程"}},
+		{"dongguan: 和 before a count, modifier kept", "教育扩容提质和品质交通两个千日攻坚行动", []string{"教育扩容提质千日攻坚行动", "品质交通千日攻坚行动"}},
+		{"nanning: 等 before the head", "未成年人违法犯罪预防治理、命案预防治理、道路交通安全综合整治等专项行动",
+			[]string{"未成年人违法犯罪预防治理专项行动", "命案预防治理专项行动", "道路交通安全综合整治专项行动"}},
+		{"guangzhou: quoted labels side by side", "“乐游广州”“乐学广州”“乐业广州”5个计划", []string{"乐游广州计划", "乐学广州计划", "乐业广州计划"}},
+		{"one quoted label with 、 inside", "“强功能、补短板”十大工程", nil},
+		{"lanzhou: 和 alone is one strategy", "黄河流域生态保护和高质量发展战略", nil},
+		{"chengdu: 和 alone", "城市更新和老旧小区改造提升工程", nil},
+		{"nanning: the last item carries the program", "重点领域、重点行业、城乡基层和中小微企业就业支持计划", nil},
+		{"nanning: qualifiers of one plan", "县域基础设施、公共服务设施能力提升三年行动计划", nil},
+		{"beijing: places of one plan", "回龙观、天通苑地区公共服务和基础设施优化提升三年行动计划", nil},
+		{"no list", "乡村振兴战略", nil},
+		{"no head", "蓝天、碧水", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := programList(tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("programList(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// A tagged list span becomes one Program per item, each implemented by the district.
+func TestProgramListExtracted(t *testing.T) {
+	ex := extractText(t, "二、2025年工作安排\n继续开展气代煤、电代煤行动，压减煤炭消费量。\n")
+	got := programNames(t, ex)
+	for _, want := range []string{"气代煤行动", "电代煤行动"} {
+		if _, ok := got[want]; !ok {
+			t.Errorf("missing Program %s; have %v", want, keys(got))
+		}
+	}
+	if _, ok := got["气代煤、电代煤行动"]; ok {
+		t.Errorf("the list itself is a Program")
+	}
+}
