@@ -178,3 +178,81 @@ func onlyJoiners(s string) bool {
 	}
 	return true
 }
+
+// listQualifiers sit between a facility list's count and its head word and belong to no
+// item's name (航天信息、亚泰医药等新型产业园区 → 航天信息产业园区).
+var listQualifiers = []string{"新型", "重点", "主要", "大型", "骨干", "村级", "镇级", "市级", "省级", "区县"}
+
+// dropListQualifier drops a list qualifier that opens a shared head (区县体育公园 →
+// 体育公园), leaving at least two runes.
+func dropListQualifier(head string) string {
+	for _, q := range listQualifiers {
+		if rest, ok := strings.CutPrefix(head, q); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
+	return head
+}
+
+// listWorkTerms end the shared head of a list of renovations (东新开河、串湖等流域治理,
+// 南城亨美等城中村改造): the work term is part of each project's name (ANNOTATION.md (c)).
+var listWorkTerms = []string{"改造", "整治", "治理", "提升", "更新", "扩建", "修复", "改扩建", "扩容"}
+
+// listTail splits a facility list that ends in 等 or a count before the head its items
+// share (ANNOTATION.md (h)): 白浮泉、路县故城等遗址公园 → 白浮泉、路县故城 and 遗址公园;
+// 金赛、瑞宙、百克3大生产基地 → 金赛、瑞宙、百克 and 生产基地; 三里屯等4片国际消费体验区 →
+// 三里屯 and 国际消费体验区. After a count alone the head must end in a word of the suffix
+// table or a work term, so that a number inside a name's own words splits nothing. ok is
+// false when text is no such list.
+func (r *report) listTail(text string) (list, head string, ok bool) {
+	rs := []rune(text)
+	at, tail := -1, -1
+	listed := false // 等 closes the list: the tagger or a rule took the rest as the head
+	if i := strings.LastIndex(text, "等"); i > 0 {
+		at = utf8.RuneCountInString(text[:i])
+		tail = at + 1
+		// 高等, 中等, 平等, 同等, 等级: a word of the name, not the list's 等
+		listed = !runeIn("高中初平同对均超", rs[at-1]) && tail < len(rs) && rs[tail] != '级'
+		if !listed {
+			return "", "", false
+		}
+	} else if strings.Contains(text, "、") {
+		// a count alone after a 、 list: 石头口门、新立城两大水源地综合治理
+		last := strings.LastIndex(text, "、")
+		for k := utf8.RuneCountInString(text[:last]) + 2; k < len(rs)-2; k++ {
+			if isCountDigit(rs[k]) && (k == 0 || !isCountDigit(rs[k-1])) {
+				if e := countEnd(rs, k); e > k {
+					at, tail = k, k
+					break
+				}
+			}
+		}
+	}
+	if at < 2 || tail >= len(rs)-1 {
+		return "", "", false
+	}
+	t := rs[tail:]
+	if e := countEnd(t, 0); e > 0 {
+		t = t[e:]
+	}
+	t = []rune(dropListQualifier(string(t)))
+	if len(t) < 2 {
+		return "", "", false
+	}
+	if idx, _ := r.longestSuffixAt(ftSuffixes, t, len(t)); !listed && idx < 0 && !endsWithAny(string(t), listWorkTerms...) {
+		return "", "", false
+	}
+	return string(rs[:at]), string(t), true
+}
+
+// countEnd returns the end of a count that starts at rs[k] (5个, 两大, 3家, 4片), or k.
+func countEnd(rs []rune, k int) int {
+	e := k
+	for e < len(rs) && isCountDigit(rs[e]) {
+		e++
+	}
+	if e == k || e >= len(rs) || !runeIn("大个家条片座所处项", rs[e]) {
+		return k
+	}
+	return e + 1
+}

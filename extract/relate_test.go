@@ -15,12 +15,18 @@ import (
 // rules are tested by themselves.
 func extractReport(t *testing.T, title, heading string, paragraphs ...string) *govkg.Extraction {
 	t.Helper()
+	return extractReportWith(t, extract.NewWithModel(nil, 0), title, heading, paragraphs...)
+}
+
+// extractReportWith extracts such a small report with extractor x.
+func extractReportWith(t *testing.T, x *extract.Extractor, title, heading string, paragraphs ...string) *govkg.Extraction {
+	t.Helper()
 	text := title + "\n" + heading + "\n" + strings.Join(paragraphs, "\n") + "\n"
 	doc, err := document.Parse("test.txt", []byte(text), document.Options{})
 	if err != nil {
 		t.Fatalf("parse: %v", err)
 	}
-	return extract.NewWithModel(nil, 0).Extract(doc)
+	return x.Extract(doc)
 }
 
 // rel names a relation by its ends' names, for tables.
@@ -339,22 +345,29 @@ func TestNamesOfOtherCities(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ext := extractReport(t, tt.title, tt.heading, tt.paragraphs...)
-			for _, w := range tt.want {
-				if _, ok := entityNames(ext, w.typ)[w.name]; !ok {
-					t.Errorf("missing %s %s", w.typ, w.name)
-				}
-			}
-			for _, w := range tt.notWant {
-				if _, ok := entityNames(ext, w.typ)[w.name]; ok {
-					t.Errorf("unwanted %s %s", w.typ, w.name)
-				}
-			}
-			for _, w := range tt.wantRels {
-				if !hasRel(ext, w) {
-					t.Errorf("missing %s %s→%s", w.typ, w.from, w.to)
-				}
-			}
+			checkExtraction(t, ext, tt.want, tt.notWant, tt.wantRels)
 		})
+	}
+}
+
+// checkExtraction reports the entities of want and the relations of rels that ext lacks,
+// and the entities of notWant that it has.
+func checkExtraction(t *testing.T, ext *govkg.Extraction, want, notWant []ent, rels []rel) {
+	t.Helper()
+	for _, w := range want {
+		if _, ok := entityNames(ext, w.typ)[w.name]; !ok {
+			t.Errorf("missing %s %s", w.typ, w.name)
+		}
+	}
+	for _, w := range notWant {
+		if _, ok := entityNames(ext, w.typ)[w.name]; ok {
+			t.Errorf("unwanted %s %s", w.typ, w.name)
+		}
+	}
+	for _, w := range rels {
+		if !hasRel(ext, w) {
+			t.Errorf("missing %s %s→%s", w.typ, w.from, w.to)
+		}
 	}
 }
 

@@ -145,7 +145,166 @@ func (r *report) reconcile(rs []rune, ms []mention, spans []tagger.Span) []menti
 			}
 		}
 	}
-	return dedupeMentions(r.distributePrograms(rs, out))
+	return dedupeMentions(out)
+}
+
+// giveOutLists names the items of lists that share a head word, one mention each
+// (ANNOTATION.md (h)): programs (distributePrograms), projects and parks a rule or the
+// tagger named by the whole list (distributeFacilities), and a list of districts before
+// 等 and a facility's head (placeListFacilities). It runs after the tagger, on the
+// mentions the report keeps, so it is no feature of the tagger's.
+func (r *report) giveOutLists(rs []rune, ms []mention) []mention {
+	return dedupeMentions(r.placeListFacilities(rs, r.distributeFacilities(r.distributePrograms(rs, ms))))
+}
+
+// placeListFacilities names the facilities of a list before 等 (and a count) whose head
+// the tagger or a rule took alone (ANNOTATION.md (h)): 建好洛江、晋江、南安等智能装备产业园区
+// → 洛江智能装备产业园区, …, each then placed in its district by its name; 开工建设白浮泉、
+// 路县故城等遗址公园 → 白浮泉遗址公园, 路县故城遗址公园. The head alone is no name. An item
+// that is a facility's whole name (白云机场等交通枢纽) makes the head a category: nothing
+// is given out.
+func (r *report) placeListFacilities(rs []rune, ms []mention) []mention {
+	if !slices.Contains(rs, '等') {
+		return ms
+	}
+	n := len(ms)
+	for k := 0; k < n; k++ {
+		m := ms[k]
+		if m.typ != govkg.TypeProject && m.typ != govkg.TypePark {
+			continue
+		}
+		at := m.start // 等 and a count before the head: 德化等5个餐厨垃圾处理设施
+		if at >= 2 && runeIn("大个家条片座所处项", rs[at-1]) && isCountDigit(rs[at-2]) {
+			at--
+			for at > 0 && isCountDigit(rs[at-1]) {
+				at--
+			}
+		}
+		if at < 3 || rs[at-1] != '等' {
+			continue
+		}
+		items := r.districtItems(rs, ms, at-1)
+		if items == nil {
+			items = r.listItemsBefore(rs, at-1)
+		}
+		if items == nil {
+			continue
+		}
+		head := dropListQualifier(m.name)
+		for j, it := range items {
+			c := m
+			c.name, c.aliases = it+head, nil
+			c.props, c.entProps = maps.Clone(m.props), maps.Clone(m.entProps)
+			if _, ok := c.entProps["kind"]; ok {
+				c.entProps["kind"] = r.x.kindOf(m.typ, c.name)
+			}
+			if j == 0 {
+				ms[k] = c
+				continue
+			}
+			ms = append(ms, c)
+		}
+	}
+	return ms
+}
+
+// districtItems returns the districts as written that end at rs[end] one after the other,
+// joined by 、, 和 or 及 (洛江、晋江、南安), first to last, or nil when there are none or the
+// list goes on with items that are no districts (石狮、台商区、晋江).
+func (r *report) districtItems(rs []rune, ms []mention, end int) []string {
+	var items []string
+	at, open := end, false
+	for {
+		d := -1
+		for j, o := range ms {
+			if o.typ == govkg.TypeDistrict && o.end == at {
+				d = j
+			}
+		}
+		if d < 0 {
+			break
+		}
+		items = append(items, string(rs[ms[d].start:ms[d].end]))
+		at, open = ms[d].start, false
+		if at == 0 || !runeIn("、和及", rs[at-1]) {
+			break
+		}
+		at, open = at-1, true
+	}
+	if len(items) == 0 || open {
+		return nil
+	}
+	slices.Reverse(items)
+	return items
+}
+
+// listItemsBefore returns the items of a 、-list that ends at rs[end] (白浮泉、路县故城),
+// first to last: each bounded by 、, the first by where its name starts (nameStart). It
+// is nil when an item is generic, a phrase, or a facility's whole name.
+func (r *report) listItemsBefore(rs []rune, end int) []string {
+	var items []string
+	for k := 0; k < 12; k++ {
+		st := end
+		for st > 0 && isNameRune(rs[st-1]) && end-st < 10 {
+			st--
+		}
+		open := st > 0 && rs[st-1] == '、'
+		if ns := r.nameStart(rs, st, end); !open || r.hasStatusVerb(rs[st:ns]) || hasAnyPrefix(string(rs[st:ns]), leadVerbs...) {
+			st = ns // 启动盛乐热电二期: a verb opens the item (not the 中 of 中德、中法)
+		}
+		item := trimPhase(string(rs[st:end]))
+		if l := end - st; l < 2 || genericStem(item) || dict.IsPhrase(item) {
+			return nil
+		}
+		if idx, _ := r.longestSuffixAt(ftSuffixes, rs, end); idx >= 0 {
+			return nil // 白云机场等交通枢纽: the item is a name of its own
+		}
+		items = append(items, item)
+		if !open || st > 0 && rs[st-1] != '、' {
+			break
+		}
+		end = st - 1
+	}
+	slices.Reverse(items)
+	return items
+}
+
+// distributeFacilities gives out a project or park a rule named by a whole list that
+// ends in 等 or a count before its shared head (丰南黑沿子等中心渔港 → 丰南黑沿子中心渔港;
+// listTail), as spanMentions does for the tagger's spans.
+func (r *report) distributeFacilities(ms []mention) []mention {
+	n := len(ms)
+	for k := 0; k < n; k++ {
+		m := ms[k]
+		if m.typ != govkg.TypeProject && m.typ != govkg.TypePark {
+			continue
+		}
+		list, head, ok := r.listTail(m.name)
+		if !ok {
+			continue
+		}
+		for j, it := range strings.Split(list, "、") {
+			name := it
+			if !strings.HasSuffix(it, head) {
+				name = it + head
+			}
+			if len([]rune(name)) < 3 {
+				continue
+			}
+			c := m
+			c.name, c.aliases = name, nil
+			c.props, c.entProps = maps.Clone(m.props), maps.Clone(m.entProps)
+			if _, ok := c.entProps["kind"]; ok {
+				c.entProps["kind"] = r.x.kindOf(m.typ, name)
+			}
+			if j == 0 {
+				ms[k] = c
+				continue
+			}
+			ms = append(ms, c)
+		}
+	}
+	return ms
 }
 
 // distributePrograms gives out a program mention named by a whole list sharing one head
@@ -305,11 +464,14 @@ func (r *report) spanMentions(typ govkg.EntityType, rs []rune, s, e int) []menti
 	}
 	text = stripYears(text)
 	text = strings.NewReplacer("(", "", ")", "", "（", "", "）", "").Replace(stripQuotes(text))
+	list, head, shared := r.listTail(text)
+	if shared {
+		text = list
+	}
 	items := strings.Split(text, "、")
 	var out []mention
 	last := items[len(items)-1]
-	head := ""
-	if len(items) > 1 {
+	if !shared && len(items) > 1 {
 		lr := []rune(last)
 		if idx, n := r.longestSuffixAt(ftSuffixes, lr, len(lr)); idx >= 0 && n < len(lr) {
 			head = string(lr[len(lr)-n:])
@@ -320,7 +482,9 @@ func (r *report) spanMentions(typ govkg.EntityType, rs []rune, s, e int) []menti
 			continue
 		}
 		name := it
-		if k < len(items)-1 && head != "" {
+		if shared && !strings.HasSuffix(it, head) {
+			name = it + head
+		} else if k < len(items)-1 && head != "" {
 			ir := []rune(it)
 			if idx, _ := r.longestSuffixAt(ftSuffixes, ir, len(ir)); idx < 0 {
 				name = it + head
