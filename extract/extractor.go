@@ -335,6 +335,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	for i, s := range doc.Sentences {
 		r.cur = i
 		// partner cities and route ends are no tagger feature: read after it
+		r.found[i] = r.dropInnerDistricts(r.runes[i], r.found[i])
 		r.found[i] = append(r.found[i], r.partnerCities(s, r.runes[i], r.found[i])...)
 		r.found[i] = append(r.found[i], r.routeDistricts(s, r.runes[i], r.found[i])...)
 		r.found[i] = append(r.found[i], r.listedDistricts(s, r.runes[i], r.found[i])...)

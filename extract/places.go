@@ -191,6 +191,39 @@ func placeBounded(rs []rune, s, e int) bool {
 	return true
 }
 
+// dropInnerDistricts drops the district mentions that are part of a longer place's name
+// or of a count (黑龙江 holds no 龙江县, 连云港 no 连云区, 10项城市 no 项城市). It runs after
+// the tagger: the tagger's district features were trained without it.
+func (r *report) dropInnerDistricts(rs []rune, ms []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.typ == govkg.TypeDistrict && m.end > m.start && m.end <= len(rs) &&
+			(r.insideUpperPlace(rs, m.start) || m.start > 0 && isCountDigit(rs[m.start-1]) && runeIn("项个家座所条", rs[m.start])) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// insideUpperPlace: the name of a province or a city (full or short) covers position i
+// and starts before it, or starts there and runs longer than any county's name: 黑龙江
+// holds no 龙江县, 连云港 no 连云区, 防城港 no 防城区.
+func (r *report) insideUpperPlace(rs []rune, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if pi, pn := r.longestAt(ftUpperPlaces, rs, k); pi >= 0 && k+pn > i {
+			return true
+		}
+	}
+	pi, pn := r.longestAt(ftUpperPlaces, rs, i)
+	if pi < 0 {
+		return false
+	}
+	_, fn := r.longestAt(ftCountyFull, rs, i)
+	_, sn := r.longestAt(ftCountyShort, rs, i)
+	return pn > max(fn, sn)
+}
+
 // insideCompany: a known company's name covers position i and starts before it (the 东方
 // of 京东方 is no place).
 func (r *report) insideCompany(rs []rune, i int) bool {
