@@ -27,6 +27,10 @@ type Extractor struct {
 	countyFull  *trie // official county-level names → index into countyIdx
 	countyShort *trie
 	countyIdx   []dict.Place
+	// history are the abolished districts and old county names (dict.History), matched
+	// by historyTrie after the tagger only: the tagger's features never saw them.
+	history     []dict.HistoricalName
+	historyTrie *trie
 
 	suffixes   *trie // reversed name suffixes → index into suffixKinds
 	suffixKind []suffixKind
@@ -105,6 +109,10 @@ func New() *Extractor {
 				x.countyShort.add(a.Name, i)
 			}
 		}
+	}
+	x.history, x.historyTrie = dict.History(), newTrie()
+	for i, h := range x.history {
+		x.historyTrie.add(h.Written, i)
 	}
 	x.suffixes = newTrie()
 	x.suffixOf = map[string]int{}
@@ -336,6 +344,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		r.cur = i
 		// partner cities and route ends are no tagger feature: read after it
 		r.found[i] = r.dropInnerDistricts(r.runes[i], r.found[i])
+		r.found[i] = append(r.found[i], r.historicalDistricts(r.runes[i], r.found[i])...)
 		r.found[i] = append(r.found[i], r.partnerCities(s, r.runes[i], r.found[i])...)
 		r.found[i] = append(r.found[i], r.routeDistricts(s, r.runes[i], r.found[i])...)
 		r.found[i] = append(r.found[i], r.listedDistricts(s, r.runes[i], r.found[i])...)

@@ -349,6 +349,18 @@ func TestNamesOfOtherCities(t *testing.T) {
 			"南昌市2012年政府工作报告", "二、2012年工作安排",
 			[]string{"29、“十大城市建设项目”:指进入《2012年南昌市重大重点项目投资计划》的轨道交通、南三环快速路(昌南大道)工程、城区-县(区)路网畅通工程、环鄱阳湖南昌赣江区域水利建设(乐化片区综合开发)、南二环快速路工程、沿江中南大道快速路工程、朝阳新城续建、水环境综合整治提升、瑶湖组团路网工程、九龙湖组团路网建设等10项城市建设项目。"},
 			nil, []ent{{govkg.TypeDistrict, "项城市"}}, nil},
+		{"districts by the abbreviations the city's reports use",
+			"呼和浩特市2022年政府工作报告", "二、今后五年主要任务",
+			[]string{"坚持“城乡一体、以城带乡”,城四区重点发展科技、金融、消费、总部经济等业态;土左旗、托县、和林县、经济技术开发区、和林格尔新区重点摆布产业项目。"},
+			[]ent{{govkg.TypeDistrict, "土默特左旗"}, {govkg.TypeDistrict, "托克托县"}, {govkg.TypeDistrict, "和林格尔县"}}, nil, nil},
+		{"a county's old name names today's county, far from the report's city too",
+			"宁波市2019年政府工作报告", "一、2018年工作回顾",
+			[]string{"扎实推进援疆、援藏、援青等对口支援工作,库车县阳明小学建成投用。"},
+			[]ent{{govkg.TypeDistrict, "库车市"}}, nil, nil},
+		{"an abolished district of the city by its short form in a name",
+			"南昌市2012年政府工作报告", "一、2011年工作回顾",
+			[]string{"社会事业方面,南昌国体中心、湾里射击中心等体育场馆及配套路网建设全面完成。"},
+			[]ent{{govkg.TypeDistrict, "湾里区"}}, nil, nil},
 		{"a river named after a county is not located in it",
 			"上海市2014年政府工作报告", "二、2014年工作安排",
 			[]string{"推进黄浦江上游水源地建设,实施黄浦江上游水源改造工程。"},
@@ -381,6 +393,15 @@ func checkExtraction(t *testing.T, ext *govkg.Extraction, want, notWant []ent, r
 			t.Errorf("missing %s %s→%s", w.typ, w.from, w.to)
 		}
 	}
+}
+
+// A name that opens with an abolished district of the report's city is located there;
+// the tagger names the project.
+func TestHistoricalDistrictLocates(t *testing.T) {
+	ext := extractReportWith(t, extract.New(), "南昌市2012年政府工作报告", "一、2011年工作回顾",
+		"社会事业方面,南昌国体中心、湾里射击中心等体育场馆及配套路网建设全面完成。")
+	checkExtraction(t, ext, []ent{{govkg.TypeProject, "湾里射击中心"}}, nil,
+		[]rel{{govkg.RelLocatedIn, "湾里射击中心", "湾里区", ""}})
 }
 
 // TestCompanyGroups: a company whose name is another company of the report plus a

@@ -16,6 +16,9 @@ var gazetteerTSV string
 //go:embed gazetteer-extra.tsv
 var gazetteerExtraTSV string
 
+//go:embed gazetteer-history.tsv
+var gazetteerHistoryTSV string
+
 // Level is the administrative level of a place.
 type Level string
 
@@ -172,4 +175,55 @@ func (g *Gazetteer) Names(levels ...Level) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// HistoricalName is a written form of a county-level place that today's NBS list does
+// not give: an abolished district (崇文区) or an old name or short form of a renamed one
+// (郫县 for 郫都区, 托县 for 托克托县).
+type HistoricalName struct {
+	Written string // as reports write it
+	Full    bool   // a name with its 区, 县, 市 or 旗, not a bare short form
+	Place   Place  // the place it names
+}
+
+var (
+	histOnce sync.Once
+	hist     []HistoricalName
+)
+
+// History returns the names of gazetteer-history.tsv, parsed on first use, in file order.
+func History() []HistoricalName {
+	histOnce.Do(func() {
+		g := Places()
+		for _, line := range strings.Split(gazetteerHistoryTSV, "\n") {
+			line = strings.TrimRight(line, "\r")
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			f := strings.Split(line, "\t")
+			for len(f) < 7 {
+				f = append(f, "")
+			}
+			if f[0] == "alias" {
+				if p, ok := g.ByCode(f[1]); ok {
+					hist = append(hist, HistoricalName{Written: f[2], Full: fullName(f[2]), Place: p})
+				}
+				continue
+			}
+			p := Place{Level: Level(f[0]), Code: f[1], Name: f[2], Short: f[3], Parent: f[4], City: f[5], Province: f[6]}
+			if p.Short == "-" {
+				p.Short = ""
+			}
+			hist = append(hist, HistoricalName{Written: p.Name, Full: true, Place: p})
+			if p.Short != "" {
+				hist = append(hist, HistoricalName{Written: p.Short, Place: p})
+			}
+		}
+	})
+	return hist
+}
+
+// fullName: a county's name with the word of its level.
+func fullName(s string) bool {
+	return strings.HasSuffix(s, "区") || strings.HasSuffix(s, "县") || strings.HasSuffix(s, "市") || strings.HasSuffix(s, "旗")
 }

@@ -1,0 +1,41 @@
+package dict
+
+import (
+	"strings"
+	"testing"
+)
+
+// The history file is hand-kept: every alias names a place of today's gazetteer, every
+// written form is listed once, and none is a county's name or short form of today (which
+// would make a current county an abolished one, or the other way round).
+func TestHistoryFile(t *testing.T) {
+	h := History()
+	if len(h) == 0 {
+		t.Fatal("gazetteer-history.tsv gave no names")
+	}
+	aliasRows := strings.Count(gazetteerHistoryTSV, "\nalias\t")
+	aliases := 0
+	seen := map[string]bool{}
+	g := Places()
+	for _, n := range h {
+		if seen[n.Written] {
+			t.Errorf("%s is listed twice", n.Written)
+		}
+		seen[n.Written] = true
+		if n.Place.Code == "" || n.Place.Name == "" || n.Place.City == "" {
+			t.Errorf("%s names no complete place: %+v", n.Written, n.Place)
+		}
+		if !strings.HasPrefix(n.Place.Code, "X") {
+			aliases++
+			continue
+		}
+		for _, i := range append(g.byName[n.Written], g.byShort[n.Written]...) {
+			if p := g.Places[i]; p.Level == LevelCounty {
+				t.Errorf("%s (abolished) is also today's %s %s", n.Written, p.Code, p.Name)
+			}
+		}
+	}
+	if aliases != aliasRows {
+		t.Errorf("%d alias rows, %d resolved: an alias names a code the gazetteer lacks", aliasRows, aliases)
+	}
+}
