@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
+	"strings"
 	"unicode"
 
 	govkg "github.com/govkg/govkg"
@@ -14,10 +16,54 @@ var metroSections = []string{"一期工程", "二期工程", "三期工程", "�
 
 // metroLines finds numbered metro lines: `14号线`, `地铁3号线东延段`, coordinated lists
 // `17、22、25、27号线` and `轨道22、25、27线` (a bare 线 needs a metro prefix).
-func (r *report) metroLines(rs []rune) []mention {
+func (r *report) metroLines(rs []rune) []mention { return r.numberedLines(rs, false) }
+
+// hanMetroLines adds the lines numbered in Chinese numerals (地铁五号线, 轨道交通一、三、六号线,
+// 十四号线支线) in a sentence that speaks of a metro (地铁, 轨道 or a line numbered in
+// digits); their key is the number in digits (五号线 → 5号线). It runs after the tagger,
+// whose features were trained without them: a project the tagger made of such a line
+// (地铁一号线工程) gives way to the line, since a MetroLine is never a Project
+// (ANNOTATION.md).
+func (r *report) hanMetroLines(rs []rune, ms []mention) []mention {
+	if !containsRunes(rs, "号线") {
+		return ms
+	}
+	metro := containsRunes(rs, "地铁") || containsRunes(rs, "轨道") || containsRunes(rs, "轻轨")
+	for _, m := range ms {
+		metro = metro || m.typ == govkg.TypeMetroLine
+	}
+	if !metro {
+		return ms
+	}
+	for _, l := range r.numberedLines(rs, true) {
+		if overlaps(ms, l.start, l.end, func(t govkg.EntityType) bool { return t == govkg.TypeMetroLine }) {
+			continue
+		}
+		// a project or program that opens with the line (a city's name at most before it:
+		// 佛山地铁二号线, 地铁一号线工程, 一号线朝沙段) is the line; one that only holds it
+		// (长江西路高架及轨道交通一号线试验段, a list the tagger took as one) stays
+		ms = slices.DeleteFunc(ms, func(m mention) bool {
+			return (m.typ == govkg.TypeProject || m.typ == govkg.TypeProgram) && m.start < l.end && l.start < m.end &&
+				m.start <= l.start && l.start-m.start <= maxLineLead
+		})
+		ms = append(ms, l)
+	}
+	return ms
+}
+
+// maxLineLead is how many runes (a city's name) may stand before a line in a project
+// name that is the line's own (佛山地铁二号线).
+const maxLineLead = 3
+
+// numberedLines finds the lines numbered in digits, or with han in Chinese numerals.
+func (r *report) numberedLines(rs []rune, han bool) []mention {
+	isNum := unicode.IsDigit
+	if han {
+		isNum = isHanDigit
+	}
 	var out []mention
 	for i := 0; i < len(rs); i++ {
-		if !unicode.IsDigit(rs[i]) || (i > 0 && unicode.IsDigit(rs[i-1])) {
+		if !isNum(rs[i]) || (i > 0 && isNum(rs[i-1])) {
 			continue
 		}
 		prefixed := false
@@ -35,14 +81,14 @@ func (r *report) metroLines(rs []rune) []mention {
 		j := i
 		for {
 			k := j
-			for k < len(rs) && unicode.IsDigit(rs[k]) {
+			for k < len(rs) && isNum(rs[k]) {
 				k++
 			}
-			if k == j || k-j > 2 {
+			if k == j || k-j > 2 && !han || k-j > 3 {
 				break
 			}
 			nums = append(nums, num{j, k})
-			if k < len(rs) && (rs[k] == '、' || rs[k] == ',') && k+1 < len(rs) && unicode.IsDigit(rs[k+1]) {
+			if k < len(rs) && (rs[k] == '、' || rs[k] == ',') && k+1 < len(rs) && isNum(rs[k+1]) {
 				j = k + 1
 				continue
 			}
@@ -85,7 +131,7 @@ func (r *report) metroLines(rs []rune) []mention {
 		}
 		station := stationAt(rs, end)
 		for _, n := range nums {
-			v, err := strconv.Atoi(string(rs[n.s:n.e]))
+			v, err := lineNumber(rs[n.s:n.e])
 			if err != nil || v <= 0 || v > 40 {
 				continue
 			}
@@ -114,6 +160,42 @@ func (r *report) metroLines(rs []rune) []mention {
 		i = end - 1
 	}
 	return out
+}
+
+// isHanDigit: a Chinese numeral of a line number (一 … 十).
+func isHanDigit(c rune) bool { return runeIn("一二三四五六七八九十", c) }
+
+// lineNumber reads a line number written in digits (14) or in Chinese numerals up to 九十九
+// (五, 十四, 二十一).
+func lineNumber(ds []rune) (int, error) {
+	if len(ds) == 0 || !isHanDigit(ds[0]) {
+		return strconv.Atoi(string(ds))
+	}
+	digit := func(c rune) int { return strings.IndexRune("一二三四五六七八九", c)/3 + 1 }
+	switch t := slices.Index(ds, '十'); {
+	case t < 0 && len(ds) == 1:
+		return digit(ds[0]), nil
+	case t < 0:
+		return 0, strconv.ErrSyntax // 一二: no number
+	default:
+		v := 10
+		if t == 1 {
+			v = 10 * digit(ds[0])
+		} else if t != 0 {
+			return 0, strconv.ErrSyntax
+		}
+		switch rest := ds[t+1:]; len(rest) {
+		case 0:
+			return v, nil
+		case 1:
+			if rest[0] == '十' {
+				return 0, strconv.ErrSyntax
+			}
+			return v + digit(rest[0]), nil
+		default:
+			return 0, strconv.ErrSyntax
+		}
+	}
 }
 
 // LineKey returns the scoring key of a metro line name: 深圳地铁14号线 → 14号线.

@@ -1,0 +1,70 @@
+package extract
+
+import "testing"
+
+func TestLineNumber(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		bad  bool
+	}{
+		{"14", 14, false},
+		{"五", 5, false},
+		{"十", 10, false},
+		{"十四", 14, false},
+		{"二十", 20, false},
+		{"二十一", 21, false},
+		{"一二", 0, true},
+		{"十十", 0, true},
+		{"二一十", 0, true},
+	}
+	for _, tt := range tests {
+		got, err := lineNumber([]rune(tt.in))
+		if (err != nil) != tt.bad || !tt.bad && got != tt.want {
+			t.Errorf("lineNumber(%q) = %d, %v; want %d (error %v)", tt.in, got, err, tt.want, tt.bad)
+		}
+	}
+}
+
+// Lines numbered in Chinese numerals, in sentences of train-split cities' reports (重庆
+// 2009, 广州 2019: corpus-cities, not gold sets).
+func TestHanMetroLines(t *testing.T) {
+	tests := []struct {
+		name, title, sentence string
+		want                  []string // line keys
+		reject                []string // project names
+	}{
+		{"a coordinated list after a metro prefix", "重庆市2009年政府工作报告",
+			"提速建设轨道交通一、三、六号线,开工建设东水门、千厮门大桥,建成一批大型换乘枢纽和停车楼场。",
+			[]string{"1号线", "3号线", "6号线"}, nil},
+		{"lines of a list of metro projects, a branch among them, the projects give way", "广州市2019年政府工作报告",
+			"11条地铁项目:六号线二期工程、十三号线首期工程、十四号线支线工程、二十一号线工程、十一号线工程。",
+			[]string{"6号线", "13号线", "14号线支线", "21号线", "11号线"}, []string{"二十一号线工程", "十一号线工程"}},
+		{"no metro in the sentence: no line", "广州市2017年政府工作报告",
+			"力争年底前实现九号线一期(飞鹅岭-高增)。", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractText(t, tt.title+"\n二、工作安排\n"+tt.sentence+"\n")
+			keys := map[string]bool{}
+			for _, e := range ex.Entities {
+				if e.Type == "MetroLine" {
+					keys[LineKey(e.Name)] = true
+				}
+				for _, r := range tt.reject {
+					if e.Type == "Project" && e.Name == r {
+						t.Errorf("the line is a Project %s", r)
+					}
+				}
+			}
+			for _, w := range tt.want {
+				if !keys[w] {
+					t.Errorf("missing line %s; have %v", w, keys)
+				}
+			}
+			if tt.want == nil && len(keys) > 0 {
+				t.Errorf("lines %v in a sentence that names no metro", keys)
+			}
+		})
+	}
+}
