@@ -31,6 +31,7 @@ type Extractor struct {
 	// by historyTrie after the tagger only: the tagger's features never saw them.
 	history     []dict.HistoricalName
 	historyTrie *trie
+	historyHead *runeSet // the first runes of the history's names: most runes start none
 
 	suffixes   *trie // reversed name suffixes → index into suffixKinds
 	suffixKind []suffixKind
@@ -111,9 +112,12 @@ func New() *Extractor {
 		}
 	}
 	x.history, x.historyTrie = dict.History(), newTrie()
+	var heads strings.Builder
 	for i, h := range x.history {
 		x.historyTrie.add(h.Written, i)
+		heads.WriteRune([]rune(h.Written)[0])
 	}
+	x.historyHead = newRuneSet(heads.String())
 	x.suffixes = newTrie()
 	x.suffixOf = map[string]int{}
 	for _, s := range dict.Suffixes() {

@@ -216,6 +216,9 @@ func (r *report) dropInnerDistricts(rs []rune, ms []mention) []mention {
 func (r *report) historicalDistricts(rs []rune, ms []mention) []mention {
 	var out []mention
 	for i := 0; i < len(rs); i++ {
+		if !r.x.historyHead.has(rs[i]) {
+			continue
+		}
 		idx, n := r.x.historyTrie.longest(rs, i)
 		if idx < 0 {
 			continue
