@@ -745,8 +745,34 @@ func (r *report) assists(s govkg.Sentence, rs []rune, places []mention, own stri
 				kind, dist = k.kind, d
 			}
 		}
-		if kind != "" {
-			r.addRel(govkg.RelAssists, own, id, map[string]any{"kind": kind}, s, p.start, p.end)
+		if kind == "" {
+			continue
 		}
+		partner := placeProvince(p)
+		if region, ok := aidedRegions[kind]; ok && partner != region && r.rep.Province != region {
+			continue // 援藏 pairs a place with Tibet, not with a county of the report's own city
+		}
+		from, to := own, id
+		if aidedProvinces[r.rep.Province] && partner != r.rep.Province {
+			from, to = id, own // 北京、江苏对口支援 in 拉萨's report: the partner assists the report's place
+		}
+		r.addRel(govkg.RelAssists, from, to, map[string]any{"kind": kind}, s, p.start, p.end)
 	}
+}
+
+// aidedRegions are the kinds of assistance that name the region they aid: 援藏 aids Tibet.
+var aidedRegions = map[string]string{"援藏": "西藏自治区", "援疆": "新疆维吾尔自治区", "援青": "青海省"}
+
+// aidedProvinces receive the nation's paired assistance (对口支援 援藏, 援疆, 援青): a
+// report of theirs names the places that assist them, never places they assist.
+var aidedProvinces = map[string]bool{"西藏自治区": true, "新疆维吾尔自治区": true, "青海省": true}
+
+// placeProvince is the province of a place mention: its own name for a province, its
+// province property otherwise.
+func placeProvince(p mention) string {
+	if p.typ == govkg.TypeProvince {
+		return p.name
+	}
+	prov, _ := p.entProps["province"].(string)
+	return prov
 }

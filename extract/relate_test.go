@@ -320,6 +320,16 @@ func TestNamesOfOtherCities(t *testing.T) {
 			[]string{"继续抓好援宁援藏援疆工作,深化与定西市的扶贫协作。"},
 			nil, nil,
 			[]rel{{govkg.RelAssists, "福州市", "定西市", "扶贫协作"}}},
+		{"a report of a region the nation aids names those who assist it",
+			"拉萨市2021年政府工作报告", "一、“十三五”工作回顾",
+			[]string{"北京市、江苏省不断加强和改进援藏工作,选派758名优秀干部人才进藏工作,安排援藏资金37.9亿元,实施援藏项目299个,并重点投向民生领域,创新推动教育、医疗人才“组团式”援藏,为推动我市全面建成小康社会作出了巨大贡献。"},
+			nil, nil,
+			[]rel{{govkg.RelAssists, "北京市", "拉萨市", "援藏"}, {govkg.RelAssists, "江苏省", "拉萨市", "援藏"}}},
+		{"援藏 pairs a place with Tibet, not with the report's own counties",
+			"福州市2019年政府工作报告", "一、2018年工作回顾",
+			[]string{"持续巩固脱贫成果,永泰实现省级扶贫县摘帽退出,闽清达到市级扶贫县摘帽退出要求,援宁援藏援疆、与定西市扶贫协作等工作深入开展。"},
+			nil, nil,
+			[]rel{{govkg.RelAssists, "福州市", "定西市", "扶贫协作"}}},
 		{"the ends of a route are places, far from the report's city too",
 			"重庆市2013年政府工作报告", "二、2013年工作安排",
 			[]string{"建成城口至万源快速通道,持续改造国省道。"},
@@ -402,6 +412,28 @@ func TestHistoricalDistrictLocates(t *testing.T) {
 		"社会事业方面,南昌国体中心、湾里射击中心等体育场馆及配套路网建设全面完成。")
 	checkExtraction(t, ext, []ent{{govkg.TypeProject, "湾里射击中心"}}, nil,
 		[]rel{{govkg.RelLocatedIn, "湾里射击中心", "湾里区", ""}})
+}
+
+// The pairs an assistance sentence must not give: the assisted region's report assisting
+// those who assist it, and 援藏 given to the report's own counties.
+func TestAssistsDirection(t *testing.T) {
+	tests := []struct {
+		title, heading, sentence string
+		not                      rel
+	}{
+		{"拉萨市2021年政府工作报告", "一、“十三五”工作回顾",
+			"北京市、江苏省不断加强和改进援藏工作,选派758名优秀干部人才进藏工作,为推动我市全面建成小康社会作出了巨大贡献。",
+			rel{govkg.RelAssists, "拉萨市", "北京市", ""}},
+		{"福州市2019年政府工作报告", "一、2018年工作回顾",
+			"持续巩固脱贫成果,永泰实现省级扶贫县摘帽退出,闽清达到市级扶贫县摘帽退出要求,援宁援藏援疆、与定西市扶贫协作等工作深入开展。",
+			rel{govkg.RelAssists, "福州市", "永泰县", ""}},
+	}
+	for _, tt := range tests {
+		ext := extractReport(t, tt.title, tt.heading, tt.sentence)
+		if hasRel(ext, tt.not) {
+			t.Errorf("%s: unwanted %s %s→%s", tt.title, tt.not.typ, tt.not.from, tt.not.to)
+		}
+	}
 }
 
 // TestCompanyGroups: a company whose name is another company of the report plus a
