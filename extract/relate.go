@@ -690,16 +690,19 @@ func (r *report) involves(rs []rune, c, m mention, companies []mention) bool {
 	return false
 }
 
+// kw is an assistance keyword of a sentence: where it starts and ends, and the kind it
+// gives.
+type kw struct {
+	start, end int
+	kind       string
+}
+
 // assists links the report's own place to each place the sentence pairs it with, with
 // the kind of assistance the clause gives that pair (对口帮扶, 东西部协作 …), not one
 // given to another pair of the paragraph.
 func (r *report) assists(s govkg.Sentence, rs []rune, places []mention, own string) {
 	if own == "" {
 		return
-	}
-	type kw struct {
-		start int
-		kind  string
 	}
 	if len(places) == 0 {
 		return
@@ -713,7 +716,7 @@ func (r *report) assists(s govkg.Sentence, rs []rune, places []mention, own stri
 			}
 		}
 		if best != "" {
-			kws = append(kws, kw{i, assistKinds[best]})
+			kws = append(kws, kw{i, i + len([]rune(best)), assistKinds[best]})
 			i += len([]rune(best)) - 1
 		}
 	}
@@ -732,8 +735,12 @@ func (r *report) assists(s govkg.Sentence, rs []rune, places []mention, own stri
 			continue // 广西壮族自治区靖西市: the province only says where the county is
 		}
 		pcs, pce := clauseOf(rs, p.start)
-		kind, dist := "", 1<<30
+		listed := listKind(rs, p, kws)
+		kind, dist := listed, 1<<30
 		for _, k := range kws {
+			if listed != "" {
+				break
+			}
 			d := k.start - p.start
 			if d < 0 {
 				d = -d
@@ -759,6 +766,60 @@ func (r *report) assists(s govkg.Sentence, rs []rune, places []mention, own stri
 		r.addRel(govkg.RelAssists, from, to, map[string]any{"kind": kind}, s, p.start, p.end)
 	}
 }
+
+// listKind returns the kind of assistance a list of places ends in when p is one of its
+// items (深化与齐齐哈尔、清远、湛江对口合作: each place takes 对口合作, not the 东西部协作 of the
+// list before): the keyword that follows p across list items (a joiner, then at most
+// maxListItem name runes) only, whether the rules named those items or not.
+func listKind(rs []rune, p mention, kws []kw) string {
+	kindAt := func(i int) string {
+		for _, k := range kws {
+			if k.start == i {
+				return k.kind
+			}
+		}
+		return ""
+	}
+	// a keyword before the list governs it as a verb its object (帮扶栖霞、支持长岛, 对口支援
+	// 阿坝州、甘孜州和…): that is the nearest keyword's case, not a list's
+	endsAt := func(i int) bool {
+		for _, k := range kws {
+			if k.end == i {
+				return true
+			}
+		}
+		return false
+	}
+	for at := p.start; ; {
+		if endsAt(at) {
+			return ""
+		}
+		if at == 0 || rs[at-1] != '、' {
+			break
+		}
+		at--
+		for n := 0; n < maxListItem && at > 0 && isNameRune(rs[at-1]) && !endsAt(at); n++ {
+			at--
+		}
+	}
+	at := p.end
+	for at < len(rs) {
+		if k := kindAt(at); k != "" {
+			return k
+		}
+		if !runeIn("、和与及", rs[at]) {
+			return ""
+		}
+		at++
+		for n := 0; n < maxListItem && at < len(rs) && isNameRune(rs[at]) && kindAt(at) == ""; n++ {
+			at++
+		}
+	}
+	return ""
+}
+
+// maxListItem is the longest item listKind walks over: a place's name.
+const maxListItem = 8
 
 // aidedRegions are the kinds of assistance that name the region they aid: 援藏 aids Tibet.
 var aidedRegions = map[string]string{"援藏": "西藏自治区", "援疆": "新疆维吾尔自治区", "援青": "青海省"}
