@@ -81,8 +81,8 @@ func (r *report) cities(rs []rune) []mention {
 
 // partnerCities finds the prefecture-level cities a sentence of paired assistance names
 // by their short forms (对口帮扶韶关、揭阳; 对口支援西藏林芝、新疆喀什): a short form right
-// after an assistance word, or an item of a list such a word opens, that no other place
-// mention covers and that is not a common word. Elsewhere a city's short form is left
+// after an assistance word, or an item of a list such a word opens or ends, that no other
+// place mention covers and that is not a common word (unless it is such a list's item). Elsewhere a city's short form is left
 // alone: 韶关 in a road's name is no mention of the city.
 func (r *report) partnerCities(s govkg.Sentence, rs []rune, found []mention) []mention {
 	if !r.assistPara[s.Paragraph] {
@@ -106,7 +106,13 @@ func (r *report) partnerCities(s govkg.Sentence, rs []rune, found []mention) []m
 		}
 		p := r.x.upperIdx[idx]
 		w := string(rs[i : i+n])
-		if overlaps(found, i, i+n, nil) || commonWords[w] || dict.Common(w) || p.Name == r.rep.City {
+		if overlaps(found, i, i+n, nil) || commonWords[w] || p.Name == r.rep.City {
+			continue
+		}
+		// a short form that is also a word (清远) is a city only as an item of a list of
+		// assistance (与齐齐哈尔、清远、湛江对口合作)
+		inList := i > 0 && rs[i-1] == '、' || i+n < len(rs) && rs[i+n] == '、'
+		if dict.Common(w) && !(inList && (r.assistList(rs, i) || assistListAfter(rs, i))) {
 			continue
 		}
 		if c, cn := r.x.countyShort.longest(rs, i); c >= 0 && cn >= n {
@@ -122,7 +128,7 @@ func (r *report) partnerCities(s govkg.Sentence, rs []rune, found []mention) []m
 		if !afterKey && !listed || !placeBounded(rs, i, i+n) {
 			continue
 		}
-		if !afterKey && !r.assistList(rs, i) {
+		if !afterKey && !r.assistList(rs, i) && !assistListAfter(rs, i) {
 			continue
 		}
 		out = append(out, cityMention(p, i, i+n))
@@ -149,6 +155,39 @@ func (r *report) assistList(rs []rune, i int) bool {
 	}
 	between := head[at+len(kw):]
 	return len([]rune(between)) <= 30 && !strings.ContainsAny(between, ",;。")
+}
+
+// assistListAfter reports whether the list item at position i is one of a list that an
+// assistance word ends (与毕节、安顺、黔南东西部协作): list items of at most maxListItem
+// name runes, joined by 、, 和, 与 or 及, up to the word.
+func assistListAfter(rs []rune, i int) bool {
+	for at := i; at < len(rs); {
+		n := 0
+		for ; n < maxListItem && at < len(rs) && isNameRune(rs[at]); n++ {
+			if assistKeyAt(rs, at) && at > i {
+				return true
+			}
+			at++
+		}
+		if at < len(rs) && assistKeyAt(rs, at) {
+			return true
+		}
+		if at >= len(rs) || !runeIn("、和与及", rs[at]) {
+			return false
+		}
+		at++
+	}
+	return false
+}
+
+// assistKeyAt reports whether an assistance keyword starts at rs[i].
+func assistKeyAt(rs []rune, i int) bool {
+	for _, k := range assistKeys {
+		if hasAt(rs, i, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeHierarchy links every district the report names to its city (IN_CITY) and every
