@@ -301,8 +301,11 @@ type report struct {
 	// parkNames maps the report's park names to their ids, built on first use by
 	// parkOpening once every mention is in.
 	parkNames map[string]string
-	rels      map[string]*govkg.Relation
-	found     map[int][]mention // sentence index → mentions
+	// companyNames maps the report's company names, and their short forms without a
+	// legal form (石药集团 → 石药), to their ids, built on first use by namingCompany.
+	companyNames map[string]string
+	rels         map[string]*govkg.Relation
+	found        map[int][]mention // sentence index → mentions
 	// names found by rules anywhere in the report, matched again in every sentence
 	dynCompanies map[string]bool
 	dynTrie      *nameTrie // dynCompanies as a trie, for learnedCompanies (names.go)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/extract/dict"
@@ -303,10 +304,15 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 			}
 		}
 		if m.typ == govkg.TypeProject || m.typ == govkg.TypePark {
+			named := false
 			for _, c := range companies {
 				if r.involves(rs, c, m, companies) {
 					r.addRel(govkg.RelInvolves, r.idOf(c), id, nil, s, min(c.start, m.start), max(c.end, m.end))
+					named = named || strings.HasPrefix(m.name, c.name)
 				}
+			}
+			if c := r.namingCompany(m.name); c != "" && !named {
+				r.addRel(govkg.RelInvolves, c, id, nil, s, m.start, m.end)
 			}
 		}
 	}
@@ -649,6 +655,54 @@ func (r *report) leadPrograms(rs []rune, ms []mention) []mention {
 		}
 	}
 	return nil
+}
+
+// namingCompany returns the id of the report's company (not placeLike) whose name, or
+// whose name without its legal form, opens a project's or a park's name (金赛生产基地, 石药制剂扩产改造 of 石药
+// 集团): the guide's INVOLVES "its name is part of the project's name" holds in the
+// sentence that writes the project, wherever the report names the company. The longest
+// such name wins; the rest of the project's name must be two runes at least.
+func (r *report) namingCompany(name string) string {
+	if r.companyNames == nil {
+		r.companyNames = map[string]string{}
+		for id, e := range r.ents {
+			if e.Type != govkg.TypeCompany || r.placeLike(e.Name) {
+				continue
+			}
+			for _, n := range []string{e.Name, trimLegalForm(e.Name)} {
+				if old, ok := r.companyNames[n]; utf8.RuneCountInString(n) >= 2 && (!ok || id < old) {
+					r.companyNames[n] = id
+				}
+			}
+		}
+	}
+	rs := []rune(name)
+	for n := len(rs) - 2; n >= 2; n-- {
+		if id, ok := r.companyNames[string(rs[:n])]; ok {
+			return id
+		}
+	}
+	return ""
+}
+
+// placeLike: a company name of the tagger's that is a place's (行唐, 长兴岛): it opens
+// the names of the place's projects, not of the company's.
+func (r *report) placeLike(name string) bool {
+	return r.isPlaceName(name) || endsWithAny(name, "岛", "湾", "山", "湖", "江", "河", "港", "区", "县", "镇", "村", "新城")
+}
+
+// legalForms end a company's name and are left out where its short name opens another
+// (石药集团 → 石药).
+var legalForms = []string{"股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司"}
+
+// trimLegalForm drops a legal form from the end of a company's name, keeping two runes.
+func trimLegalForm(name string) string {
+	for _, f := range legalForms {
+		if rest, ok := strings.CutSuffix(name, f); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
+	return name
 }
 
 // investVerbs between a company and a project say the company builds, invests in,

@@ -447,6 +447,17 @@ func TestAssistsDirection(t *testing.T) {
 	}
 }
 
+// A company the report names in one sentence opens a project's name in another: the
+// project's sentence says the company is part of it (ANNOTATION.md INVOLVES). The
+// sentences are 石家庄 2015's (train).
+func TestCompanyNamingProject(t *testing.T) {
+	ext := extractReportWith(t, extract.New(), "石家庄市2015年政府工作报告", "一、2014年工作回顾",
+		"制定出台医药产业振兴规划,支持华药、石药、四药、以岭、神威等龙头企业加快发展,确保科仁创新药物产业化等5个项目如期开工。",
+		"积极发展健康养老服务业,支持富力健康养生城、南洋生态城、中节能健康城、神威医养综合体等龙头项目建设。")
+	checkExtraction(t, ext, []ent{{govkg.TypeCompany, "神威"}, {govkg.TypeProject, "神威医养综合体"}}, nil,
+		[]rel{{govkg.RelInvolves, "神威", "神威医养综合体", ""}})
+}
+
 // TestCompanyGroups: a company whose name is another company of the report plus a
 // business line is part of that group, the longest such company when several are.
 func TestCompanyGroups(t *testing.T) {
