@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
+
+	govkg "github.com/govkg/govkg"
 )
 
 // A list of programs sharing one head word is given out item by item (ANNOTATION.md,
@@ -255,4 +259,31 @@ func countEnd(rs []rune, k int) int {
 		return k
 	}
 	return e + 1
+}
+
+// fiveYearTitle is the title of a five-year plan's outline (《X市国民经济和社会发展第十四个
+// 五年规划和二〇三五年远景目标纲要（草案）》), which the gold sets name by the plan's period
+// (十四五规划), as the guide names “十四五”规划.
+var fiveYearTitle = regexp.MustCompile(`国民经济和社会发展第([一二三四五六七八九十]{1,3})个五年规划(?:和.{0,14}远景目标)?(?:纲要)?(?:\(草案\)|（草案）)?$`)
+
+// fiveYearPlan returns a five-year plan outline's canonical name (十四五规划), or "".
+func fiveYearPlan(title string) string {
+	if m := fiveYearTitle.FindStringSubmatch(title); m != nil {
+		return m[1] + "五规划"
+	}
+	return ""
+}
+
+// canonicalPlans names the programs that are five-year plan outlines by their period
+// (fiveYearPlan), the title kept as an alias.
+func canonicalPlans(ms []mention) []mention {
+	for k, m := range ms {
+		if m.typ != govkg.TypeProgram {
+			continue
+		}
+		if name := fiveYearPlan(m.name); name != "" {
+			ms[k].name, ms[k].aliases = name, append(slices.Clip(m.aliases), m.name)
+		}
+	}
+	return ms
 }

@@ -55,3 +55,21 @@ func TestProgramListExtracted(t *testing.T) {
 		t.Errorf("the list itself is a Program")
 	}
 }
+
+// Five-year plan outlines as the train-split reports title them.
+func TestFiveYearPlan(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"北京市国民经济和社会发展第十二个五年规划纲要(草案)", "十二五规划"},
+		{"东莞市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要(草案)", "十四五规划"},
+		{"国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "十四五规划"},
+		{"拉萨市国民经济和社会发展第十四个五年规划和二Ο三五年远景目标纲要（草案）", "十四五规划"},
+		{"关于制定国民经济和社会发展第十三个五年规划的建议", ""},
+		{"2022年国民经济和社会发展计划", ""},
+		{"第二道绿化隔离地区减量提质五年工作方案", ""},
+	}
+	for _, tt := range tests {
+		if got := fiveYearPlan(tt.title); got != tt.want {
+			t.Errorf("fiveYearPlan(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

@@ -154,7 +154,7 @@ func (r *report) reconcile(rs []rune, ms []mention, spans []tagger.Span) []menti
 // 等 and a facility's head (placeListFacilities). It runs after the tagger, on the
 // mentions the report keeps, so it is no feature of the tagger's.
 func (r *report) giveOutLists(rs []rune, ms []mention) []mention {
-	return dedupeMentions(r.placeListFacilities(rs, r.distributeFacilities(r.distributePrograms(rs, ms))))
+	return dedupeMentions(r.placeListFacilities(rs, r.distributeFacilities(r.distributePrograms(rs, canonicalPlans(ms)))))
 }
 
 // placeListFacilities names the facilities of a list before 等 (and a count) whose head
