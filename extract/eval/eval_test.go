@@ -21,28 +21,28 @@ const goldDir = "../../testdata/gold"
 // training data. Types with fewer than five gold items, or none found, have no floor.
 var floors = map[string]map[string]float64{
 	eval.SplitTest: {
-		"District": 0.88, "MetroLine": 0.90, "Park": 0.72, "Program": 0.76,
-		"Company": 0.65, "Project": 0.67, "LOCATED_IN": 0.44, "STATUS": 0.63,
+		"District": 0.89, "MetroLine": 0.93, "Park": 0.72, "Program": 0.76,
+		"Company": 0.65, "Project": 0.67, "LOCATED_IN": 0.44, "STATUS": 0.64,
 		"IMPLEMENTS": 0.75, "INVOLVES": 0.44, "IN_PARK": 0.21, "PART_OF": 0.67,
-		"ASSISTS": 0.37, "Indicator": 0.86,
+		"ASSISTS": 0.38, "Indicator": 0.86,
 	},
 	eval.SplitDev: {
-		"District": 0.94, "MetroLine": 0.96, "Park": 0.71, "Program": 0.75,
+		"District": 0.94, "MetroLine": 0.96, "Park": 0.72, "Program": 0.75,
 		"Company": 0.73, "Project": 0.69, "LOCATED_IN": 0.69, "STATUS": 0.63,
-		"IMPLEMENTS": 0.74, "INVOLVES": 0.55, "IN_PARK": 0.22, "PART_OF": 0.49,
+		"IMPLEMENTS": 0.74, "INVOLVES": 0.55, "IN_PARK": 0.22, "PART_OF": 0.50,
 		"Indicator": 0.95,
 	},
 	eval.SplitTrain: {
-		"District": 0.92, "MetroLine": 0.99, "Park": 0.88, "Program": 0.91,
-		"Company": 0.75, "Project": 0.86, "LOCATED_IN": 0.65, "STATUS": 0.74,
-		"IMPLEMENTS": 0.89, "INVOLVES": 0.52, "IN_PARK": 0.51, "PART_OF": 0.43,
-		"ASSISTS": 0.39, "Indicator": 0.93,
+		"District": 0.94, "MetroLine": 0.99, "Park": 0.91, "Program": 0.92,
+		"Company": 0.75, "Project": 0.89, "LOCATED_IN": 0.70, "STATUS": 0.76,
+		"IMPLEMENTS": 0.91, "INVOLVES": 0.54, "IN_PARK": 0.51, "PART_OF": 0.48,
+		"ASSISTS": 0.70, "Indicator": 0.93,
 	},
 	eval.SplitSeeds: {
 		"District": 1.00, "MetroLine": 1.00, "Park": 0.96, "Program": 0.95,
 		"Company": 0.91, "Project": 0.95, "LOCATED_IN": 0.91, "SERVES": 0.44,
-		"STATUS": 0.82, "IMPLEMENTS": 0.94, "INVOLVES": 0.78, "IN_PARK": 0.49,
-		"PART_OF": 0.76, "ASSISTS": 0.80, "Indicator": 0.99,
+		"STATUS": 0.82, "IMPLEMENTS": 0.94, "INVOLVES": 0.78, "IN_PARK": 0.50,
+		"PART_OF": 0.80, "ASSISTS": 0.80, "Indicator": 0.99,
 	},
 }
 
