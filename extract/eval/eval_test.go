@@ -29,7 +29,7 @@ var floors = map[string]map[string]float64{
 	eval.SplitDev: {
 		"District": 0.94, "MetroLine": 0.96, "Park": 0.72, "Program": 0.75,
 		"Company": 0.73, "Project": 0.69, "LOCATED_IN": 0.69, "STATUS": 0.63,
-		"IMPLEMENTS": 0.74, "INVOLVES": 0.55, "IN_PARK": 0.22, "PART_OF": 0.50,
+		"IMPLEMENTS": 0.74, "INVOLVES": 0.55, "IN_PARK": 0.22, "PART_OF": 0.49,
 		"Indicator": 0.95,
 	},
 	eval.SplitTrain: {
