@@ -82,8 +82,9 @@ func (r *report) cities(rs []rune) []mention {
 // partnerCities finds the prefecture-level cities a sentence of paired assistance names
 // by their short forms (对口帮扶韶关、揭阳; 对口支援西藏林芝、新疆喀什): a short form right
 // after an assistance word, or an item of a list such a word opens or ends, that no other
-// place mention covers and that is not a common word (unless it is such a list's item). Elsewhere a city's short form is left
-// alone: 韶关 in a road's name is no mention of the city.
+// place mention covers and that is not a common word (unless it is such a list's item).
+// Elsewhere a city's short form is left alone: 韶关 in a road's name is no mention of
+// the city.
 func (r *report) partnerCities(s govkg.Sentence, rs []rune, found []mention) []mention {
 	if !r.assistPara[s.Paragraph] {
 		return nil
@@ -112,7 +113,7 @@ func (r *report) partnerCities(s govkg.Sentence, rs []rune, found []mention) []m
 		// a short form that is also a word (清远) is a city only as an item of a list of
 		// assistance (与齐齐哈尔、清远、湛江对口合作)
 		inList := i > 0 && rs[i-1] == '、' || i+n < len(rs) && rs[i+n] == '、'
-		if dict.Common(w) && !(inList && (r.assistList(rs, i) || assistListAfter(rs, i))) {
+		if dict.Common(w) && !(inList && (r.assistList(rs, i) || r.assistListAfter(rs, i))) {
 			continue
 		}
 		if c, cn := r.x.countyShort.longest(rs, i); c >= 0 && cn >= n {
@@ -128,7 +129,7 @@ func (r *report) partnerCities(s govkg.Sentence, rs []rune, found []mention) []m
 		if !afterKey && !listed || !placeBounded(rs, i, i+n) {
 			continue
 		}
-		if !afterKey && !r.assistList(rs, i) && !assistListAfter(rs, i) {
+		if !afterKey && !r.assistList(rs, i) && !r.assistListAfter(rs, i) {
 			continue
 		}
 		out = append(out, cityMention(p, i, i+n))
@@ -158,36 +159,21 @@ func (r *report) assistList(rs []rune, i int) bool {
 }
 
 // assistListAfter reports whether the list item at position i is one of a list that an
-// assistance word ends (与毕节、安顺、黔南东西部协作): list items of at most maxListItem
-// name runes, joined by 、, 和, 与 or 及, up to the word.
-func assistListAfter(rs []rune, i int) bool {
-	for at := i; at < len(rs); {
-		n := 0
-		for ; n < maxListItem && at < len(rs) && isNameRune(rs[at]); n++ {
-			if assistKeyAt(rs, at) && at > i {
-				return true
-			}
-			at++
-		}
-		if at < len(rs) && assistKeyAt(rs, at) {
-			return true
-		}
-		if at >= len(rs) || !runeIn("、和与及", rs[at]) {
-			return false
-		}
+// assistance word ends (与毕节、安顺、黔南东西部协作): the item (at most maxListItem name
+// runes), then the list's other items up to the word (listEndKey).
+func (r *report) assistListAfter(rs []rune, i int) bool {
+	at := i
+	for n := 0; n < maxListItem && at < len(rs) && isNameRune(rs[at]) && !(at > i && r.assistKeyAt(rs, at)); n++ {
 		at++
 	}
-	return false
+	return listEndKey(rs, at, func(k int) bool { return r.assistKeyAt(rs, k) }) >= 0
 }
 
-// assistKeyAt reports whether an assistance keyword starts at rs[i].
-func assistKeyAt(rs []rune, i int) bool {
-	for _, k := range assistKeys {
-		if hasAt(rs, i, k) {
-			return true
-		}
-	}
-	return false
+// assistKeyAt reports whether an assistance keyword starts at rs[i] (the sentence scan's
+// assistance dictionary).
+func (r *report) assistKeyAt(rs []rune, i int) bool {
+	idx, _ := r.longestAt(ftAssist, rs, i)
+	return idx >= 0
 }
 
 // placeHierarchy links every district the report names to its city (IN_CITY) and every

@@ -525,7 +525,6 @@ func dropShadowedProjects(ms []mention) []mention {
 	return out
 }
 
-// dedupeMentions drops exact repeats and, within one type, mentions inside a longer one.
 // overlaps reports whether a mention of ms whose type keep accepts (any type when keep
 // is nil) shares a rune with [a, b).
 func overlaps(ms []mention, a, b int, keep func(govkg.EntityType) bool) bool {
@@ -542,6 +541,7 @@ func isPlaceType(t govkg.EntityType) bool {
 	return t == govkg.TypeDistrict || t == govkg.TypeCity || t == govkg.TypeProvince || t == govkg.TypeStreet
 }
 
+// dedupeMentions drops exact repeats and, within one type, mentions inside a longer one.
 func dedupeMentions(ms []mention) []mention {
 	// a stable sort without reflection (a stable sort's order is the comparison's alone)
 	slices.SortStableFunc(ms, func(a, b mention) int {

@@ -249,13 +249,16 @@ func (r *report) listTail(text string) (list, head string, ok bool) {
 	return string(rs[:at]), string(t), true
 }
 
+// countUnits end a count before a list's shared head (5个, 两大, 3家, 4片).
+const countUnits = "大个家条片座所处项"
+
 // countEnd returns the end of a count that starts at rs[k] (5个, 两大, 3家, 4片), or k.
 func countEnd(rs []rune, k int) int {
 	e := k
 	for e < len(rs) && isCountDigit(rs[e]) {
 		e++
 	}
-	if e == k || e >= len(rs) || !runeIn("大个家条片座所处项", rs[e]) {
+	if e == k || e >= len(rs) || !runeIn(countUnits, rs[e]) {
 		return k
 	}
 	return e + 1

@@ -856,20 +856,29 @@ func listKind(rs []rune, p mention, kws []kw) string {
 			at--
 		}
 	}
-	at := p.end
+	if at := listEndKey(rs, p.end, func(i int) bool { return kindAt(i) != "" }); at >= 0 {
+		return kindAt(at)
+	}
+	return ""
+}
+
+// listEndKey walks from the end of a list item at rs[at] over the list's other items (a
+// joiner 、, 和, 与 or 及, then at most maxListItem name runes) to a keyword (isKey) that
+// ends the list, and returns where that keyword starts, or -1.
+func listEndKey(rs []rune, at int, isKey func(int) bool) int {
 	for at < len(rs) {
-		if k := kindAt(at); k != "" {
-			return k
+		if isKey(at) {
+			return at
 		}
 		if !runeIn("、和与及", rs[at]) {
-			return ""
+			return -1
 		}
 		at++
-		for n := 0; n < maxListItem && at < len(rs) && isNameRune(rs[at]) && kindAt(at) == ""; n++ {
+		for n := 0; n < maxListItem && at < len(rs) && isNameRune(rs[at]) && !isKey(at); n++ {
 			at++
 		}
 	}
-	return ""
+	return -1
 }
 
 // maxListItem is the longest item listKind walks over: a place's name.

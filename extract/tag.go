@@ -174,7 +174,7 @@ func (r *report) placeListFacilities(rs []rune, ms []mention) []mention {
 			continue
 		}
 		at := m.start // 等 and a count before the head: 德化等5个餐厨垃圾处理设施
-		if at >= 2 && runeIn("大个家条片座所处项", rs[at-1]) && isCountDigit(rs[at-2]) {
+		if at >= 2 && runeIn(countUnits, rs[at-1]) && isCountDigit(rs[at-2]) {
 			at--
 			for at > 0 && isCountDigit(rs[at-1]) {
 				at--
@@ -191,19 +191,11 @@ func (r *report) placeListFacilities(rs []rune, ms []mention) []mention {
 			continue
 		}
 		head := dropListQualifier(m.name)
+		names := make([]string, len(items))
 		for j, it := range items {
-			c := m
-			c.name, c.aliases = it+head, nil
-			c.props, c.entProps = maps.Clone(m.props), maps.Clone(m.entProps)
-			if _, ok := c.entProps["kind"]; ok {
-				c.entProps["kind"] = r.x.kindOf(m.typ, c.name)
-			}
-			if j == 0 {
-				ms[k] = c
-				continue
-			}
-			ms = append(ms, c)
+			names[j] = it + head
 		}
+		ms = r.giveOut(ms, k, names)
 	}
 	return ms
 }
@@ -283,26 +275,21 @@ func (r *report) distributeFacilities(ms []mention) []mention {
 		if !ok {
 			continue
 		}
+		var names []string
 		for j, it := range strings.Split(list, "、") {
 			name := it
 			if !strings.HasSuffix(it, head) {
 				name = it + head
 			}
 			if len([]rune(name)) < 3 {
+				if j == 0 {
+					names = append(names, m.name) // the list keeps its place and its name
+				}
 				continue
 			}
-			c := m
-			c.name, c.aliases = name, nil
-			c.props, c.entProps = maps.Clone(m.props), maps.Clone(m.entProps)
-			if _, ok := c.entProps["kind"]; ok {
-				c.entProps["kind"] = r.x.kindOf(m.typ, name)
-			}
-			if j == 0 {
-				ms[k] = c
-				continue
-			}
-			ms = append(ms, c)
+			names = append(names, name)
 		}
+		ms = r.giveOut(ms, k, names)
 	}
 	return ms
 }
@@ -325,15 +312,38 @@ func (r *report) distributePrograms(rs []rune, ms []mention) []mention {
 		if names == nil {
 			continue
 		}
-		ms[k].name, ms[k].aliases = r.canonicalProgram(names[0]), nil
-		for _, name := range names[1:] {
-			it := m
-			it.name, it.aliases = r.canonicalProgram(name), nil
-			it.props, it.entProps = maps.Clone(m.props), maps.Clone(m.entProps)
-			ms = append(ms, it)
+		for j, name := range names {
+			names[j] = r.canonicalProgram(name)
 		}
+		ms = r.giveOut(ms, k, names)
 	}
 	return ms
+}
+
+// giveOut replaces ms[k] by copies of it named names[0], names[1] …: the first in its
+// place, the others appended, so that each keeps the list's place in the sentence.
+func (r *report) giveOut(ms []mention, k int, names []string) []mention {
+	m := ms[k]
+	for j, name := range names {
+		if j == 0 {
+			ms[k] = r.renamedAs(m, name)
+			continue
+		}
+		ms = append(ms, r.renamedAs(m, name))
+	}
+	return ms
+}
+
+// renamedAs is a copy of m named name, with property maps of its own, no aliases, and
+// the kind of its new name when it has a kind.
+func (r *report) renamedAs(m mention, name string) mention {
+	c := m
+	c.name, c.aliases = name, nil
+	c.props, c.entProps = maps.Clone(m.props), maps.Clone(m.entProps)
+	if _, ok := c.entProps["kind"]; ok {
+		c.entProps["kind"] = r.x.kindOf(m.typ, name)
+	}
+	return c
 }
 
 // lexiconAt returns the rune length of the longest name of the company lexicon,
