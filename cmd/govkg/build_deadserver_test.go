@@ -104,10 +104,11 @@ func freePort(t *testing.T) string {
 
 func (s *scratchNeo4j) uri() string { return "bolt://" + s.bolt }
 
-// start runs the script's start, which returns once Bolt and HTTP answer.
+// start runs the script's start, which returns once Bolt and HTTP answer (it waits up
+// to NEO4J_START_TIMEOUT, 300 s; the context only guards against a hung script).
 func (s *scratchNeo4j) start(t *testing.T) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 7*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, s.script, "start")
 	cmd.Env = s.env
