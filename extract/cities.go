@@ -398,9 +398,9 @@ func (r *report) companyProjects(rs []rune, ms []mention) []mention {
 				break
 			}
 		}
-		// a list of companies closed by 等…项目 within the clause
+		// a list of companies closed by 等…项目 within the clause, however long
 		if k := m.end; k < len(rs) && (rs[k] == '、' || rs[k] == '等') {
-			for j := k; j < len(rs) && j < k+40 && !isClauseEnd(rs[j]); j++ {
+			for j := k; j < len(rs) && !isClauseEnd(rs[j]); j++ {
 				if rs[j] == '等' {
 					if rest := string(rs[j:min(len(rs), j+8)]); strings.Contains(rest, "项目") {
 						add(m)
