@@ -1,6 +1,7 @@
-// Work terms: a renovation's name keeps its work term (ANNOTATION.md (c): 沙湖水厂扩建,
-// 机场路快速化改造) and a road's extension keeps the 线 of 东延线 — words the tagger
-// often leaves outside the span it tags. Read after the tagger, on the names it keeps.
+// The edges of the facilities the tagger names, mended after it: a renovation's name keeps
+// its work term (ANNOTATION.md (c): 沙湖水厂扩建, 机场路快速化改造) and a road's extension
+// the 线 of 东延线, words the tagger often leaves outside its span; a verb the span took in
+// front (申办长兴岛综合保税区) is no part of the name.
 
 package extract
 
@@ -82,4 +83,32 @@ func workTermAt(rs []rune, i int) int {
 		}
 	}
 	return 0
+}
+
+// withoutLeadingVerbs drops the verbs and adverbs a project's or park's span begins with
+// (落实杭州国家自主创新示范区, 奋力抢抓海南自由贸易试验区, 助推昌景黄高铁): the boundary words
+// and status verbs, which end a name when the rules scan leftwards from its suffix, never
+// open one. On train and dev every such project or park name of the gold is the rest; a
+// program keeps them, since a policy's title may open with its verb (推动工业高质量发展十条
+// 政策措施). At least three runes stay.
+func (r *report) withoutLeadingVerbs(rs []rune, ms []mention) []mention {
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != govkg.TypeProject && m.typ != govkg.TypePark || m.start < 0 || m.end > len(rs) {
+			continue
+		}
+		for {
+			idx, n := r.longestAt(ftBoundary, rs, m.start)
+			if idx < 0 || n < 2 || r.x.boundSet[string(rs[m.start:m.start+n])] != 1 {
+				break
+			}
+			w := string(rs[m.start : m.start+n])
+			if !strings.HasPrefix(m.name, w) || len([]rune(m.name))-n < 3 {
+				break
+			}
+			m.name = strings.TrimPrefix(m.name, w)
+			m.start += n
+		}
+	}
+	return ms
 }

@@ -32,3 +32,23 @@ func TestWorkTermsKept(t *testing.T) {
 		checkExtraction(t, ext, tt.want, tt.notWant, nil)
 	}
 }
+
+// A verb the tagger took in front of a project or park is dropped; the sentences are
+// train and dev reports' (长沙 2011, 无锡 2012 and 2022).
+func TestLeadingVerbsDropped(t *testing.T) {
+	tests := []struct {
+		title, sentence string
+		want, notWant   ent
+	}{
+		{"长沙市2011年政府工作报告", "推进高新区创新型科技园区建设,支持经开区扩规发展,建设国家级新型工业化产业示范基地。",
+			ent{govkg.TypePark, "经开区"}, ent{govkg.TypePark, "支持经开区"}},
+		{"无锡市2012年政府工作报告", "加强口岸开放建设,开通无锡至香港、日本全货机,推动中国邮政速递长三角集散中心开工建设,启用海关国际快件监管中心。",
+			ent{govkg.TypeProject, "海关国际快件监管中心"}, ent{govkg.TypeProject, "启用海关国际快件监管中心"}},
+		{"无锡市2022年政府工作报告", "加快建设公园城市,实施惠山等山体“显山透绿”工程,启动烈士陵园改造提升工程,规划建设市植物园,统筹推进滨水带状公园、社区公园、口袋公园建设,争创国家生态园林城市。",
+			ent{govkg.TypeProject, "烈士陵园改造提升工程"}, ent{govkg.TypeProject, "启动烈士陵园改造提升工程"}},
+	}
+	for _, tt := range tests {
+		ext := extractReportWith(t, extract.New(), tt.title, "二、今年工作安排", tt.sentence)
+		checkExtraction(t, ext, []ent{tt.want}, []ent{tt.notWant}, nil)
+	}
+}
