@@ -358,7 +358,10 @@ var placeMarkers = []string{"在", "于", "落户", "位于", "落地", "布局"
 // the report's own place: its district, or for a city's report the city.
 func (r *report) locate(s govkg.Sentence, rs []rune, m mention, districts []mention) string {
 	for _, d := range districts {
-		if d.start == m.start && d.end <= m.end {
+		// the district written where the name starts opens it; an item of a list keeps
+		// the list's place (石狮、晋江、安溪等餐厨垃圾处理设施), and the district that opens
+		// it is the one written inside the list that its own name begins with
+		if d.start >= m.start && d.end <= m.end && strings.HasPrefix(m.name, string(rs[d.start:d.end])) {
 			return r.idOf(d)
 		}
 	}
