@@ -135,6 +135,20 @@ func (r *report) statusesOf(rs []rune, ms []mention, lo, hi int, stance govkg.St
 	}
 	if runs := r.verbRuns(rs, ms[hi-1].end, right); len(runs) > 0 {
 		after = &runs[0]
+	} else if k := r.listCloses(rs, ms[hi-1].end, ce); k > 0 {
+		// the group is the head of a longer list, of items no rule or tagger named, that
+		// 等 closes: the verb after the list governs all of it (奇瑞汽车、…、远东工具等一批
+		// 重大项目相继投产)
+		lim := ce
+		for j := hi; j < len(ms); j++ {
+			if ms[j].start >= k && isTaggedThing(ms[j].typ) {
+				lim = ms[j].start
+				break
+			}
+		}
+		if runs := r.verbRuns(rs, k, lim); len(runs) > 0 {
+			after = &runs[0]
+		}
 	}
 	switch {
 	case after != nil && !after.generic():
@@ -149,6 +163,24 @@ func (r *report) statusesOf(rs []rune, ms []mention, lo, hi int, stance govkg.St
 		return []string{"planned"}
 	}
 	return nil
+}
+
+// listCloses returns the position after the 等 that closes the list a name ending at e
+// goes on with (、 right after it, then list items with no status verb, up to the
+// clause's end ce), or 0.
+func (r *report) listCloses(rs []rune, e, ce int) int {
+	if e >= ce || rs[e] != '、' {
+		return 0
+	}
+	for i := e; i < ce; i++ {
+		if rs[i] == '等' {
+			return i + 1
+		}
+		if idx, _ := r.longestAt(ftStatus, rs, i); idx >= 0 {
+			return 0
+		}
+	}
+	return 0
 }
 
 // trailWords may follow a name inside the phrase a verb governs without making the name

@@ -504,3 +504,31 @@ func TestPartnerCitiesDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// Each item of a facility list keeps the list's place in the sentence, so the district
+// written there (石狮) opens only its own item: every other item is in the county its name
+// opens. The sentence is 泉州 2022's (train).
+func TestListItemsLocatedByTheirNames(t *testing.T) {
+	ext := extractReportWith(t, extract.New(), "泉州市2022年政府工作报告", "三、2022年工作安排",
+		"出台生活垃圾分类管理办法,有序推进城镇生活垃圾分类,建成投用石狮、晋江、惠安、安溪、德化等5个餐厨垃圾处理设施。")
+	checkExtraction(t, ext, nil, nil, []rel{
+		{govkg.RelLocatedIn, "石狮餐厨垃圾处理设施", "石狮市", ""},
+		{govkg.RelLocatedIn, "安溪餐厨垃圾处理设施", "安溪县", ""},
+		{govkg.RelLocatedIn, "德化餐厨垃圾处理设施", "德化县", ""},
+	})
+	if hasRel(ext, rel{govkg.RelLocatedIn, "安溪餐厨垃圾处理设施", "石狮市", ""}) {
+		t.Error("安溪餐厨垃圾处理设施 located in 石狮市, the list's first county")
+	}
+}
+
+// A list whose later items no rule or tagger named still ends in the 等 that closes it:
+// the verb after it gives its status to the named items at its head too. The sentence is
+// 大连 2013's (dev).
+func TestStatusOfALongList(t *testing.T) {
+	ext := extractReportWith(t, extract.New(), "大连市2013年政府工作报告", "一、2012年工作回顾",
+		"奇瑞汽车、中远造船、STX、英特尔芯片、恒力石化、一汽大众发动机、德国大众变速箱、远东工具等一批重大项目相继投产。")
+	checkExtraction(t, ext, nil, nil, []rel{
+		{govkg.RelStatus, "", "英特尔芯片", "operating"},
+		{govkg.RelStatus, "", "德国大众变速箱", "operating"},
+	})
+}
