@@ -90,6 +90,11 @@ func (r *report) verbRuns(rs []rune, lo, hi int) []verbRun {
 		if idx < 0 || i+n > hi {
 			continue
 		}
+		if i > lo && dict.Common(string(rs[i-1:i+1])) {
+			if j, _ := r.longestAt(ftStatus, rs, i+1); j >= 0 {
+				continue // 陆续建成: 续建 is read across a word, 建成 is the verb
+			}
+		}
 		st := r.x.statusVal[idx]
 		if k := len(out) - 1; k >= 0 && (out[k].end == i || out[k].end+1 == i && runeIn("并和及、", rs[out[k].end])) {
 			if !contains(out[k].statuses, st) {

@@ -532,3 +532,14 @@ func TestStatusOfALongList(t *testing.T) {
 		{govkg.RelStatus, "", "德国大众变速箱", "operating"},
 	})
 }
+
+// A status verb read across a common word (续建 in 陆续建成) gives way to the verb that
+// starts inside it. The sentence is 大连 2013's (dev).
+func TestStatusVerbNotAcrossAWord(t *testing.T) {
+	ext := extractReportWith(t, extract.New(), "大连市2013年政府工作报告", "一、2012年工作回顾",
+		"长兴岛疏港高速公路等陆续建成,集疏运体系逐步完善。")
+	checkExtraction(t, ext, nil, nil, []rel{{govkg.RelStatus, "", "长兴岛疏港高速公路", "completed"}})
+	if hasRel(ext, rel{govkg.RelStatus, "", "长兴岛疏港高速公路", "under_construction"}) {
+		t.Error("陆续建成 read as 续建: under_construction")
+	}
+}
