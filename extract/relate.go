@@ -436,43 +436,76 @@ const (
 
 // openingCounty returns the county of the report's own city whose official name or
 // short form opens a name (旅顺海洋信息产业园 in 大连's report, 萧山机场集疏运体系 in
-// 杭州's): the guide places such a thing there, and counts the county as named by the
-// report ("its short form as the place part at the start of another name"), so the
-// county gets a mention where the name is written. A short form that is also a common
-// word opens no place, nor one that names a river or a bay (钱塘江).
+// 杭州's), or follows the city's own name that opens it (福州长乐国际机场, 广州白云棠溪站):
+// the guide places such a thing there, and counts the county as named by the report
+// ("its short form as the place part at the start of another name"), so the county gets
+// a mention where the name is written. A short form that is also a common word opens no
+// place, nor one that names a river or a bay (钱塘江).
 func (r *report) openingCounty(s govkg.Sentence, rs []rune, m mention) string {
 	if r.rep.City == "" {
 		return ""
 	}
 	name := []rune(m.name) // the canonical name: a list item's surface may be the whole list
 	for _, official := range []bool{true, false} {
-		t := r.x.countyShort
-		if official {
-			t = r.x.countyFull
+		if d := r.countyAt(s, rs, m, name, 0, official); d != "" {
+			return d
 		}
-		idx, n := t.longest(name, 0)
-		if idx < 0 || n >= len(name) {
+	}
+	// a section named by a county of the city (肇花高速花都段, 广州新中轴线海珠片区) lies in
+	// it; a route's end (拉萨至林周段) does not say where the section is
+	for off := 1; off < len(name)-2; off++ {
+		if name[off-1] == '至' || name[off-1] == '-' || name[off-1] == '―' {
 			continue
 		}
-		w := string(name[:n])
-		if !official && (commonWords[w] || dict.Common(w)) || runeIn(waterWords, name[n]) || runeIn(waterWords, name[n-1]) {
-			continue // 钱塘江, 锦江公园: a river a county is named after runs through other places too
-		}
-		// a mountain or a lake a county is named after (岳麓山景区) lies in the county, but
-		// the name there is the mountain's: the edge, not a mention of the county
-		natural := strings.ContainsRune(natureWords, name[n])
-		own := r.countiesNamed(w, official, func(c dict.Place) bool { return c.City == r.rep.City })
-		if len(own) == 1 {
-			d := r.districtMention(own[0], m.start, m.start+n)
-			if !natural && m.start >= 0 && m.start+n <= len(rs) && string(rs[m.start:m.start+n]) == w {
-				r.addMention(s, d)
-				return r.idOf(d)
+		for _, official := range []bool{true, false} {
+			t := r.x.countyShort
+			if official {
+				t = r.x.countyFull
 			}
-			e := r.addEntity(govkg.TypeDistrict, d.name, d.key, nil, d.entProps) // a list item's name: no span of its own
-			return e.ID
+			if idx, n := t.longest(name, off); idx >= 0 && hasAnyPrefix(string(name[off+n:]), countySectionWords...) {
+				if d := r.countyAt(s, rs, m, name, off, official); d != "" {
+					return d
+				}
+			}
 		}
 	}
 	return ""
+}
+
+// countySectionWords after a county inside a name make the name a section in that county.
+var countySectionWords = []string{"段", "片区"}
+
+// countyAt is openingCounty's test at name[off:]: the county of the report's city whose
+// official name (or short form) is written there, not running into a river's or a
+// mountain's name.
+func (r *report) countyAt(s govkg.Sentence, rs []rune, m mention, name []rune, off int, official bool) string {
+	t := r.x.countyShort
+	if official {
+		t = r.x.countyFull
+	}
+	idx, n := t.longest(name, off)
+	if idx < 0 || off+n >= len(name) {
+		return ""
+	}
+	n += off
+	w := string(name[off:n])
+	if !official && (commonWords[w] || dict.Common(w)) || runeIn(waterWords, name[n]) || runeIn(waterWords, name[n-1]) {
+		return "" // 钱塘江, 锦江公园: a river a county is named after runs through other places too
+	}
+	// a mountain or a lake a county is named after (岳麓山景区) lies in the county, but
+	// the name there is the mountain's: the edge, not a mention of the county
+	natural := strings.ContainsRune(natureWords, name[n])
+	own := r.countiesNamed(w, official, func(c dict.Place) bool { return c.City == r.rep.City })
+	if len(own) != 1 {
+		return ""
+	}
+	d := r.districtMention(own[0], m.start+off, m.start+n)
+	if !natural && m.start >= 0 && m.start+n <= len(rs) && string(rs[m.start+off:m.start+n]) == w {
+		r.addMention(s, d)
+		return r.idOf(d)
+	}
+	e := r.addEntity(govkg.TypeDistrict, d.name, d.key, nil, d.entProps) // a list item's name: no span of its own
+	return e.ID
 }
 
 // motionWords between a metro line and a district say the line runs there.

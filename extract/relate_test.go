@@ -543,3 +543,30 @@ func TestStatusVerbNotAcrossAWord(t *testing.T) {
 		t.Error("陆续建成 read as 续建: under_construction")
 	}
 }
+
+// A section named by a county of the report's city lies in that county; a route's end
+// (拉萨至林周段) does not place it. The sentences are 广州 2015's (train) and 苏州 2024's
+// (dev).
+func TestSectionOfACounty(t *testing.T) {
+	tests := []struct{ title, sentence, project, county string }{
+		{"广州市2015年政府工作报告", "推进交通枢纽建设,加快白云机场扩建、南沙港三期、国铁、城轨、地铁、高快速路和市政路桥等一批重大项目建设,机场第三跑道竣工,贵广、南广高铁和广乐高速、肇花高速花都段、新化快速南段建成通车,海珠有轨电车试验段开通。",
+			"肇花高速花都段", "花都区"},
+		{"苏州市2024年政府工作报告", "沪苏之间6条省际“断头路”实现贯通,尹山湖隧道、胥涛路对接横山路隧道、桐泾路北延等建成通车,吴淞江整治(江苏段)工程全线开工,苏台高速相城段建成全国首条全息感知智慧高速。",
+			"苏台高速相城段", "相城区"},
+	}
+	for _, tt := range tests {
+		ext := extractReportWith(t, extract.New(), tt.title, "一、过去一年工作回顾", tt.sentence)
+		checkExtraction(t, ext, nil, nil, []rel{{govkg.RelLocatedIn, tt.project, tt.county, ""}})
+	}
+	ext := extractReportWith(t, extract.New(), "拉萨市2021年政府工作报告", "一、过去一年工作回顾",
+		"G109那曲至拉萨段、G318拉萨至日喀则段、G561拉萨至林周段新改建工程加快推进。")
+	for _, e := range ext.Entities {
+		if e.Name == "林周县" {
+			for _, r := range ext.Relations {
+				if r.Type == govkg.RelLocatedIn && r.To == e.ID {
+					t.Errorf("a route's end places %s in 林周县", r.From)
+				}
+			}
+		}
+	}
+}
