@@ -112,3 +112,31 @@ func (r *report) withoutLeadingVerbs(rs []rune, ms []mention) []mention {
 	}
 	return ms
 }
+
+// companyTails end a company span the tagger drew too far: a region its branch serves
+// (中建西南, 中电科华南) or a phase of its plant (中环五期, 太阳纸业二期). The company is
+// the rest; the plant with its phase is a project of the company's (companyProjects).
+var companyTails = []string{"西南", "华南", "华东", "华北", "华中", "西北", "东北"}
+
+// withoutCompanyTails trims companyTails and a trailing phase (一期 … 九期) off company
+// mentions, at least two runes staying. On train and dev each such company of the gold is
+// the rest.
+func (r *report) withoutCompanyTails(rs []rune, ms []mention) []mention {
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != govkg.TypeCompany || m.start < 0 || m.end > len(rs) || string(rs[m.start:m.end]) != m.name {
+			continue
+		}
+		n := 0
+		if k := m.end - 2; k-m.start >= 2 && isHanDigit(rs[k]) && rs[k+1] == '期' {
+			n = 2
+		} else if hasAnySuffix(m.name, companyTails...) && m.end-m.start-2 >= 2 {
+			n = 2
+		}
+		if n > 0 {
+			m.end -= n
+			m.name = string(rs[m.start:m.end])
+		}
+	}
+	return ms
+}

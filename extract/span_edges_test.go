@@ -52,3 +52,21 @@ func TestLeadingVerbsDropped(t *testing.T) {
 		checkExtraction(t, ext, []ent{tt.want}, []ent{tt.notWant}, nil)
 	}
 }
+
+// A company span the tagger drew over a region or a phase is the company alone; the
+// sentences are 成都 2015's and 呼和浩特 2022's (train).
+func TestCompanyTailsDropped(t *testing.T) {
+	tests := []struct {
+		title, sentence string
+		want, notWant   ent
+	}{
+		{"成都市2015年政府工作报告", "西部国际博览城、中铁西南总部等重大项目进展顺利,签约引进中建西南总部等重大项目129个。",
+			ent{govkg.TypeCompany, "中建"}, ent{govkg.TypeCompany, "中建西南"}},
+		{"呼和浩特市2022年政府工作报告", "中环五期、华耀光电一期、东方超算云内蒙古超级大脑一期等项目建成投产;",
+			ent{govkg.TypeCompany, "中环"}, ent{govkg.TypeCompany, "中环五期"}},
+	}
+	for _, tt := range tests {
+		ext := extractReportWith(t, extract.New(), tt.title, "一、过去一年工作回顾", tt.sentence)
+		checkExtraction(t, ext, []ent{tt.want}, []ent{tt.notWant}, nil)
+	}
+}
