@@ -7,66 +7,42 @@ import (
 	"github.com/govkg/govkg/extract"
 )
 
-// A renovation keeps its work term and an extension its 线 (ANNOTATION.md (c)), where the
-// tagger ended the name before them. The sentences are dev reports' (大连 2013, 贵阳 2015,
-// 长沙 2011, 杭州 2017); a work term that runs into another word leaves the name alone.
-func TestWorkTermsKept(t *testing.T) {
+// The edges of the tagger's names, mended after it (span_edges.go): a renovation keeps its
+// work term and an extension its 线 (ANNOTATION.md (c)); a verb in front of a project or a
+// park is dropped; a company drawn over a region or a phase is the company alone. The
+// sentences are dev reports' (大连 2013, 贵阳 2015, 长沙 2011, 杭州 2017) and train
+// reports' (长沙 2011, 无锡 2012 and 2022, 成都 2015, 呼和浩特 2022).
+func TestSpanEdges(t *testing.T) {
 	tests := []struct {
-		title, sentence string
-		want, notWant   []ent
+		name, title, sentence string
+		want, notWant         []ent
 	}{
-		{"大连市2013年政府工作报告",
+		{"work term in a list", "大连市2013年政府工作报告",
 			"国际会议中心、大连北站、LNG接收站等项目竣工,哈大高铁顺利开通,城市地铁、南部跨海通道、渤海大道、红沿河核电、大伙房水库输水入连、三道沟净水厂改造等工程加快推进。",
 			[]ent{{govkg.TypeProject, "三道沟净水厂改造"}}, []ent{{govkg.TypeProject, "三道沟净水厂"}}},
-		{"大连市2013年政府工作报告", "全力推进新机场及沿岸商务区建设和长海机场扩建。",
+		{"work term at the clause's end", "大连市2013年政府工作报告", "全力推进新机场及沿岸商务区建设和长海机场扩建。",
 			[]ent{{govkg.TypeProject, "长海机场扩建"}}, []ent{{govkg.TypeProject, "长海机场"}}},
-		{"贵阳市2015年政府工作报告", "加快双龙临空经济区建设,确保基础设施精彩亮相,产业集聚初见成效,积极申报创建国家级临空经济区,完成贵阳航空口岸改造。",
+		{"work term after a completing verb", "贵阳市2015年政府工作报告", "加快双龙临空经济区建设,确保基础设施精彩亮相,产业集聚初见成效,积极申报创建国家级临空经济区,完成贵阳航空口岸改造。",
 			[]ent{{govkg.TypeProject, "贵阳航空口岸改造"}}, []ent{{govkg.TypeProject, "贵阳航空口岸"}}},
-		{"长沙市2011年政府工作报告", "抓好金洲大道西延线、开元东路东延线等干线公路改造。",
+		{"extensions keep 线", "长沙市2011年政府工作报告", "抓好金洲大道西延线、开元东路东延线等干线公路改造。",
 			[]ent{{govkg.TypeProject, "金洲大道西延线"}, {govkg.TypeProject, "开元东路东延线"}}, []ent{{govkg.TypeProject, "金洲大道西延"}}},
-		{"杭州市2017年政府工作报告", "千岛湖配供水工程顺利推进,闲林水库下闸蓄水,祥符水厂一期改造提前完成。",
+		{"a phase before the work term", "杭州市2017年政府工作报告", "千岛湖配供水工程顺利推进,闲林水库下闸蓄水,祥符水厂一期改造提前完成。",
 			[]ent{{govkg.TypeProject, "祥符水厂一期改造"}}, []ent{{govkg.TypeProject, "祥符水厂"}}},
+		{"a verb before a park", "长沙市2011年政府工作报告", "推进高新区创新型科技园区建设,支持经开区扩规发展,建设国家级新型工业化产业示范基地。",
+			[]ent{{govkg.TypePark, "经开区"}}, []ent{{govkg.TypePark, "支持经开区"}}},
+		{"a status verb before a project", "无锡市2012年政府工作报告", "加强口岸开放建设,开通无锡至香港、日本全货机,推动中国邮政速递长三角集散中心开工建设,启用海关国际快件监管中心。",
+			[]ent{{govkg.TypeProject, "海关国际快件监管中心"}}, []ent{{govkg.TypeProject, "启用海关国际快件监管中心"}}},
+		{"a status verb before a renovation", "无锡市2022年政府工作报告", "加快建设公园城市,实施惠山等山体“显山透绿”工程,启动烈士陵园改造提升工程,规划建设市植物园,统筹推进滨水带状公园、社区公园、口袋公园建设,争创国家生态园林城市。",
+			[]ent{{govkg.TypeProject, "烈士陵园改造提升工程"}}, []ent{{govkg.TypeProject, "启动烈士陵园改造提升工程"}}},
+		{"a company over its region", "成都市2015年政府工作报告", "西部国际博览城、中铁西南总部等重大项目进展顺利,签约引进中建西南总部等重大项目129个。",
+			[]ent{{govkg.TypeCompany, "中建"}}, []ent{{govkg.TypeCompany, "中建西南"}}},
+		{"a company over its plant's phase", "呼和浩特市2022年政府工作报告", "中环五期、华耀光电一期、东方超算云内蒙古超级大脑一期等项目建成投产;",
+			[]ent{{govkg.TypeCompany, "中环"}}, []ent{{govkg.TypeCompany, "中环五期"}}},
 	}
 	for _, tt := range tests {
-		ext := extractReportWith(t, extract.New(), tt.title, "二、2017年工作安排", tt.sentence)
-		checkExtraction(t, ext, tt.want, tt.notWant, nil)
-	}
-}
-
-// A verb the tagger took in front of a project or park is dropped; the sentences are
-// train and dev reports' (长沙 2011, 无锡 2012 and 2022).
-func TestLeadingVerbsDropped(t *testing.T) {
-	tests := []struct {
-		title, sentence string
-		want, notWant   ent
-	}{
-		{"长沙市2011年政府工作报告", "推进高新区创新型科技园区建设,支持经开区扩规发展,建设国家级新型工业化产业示范基地。",
-			ent{govkg.TypePark, "经开区"}, ent{govkg.TypePark, "支持经开区"}},
-		{"无锡市2012年政府工作报告", "加强口岸开放建设,开通无锡至香港、日本全货机,推动中国邮政速递长三角集散中心开工建设,启用海关国际快件监管中心。",
-			ent{govkg.TypeProject, "海关国际快件监管中心"}, ent{govkg.TypeProject, "启用海关国际快件监管中心"}},
-		{"无锡市2022年政府工作报告", "加快建设公园城市,实施惠山等山体“显山透绿”工程,启动烈士陵园改造提升工程,规划建设市植物园,统筹推进滨水带状公园、社区公园、口袋公园建设,争创国家生态园林城市。",
-			ent{govkg.TypeProject, "烈士陵园改造提升工程"}, ent{govkg.TypeProject, "启动烈士陵园改造提升工程"}},
-	}
-	for _, tt := range tests {
-		ext := extractReportWith(t, extract.New(), tt.title, "二、今年工作安排", tt.sentence)
-		checkExtraction(t, ext, []ent{tt.want}, []ent{tt.notWant}, nil)
-	}
-}
-
-// A company span the tagger drew over a region or a phase is the company alone; the
-// sentences are 成都 2015's and 呼和浩特 2022's (train).
-func TestCompanyTailsDropped(t *testing.T) {
-	tests := []struct {
-		title, sentence string
-		want, notWant   ent
-	}{
-		{"成都市2015年政府工作报告", "西部国际博览城、中铁西南总部等重大项目进展顺利,签约引进中建西南总部等重大项目129个。",
-			ent{govkg.TypeCompany, "中建"}, ent{govkg.TypeCompany, "中建西南"}},
-		{"呼和浩特市2022年政府工作报告", "中环五期、华耀光电一期、东方超算云内蒙古超级大脑一期等项目建成投产;",
-			ent{govkg.TypeCompany, "中环"}, ent{govkg.TypeCompany, "中环五期"}},
-	}
-	for _, tt := range tests {
-		ext := extractReportWith(t, extract.New(), tt.title, "一、过去一年工作回顾", tt.sentence)
-		checkExtraction(t, ext, []ent{tt.want}, []ent{tt.notWant}, nil)
+		t.Run(tt.name, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), tt.title, "一、过去一年工作回顾", tt.sentence)
+			checkExtraction(t, ext, tt.want, tt.notWant, nil)
+		})
 	}
 }
