@@ -882,6 +882,9 @@ func (r *report) assists(s govkg.Sentence, rs []rune, places []mention, own stri
 		if kind == "" {
 			continue
 		}
+		if city, _ := p.entProps["city"].(string); kind == "协作" && city == r.rep.City {
+			continue // 协作 with a county of its own is a city's coordination, not paired assistance
+		}
 		partner := placeProvince(p)
 		if region, ok := aidedRegions[kind]; ok && partner != region && r.rep.Province != region {
 			continue // 援藏 pairs a place with Tibet, not with a county of the report's own city

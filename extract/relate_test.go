@@ -426,7 +426,8 @@ func TestHistoricalDistrictLocates(t *testing.T) {
 }
 
 // The pairs an assistance sentence must not give: the assisted region's report assisting
-// those who assist it, and 援藏 given to the report's own counties.
+// those who assist it, 援藏 given to the report's own counties, and a city's 协作
+// (coordination) with its own counties.
 func TestAssistsDirection(t *testing.T) {
 	tests := []struct {
 		title, heading, sentence string
@@ -438,6 +439,9 @@ func TestAssistsDirection(t *testing.T) {
 		{"福州市2019年政府工作报告", "一、2018年工作回顾",
 			"持续巩固脱贫成果,永泰实现省级扶贫县摘帽退出,闽清达到市级扶贫县摘帽退出要求,援宁援藏援疆、与定西市扶贫协作等工作深入开展。",
 			rel{govkg.RelAssists, "福州市", "永泰县", ""}},
+		{"烟台市2012年政府工作报告", "二、2012年工作安排",
+			"搞好“蓬(蓬莱)—长(长岛)—龙(龙口)”旅游度假区规划建设,形成独具特色、海陆统筹、资源共享、优势互补的经济一体化协作区。",
+			rel{govkg.RelAssists, "烟台市", "龙口市", ""}},
 	}
 	for _, tt := range tests {
 		ext := extractReport(t, tt.title, tt.heading, tt.sentence)
