@@ -734,7 +734,8 @@ func (r *report) leadPrograms(rs []rune, ms []mention) []mention {
 // whose name without its legal form, opens a project's or a park's name (金赛生产基地, 石药制剂扩产改造 of 石药
 // 集团): the guide's INVOLVES "its name is part of the project's name" holds in the
 // sentence that writes the project, wherever the report names the company. The longest
-// such name wins; the rest of the project's name must be two runes at least.
+// such name wins; the rest of the project's name must be two runes at least. A place's
+// name of two to four runes may stand before the company's.
 func (r *report) namingCompany(name string) string {
 	if r.companyNames == nil {
 		r.companyNames = map[string]string{}
@@ -753,6 +754,18 @@ func (r *report) namingCompany(name string) string {
 	for n := len(rs) - 2; n >= 2; n-- {
 		if id, ok := r.companyNames[string(rs[:n])]; ok {
 			return id
+		}
+	}
+	// a place may open the name before the company (兰州万达茂, 唐山传化公路港,
+	// 曹妃甸中铁十六局高端装备制造): the place says where, the company whose it is
+	for k := 2; k <= 4 && k+2 <= len(rs); k++ {
+		if !r.isPlaceName(string(rs[:k])) {
+			continue
+		}
+		for n := len(rs) - 2; n >= k+2; n-- {
+			if id, ok := r.companyNames[string(rs[k:n])]; ok && !dict.Common(string(rs[k:n])) {
+				return id // 哈西地铁联络线 is not 地铁集团's
+			}
 		}
 	}
 	return ""

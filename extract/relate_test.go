@@ -574,3 +574,13 @@ func TestSectionOfACounty(t *testing.T) {
 		}
 	}
 }
+
+// A place may open a project's name before the company whose project it is (江阴海澜国际
+// 马术旅游区: 江阴 says where, 海澜集团 whose). The sentences are 无锡 2017's (train).
+func TestCompanyAfterAPlaceNamesProject(t *testing.T) {
+	ext := extractReportWith(t, extract.New(), "无锡市2017年政府工作报告", "二、2017年工作安排",
+		"2016年我市海澜集团、红豆集团、澄星实业集团、阳光集团、新长江实业集团、三房巷集团、双良集团、远东控股集团、法尔胜鸿昇集团、扬子江船业集团、三木集团、华宏实业集团、新华发集团、江润铜业有限公司、五洲国际集团、大明金属制品公司、华地集团、新潮科技集团18家企业入围中国民营企业五百强。",
+		"实施全域旅游和“旅游+”发展战略,加快万达文旅城、阳山田园文旅小镇、江阴海澜国际马术旅游区、宜兴阳羡生态度假区等重大旅游项目建设,加强文化旅游资源整合,扩大旅游产品有效供给,实现旅游总收入增长10%。")
+	checkExtraction(t, ext, []ent{{govkg.TypeCompany, "海澜集团"}}, nil,
+		[]rel{{govkg.RelInvolves, "海澜集团", "江阴海澜国际马术旅游区", ""}})
+}
