@@ -144,7 +144,7 @@ func (r *report) statusesOf(rs []rune, ms []mention, lo, hi int, stance govkg.St
 		// the group is the head of a longer list, of items no rule or tagger named, that
 		// 等 closes: the verb after the list governs all of it (奇瑞汽车、…、远东工具等一批
 		// 重大项目相继投产)
-		lim := ce
+		lim := min(ce, k+maxVerbReach)
 		for j := hi; j < len(ms); j++ {
 			if ms[j].start >= k && isTaggedThing(ms[j].typ) {
 				lim = ms[j].start
@@ -170,6 +170,14 @@ func (r *report) statusesOf(rs []rune, ms []mention, lo, hi int, stance govkg.St
 	return nil
 }
 
+// maxListReach bounds how far a list may go on after a name for listCloses (30 items of
+// 10 runes), and maxVerbReach how far after its 等 the verb may stand (等一批重大项目相继
+// 投产), so that a clause of thousands of items is read in linear time.
+const (
+	maxListReach = 330
+	maxVerbReach = 30
+)
+
 // listCloses returns the position after the 等 that closes the list a name ending at e
 // goes on with (、 right after it, then list items with no status verb, up to the
 // clause's end ce), or 0.
@@ -177,7 +185,7 @@ func (r *report) listCloses(rs []rune, e, ce int) int {
 	if e >= ce || rs[e] != '、' {
 		return 0
 	}
-	for i := e; i < ce; i++ {
+	for i := e; i < min(ce, e+maxListReach); i++ {
 		if rs[i] == '等' {
 			return i + 1
 		}
