@@ -358,7 +358,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		r.found[i] = append(r.found[i], r.partnerCities(s, r.runes[i], r.found[i])...)
 		r.found[i] = append(r.found[i], r.routeDistricts(s, r.runes[i], r.found[i])...)
 		r.found[i] = append(r.found[i], r.listedDistricts(s, r.runes[i], r.found[i])...)
-		r.found[i] = r.giveOutLists(r.runes[i], r.found[i])
+		r.found[i] = withoutLayouts(r.giveOutLists(r.runes[i], r.found[i]))
 		r.found[i] = r.listedCompanies(r.runes[i], r.found[i])
 		r.found[i] = r.ownerCompanies(r.runes[i], r.found[i])
 		r.found[i] = append(r.found[i], r.companyProjects(r.runes[i], r.found[i])...)

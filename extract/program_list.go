@@ -290,3 +290,40 @@ func canonicalPlans(ms []mention) []mention {
 	}
 	return ms
 }
+
+// layoutWords, each after a count, make a label a spatial layout (四纵五横, 三连十一延,
+// 一心三带): ANNOTATION.md (b) says a layout is no Program.
+var layoutWords = []string{"组团", "纵", "横", "环", "射", "轴", "带", "圈", "廊", "核", "翼", "极", "心", "连", "延"}
+
+// isLayout reports whether name is two or more counts each followed by a layout word.
+func isLayout(name string) bool {
+	rs := []rune(name)
+	parts := 0
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && runeIn("一二三四五六七八九十两双多", rs[j]) {
+			j++
+		}
+		if j == i {
+			return false
+		}
+		n := 0
+		for _, w := range layoutWords {
+			if hasAt(rs, j, w) {
+				n = len([]rune(w))
+				break
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		i = j + n
+		parts++
+	}
+	return parts >= 2
+}
+
+// withoutLayouts drops the programs that are spatial layouts (isLayout).
+func withoutLayouts(ms []mention) []mention {
+	return slices.DeleteFunc(ms, func(m mention) bool { return m.typ == govkg.TypeProgram && isLayout(m.name) })
+}

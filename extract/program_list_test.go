@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	govkg "github.com/govkg/govkg"
 )
 
 // The lists come from train-split reports (the city in each case's name); the test
@@ -70,6 +72,42 @@ func TestFiveYearPlan(t *testing.T) {
 	for _, tt := range tests {
 		if got := fiveYearPlan(tt.title); got != tt.want {
 			t.Errorf("fiveYearPlan(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+// Spatial layouts are no Programs (ANNOTATION.md (b)); counted labels of other words are
+// (一区多园, 七网, 三线 are programs of the dev and train gold).
+func TestIsLayout(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"四纵五横", true}, {"三连十一延", true}, {"十三射五环五纵六横", true}, {"一心三带", true},
+		{"三带一轴", true}, {"一轴两带三组团", true},
+		{"一区多园", false}, {"七网", false}, {"三线", false}, {"四网一环", false}, {"十大工程", false},
+		{"纵横", false}, {"三环", false},
+	}
+	for _, tt := range tests {
+		if got := isLayout(tt.name); got != tt.want {
+			t.Errorf("isLayout(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// A sentence that opens with a layout label gives its projects no PART_OF: 杭州 2017's
+// (dev), whose 四纵五横 and 三连十一延 are road-network layouts.
+func TestLayoutIsNoProgram(t *testing.T) {
+	ex := extractText(t, "二、2017年重点工作安排\n加快“四纵五横”和“三连十一延”快速路网建设,开工建设艮山东路提升改造、文一西路快速路西延、江南大道快速路等工程。\n")
+	got := programNames(t, ex)
+	for _, n := range []string{"四纵五横", "三连十一延"} {
+		if _, ok := got[n]; ok {
+			t.Errorf("%s is a Program", n)
+		}
+	}
+	for _, r := range ex.Relations {
+		if r.Type == govkg.RelPartOf {
+			t.Errorf("PART_OF %s → %s", r.From, r.To)
 		}
 	}
 }
