@@ -22,26 +22,26 @@ const goldDir = "../../testdata/gold"
 var floors = map[string]map[string]float64{
 	eval.SplitTest: {
 		"District": 0.89, "MetroLine": 0.93, "Park": 0.72, "Program": 0.76,
-		"Company": 0.65, "Project": 0.67, "LOCATED_IN": 0.44, "STATUS": 0.64,
+		"Company": 0.65, "Project": 0.68, "LOCATED_IN": 0.44, "STATUS": 0.65,
 		"IMPLEMENTS": 0.75, "INVOLVES": 0.44, "IN_PARK": 0.21, "PART_OF": 0.67,
-		"ASSISTS": 0.38, "Indicator": 0.86,
+		"ASSISTS": 0.41, "Indicator": 0.86,
 	},
 	eval.SplitDev: {
-		"District": 0.94, "MetroLine": 0.96, "Park": 0.72, "Program": 0.75,
-		"Company": 0.73, "Project": 0.69, "LOCATED_IN": 0.69, "STATUS": 0.63,
-		"IMPLEMENTS": 0.74, "INVOLVES": 0.55, "IN_PARK": 0.22, "PART_OF": 0.49,
+		"District": 0.94, "MetroLine": 0.96, "Park": 0.72, "Program": 0.76,
+		"Company": 0.73, "Project": 0.69, "LOCATED_IN": 0.70, "STATUS": 0.64,
+		"IMPLEMENTS": 0.74, "INVOLVES": 0.56, "IN_PARK": 0.22, "PART_OF": 0.56,
 		"Indicator": 0.95,
 	},
 	eval.SplitTrain: {
 		"District": 0.94, "MetroLine": 0.99, "Park": 0.91, "Program": 0.92,
-		"Company": 0.75, "Project": 0.89, "LOCATED_IN": 0.70, "STATUS": 0.76,
-		"IMPLEMENTS": 0.91, "INVOLVES": 0.54, "IN_PARK": 0.51, "PART_OF": 0.48,
-		"ASSISTS": 0.70, "Indicator": 0.93,
+		"Company": 0.76, "Project": 0.89, "LOCATED_IN": 0.75, "STATUS": 0.77,
+		"IMPLEMENTS": 0.91, "INVOLVES": 0.56, "IN_PARK": 0.51, "PART_OF": 0.48,
+		"ASSISTS": 0.72, "Indicator": 0.93,
 	},
 	eval.SplitSeeds: {
 		"District": 1.00, "MetroLine": 1.00, "Park": 0.96, "Program": 0.95,
 		"Company": 0.91, "Project": 0.95, "LOCATED_IN": 0.91, "SERVES": 0.44,
-		"STATUS": 0.82, "IMPLEMENTS": 0.94, "INVOLVES": 0.78, "IN_PARK": 0.50,
+		"STATUS": 0.82, "IMPLEMENTS": 0.94, "INVOLVES": 0.80, "IN_PARK": 0.50,
 		"PART_OF": 0.80, "ASSISTS": 0.80, "Indicator": 0.99,
 	},
 }
