@@ -1,7 +1,8 @@
-// The edges of the facilities the tagger names, mended after it: a renovation's name keeps
-// its work term (ANNOTATION.md (c): 沙湖水厂扩建, 机场路快速化改造) and a road's extension
-// the 线 of 东延线, words the tagger often leaves outside its span; a verb the span took in
-// front (申办长兴岛综合保税区) is no part of the name.
+// The edges of the names the tagger finds, mended after it: a renovation's name keeps its
+// work term (ANNOTATION.md (c): 沙湖水厂扩建, 机场路快速化改造) and a road's extension the
+// 线 of 东延线, words the tagger often leaves outside its span; a verb the span took in
+// front (支持经开区) is no part of the name, nor a region or a phase drawn into a
+// company's (中建西南, 中环五期).
 
 package extract
 
@@ -86,9 +87,9 @@ func workTermAt(rs []rune, i int) int {
 }
 
 // withoutLeadingVerbs drops the verbs and adverbs a project's or park's span begins with
-// (落实杭州国家自主创新示范区, 奋力抢抓海南自由贸易试验区, 助推昌景黄高铁): the boundary words
-// and status verbs, which end a name when the rules scan leftwards from its suffix, never
-// open one. On train and dev every such project or park name of the gold is the rest; a
+// (支持经开区, 完善无锡职教园, 启用海关国际快件监管中心): the boundary words and status
+// verbs, which end a name when the rules scan leftwards from its suffix, never open one
+// (other verbs, 落实 or 申办, are not in that list and stay). On train and dev every such project or park name of the gold is the rest; a
 // program keeps them, since a policy's title may open with its verb (推动工业高质量发展十条
 // 政策措施). At least three runes stay.
 func (r *report) withoutLeadingVerbs(rs []rune, ms []mention) []mention {
@@ -103,7 +104,7 @@ func (r *report) withoutLeadingVerbs(rs []rune, ms []mention) []mention {
 				break
 			}
 			w := string(rs[m.start : m.start+n])
-			if !strings.HasPrefix(m.name, w) || len([]rune(m.name))-n < 3 {
+			if !strings.HasPrefix(m.name, w) || len([]rune(m.name))-n < 3 || m.start+n >= m.end {
 				break
 			}
 			m.name = strings.TrimPrefix(m.name, w)
