@@ -444,11 +444,11 @@ const (
 
 // openingCounty returns the county of the report's own city whose official name or
 // short form opens a name (旅顺海洋信息产业园 in 大连's report, 萧山机场集疏运体系 in
-// 杭州's), or follows the city's own name that opens it (福州长乐国际机场, 广州白云棠溪站):
-// the guide places such a thing there, and counts the county as named by the report
-// ("its short form as the place part at the start of another name"), so the county gets
-// a mention where the name is written. A short form that is also a common word opens no
-// place, nor one that names a river or a bay (钱塘江).
+// 杭州's), or names a section of it (肇花高速花都段): the guide places such a thing
+// there, and counts the county as named by the report ("its short form as the place part
+// at the start of another name"), so the county gets a mention where the name is
+// written. A short form that is also a common word opens no place, nor one that names a
+// river or a bay (钱塘江).
 func (r *report) openingCounty(s govkg.Sentence, rs []rune, m mention) string {
 	if r.rep.City == "" {
 		return ""
