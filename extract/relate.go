@@ -455,7 +455,7 @@ func (r *report) openingCounty(s govkg.Sentence, rs []rune, m mention) string {
 	}
 	name := []rune(m.name) // the canonical name: a list item's surface may be the whole list
 	for _, official := range []bool{true, false} {
-		if d := r.countyAt(s, rs, m, name, 0, official); d != "" {
+		if d := r.countyAt(s, rs, m, name, 0, official, false); d != "" {
 			return d
 		}
 	}
@@ -466,14 +466,8 @@ func (r *report) openingCounty(s govkg.Sentence, rs []rune, m mention) string {
 			continue
 		}
 		for _, official := range []bool{true, false} {
-			t := r.x.countyShort
-			if official {
-				t = r.x.countyFull
-			}
-			if idx, n := t.longest(name, off); idx >= 0 && hasAnyPrefix(string(name[off+n:]), countySectionWords...) {
-				if d := r.countyAt(s, rs, m, name, off, official); d != "" {
-					return d
-				}
+			if d := r.countyAt(s, rs, m, name, off, official, true); d != "" {
+				return d
 			}
 		}
 	}
@@ -485,14 +479,14 @@ var countySectionWords = []string{"段", "片区"}
 
 // countyAt is openingCounty's test at name[off:]: the county of the report's city whose
 // official name (or short form) is written there, not running into a river's or a
-// mountain's name.
-func (r *report) countyAt(s govkg.Sentence, rs []rune, m mention, name []rune, off int, official bool) string {
+// mountain's name; with section, only one a section word follows (花都段).
+func (r *report) countyAt(s govkg.Sentence, rs []rune, m mention, name []rune, off int, official, section bool) string {
 	t := r.x.countyShort
 	if official {
 		t = r.x.countyFull
 	}
 	idx, n := t.longest(name, off)
-	if idx < 0 || off+n >= len(name) {
+	if idx < 0 || off+n >= len(name) || section && !hasAnyPrefix(string(name[off+n:]), countySectionWords...) {
 		return ""
 	}
 	n += off
@@ -759,20 +753,19 @@ func (r *report) namingCompany(name string) string {
 		}
 	}
 	rs := []rune(name)
-	for n := len(rs) - 2; n >= 2; n-- {
-		if id, ok := r.companyNames[string(rs[:n])]; ok {
-			return id
+	// the company opens the name, or follows a place that opens it (兰州万达茂,
+	// 曹妃甸中铁十六局高端装备制造): the place says where, the company whose it is
+	starts := []int{0}
+	for k := 2; k <= 4 && k+2 <= len(rs); k++ {
+		if r.isPlaceName(string(rs[:k])) {
+			starts = append(starts, k)
 		}
 	}
-	// a place may open the name before the company (兰州万达茂, 唐山传化公路港,
-	// 曹妃甸中铁十六局高端装备制造): the place says where, the company whose it is
-	for k := 2; k <= 4 && k+2 <= len(rs); k++ {
-		if !r.isPlaceName(string(rs[:k])) {
-			continue
-		}
+	for _, k := range starts {
 		for n := len(rs) - 2; n >= k+2; n-- {
-			if id, ok := r.companyNames[string(rs[k:n])]; ok && !dict.Common(string(rs[k:n])) {
-				return id // 哈西地铁联络线 is not 地铁集团's
+			w := string(rs[k:n])
+			if id, ok := r.companyNames[w]; ok && (k == 0 || !dict.Common(w)) {
+				return id // after a place, not a common word: 哈西地铁联络线 is not 地铁集团's
 			}
 		}
 	}
@@ -883,21 +876,20 @@ func (r *report) assists(s govkg.Sentence, rs []rune, places []mention, own stri
 			continue // 广西壮族自治区靖西市: the province only says where the county is
 		}
 		pcs, pce := clauseOf(rs, p.start)
-		listed := listKind(rs, p, kws)
-		kind, dist := listed, 1<<30
-		for _, k := range kws {
-			if listed != "" {
-				break
-			}
-			d := k.start - p.start
-			if d < 0 {
-				d = -d
-			}
-			if k.start >= pcs && k.start < pce {
-				d -= 1000 // a keyword of the place's own clause comes first
-			}
-			if d < dist {
-				kind, dist = k.kind, d
+		kind := listKind(rs, p, kws)
+		if kind == "" { // not in a list that ends in a kind: the nearest keyword's
+			dist := 1 << 30
+			for _, k := range kws {
+				d := k.start - p.start
+				if d < 0 {
+					d = -d
+				}
+				if k.start >= pcs && k.start < pce {
+					d -= 1000 // a keyword of the place's own clause comes first
+				}
+				if d < dist {
+					kind, dist = k.kind, d
+				}
 			}
 		}
 		if kind == "" {

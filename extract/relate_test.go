@@ -509,78 +509,63 @@ func TestPartnerCitiesDeterministic(t *testing.T) {
 	}
 }
 
-// Each item of a facility list keeps the list's place in the sentence, so the district
-// written there (石狮) opens only its own item: every other item is in the county its name
-// opens. The sentence is 泉州 2022's (train).
-func TestListItemsLocatedByTheirNames(t *testing.T) {
-	ext := extractReportWith(t, extract.New(), "泉州市2022年政府工作报告", "三、2022年工作安排",
-		"出台生活垃圾分类管理办法,有序推进城镇生活垃圾分类,建成投用石狮、晋江、惠安、安溪、德化等5个餐厨垃圾处理设施。")
-	checkExtraction(t, ext, nil, nil, []rel{
-		{govkg.RelLocatedIn, "石狮餐厨垃圾处理设施", "石狮市", ""},
-		{govkg.RelLocatedIn, "安溪餐厨垃圾处理设施", "安溪县", ""},
-		{govkg.RelLocatedIn, "德化餐厨垃圾处理设施", "德化县", ""},
-	})
-	if hasRel(ext, rel{govkg.RelLocatedIn, "安溪餐厨垃圾处理设施", "石狮市", ""}) {
-		t.Error("安溪餐厨垃圾处理设施 located in 石狮市, the list's first county")
-	}
-}
-
-// A list whose later items no rule or tagger named still ends in the 等 that closes it:
-// the verb after it gives its status to the named items at its head too. The sentence is
-// 大连 2013's (dev).
-func TestStatusOfALongList(t *testing.T) {
-	ext := extractReportWith(t, extract.New(), "大连市2013年政府工作报告", "一、2012年工作回顾",
-		"奇瑞汽车、中远造船、STX、英特尔芯片、恒力石化、一汽大众发动机、德国大众变速箱、远东工具等一批重大项目相继投产。")
-	checkExtraction(t, ext, nil, nil, []rel{
-		{govkg.RelStatus, "", "英特尔芯片", "operating"},
-		{govkg.RelStatus, "", "德国大众变速箱", "operating"},
-	})
-}
-
-// A status verb read across a common word (续建 in 陆续建成) gives way to the verb that
-// starts inside it. The sentence is 大连 2013's (dev).
-func TestStatusVerbNotAcrossAWord(t *testing.T) {
-	ext := extractReportWith(t, extract.New(), "大连市2013年政府工作报告", "一、2012年工作回顾",
-		"长兴岛疏港高速公路等陆续建成,集疏运体系逐步完善。")
-	checkExtraction(t, ext, nil, nil, []rel{{govkg.RelStatus, "", "长兴岛疏港高速公路", "completed"}})
-	if hasRel(ext, rel{govkg.RelStatus, "", "长兴岛疏港高速公路", "under_construction"}) {
-		t.Error("陆续建成 read as 续建: under_construction")
-	}
-}
-
-// A section named by a county of the report's city lies in that county; a route's end
-// (拉萨至林周段) does not place it. The sentences are 广州 2015's (train) and 苏州 2024's
-// (dev).
-func TestSectionOfACounty(t *testing.T) {
-	tests := []struct{ title, sentence, project, county string }{
-		{"广州市2015年政府工作报告", "推进交通枢纽建设,加快白云机场扩建、南沙港三期、国铁、城轨、地铁、高快速路和市政路桥等一批重大项目建设,机场第三跑道竣工,贵广、南广高铁和广乐高速、肇花高速花都段、新化快速南段建成通车,海珠有轨电车试验段开通。",
-			"肇花高速花都段", "花都区"},
-		{"苏州市2024年政府工作报告", "沪苏之间6条省际“断头路”实现贯通,尹山湖隧道、胥涛路对接横山路隧道、桐泾路北延等建成通车,吴淞江整治(江苏段)工程全线开工,苏台高速相城段建成全国首条全息感知智慧高速。",
-			"苏台高速相城段", "相城区"},
+// The relation rules that read the tagger's names, on sentences of train and dev reports
+// (the city and year in each title): each case lists the relations it must give and those
+// it must not.
+func TestRelationsAfterTheTagger(t *testing.T) {
+	const review, plan = "一、过去一年工作回顾", "二、今年工作安排"
+	tests := []struct {
+		name, title, heading string
+		paragraphs           []string
+		wantEnts             []ent
+		want, notWant        []rel
+	}{
+		// each item of a facility list keeps the list's place in the sentence, so the
+		// district written there (石狮) opens only its own item (泉州 2022, train)
+		{"list items are located by their own names", "泉州市2022年政府工作报告", plan,
+			[]string{"出台生活垃圾分类管理办法,有序推进城镇生活垃圾分类,建成投用石狮、晋江、惠安、安溪、德化等5个餐厨垃圾处理设施。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "石狮餐厨垃圾处理设施", "石狮市", ""}, {govkg.RelLocatedIn, "安溪餐厨垃圾处理设施", "安溪县", ""},
+				{govkg.RelLocatedIn, "德化餐厨垃圾处理设施", "德化县", ""}},
+			[]rel{{govkg.RelLocatedIn, "安溪餐厨垃圾处理设施", "石狮市", ""}}},
+		// a list whose later items nothing named still ends in the 等 that closes it: the
+		// verb after it gives its status to the named items at its head (大连 2013, dev)
+		{"a long list shares the verb after its 等", "大连市2013年政府工作报告", review,
+			[]string{"奇瑞汽车、中远造船、STX、英特尔芯片、恒力石化、一汽大众发动机、德国大众变速箱、远东工具等一批重大项目相继投产。"}, nil,
+			[]rel{{govkg.RelStatus, "", "英特尔芯片", "operating"}, {govkg.RelStatus, "", "德国大众变速箱", "operating"}}, nil},
+		// 续建 in 陆续建成 is read across a common word; 建成 is the verb (大连 2013, dev)
+		{"a status verb is not read across a word", "大连市2013年政府工作报告", review,
+			[]string{"长兴岛疏港高速公路等陆续建成,集疏运体系逐步完善。"}, nil,
+			[]rel{{govkg.RelStatus, "", "长兴岛疏港高速公路", "completed"}},
+			[]rel{{govkg.RelStatus, "", "长兴岛疏港高速公路", "under_construction"}}},
+		// a section named by a county of the report's city lies in it (广州 2015, train;
+		// 苏州 2024, dev); a route's end does not place it (拉萨 2021, train)
+		{"a county's section", "广州市2015年政府工作报告", review,
+			[]string{"推进交通枢纽建设,加快白云机场扩建、南沙港三期、国铁、城轨、地铁、高快速路和市政路桥等一批重大项目建设,机场第三跑道竣工,贵广、南广高铁和广乐高速、肇花高速花都段、新化快速南段建成通车,海珠有轨电车试验段开通。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "肇花高速花都段", "花都区", ""}}, nil},
+		{"a county's section of an expressway", "苏州市2024年政府工作报告", review,
+			[]string{"沪苏之间6条省际“断头路”实现贯通,尹山湖隧道、胥涛路对接横山路隧道、桐泾路北延等建成通车,吴淞江整治(江苏段)工程全线开工,苏台高速相城段建成全国首条全息感知智慧高速。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "苏台高速相城段", "相城区", ""}}, nil},
+		{"a route's end places nothing", "拉萨市2021年政府工作报告", review,
+			[]string{"G109那曲至拉萨段、G318拉萨至日喀则段、G561拉萨至林周段新改建工程加快推进。"}, nil, nil,
+			[]rel{{govkg.RelLocatedIn, "G109那曲至拉萨段", "林周县", ""}, {govkg.RelLocatedIn, "G318拉萨至日喀则段", "林周县", ""},
+				{govkg.RelLocatedIn, "G561拉萨至林周段新改建工程", "林周县", ""}}},
+		// a place may open a project's name before the company whose project it is:
+		// 江阴 says where, 海澜集团 whose (无锡 2017, train)
+		{"a company after a place names the project", "无锡市2017年政府工作报告", plan,
+			[]string{"2016年我市海澜集团、红豆集团、澄星实业集团、阳光集团、新长江实业集团、三房巷集团、双良集团、远东控股集团、法尔胜鸿昇集团、扬子江船业集团、三木集团、华宏实业集团、新华发集团、江润铜业有限公司、五洲国际集团、大明金属制品公司、华地集团、新潮科技集团18家企业入围中国民营企业五百强。",
+				"实施全域旅游和“旅游+”发展战略,加快万达文旅城、阳山田园文旅小镇、江阴海澜国际马术旅游区、宜兴阳羡生态度假区等重大旅游项目建设,加强文化旅游资源整合,扩大旅游产品有效供给,实现旅游总收入增长10%。"},
+			[]ent{{govkg.TypeCompany, "海澜集团"}},
+			[]rel{{govkg.RelInvolves, "海澜集团", "江阴海澜国际马术旅游区", ""}}, nil},
 	}
 	for _, tt := range tests {
-		ext := extractReportWith(t, extract.New(), tt.title, "一、过去一年工作回顾", tt.sentence)
-		checkExtraction(t, ext, nil, nil, []rel{{govkg.RelLocatedIn, tt.project, tt.county, ""}})
-	}
-	ext := extractReportWith(t, extract.New(), "拉萨市2021年政府工作报告", "一、过去一年工作回顾",
-		"G109那曲至拉萨段、G318拉萨至日喀则段、G561拉萨至林周段新改建工程加快推进。")
-	for _, e := range ext.Entities {
-		if e.Name == "林周县" {
-			for _, r := range ext.Relations {
-				if r.Type == govkg.RelLocatedIn && r.To == e.ID {
-					t.Errorf("a route's end places %s in 林周县", r.From)
+		t.Run(tt.name, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), tt.title, tt.heading, tt.paragraphs...)
+			checkExtraction(t, ext, tt.wantEnts, nil, tt.want)
+			for _, r := range tt.notWant {
+				if hasRel(ext, r) {
+					t.Errorf("unwanted %s %s→%s %s", r.typ, r.from, r.to, r.prop)
 				}
 			}
-		}
+		})
 	}
-}
-
-// A place may open a project's name before the company whose project it is (江阴海澜国际
-// 马术旅游区: 江阴 says where, 海澜集团 whose). The sentences are 无锡 2017's (train).
-func TestCompanyAfterAPlaceNamesProject(t *testing.T) {
-	ext := extractReportWith(t, extract.New(), "无锡市2017年政府工作报告", "二、2017年工作安排",
-		"2016年我市海澜集团、红豆集团、澄星实业集团、阳光集团、新长江实业集团、三房巷集团、双良集团、远东控股集团、法尔胜鸿昇集团、扬子江船业集团、三木集团、华宏实业集团、新华发集团、江润铜业有限公司、五洲国际集团、大明金属制品公司、华地集团、新潮科技集团18家企业入围中国民营企业五百强。",
-		"实施全域旅游和“旅游+”发展战略,加快万达文旅城、阳山田园文旅小镇、江阴海澜国际马术旅游区、宜兴阳羡生态度假区等重大旅游项目建设,加强文化旅游资源整合,扩大旅游产品有效供给,实现旅游总收入增长10%。")
-	checkExtraction(t, ext, []ent{{govkg.TypeCompany, "海澜集团"}}, nil,
-		[]rel{{govkg.RelInvolves, "海澜集团", "江阴海澜国际马术旅游区", ""}})
 }

@@ -100,11 +100,11 @@ func (r *report) withoutLeadingVerbs(rs []rune, ms []mention) []mention {
 		}
 		for {
 			idx, n := r.longestAt(ftBoundary, rs, m.start)
-			if idx < 0 || n < 2 || r.x.boundSet[string(rs[m.start:m.start+n])] != 1 {
+			if idx < 0 || n < 2 || m.start+n >= m.end {
 				break
 			}
 			w := string(rs[m.start : m.start+n])
-			if !strings.HasPrefix(m.name, w) || len([]rune(m.name))-n < 3 || m.start+n >= m.end {
+			if r.x.boundSet[w] != 1 || !strings.HasPrefix(m.name, w) || len([]rune(m.name))-n < 3 {
 				break
 			}
 			m.name = strings.TrimPrefix(m.name, w)
