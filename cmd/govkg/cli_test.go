@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -171,6 +173,27 @@ func TestExtractJSONL(t *testing.T) {
 	}
 	if kinds["report"] != 5 || kinds["sentence"] < 1000 || kinds["entity"] < 500 || kinds["relation"] < 500 {
 		t.Errorf("record counts %v", kinds)
+	}
+}
+
+// TestExtractDashIsStdout: -o - writes to standard output, as export's does, and no
+// file named "-" is created.
+func TestExtractDashIsStdout(t *testing.T) {
+	report, err := filepath.Abs("../../testdata/reports/luohu-2025-government-work-report.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	t.Chdir(dir)
+	out, _, err := cliExec(t, "extract", "--format", "jsonl", "-o", "-", report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out, `{"kind":"report"`) {
+		t.Errorf("stdout starts %.40q, want the report's JSON line", out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "-")); !os.IsNotExist(err) {
+		t.Errorf("a file named - was written (stat: %v)", err)
 	}
 }
 

@@ -50,7 +50,7 @@ and the others go on; the exit status is then 1.`,
 		},
 	}
 	cmdutil.AddFormatFlag(cmd, &opts.Format, "json", "jsonl")
-	cmd.Flags().StringVarP(&opts.Out, "out", "o", "", "write to this file instead of stdout (written whole or not at all)")
+	cmd.Flags().StringVarP(&opts.Out, "out", "o", "", "write to this file instead of stdout (written whole or not at all; - is stdout)")
 	cmd.Flags().IntVarP(&opts.Options.Workers, "workers", "j", 0, "parallel workers (default: one per core)")
 	addDocumentFlags(cmd, &opts.Options.Document, &opts.kind)
 	return cmd
@@ -149,7 +149,7 @@ func extractRun(opts *ExtractOptions) error {
 		}
 		return bw.Flush()
 	}
-	if opts.Out != "" {
+	if opts.Out != "" && opts.Out != "-" {
 		if err := writeFileAtomic(opts.Out, write); err != nil {
 			return err
 		}
