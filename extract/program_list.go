@@ -56,6 +56,10 @@ func programList(text string) []string {
 		head = string(pre[k:]) + head
 		pre = pre[:j]
 	}
+	if t := quotedListTail(pre); t > 0 {
+		head = string(pre[len(pre)-t:]) + head // “蓉品出川”“蓉品出海”市场拓展行动
+		pre = pre[:len(pre)-t]
+	}
 	items := listItems(pre, j > 0)
 	if len(items) < 2 {
 		return nil
@@ -82,6 +86,34 @@ func programList(text string) []string {
 	}
 	return out
 }
+
+// quotedListTail returns the length of the words between a list of two or more quoted
+// labels and its head word (市场拓展 in “蓉品出川”“蓉品出海”市场拓展行动), which every item
+// shares; 0 when pre is no such list or nothing stands there. At most maxListTail Han
+// runes: a longer tail is a program's own words, not a shared modifier.
+func quotedListTail(pre []rune) int {
+	spans := quoteSpans(pre)
+	if len(spans) < 2 {
+		return 0
+	}
+	end := 0
+	for _, q := range spans {
+		end = max(end, q.e)
+	}
+	t := len(pre) - end
+	if t == 0 || t > maxListTail {
+		return 0
+	}
+	for _, c := range pre[end:] {
+		if !isHan(c) {
+			return 0
+		}
+	}
+	return t
+}
+
+// maxListTail bounds the words shared by the items of a quoted list before its head.
+const maxListTail = 6
 
 // listCount finds a count written between a list and its head word in the last runes of
 // pre (等, 四大, 3项, 两个, 等5个): pre[j:k] is the count and pre[k:] a short modifier of

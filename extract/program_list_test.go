@@ -26,6 +26,9 @@ func TestProgramList(t *testing.T) {
 		{"nanning: 等 before the head", "未成年人违法犯罪预防治理、命案预防治理、道路交通安全综合整治等专项行动",
 			[]string{"未成年人违法犯罪预防治理专项行动", "命案预防治理专项行动", "道路交通安全综合整治专项行动"}},
 		{"guangzhou: quoted labels side by side", "“乐游广州”“乐学广州”“乐业广州”5个计划", []string{"乐游广州计划", "乐学广州计划", "乐业广州计划"}},
+		{"chengdu: words shared between quoted labels and the head", "“蓉品出川”“蓉品出海”市场拓展行动", []string{"蓉品出川市场拓展行动", "蓉品出海市场拓展行动"}},
+		{"xining: a shared verb before the head", "“中华文化符号”“中华民族视觉形象”构建行动", []string{"中华文化符号构建行动", "中华民族视觉形象构建行动"}},
+		{"a tail of a program's own words is too long to share", "“甲乙”“丙丁”城市数字化转型综合改革行动", nil},
 		{"one quoted label with 、 inside", "“强功能、补短板”十大工程", nil},
 		{"lanzhou: 和 alone is one strategy", "黄河流域生态保护和高质量发展战略", nil},
 		{"chengdu: 和 alone", "城市更新和老旧小区改造提升工程", nil},
@@ -41,6 +44,43 @@ func TestProgramList(t *testing.T) {
 				t.Errorf("programList(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// A list of quoted labels whose last label the tagger took alone with the head is read
+// back to its first label and given out (dev: hangzhou-2017); the labels alone are no
+// Programs of their own.
+func TestQuotedListReadBack(t *testing.T) {
+	ex := extractText(t, "二、2017年工作安排\n推进“两化”深度融合，深入实施“互联网+”“标准化+”“品牌+”“机器人+”等行动，启动万企转型升级计划。\n")
+	got := programNames(t, ex)
+	for _, want := range []string{"互联网+行动", "标准化+行动", "品牌+行动", "机器人+行动"} {
+		if _, ok := got[want]; !ok {
+			t.Errorf("missing Program %s; have %v", want, keys(got))
+		}
+	}
+	for _, no := range []string{"互联网+", "机器人+等行动"} {
+		if _, ok := got[no]; ok {
+			t.Errorf("Program %s is still there; have %v", no, keys(got))
+		}
+	}
+}
+
+func TestQuotedListStart(t *testing.T) {
+	tests := []struct {
+		text string
+		at   int
+		want int
+	}{
+		{"实施“甲”“乙”、“丙”等行动", 9, 2},
+		{"实施“甲”和“乙”行动", 6, 2},
+		{"实施“甲”，“乙”行动", 6, 6},    // a comma ends the list
+		{"实施\"甲\"\"乙\"行动", 5, 5}, // straight quotes do not say which side they open
+		{"实施乙行动", 2, 2},
+	}
+	for _, tt := range tests {
+		if got := quotedListStart([]rune(tt.text), tt.at); got != tt.want {
+			t.Errorf("quotedListStart(%q, %d) = %d, want %d", tt.text, tt.at, got, tt.want)
+		}
 	}
 }
 

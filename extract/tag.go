@@ -310,7 +310,17 @@ func (r *report) distributePrograms(rs []rune, ms []mention) []mention {
 		}
 		names := programList(raw)
 		if names == nil {
-			continue
+			// the tagger may take the last label of a quoted list alone with the head
+			// (“互联网+”“标准化+”…“机器人+”等行动): the list is the labels side by side
+			st := quotedListStart(rs, m.start)
+			if st == m.start {
+				continue
+			}
+			if names = programList(string(rs[st:m.end])); names == nil {
+				continue
+			}
+			ms[k].start = st
+			ms, n, k = withoutProgramsIn(ms, k, st, m.end, n)
 		}
 		for j, name := range names {
 			names[j] = r.canonicalProgram(name)
@@ -318,6 +328,63 @@ func (r *report) distributePrograms(rs []rune, ms []mention) []mention {
 		ms = r.giveOut(ms, k, names)
 	}
 	return ms
+}
+
+// quotedListStart returns where the quoted labels written side by side before a quoted
+// label at rs[at] begin (only list joiners between them), or at when none is.
+func quotedListStart(rs []rune, at int) int {
+	if at >= len(rs) || !runeIn(curlyOpeners, rs[at]) {
+		return at
+	}
+	st := at
+	for {
+		e := st
+		for e > 0 && runeIn("、和及与", rs[e-1]) && st-e < 2 {
+			e--
+		}
+		if e == 0 || !runeIn(curlyClosers, rs[e-1]) {
+			return st
+		}
+		open := -1
+		for j := e - 2; j >= 0 && e-j <= 41; j-- {
+			if runeIn(curlyOpeners, rs[j]) {
+				open = j
+				break
+			}
+			if runeIn(curlyClosers, rs[j]) {
+				break
+			}
+		}
+		if open < 0 || e-open < 3 {
+			return st
+		}
+		st = open
+	}
+}
+
+// curlyOpeners and curlyClosers are the quotation marks that say which side they open:
+// a straight quote does not, so a list is read back only over curly ones.
+const curlyOpeners, curlyClosers = "“「‘", "”」’"
+
+// withoutProgramsIn drops the program mentions other than ms[k] that lie inside
+// rs[s:e] (the labels of a list that ms[k] now spans), keeping ms[:n] before the
+// appended ones; it returns the list, its new n and ms[k]'s new index.
+func withoutProgramsIn(ms []mention, k, s, e, n int) ([]mention, int, int) {
+	out := ms[:0]
+	nk, nn := k, n
+	for j, o := range ms {
+		if j != k && o.typ == govkg.TypeProgram && s <= o.start && o.end <= e {
+			if j < k {
+				nk--
+			}
+			if j < n {
+				nn--
+			}
+			continue
+		}
+		out = append(out, o)
+	}
+	return out, nn, nk
 }
 
 // giveOut replaces ms[k] by copies of it named names[0], names[1] …: the first in its
