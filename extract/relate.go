@@ -571,7 +571,7 @@ func (r *report) inPark(rs []rune, m, p mention) bool {
 		return true
 	}
 	if strings.HasPrefix(m.name, p.name) && len(m.name) > len(p.name) {
-		return true
+		return !routeFrom(m.name[len(p.name):]) // 两江新区至长寿快速通道 runs from the park
 	}
 	if p.end <= m.start && m.start-p.end <= 1 {
 		gap := string(rs[p.end:m.start])
@@ -582,7 +582,7 @@ func (r *report) inPark(rs []rune, m, p mention) bool {
 
 // subjectVerbs, after a park that opens a clause, make the park the clause's subject:
 // what it then builds is in it (经开区重点启动建设X, 利民开发区重点抓好X, 和林格尔新区“应用区”布局X).
-var subjectVerbs = []string{"重点推进", "重点抓好", "重点启动建设", "重点建设", "重点实施", "启动建设", "加快建设", "推进", "抓好", "布局", "实施", "建设", "新建", "开工建设", "引进", "落户"}
+var subjectVerbs = []string{"重点推进", "重点抓好", "重点启动建设", "重点建设", "重点实施", "启动建设", "加快建设", "推进", "抓好", "布局", "实施", "建设", "新建", "开工建设", "引进", "落户", "动建"}
 
 // parkSubject reports whether park p opens the clause of project m (nothing but a
 // place or a quoted area name before it) and a verb of building follows it, with m
@@ -602,6 +602,19 @@ func parkSubject(rs []rune, p, m mention) bool {
 			k += len([]rune(string(rs[k+1 : min(len(rs), k+10)])[:q])) + 2
 		}
 	}
+	for range 2 { // 利民开发区着力推进X, 空港经济区年内重点引进X
+		n := 0
+		for _, a := range subjectAdverbs {
+			if hasAt(rs, k, a) {
+				n = len([]rune(a))
+				break
+			}
+		}
+		if n == 0 {
+			break
+		}
+		k += n
+	}
 	for _, v := range subjectVerbs {
 		if hasAt(rs, k, v) {
 			return true
@@ -609,6 +622,15 @@ func parkSubject(rs []rune, p, m mention) bool {
 	}
 	return false
 }
+
+// routeFrom: the rest of a name after a place's opens a route from it (至长寿快速通道,
+// —长寿段): the route is not in the place.
+func routeFrom(rest string) bool {
+	return strings.HasPrefix(rest, "至") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "到")
+}
+
+// subjectAdverbs may stand between a park that opens a clause and its verb of building.
+var subjectAdverbs = []string{"着力", "全力", "加快", "积极", "年内", "今年", "要", "将", "持续", "大力", "力争", "重点"}
 
 // subjectPark reports whether park p is the subject of its clause with a project of the
 // clause in it (parkSubject).
@@ -639,6 +661,9 @@ func (r *report) parkOpening(name string) string {
 	rs := []rune(name)
 	for n := len(rs) - 2; n >= 3; n-- {
 		if id, ok := r.parkNames[string(rs[:n])]; ok {
+			if routeFrom(string(rs[n:])) {
+				return ""
+			}
 			return id
 		}
 	}
@@ -660,6 +685,9 @@ func (r *report) openingPark(s govkg.Sentence, rs []rune, m mention) string {
 		stem, park, rest := string(name[:k-n]), string(name[:k]), string(name[k:])
 		if rest == "项目" || rest == "工程" || rest == "建设项目" || rest == "项目建设" || isPhaseWord(rest) {
 			return "" // 成都熊猫国际旅游度假区项目: the park itself as a project
+		}
+		if routeFrom(rest) || strings.ContainsAny(park, "-—") {
+			return "" // 两江新区至长寿快速通道, 围岭公园-东湖公园连廊: a route from or between parks
 		}
 		if genericStem(stem) || dict.IsPhrase(stem) || r.isPlaceName(stem) {
 			return "" // 产业园区污水处理厂, 市级园区X: a kind of park, not one
@@ -713,7 +741,7 @@ func (r *report) leadPrograms(rs []rune, ms []mention) []mention {
 			}
 		}
 	}
-	if prog == nil || ce >= len(rs) {
+	if prog == nil || ce >= len(rs) || policyPackage(prog.name) || designation(rs, prog.end) {
 		return nil
 	}
 	before := string(rs[:prog.start])
@@ -730,6 +758,24 @@ func (r *report) leadPrograms(rs []rune, ms []mention) []mention {
 		}
 	}
 	return nil
+}
+
+// policyPackage: a program named as a policy package or a mechanism (文创产业50条,
+// 若干政策, 林长制) is carried out by no works a sentence lists after it (gold README,
+// the corpus's PART_OF convention).
+func policyPackage(name string) bool {
+	rs := []rune(name)
+	if n := len(rs); n >= 2 && rs[n-1] == '条' && isCountDigit(rs[n-2]) {
+		return true
+	}
+	return endsWithAny(name, "政策", "措施", "意见", "办法", "制")
+}
+
+// designation: the words after a program make it a title the city holds or seeks
+// (“宽带中国”示范城市建设, “科创中国”试点城市建设), not works carried out under it.
+func designation(rs []rune, end int) bool {
+	rest := string(rs[end:min(len(rs), end+6)])
+	return hasAnyPrefix(rest, "示范城市", "试点城市", "示范区", "试点", "示范市")
 }
 
 // namingCompany returns the id of the report's company (not placeLike) whose name, or

@@ -556,6 +556,26 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 				"实施全域旅游和“旅游+”发展战略,加快万达文旅城、阳山田园文旅小镇、江阴海澜国际马术旅游区、宜兴阳羡生态度假区等重大旅游项目建设,加强文化旅游资源整合,扩大旅游产品有效供给,实现旅游总收入增长10%。"},
 			[]ent{{govkg.TypeCompany, "海澜集团"}},
 			[]rel{{govkg.RelInvolves, "海澜集团", "江阴海澜国际马术旅游区", ""}}, nil},
+		// an adverb may stand between the park that opens a clause and its verb of
+		// building (哈尔滨 2016, train)
+		{"an adverb before the park's verb", "哈尔滨市2016年政府工作报告", plan,
+			[]string{"利民开发区着力推进元亨动物疫苗等48个项目建设。"}, nil,
+			[]rel{{govkg.RelInPark, "元亨动物疫苗", "利民开发区", ""}}, nil},
+		// a route that starts at a park is not in it (重庆 2021, train)
+		{"a route from a park", "重庆市2021年政府工作报告", plan,
+			[]string{"支持两江新区建设。", "加快两江新区至长寿快速通道和黄桷坪大桥、白市驿隧道等项目建设。"}, nil, nil,
+			[]rel{{govkg.RelInPark, "两江新区至长寿快速通道", "两江新区", ""}}},
+		// a policy package (N条, 政策) or a designation (示范城市) opening a sentence is
+		// no works program of the projects after it (上海 2019, 成都 2017, train)
+		{"a policy package leads no works", "上海市2019年政府工作报告", plan,
+			[]string{"细化落实“文创产业50条”,世博文化公园、少儿图书馆新馆等项目加快建设。"}, nil, nil,
+			[]rel{{govkg.RelPartOf, "世博文化公园", "文创产业50条", ""}, {govkg.RelPartOf, "少儿图书馆新馆", "文创产业50条", ""}}},
+		{"a designation leads no works", "成都市2017年政府工作报告", plan,
+			[]string{"加快“宽带中国”示范城市建设，推进互联网骨干直联点和城域网出口带宽扩容，争取率先开展5G试点，实施宽带网速200M普及行动，平均上网带宽超过50M，让成都连接世界的速度更快。"}, nil, nil,
+			[]rel{{govkg.RelPartOf, "互联网骨干直联点和城域网出口带宽扩容", "宽带中国", ""}}},
+		{"a works program leads its projects", "石家庄市2022年政府工作报告", plan,
+			[]string{"持续实施城市美化工程,推进民心河综合整治和提升改造二期工程。"}, nil,
+			[]rel{{govkg.RelPartOf, "民心河综合整治", "城市美化工程", ""}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
