@@ -663,12 +663,7 @@ var statusStops = []string{"建成", "开办", "开通", "投用", "获", "入�
 
 // wordAt reports whether one of words begins at rs[j].
 func wordAt(words []string, rs []rune, j int) bool {
-	for _, w := range words {
-		if hasAt(rs, j, w) {
-			return true
-		}
-	}
-	return false
+	return wordLenAt(rs, j, words) > 0
 }
 
 // nounRejects: the noun after a label makes it a facility, system, product, event or

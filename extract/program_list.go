@@ -339,13 +339,7 @@ func isLayout(name string) bool {
 		if j == i {
 			return false
 		}
-		n := 0
-		for _, w := range layoutWords {
-			if hasAt(rs, j, w) {
-				n = len([]rune(w))
-				break
-			}
-		}
+		n := wordLenAt(rs, j, layoutWords)
 		if n == 0 {
 			return false
 		}

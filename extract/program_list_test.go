@@ -47,9 +47,9 @@ func TestProgramList(t *testing.T) {
 	}
 }
 
-// A list of quoted labels whose last label the tagger took alone with the head is read
-// back to its first label and given out (dev: hangzhou-2017); the labels alone are no
-// Programs of their own.
+// A list of quoted labels of which the tagger took one label alone (the last with the
+// head, or one without it) is read as the whole list with its head and given out (dev:
+// hangzhou-2017); the labels alone are no Programs of their own.
 func TestQuotedListReadBack(t *testing.T) {
 	ex := extractText(t, "二、2017年工作安排\n推进“两化”深度融合，深入实施“互联网+”“标准化+”“品牌+”“机器人+”等行动，启动万企转型升级计划。\n")
 	got := programNames(t, ex)

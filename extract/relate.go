@@ -603,13 +603,7 @@ func parkSubject(rs []rune, p, m mention) bool {
 		}
 	}
 	for range 2 { // 利民开发区着力推进X, 空港经济区年内重点引进X
-		n := 0
-		for _, a := range subjectAdverbs {
-			if hasAt(rs, k, a) {
-				n = len([]rune(a))
-				break
-			}
-		}
+		n := wordLenAt(rs, k, subjectAdverbs)
 		if n == 0 {
 			break
 		}

@@ -310,17 +310,18 @@ func (r *report) distributePrograms(rs []rune, ms []mention) []mention {
 		}
 		names := programList(raw)
 		if names == nil {
-			// the tagger may take the last label of a quoted list alone with the head
-			// (“互联网+”“标准化+”…“机器人+”等行动): the list is the labels side by side
-			st := quotedListStart(rs, m.start)
-			if st == m.start {
+			// the tagger may take one label of a quoted list alone, the last with the
+			// head or any without it (“互联网+”“标准化+”…“机器人+”等行动): the list is
+			// the labels side by side and the head after them
+			st, end := quotedListStart(rs, m.start), quotedListEnd(rs, m.end)
+			if st == m.start && end == m.end {
 				continue
 			}
-			if names = programList(string(rs[st:m.end])); names == nil {
+			if names, end = headedList(rs, st, end); names == nil {
 				continue
 			}
-			ms[k].start = st
-			ms, n, k = withoutProgramsIn(ms, k, st, m.end, n)
+			ms[k].start, ms[k].end = st, end
+			ms, n, k = withoutProgramsIn(ms, k, st, end, n)
 		}
 		for j, name := range names {
 			names[j] = r.canonicalProgram(name)
@@ -365,6 +366,61 @@ func quotedListStart(rs []rune, at int) int {
 // curlyOpeners and curlyClosers are the quotation marks that say which side they open:
 // a straight quote does not, so a list is read back only over curly ones.
 const curlyOpeners, curlyClosers = "“「‘", "”」’"
+
+// quotedListEnd returns where the quoted labels written side by side after a quoted
+// label ending at rs[at] end (only list joiners between them), or at when none follows.
+func quotedListEnd(rs []rune, at int) int {
+	if at == 0 || at > len(rs) || !runeIn(curlyClosers, rs[at-1]) {
+		return at
+	}
+	end := at
+	for {
+		s := end
+		for s < len(rs) && runeIn("、和及与", rs[s]) && s-end < 2 {
+			s++
+		}
+		if s >= len(rs) || !runeIn(curlyOpeners, rs[s]) {
+			return end
+		}
+		cl := -1
+		for j := s + 1; j < len(rs) && j-s <= 41; j++ {
+			if runeIn(curlyClosers, rs[j]) {
+				cl = j
+				break
+			}
+			if runeIn(curlyOpeners, rs[j]) {
+				break
+			}
+		}
+		if cl < 0 || cl-s < 2 {
+			return end
+		}
+		end = cl + 1
+	}
+}
+
+// headedList reads rs[st:end] as a program list with, when a head word follows it
+// at once or after 等 and a count (等行动, 三大工程, 等专项行动), that head; nil when
+// programList gives nothing out. Other words before the head (一系列人才工程,
+// 利民暖心措施) name no item's program: the labels stay as quoted.
+func headedList(rs []rune, st, end int) ([]string, int) {
+	t := end
+	if t < len(rs) && rs[t] == '等' {
+		t++
+	}
+	for t < len(rs) && (isCountDigit(rs[t]) || runeIn("大项个类", rs[t]) && t > end && isCountDigit(rs[t-1])) {
+		t++
+	}
+	if n := wordLenAt(rs, t, listHeads); n > 0 {
+		t += n
+	} else {
+		t = end
+	}
+	if names := programList(string(rs[st:t])); names != nil {
+		return names, t
+	}
+	return nil, end
+}
 
 // withoutProgramsIn drops the program mentions other than ms[k] that lie inside
 // rs[s:e] (the labels of a list that ms[k] now spans), keeping ms[:n] before the

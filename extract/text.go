@@ -43,6 +43,16 @@ func hasAt(rs []rune, i int, w string) bool {
 	return true
 }
 
+// wordLenAt returns the rune length of the first of words written at rs[i], or 0.
+func wordLenAt(rs []rune, i int, words []string) int {
+	for _, w := range words {
+		if hasAt(rs, i, w) {
+			return len([]rune(w))
+		}
+	}
+	return 0
+}
+
 // containsRunes is strings.Contains(string(rs), w) without making the string: the rules
 // ask it of whole sentences, which are rune slices already.
 func containsRunes(rs []rune, w string) bool {

@@ -43,7 +43,7 @@ var floors = map[string]map[string]float64{
 	eval.SplitTrain: {
 		"District": 0.94, "MetroLine": 0.98, "Park": 0.89, "Program": 0.90,
 		"Company": 0.74, "Project": 0.86, "LOCATED_IN": 0.70, "STATUS": 0.76,
-		"IMPLEMENTS": 0.89, "INVOLVES": 0.51, "IN_PARK": 0.40, "PART_OF": 0.46,
+		"IMPLEMENTS": 0.89, "INVOLVES": 0.51, "IN_PARK": 0.40, "PART_OF": 0.45,
 		"ASSISTS": 0.66, "Indicator": 0.90,
 	},
 	eval.SplitSeeds: {
