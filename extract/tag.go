@@ -340,23 +340,14 @@ func quotedListStart(rs []rune, at int) int {
 	st := at
 	for {
 		e := st
-		for e > 0 && runeIn("、和及与", rs[e-1]) && st-e < 2 {
+		for e > 0 && runeIn(labelJoiners, rs[e-1]) && st-e < 2 {
 			e--
 		}
 		if e == 0 || !runeIn(curlyClosers, rs[e-1]) {
 			return st
 		}
-		open := -1
-		for j := e - 2; j >= 0 && e-j <= 41; j-- {
-			if runeIn(curlyOpeners, rs[j]) {
-				open = j
-				break
-			}
-			if runeIn(curlyClosers, rs[j]) {
-				break
-			}
-		}
-		if open < 0 || e-open < 3 {
+		open := pairedMark(rs, e-1, -1)
+		if open < 0 {
 			return st
 		}
 		st = open
@@ -376,27 +367,44 @@ func quotedListEnd(rs []rune, at int) int {
 	end := at
 	for {
 		s := end
-		for s < len(rs) && runeIn("、和及与", rs[s]) && s-end < 2 {
+		for s < len(rs) && runeIn(labelJoiners, rs[s]) && s-end < 2 {
 			s++
 		}
 		if s >= len(rs) || !runeIn(curlyOpeners, rs[s]) {
 			return end
 		}
-		cl := -1
-		for j := s + 1; j < len(rs) && j-s <= 41; j++ {
-			if runeIn(curlyClosers, rs[j]) {
-				cl = j
-				break
-			}
-			if runeIn(curlyOpeners, rs[j]) {
-				break
-			}
-		}
-		if cl < 0 || cl-s < 2 {
+		cl := pairedMark(rs, s, 1)
+		if cl < 0 {
 			return end
 		}
 		end = cl + 1
 	}
+}
+
+// labelJoiners may stand between two quoted labels of one list (“甲”、“乙”, “甲”和“乙”).
+const labelJoiners = "、和及与"
+
+// pairedMark returns the index of the curly mark that pairs with the one at rs[i] —
+// the opener before a closer (dir -1), the closer after an opener (dir 1) — around a
+// label of one to forty runes, as quoteSpans bounds them; -1 when another mark of the
+// same side comes first or none is near.
+func pairedMark(rs []rune, i, dir int) int {
+	want, same := curlyClosers, curlyOpeners
+	if dir < 0 {
+		want, same = curlyOpeners, curlyClosers
+	}
+	for j := i + dir; j >= 0 && j < len(rs) && (j-i)*dir <= 41; j += dir {
+		if runeIn(want, rs[j]) {
+			if j == i+dir {
+				return -1 // an empty label
+			}
+			return j
+		}
+		if runeIn(same, rs[j]) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // headedList reads rs[st:end] as a program list with, when a head word follows it
