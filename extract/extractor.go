@@ -63,9 +63,11 @@ type Extractor struct {
 	// into upperIdx: partner cities in sentences of paired assistance
 	cityShort *trie
 
-	model    *tagger.Model // nil: the embedded model (see tagModel)
-	families int           // tagger feature families; 0 = FamInUse
-	noModel  bool          // rules alone
+	model    *tagger.Model  // nil: the embedded model (see tagModel)
+	families int            // tagger feature families; 0 = FamInUse
+	noModel  bool           // rules alone
+	owner    *tagger.Ranker // with ownerSet: the owner ranker (owner.go); else the embedded one
+	ownerSet bool
 
 	wordsOnce sync.Once
 	words     *trie // common words, for the tagger's word features
@@ -343,6 +345,32 @@ func (r *report) cut(span string) []string {
 // Extract runs every rule over one document and returns its entities and relations.
 // The result is deterministic: entities sorted by id, relations by type, from, to.
 func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
+	r := x.prepare(doc)
+	if m := x.ownerModel(); m != nil {
+		r.readOwners(m) // owner.go
+	}
+	r.mergeShortCompanies()
+	for i, s := range doc.Sentences {
+		for _, m := range r.found[i] {
+			r.addMention(s, m)
+		}
+	}
+	r.applyGlossary(r.glossary)
+	r.companyGroups()
+	r.ownPlace()
+	for i, s := range doc.Sentences {
+		r.cur = i
+		r.relations(s, r.found[i])
+	}
+	r.releaseScan()
+	r.streetDistricts() // places.go: IN_DISTRICT always has both ends
+	r.placeHierarchy()
+	return r.result()
+}
+
+// prepare finds the mentions of every sentence: the hand rules, the tagger, and the
+// rules that read the tagger's names, up to the owners of projects (owner.go).
+func (x *Extractor) prepare(doc *document.Document) *report {
 	r := x.analyze(doc)
 	if m := x.tagModel(); m != nil {
 		r.tag(m)
@@ -363,23 +391,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		r.found[i] = r.ownerCompanies(r.runes[i], r.found[i])
 		r.found[i] = append(r.found[i], r.companyProjects(r.runes[i], r.found[i])...)
 	}
-	r.mergeShortCompanies()
-	for i, s := range doc.Sentences {
-		for _, m := range r.found[i] {
-			r.addMention(s, m)
-		}
-	}
-	r.applyGlossary(r.glossary)
-	r.companyGroups()
-	r.ownPlace()
-	for i, s := range doc.Sentences {
-		r.cur = i
-		r.relations(s, r.found[i])
-	}
-	r.releaseScan()
-	r.streetDistricts() // places.go: IN_DISTRICT always has both ends
-	r.placeHierarchy()
-	return r.result()
+	return r
 }
 
 // analyze runs the hand rules over a document: the mentions of every sentence, before

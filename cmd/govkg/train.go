@@ -9,6 +9,7 @@ import (
 
 	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/cmd/cmdutil"
+	"github.com/govkg/govkg/extract"
 	"github.com/govkg/govkg/extract/eval"
 	"github.com/govkg/govkg/extract/train"
 )
@@ -16,15 +17,20 @@ import (
 // DefaultModelPath is where the repository keeps the embedded tagger model.
 const DefaultModelPath = "extract/model/tagger.bin.gz"
 
+// DefaultOwnerPath is where the repository keeps the embedded owner ranker.
+const DefaultOwnerPath = "extract/model/owner.bin.gz"
+
 // TrainOptions are the inputs of `govkg train`.
 type TrainOptions struct {
-	IO       *cmdutil.IOStreams
-	GoldDir  string
-	Out      string
-	Epochs   int
-	Orders   int
-	Ablation bool
-	Split    string
+	IO        *cmdutil.IOStreams
+	GoldDir   string
+	Out       string
+	OwnerOut  string
+	OwnerOnly bool
+	Epochs    int
+	Orders    int
+	Ablation  bool
+	Split     string
 }
 
 // NewCmdTrain builds `govkg train [GOLD_DIR]`.
@@ -32,11 +38,14 @@ func NewCmdTrain(f *cmdutil.Factory, runF func(*TrainOptions) error) *cobra.Comm
 	opts := &TrainOptions{IO: f.IO}
 	cmd := &cobra.Command{
 		Use:   "train [GOLD_DIR]",
-		Short: "Train the extractor's tagger on the gold corpus (train split and seeds)",
+		Short: "Train the extractor's tagger and owner ranker on the gold corpus (train split and seeds)",
 		Long: `Train rebuilds the tagger model from the gold sets of the train split and the seeds listed
 in GOLD_DIR/split.tsv (default testdata/gold) and writes it to --out (default
-extract/model/tagger.bin.gz, the model govkg embeds: rebuild govkg afterwards). The same
-gold sets and code give a byte-identical model.
+extract/model/tagger.bin.gz, the model govkg embeds: rebuild govkg afterwards); then the
+owner ranker, which reads where a company's name ends inside a project's or park's name
+(--owner-out, default extract/model/owner.bin.gz). The same gold sets and code give
+byte-identical models. --owner-only rebuilds the owner ranker alone, reading the reports
+with the embedded tagger (the one train writes, as a test checks).
 
 --ablation trains one model per feature family left out and prints each one's scores on
 --split (default dev), to show what each family adds. The test split cannot be used to
@@ -62,6 +71,8 @@ choose features.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.Out, "out", DefaultModelPath, "where to write the model")
+	cmd.Flags().StringVar(&opts.OwnerOut, "owner-out", DefaultOwnerPath, "where to write the owner ranker")
+	cmd.Flags().BoolVar(&opts.OwnerOnly, "owner-only", false, "rebuild the owner ranker alone, with the embedded tagger")
 	cmd.Flags().IntVar(&opts.Epochs, "epochs", train.DefaultEpochs, "passes over the training sentences")
 	cmd.Flags().IntVar(&opts.Orders, "orders", train.DefaultOrders, "models trained on different example orders and averaged")
 	cmd.Flags().BoolVar(&opts.Ablation, "ablation", false, "score models trained without each feature family instead of writing a model")
@@ -87,26 +98,42 @@ func trainRun(opts *TrainOptions) error {
 		}
 		return nil
 	}
-	m, err := train.Model(c, o)
+	x := extract.New()
+	if !opts.OwnerOnly {
+		m, err := train.Model(c, o)
+		if err != nil {
+			return err
+		}
+		if err := writeModel(opts, opts.Out, m.Bytes()); err != nil {
+			return err
+		}
+		x = extract.NewWithModel(m, 0)
+	}
+	logf("training the owner ranker")
+	om, err := train.OwnerModel(c, x)
 	if err != nil {
 		return err
 	}
-	b := m.Bytes()
-	tmp, err := os.CreateTemp(filepath.Dir(opts.Out), ".tagger-*")
+	return writeModel(opts, opts.OwnerOut, om.Bytes())
+}
+
+// writeModel writes a model file whole or not at all.
+func writeModel(opts *TrainOptions, path string, b []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".model-*")
 	if err != nil {
-		return govkg.Errorf(govkg.EINPUT, "%s: %v", opts.Out, err)
+		return govkg.Errorf(govkg.EINPUT, "%s: %v", path, err)
 	}
 	defer os.Remove(tmp.Name())
 	if _, err := tmp.Write(b); err != nil {
 		tmp.Close()
-		return govkg.Errorf(govkg.EINPUT, "%s: %v", opts.Out, err)
+		return govkg.Errorf(govkg.EINPUT, "%s: %v", path, err)
 	}
 	if err := tmp.Close(); err != nil {
-		return govkg.Errorf(govkg.EINPUT, "%s: %v", opts.Out, err)
+		return govkg.Errorf(govkg.EINPUT, "%s: %v", path, err)
 	}
-	if err := os.Rename(tmp.Name(), opts.Out); err != nil {
-		return govkg.Errorf(govkg.EINPUT, "%s: %v", opts.Out, err)
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return govkg.Errorf(govkg.EINPUT, "%s: %v", path, err)
 	}
-	fmt.Fprintf(opts.IO.Out, "wrote %s (%d bytes)\n", opts.Out, len(b))
+	fmt.Fprintf(opts.IO.Out, "wrote %s (%d bytes)\n", path, len(b))
 	return nil
 }

@@ -82,16 +82,26 @@ func (m *Model) Bytes() []byte {
 	return b.Bytes()
 }
 
-// Decode reads a model written by Encode.
-func Decode(r io.Reader) (*Model, error) {
+// openModel opens a gzipped model file and reads its header: magic, which names the
+// kind of model and its format version.
+func openModel(r io.Reader, magic, kind string) (*bufio.Reader, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
-		return nil, fmt.Errorf("tagger model: %w", err)
+		return nil, fmt.Errorf("%s model: %w", kind, err)
 	}
 	br := bufio.NewReader(zr)
 	head := make([]byte, len(magic))
 	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, errors.New("tagger model: not a govkg tagger model (bad header)")
+		return nil, fmt.Errorf("%s model: not a govkg %s model (bad header)", kind, kind)
+	}
+	return br, nil
+}
+
+// Decode reads a model written by Encode.
+func Decode(r io.Reader) (*Model, error) {
+	br, err := openModel(r, magic, "tagger")
+	if err != nil {
+		return nil, err
 	}
 	var bad error
 	uv := func() uint64 {

@@ -116,6 +116,16 @@ const SeedWeight = 3
 // Model trains the tagger on the gold sets of the training splits of c, the seeds
 // SeedWeight times.
 func Model(c *eval.Corpus, opts Options) (*tagger.Model, error) {
+	golds, err := trainingGolds(c)
+	if err != nil {
+		return nil, err
+	}
+	return ModelFrom(golds, opts)
+}
+
+// trainingGolds are the gold sets of the training splits of c, the seeds SeedWeight
+// times.
+func trainingGolds(c *eval.Corpus) ([]eval.Gold, error) {
 	var golds []eval.Gold
 	for _, s := range Splits {
 		g, err := c.Select(s)
@@ -130,7 +140,7 @@ func Model(c *eval.Corpus, opts Options) (*tagger.Model, error) {
 			golds = append(golds, g...)
 		}
 	}
-	return ModelFrom(golds, opts)
+	return golds, nil
 }
 
 // ModelFrom trains the tagger on the given gold sets.

@@ -12,8 +12,8 @@ import (
 
 const goldDir = "../../testdata/gold"
 
-// TestCommittedModel: the model govkg embeds is the one the current gold sets and code
-// train (make train rebuilds it). A change to the gold, the features or the rules that
+// TestCommittedModel: the models govkg embeds, the tagger and the owner ranker, are the
+// ones the current gold sets and code train (make train rebuilds them). A change to the gold, the features or the rules that
 // the model reads as features needs a retrained model.
 func TestCommittedModel(t *testing.T) {
 	if testing.Short() {
@@ -29,6 +29,13 @@ func TestCommittedModel(t *testing.T) {
 	}
 	if got, want := m.Bytes(), extract.EmbeddedModelBytes(); !bytes.Equal(got, want) {
 		t.Fatalf("the embedded model (%d bytes) is not what the gold sets and code train (%d bytes): run make train", len(want), len(got))
+	}
+	om, err := train.OwnerModel(c, extract.NewWithModel(m, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := om.Bytes(), extract.EmbeddedOwnerBytes(); !bytes.Equal(got, want) {
+		t.Fatalf("the embedded owner ranker (%d bytes) is not what the gold sets and code train (%d bytes): run make train", len(want), len(got))
 	}
 }
 

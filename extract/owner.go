@@ -1,0 +1,284 @@
+// Owners: the company that opens a project's or a park's name (旭阳中燃300万吨焦化,
+// 中船特种气体, 华润微电子12英寸功率半导体), and the project a report names by its company
+// alone (玖龙纸业、中江石化等60个项目). The guide makes that company a Company of the
+// report, which INVOLVES the project; where its name ends is learned from the gold sets
+// (govkg train), not listed: the lexicon knows a few thousand companies, the reports
+// name tens of thousands.
+package extract
+
+import (
+	"bytes"
+	_ "embed"
+	"index/suffixarray"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+
+	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract/dict"
+	"github.com/govkg/govkg/extract/document"
+	"github.com/govkg/govkg/extract/tagger"
+)
+
+// The owner ranker trained on the gold corpus's train split and seeds (govkg train).
+// A test checks that it is the model the current gold sets and code produce.
+//
+//go:embed model/owner.bin.gz
+var embeddedOwner []byte
+
+var (
+	ownerOnce sync.Once
+	ownerVal  *tagger.Ranker
+	ownerErr  error
+)
+
+// EmbeddedOwnerModel returns the owner ranker built into govkg, decoded once (nil when
+// none is built in).
+func EmbeddedOwnerModel() (*tagger.Ranker, error) {
+	ownerOnce.Do(func() {
+		if len(embeddedOwner) == 0 {
+			return
+		}
+		ownerVal, ownerErr = tagger.DecodeRanker(bytes.NewReader(embeddedOwner))
+	})
+	return ownerVal, ownerErr
+}
+
+// EmbeddedOwnerBytes is the encoded owner ranker built into govkg.
+func EmbeddedOwnerBytes() []byte { return embeddedOwner }
+
+// OwnerBits is the owner ranker's number of hashed feature buckets, as a power of two.
+const OwnerBits = 16
+
+// ownerMaxLen bounds the company that opens a longer name (the gold sets' owners are
+// two to four runes, rarely up to eight); ownerMaxWhole bounds a name read as a company
+// whole.
+const (
+	ownerMaxLen   = 8
+	ownerMaxWhole = 14
+)
+
+// WithOwnerModel makes the extractor read owners with m (nil: no owners read); the
+// training uses it to score a ranker it has just built.
+func (x *Extractor) WithOwnerModel(m *tagger.Ranker) *Extractor {
+	x.owner, x.ownerSet = m, true
+	return x
+}
+
+// ownerModel returns the ranker this extractor reads owners with, or nil.
+func (x *Extractor) ownerModel() *tagger.Ranker {
+	if x.ownerSet {
+		return x.owner
+	}
+	if x.noModel {
+		return nil
+	}
+	m, err := EmbeddedOwnerModel()
+	if err != nil {
+		return nil
+	}
+	return m
+}
+
+// ownerReadings are the lengths of the company a name of n runes may open with: 0 (no
+// company), 2 to ownerMaxLen with a rest after it, and n (the name is the company's).
+func ownerReadings(n int) []int {
+	ks := []int{0}
+	for k := 2; k <= ownerMaxLen && k < n; k++ {
+		ks = append(ks, k)
+	}
+	if n >= 2 && n <= ownerMaxWhole {
+		ks = append(ks, n)
+	}
+	return ks
+}
+
+// owner feature templates.
+const (
+	ofNone = iota + 1
+	ofNoneEnd2
+	ofNoneEnd1
+	ofNoneBegin2
+	ofNoneLen
+	ofNameEnd1
+	ofNameEnd2
+	ofNameBegin1
+	ofLen
+	ofRestBegin1
+	ofRestBegin2
+	ofRestBegin3
+	ofRestEnd2
+	ofRestLen
+	ofRestNumber
+	ofSeam
+	ofWhole
+	ofWholeEnd2
+	ofWholeEnd1
+	ofPlace
+	ofLexicon
+	ofCommon
+	ofKnown
+	ofElsewhere
+	ofPlaceStart
+)
+
+// ownerContext is what the owner features ask of the report: where else a string is
+// written, and which companies the rules and the tagger found.
+type ownerContext struct {
+	r     *report
+	text  *suffixarray.Index
+	count map[string]int
+	known map[string]bool
+}
+
+// newOwnerContext indexes the report's text once.
+func (r *report) newOwnerContext() *ownerContext {
+	known := map[string]bool{}
+	for _, ms := range r.found {
+		for _, m := range ms {
+			if m.typ == govkg.TypeCompany {
+				known[m.name] = true
+			}
+		}
+	}
+	return &ownerContext{r: r, text: suffixarray.New([]byte(r.doc.Text)), count: map[string]int{}, known: known}
+}
+
+// occurrences counts where s is written in the report (at most 8).
+func (c *ownerContext) occurrences(s string) int {
+	n, ok := c.count[s]
+	if !ok {
+		n = len(c.text.Lookup([]byte(s), 8))
+		c.count[s] = n
+	}
+	return n
+}
+
+// readings returns the features of each reading of name (ownerReadings).
+func (c *ownerContext) readings(f *tagger.Features, name []rune) (ks []int, feats [][]uint32) {
+	ks = ownerReadings(len(name))
+	whole := string(name)
+	nameCount := c.occurrences(whole)
+	feats = make([][]uint32, len(ks))
+	for i, k := range ks {
+		if k == 0 {
+			f.Add(ofNone)
+			f.Add(ofNoneEnd2, name[max(0, len(name)-2):]...)
+			f.Add(ofNoneEnd1, name[len(name)-1])
+			f.Add(ofNoneBegin2, name[:min(2, len(name))]...)
+			f.Add(ofNoneLen, rune(min(len(name), 12)))
+			feats[i] = f.Take()
+			continue
+		}
+		p, rest := name[:k], name[k:]
+		ps := string(p)
+		w := rune(0) // the whole-name reading has features of its own
+		f.Add(ofNameEnd1, p[k-1])
+		f.Add(ofNameEnd2, p[k-2:]...)
+		f.Add(ofNameBegin1, p[0])
+		f.Add(ofLen, rune(min(k, ownerMaxLen)))
+		if len(rest) > 0 {
+			f.Add(ofRestBegin1, rest[0])
+			f.Add(ofRestBegin2, rest[:min(2, len(rest))]...)
+			f.Add(ofRestBegin3, rest[:min(3, len(rest))]...)
+			f.Add(ofRestEnd2, rest[max(0, len(rest)-2):]...)
+			f.Add(ofRestLen, rune(min(len(rest), 10)))
+			if unicode.IsDigit(rest[0]) || strings.ContainsRune("一二三四五六七八九十百千万两", rest[0]) {
+				f.Add(ofRestNumber)
+			}
+			f.Add(ofSeam, p[k-1], rest[0])
+		} else {
+			w = 1
+			f.Add(ofWhole)
+			f.Add(ofWholeEnd2, p[k-2:]...)
+			f.Add(ofWholeEnd1, p[k-1])
+		}
+		if c.r.isPlaceName(ps) {
+			f.Add(ofPlace, w)
+		}
+		if len(p) > 2 && c.r.startsWithPlace(ps) {
+			f.Add(ofPlaceStart, w)
+		}
+		if c.r.lexiconName(p) {
+			f.Add(ofLexicon, w)
+		}
+		if dict.Common(ps) {
+			f.Add(ofCommon, w)
+		}
+		if c.known[ps] {
+			f.Add(ofKnown)
+		}
+		f.Add(ofElsewhere, rune(min(max(c.occurrences(ps)-nameCount, 0), 3)), w)
+		feats[i] = f.Take()
+	}
+	return ks, feats
+}
+
+// lexiconName reports whether p is exactly a name of the company lexicon.
+func (r *report) lexiconName(p []rune) bool {
+	idx, n := r.x.companies.longest(p, 0)
+	return idx >= 0 && n == len(p)
+}
+
+// readOwners adds, for every project and park no company opens yet, the company the
+// owner ranker reads at its start. A name is read once per report: the same name, the
+// same owner.
+func (r *report) readOwners(m *tagger.Ranker) {
+	c := r.newOwnerContext()
+	f := tagger.NewFeatures(OwnerBits)
+	owner := map[string]int{}
+	for i := range r.doc.Sentences {
+		rs := r.runes[i]
+		ms := r.found[i]
+		var add []mention
+		for _, p := range ms {
+			if p.typ != govkg.TypeProject && p.typ != govkg.TypePark {
+				continue
+			}
+			name := []rune(p.name)
+			k, ok := owner[p.name]
+			if !ok {
+				ks, feats := c.readings(f, name)
+				k = ks[m.Best(feats)]
+				owner[p.name] = k
+			}
+			if k == 0 || p.start+k > len(rs) || !slices.Equal(rs[p.start:p.start+k], name[:k]) {
+				continue
+			}
+			opened := false
+			for _, o := range ms {
+				if o.typ == govkg.TypeCompany && o.start == p.start {
+					opened = true
+					break
+				}
+			}
+			if !opened {
+				add = append(add, mention{typ: govkg.TypeCompany, name: string(name[:k]), start: p.start, end: p.start + k})
+			}
+		}
+		r.found[i] = dedupeMentions(append(ms, add...))
+	}
+}
+
+// OwnerChoices returns the owner ranker's training examples for one report: for each
+// name (a project or park of its gold set), the features of every reading and the gold
+// one, ownerLen(name) runes (0: no company opens it). The report is read as Extract reads
+// it up to the owners, so the features are those extraction computes.
+func (x *Extractor) OwnerChoices(doc *document.Document, names []string, ownerLen func(string) int) []tagger.Choice {
+	r := x.prepare(doc)
+	c := r.newOwnerContext()
+	f := tagger.NewFeatures(OwnerBits)
+	var out []tagger.Choice
+	for _, n := range names {
+		name := []rune(n)
+		if len(name) < 2 {
+			continue
+		}
+		ks, feats := c.readings(f, name)
+		if g := slices.Index(ks, ownerLen(n)); g >= 0 {
+			out = append(out, tagger.Choice{Readings: feats, Gold: g})
+		}
+	}
+	return out
+}

@@ -1,0 +1,24 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestOwnerReadings(t *testing.T) {
+	tests := []struct {
+		n    int
+		want []int
+	}{
+		{1, []int{0}},
+		{2, []int{0, 2}},    // the name is its company's, or no company's
+		{3, []int{0, 2, 3}}, // 久泰x: 久泰, or the whole name
+		{10, []int{0, 2, 3, 4, 5, 6, 7, 8, 10}},
+		{15, []int{0, 2, 3, 4, 5, 6, 7, 8}}, // too long to be a company whole
+	}
+	for _, tt := range tests {
+		if got := ownerReadings(tt.n); !slices.Equal(got, tt.want) {
+			t.Errorf("ownerReadings(%d) = %v, want %v", tt.n, got, tt.want)
+		}
+	}
+}

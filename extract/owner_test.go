@@ -1,0 +1,55 @@
+package extract_test
+
+import (
+	"testing"
+
+	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract"
+)
+
+// TestOwners: the owner ranker reads the company that opens a project's name (and a
+// project named by its company alone) and gives it INVOLVES; a place or a common word
+// that opens a name is no company. Sentences of train reports (呼和浩特 2024, 福州 2015)
+// and of reports no gold set annotates (宁波 2024).
+func TestOwners(t *testing.T) {
+	tests := []struct {
+		name, title, sentence string
+		companies, not        []string
+		involves              [][2]string // company → project
+	}{
+		{"company, then product", "呼和浩特市2024年政府工作报告",
+			"开工建设中船特种气体、久泰30万吨延链补链一体化、旭阳碳基新材料全产业链一体化等项目。",
+			[]string{"中船", "久泰", "旭阳"}, nil,
+			[][2]string{{"中船", "中船特种气体"}, {"久泰", "久泰30万吨延链补链一体化"}, {"旭阳", "旭阳碳基新材料全产业链一体化"}}},
+		{"projects named by their company", "福州市2015年政府工作报告",
+			"建成中景石化、中江石化、景丰科技等60个项目。",
+			[]string{"中景石化", "中江石化", "景丰科技"}, nil,
+			[][2]string{{"中江石化", "中江石化"}}},
+		{"unannotated report", "宁波市2024年政府工作报告",
+			"镇海绿色石化基地二期等项目提前开工，甬矽芯片封测二期等项目加快推进。",
+			[]string{"甬矽"}, []string{"镇海", "镇海绿色石化"},
+			[][2]string{{"甬矽", "甬矽芯片封测"}}},
+		{"a place opens the name", "大连市2020年政府工作报告",
+			"加快建设旅顺海洋信息产业园。", nil, []string{"旅顺", "旅顺海洋"}, nil},
+		{"a district's park", "深圳市坪山区2024年政府工作报告",
+			"建成坪山体育公园、燕子岭生态公园。", nil, []string{"坪山", "燕子岭"}, nil},
+	}
+	x := extract.New()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext := extractReportWith(t, x, tt.title, "一、工作回顾", tt.sentence)
+			var want, not []ent
+			for _, c := range tt.companies {
+				want = append(want, ent{govkg.TypeCompany, c})
+			}
+			for _, c := range tt.not {
+				not = append(not, ent{govkg.TypeCompany, c})
+			}
+			var rels []rel
+			for _, r := range tt.involves {
+				rels = append(rels, rel{govkg.RelInvolves, r[0], r[1], ""})
+			}
+			checkExtraction(t, ext, want, not, rels)
+		})
+	}
+}

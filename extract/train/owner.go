@@ -1,0 +1,68 @@
+package train
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract"
+	"github.com/govkg/govkg/extract/eval"
+	"github.com/govkg/govkg/extract/tagger"
+)
+
+// OwnerEpochs is the number of passes over the owner choices (the mistakes per pass
+// level off after about eight).
+const OwnerEpochs = 8
+
+// OwnerModel trains the owner ranker (extract/owner.go) on the gold sets of the training
+// splits of c, the seeds SeedWeight times, reading each report with x (an extractor with
+// the tagger to train behind: its findings are features).
+func OwnerModel(c *eval.Corpus, x *extract.Extractor) (*tagger.Ranker, error) {
+	golds, err := trainingGolds(c)
+	if err != nil {
+		return nil, err
+	}
+	var choices []tagger.Choice
+	for i := range golds {
+		ch, err := ownerChoices(x, &golds[i])
+		if err != nil {
+			return nil, err
+		}
+		choices = append(choices, ch...)
+	}
+	if len(choices) == 0 {
+		return nil, govkg.Errorf(govkg.EINPUT, "no projects or parks to learn owners from")
+	}
+	return tagger.TrainRanker(extract.OwnerBits, choices, OwnerEpochs, 0), nil
+}
+
+// ownerChoices are one gold set's owner examples: each project and park with the
+// longest company of the set that opens its name (0 when none does).
+func ownerChoices(x *extract.Extractor, g *eval.Gold) ([]tagger.Choice, error) {
+	a := eval.Align(g)
+	if len(a.Problems) > 0 {
+		return nil, govkg.Errorf(govkg.EINPUT, "%s: %d problems in the gold set, first: %s (run govkg gold check)", g.Path, len(a.Problems), a.Problems[0])
+	}
+	var names, companies []string
+	for _, e := range g.Entities {
+		switch e.Type {
+		case govkg.TypeProject, govkg.TypePark:
+			names = append(names, eval.Normalize(e.Name))
+		case govkg.TypeCompany:
+			companies = append(companies, eval.Normalize(e.Name))
+		}
+	}
+	slices.Sort(names)
+	names = slices.Compact(names)
+	ownerLen := func(name string) int {
+		best := 0
+		for _, c := range companies {
+			if n := utf8.RuneCountInString(c); n >= 2 && n > best && strings.HasPrefix(name, c) {
+				best = n
+			}
+		}
+		return best
+	}
+	return x.OwnerChoices(a.Doc, names, ownerLen), nil
+}
