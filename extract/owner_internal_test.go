@@ -22,3 +22,15 @@ func TestOwnerReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbeddedOwnerModel: the owner ranker built into govkg decodes (extraction would
+// otherwise go on without it, silently).
+func TestEmbeddedOwnerModel(t *testing.T) {
+	m, err := EmbeddedOwnerModel()
+	if err != nil || m == nil {
+		t.Fatalf("embedded owner ranker: %v (nil: %v)", err, m == nil)
+	}
+	if m.Bits != OwnerBits {
+		t.Errorf("embedded owner ranker has %d bits, extraction hashes into %d", m.Bits, OwnerBits)
+	}
+}
