@@ -62,6 +62,9 @@ const (
 // WithOwnerModel makes the extractor read owners with m (nil: no owners read); the
 // training uses it to score a ranker it has just built.
 func (x *Extractor) WithOwnerModel(m *tagger.Ranker) *Extractor {
+	if m != nil && m.Bits != OwnerBits {
+		m = nil // a model of other buckets would index past its weights
+	}
 	x.owner, x.ownerSet = m, true
 	return x
 }
@@ -75,8 +78,8 @@ func (x *Extractor) ownerModel() *tagger.Ranker {
 		return nil
 	}
 	m, err := EmbeddedOwnerModel()
-	if err != nil {
-		return nil
+	if err != nil || m.Bits != OwnerBits {
+		return nil // a model of other buckets would index past its weights
 	}
 	return m
 }
