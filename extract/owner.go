@@ -78,7 +78,7 @@ func (x *Extractor) ownerModel() *tagger.Ranker {
 		return nil
 	}
 	m, err := EmbeddedOwnerModel()
-	if err != nil || m.Bits != OwnerBits {
+	if err != nil || m == nil || m.Bits != OwnerBits {
 		return nil // a model of other buckets would index past its weights
 	}
 	return m
