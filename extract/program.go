@@ -117,12 +117,17 @@ func (r *report) knownProgramMentions(rs []rune) []mention {
 // 百千万工程) and removes quotation marks and spaces.
 func (r *report) canonicalProgram(name string) string {
 	name = strings.Join(strings.Fields(stripQuotes(name)), "")
+	name = programBrackets.Replace(name) // 河（湖）长制 → 河湖长制 (gold README)
 	rs := []rune(name)
 	if idx, n := r.longestAt(ftPrograms, rs, 0); idx >= 0 && n == len(rs) {
 		return r.x.programVal[idx]
 	}
 	return name
 }
+
+// programBrackets drops the brackets inside a program's name and keeps what they hold,
+// as the corpus names programs (林（草）长制 → 林草长制, 一县（市）一开发区 → 一县市一开发区).
+var programBrackets = strings.NewReplacer("(", "", ")", "", "（", "", "）", "")
 
 // ---------------------------------------------------------------------------------------
 // quoted names

@@ -43,6 +43,12 @@ func TestPrograms(t *testing.T) {
 			want: []string{"培土倍增五年行动"},
 		},
 		{
+			name:   "brackets inside the name dropped, what they hold kept (成都 2023, train city)",
+			text:   "全面推行河（湖）长制，深入推进供排净治一体化，强化锦江、岷江、沱江流域水生态治理。",
+			want:   []string{"河湖长制"},
+			reject: []string{"河(湖)长制"},
+		},
+		{
 			name: "shared head word distributes, without the count",
 			text: "实施“首贷倍增”“过桥贴息助力”“融资担保扬帆”三大计划,促成新增信贷超100亿元,努力解决融资难、融资贵问题。",
 			want: []string{"首贷倍增计划", "过桥贴息助力计划", "融资担保扬帆计划"},
