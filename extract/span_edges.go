@@ -114,6 +114,33 @@ func (r *report) withoutLeadingVerbs(rs []rune, ms []mention) []mention {
 	return ms
 }
 
+// designationVerbs, inside a park's span, start what the park applies for or is
+// granted (宁波化工区申报国家级开发区, 宾西经济技术开发区晋升国家级开发区, 梁鸿湿地被授予国家
+// 湿地公园): a category, not part of the park's name.
+var designationVerbs = []string{"申报", "申建", "晋升", "升级为", "创建", "获批", "被授予", "获评", "入选"}
+
+// withoutDesignations ends a park the tagger drew over a designation verb before that
+// verb, where three runes at least stand before it (the park's own name: 宁波化工区).
+func (r *report) withoutDesignations(rs []rune, ms []mention) []mention {
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != govkg.TypePark || m.start < 0 || m.end > len(rs) || string(rs[m.start:m.end]) != m.name {
+			continue
+		}
+		for k := m.start + 2; k < m.end-1; k++ {
+			n := wordLenAt(rs, k, designationVerbs)
+			if n == 0 || k+n >= m.end {
+				continue
+			}
+			if k-m.start >= 3 {
+				m.end, m.name = k, string(rs[m.start:k])
+			}
+			break
+		}
+	}
+	return ms
+}
+
 // companyTails end a company span the tagger drew too far: a region its branch serves
 // (中建西南, 中电科华南) or a phase of its plant (中环五期, 太阳纸业二期). The company is
 // the rest; the plant with its phase is a project of the company's (companyProjects).
