@@ -124,6 +124,7 @@ const (
 	ofKnown
 	ofElsewhere
 	ofPlaceStart
+	ofRestPlace
 )
 
 // ownerContext is what the owner features ask of the report: where else a string is
@@ -191,6 +192,12 @@ func (c *ownerContext) readings(f *tagger.Features, name []rune) (ks []int, feat
 				f.Add(ofRestNumber)
 			}
 			f.Add(ofSeam, p[k-1], rest[0])
+			for n := 2; n <= 3 && n <= len(rest); n++ { // 圆通兰州智创园: a place after the company
+				if c.r.isPlaceName(string(rest[:n])) {
+					f.Add(ofRestPlace)
+					break
+				}
+			}
 		} else {
 			w = 1
 			f.Add(ofWhole)
