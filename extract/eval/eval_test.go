@@ -368,3 +368,18 @@ func TestRunExtraction(t *testing.T) {
 		t.Error("an extraction without the split's reports scored without an error")
 	}
 }
+
+// TestPendingGold: the gold sets waiting to be trained on (testdata/gold-pending) pass
+// the same checks, so that moving them into the corpus is only a move.
+func TestPendingGold(t *testing.T) {
+	c, err := eval.LoadCorpus("../../testdata/gold-pending")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range eval.Check(c) {
+		t.Error(p)
+	}
+	if len(c.Golds) == 0 {
+		t.Error("no pending gold sets read")
+	}
+}
