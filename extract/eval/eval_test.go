@@ -26,30 +26,32 @@ const goldDir = "../../testdata/gold"
 // trained on and those reports changed; and three test relation floors were set to the
 // retrained model's figures — INVOLVES 0.44 → 0.43 (0.446 → 0.439, 178 gold), PART_OF
 // 0.67 → 0.66 (0.679 → 0.667, 54 gold) and IN_PARK 0.21 → 0.19 (13 gold: two more
-// spurious edges) — while eight other test floors rose.
+// spurious edges) — while eight other test floors rose. The owner ranker (extract/owner.go,
+// later that day) raised Company and INVOLVES on every split; on train they measure the
+// ranker's fit on its own training data too (0.88 and 0.77).
 var floors = map[string]map[string]float64{
 	eval.SplitTest: {
 		"District": 0.89, "MetroLine": 0.93, "Park": 0.73, "Program": 0.78,
-		"Company": 0.67, "Project": 0.69, "LOCATED_IN": 0.46, "STATUS": 0.65,
-		"IMPLEMENTS": 0.77, "INVOLVES": 0.43, "IN_PARK": 0.19, "PART_OF": 0.66,
+		"Company": 0.71, "Project": 0.69, "LOCATED_IN": 0.46, "STATUS": 0.65,
+		"IMPLEMENTS": 0.78, "INVOLVES": 0.51, "IN_PARK": 0.19, "PART_OF": 0.66,
 		"ASSISTS": 0.41, "Indicator": 0.86,
 	},
 	eval.SplitDev: {
-		"District": 0.94, "MetroLine": 0.96, "Park": 0.72, "Program": 0.78,
-		"Company": 0.74, "Project": 0.73, "LOCATED_IN": 0.71, "STATUS": 0.68,
-		"IMPLEMENTS": 0.77, "INVOLVES": 0.58, "IN_PARK": 0.23, "PART_OF": 0.63,
+		"District": 0.94, "MetroLine": 0.96, "Park": 0.73, "Program": 0.78,
+		"Company": 0.75, "Project": 0.73, "LOCATED_IN": 0.71, "STATUS": 0.68,
+		"IMPLEMENTS": 0.77, "INVOLVES": 0.60, "IN_PARK": 0.23, "PART_OF": 0.63,
 		"Indicator": 0.95,
 	},
 	eval.SplitTrain: {
 		"District": 0.94, "MetroLine": 0.98, "Park": 0.89, "Program": 0.90,
-		"Company": 0.74, "Project": 0.86, "LOCATED_IN": 0.70, "STATUS": 0.76,
-		"IMPLEMENTS": 0.89, "INVOLVES": 0.51, "IN_PARK": 0.40, "PART_OF": 0.45,
+		"Company": 0.88, "Project": 0.86, "LOCATED_IN": 0.70, "STATUS": 0.76,
+		"IMPLEMENTS": 0.89, "INVOLVES": 0.77, "IN_PARK": 0.40, "PART_OF": 0.45,
 		"ASSISTS": 0.66, "Indicator": 0.90,
 	},
 	eval.SplitSeeds: {
 		"District": 1.00, "MetroLine": 1.00, "Park": 0.96, "Program": 0.96,
-		"Company": 0.92, "Project": 0.95, "LOCATED_IN": 0.91, "SERVES": 0.44,
-		"STATUS": 0.82, "IMPLEMENTS": 0.95, "INVOLVES": 0.80, "IN_PARK": 0.52,
+		"Company": 0.94, "Project": 0.95, "LOCATED_IN": 0.91, "SERVES": 0.44,
+		"STATUS": 0.82, "IMPLEMENTS": 0.95, "INVOLVES": 0.84, "IN_PARK": 0.52,
 		"PART_OF": 0.81, "ASSISTS": 0.80, "Indicator": 0.99,
 	},
 }
