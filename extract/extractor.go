@@ -63,11 +63,9 @@ type Extractor struct {
 	// into upperIdx: partner cities in sentences of paired assistance
 	cityShort *trie
 
-	model    *tagger.Model  // nil: the embedded model (see tagModel)
-	families int            // tagger feature families; 0 = FamInUse
-	noModel  bool           // rules alone
-	owner    *tagger.Ranker // with ownerSet: the owner ranker (owner.go); else the embedded one
-	ownerSet bool
+	model    *tagger.Model // nil: the embedded model (see tagModel)
+	families int           // tagger feature families; 0 = FamInUse
+	noModel  bool          // rules alone
 
 	wordsOnce sync.Once
 	words     *trie // common words, for the tagger's word features

@@ -59,21 +59,8 @@ const (
 	ownerMaxWhole = 14
 )
 
-// WithOwnerModel makes the extractor read owners with m (nil: no owners read); the
-// training uses it to score a ranker it has just built.
-func (x *Extractor) WithOwnerModel(m *tagger.Ranker) *Extractor {
-	if m != nil && m.Bits != OwnerBits {
-		m = nil // a model of other buckets would index past its weights
-	}
-	x.owner, x.ownerSet = m, true
-	return x
-}
-
 // ownerModel returns the ranker this extractor reads owners with, or nil.
 func (x *Extractor) ownerModel() *tagger.Ranker {
-	if x.ownerSet {
-		return x.owner
-	}
 	if x.noModel {
 		return nil
 	}
@@ -247,6 +234,9 @@ func (r *report) readOwners(m *tagger.Ranker) {
 				continue
 			}
 			name := []rune(p.name)
+			if len(name) < 2 {
+				continue
+			}
 			k, ok := owner[p.name]
 			if !ok {
 				ks, feats := c.readings(f, name)
