@@ -259,3 +259,44 @@ func TestHelpHidesPassword(t *testing.T) {
 		t.Errorf("--help shows %q", out)
 	}
 }
+
+// TestTrainFlags checks train's flag parsing apart from training, through runF.
+func TestTrainFlags(t *testing.T) {
+	tests := []struct {
+		args      []string
+		wantErr   bool
+		gold      string
+		out       string
+		ownerOut  string
+		ownerOnly bool
+	}{
+		{args: nil, gold: DefaultGoldDir, out: DefaultModelPath, ownerOut: DefaultOwnerPath},
+		{args: []string{"--owner-only", "g"}, gold: "g", out: DefaultModelPath, ownerOut: DefaultOwnerPath, ownerOnly: true},
+		{args: []string{"--owner-out", "o.bin.gz", "--out", "t.bin.gz"}, gold: DefaultGoldDir, out: "t.bin.gz", ownerOut: "o.bin.gz"},
+		{args: []string{"--orders", "0"}, wantErr: true},
+		{args: []string{"a", "b"}, wantErr: true},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			f, _, _ := cliFactory()
+			var got *TrainOptions
+			cmd := NewCmdTrain(f, func(o *TrainOptions) error { got = o; return nil })
+			cmd.SetArgs(tt.args)
+			cmd.SetOut(&bytes.Buffer{})
+			cmd.SetErr(&bytes.Buffer{})
+			err := cmd.Execute()
+			if tt.wantErr {
+				if err == nil || govkg.ExitCode(err) != 2 {
+					t.Fatalf("err = %v, want a usage error (exit 2)", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.GoldDir != tt.gold || got.Out != tt.out || got.OwnerOut != tt.ownerOut || got.OwnerOnly != tt.ownerOnly {
+				t.Errorf("options = %+v", got)
+			}
+		})
+	}
+}
