@@ -133,11 +133,23 @@ func (r *report) newOwnerContext() *ownerContext {
 			}
 		}
 	}
-	return &ownerContext{r: r, text: suffixarray.New([]byte(r.doc.Text)), count: map[string]int{}, known: known}
+	c := &ownerContext{r: r, count: map[string]int{}, known: known}
+	if len(r.doc.Text) <= ownerIndexLimit {
+		c.text = suffixarray.New([]byte(r.doc.Text))
+	}
+	return c
 }
 
-// occurrences counts where s is written in the report (at most 8).
+// ownerIndexLimit bounds the text the owner step indexes: a suffix array takes four
+// bytes a byte of text, and reports are 20–200 KB. A text past it (a hostile input of
+// tens of MB) is read as if nothing were written twice.
+const ownerIndexLimit = 4 << 20
+
+// occurrences counts where s is written in the report (at most 8; 0 without an index).
 func (c *ownerContext) occurrences(s string) int {
+	if c.text == nil {
+		return 0
+	}
 	n, ok := c.count[s]
 	if !ok {
 		n = len(c.text.Lookup([]byte(s), 8))

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"index/suffixarray"
 	"slices"
 	"testing"
 )
@@ -32,5 +33,27 @@ func TestEmbeddedOwnerModel(t *testing.T) {
 	}
 	if m.Bits != OwnerBits {
 		t.Errorf("embedded owner ranker has %d bits, extraction hashes into %d", m.Bits, OwnerBits)
+	}
+}
+
+// TestOwnerOccurrences: where else a reading is written, counted up to 8; a text too long
+// to index counts nothing.
+func TestOwnerOccurrences(t *testing.T) {
+	c := &ownerContext{count: map[string]int{}, text: suffixarray.New([]byte("中船特种气体、中船重工，中船"))}
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"中船", 3},
+		{"中船特种气体", 1},
+		{"久泰", 0},
+	}
+	for _, tt := range tests {
+		if got := c.occurrences(tt.s); got != tt.want {
+			t.Errorf("occurrences(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+	if got := (&ownerContext{count: map[string]int{}}).occurrences("中船"); got != 0 {
+		t.Errorf("without an index: %d, want 0", got)
 	}
 }
