@@ -9,7 +9,6 @@ package extract
 import (
 	"bytes"
 	_ "embed"
-	"index/suffixarray"
 	"slices"
 	"strings"
 	"sync"
@@ -118,45 +117,65 @@ const (
 // written, and which companies the rules and the tagger found.
 type ownerContext struct {
 	r     *report
-	text  *suffixarray.Index
-	count map[string]int
+	count map[string]int // each reading of the names asked about → how often the report writes it
 	known map[string]bool
 }
 
-// newOwnerContext indexes the report's text once.
-func (r *report) newOwnerContext() *ownerContext {
+// ownerCountCap bounds the counts: the features tell none, one, two and more apart.
+const ownerCountCap = 8
+
+// newOwnerContext counts, in one pass over the report's sentences, where each reading of
+// the report's projects and parks, and of names, is written (a trie of the readings
+// matched at every position: a few thousand short strings against the report's text,
+// cheaper than indexing the text).
+func (r *report) newOwnerContext(names []string) *ownerContext {
 	known := map[string]bool{}
-	for _, ms := range r.found {
-		for _, m := range ms {
-			if m.typ == govkg.TypeCompany {
-				known[m.name] = true
+	set := map[string]bool{}
+	readingsOf := func(name string) {
+		rs := []rune(name)
+		if len(rs) < 2 {
+			return
+		}
+		set[name] = true
+		for _, k := range ownerReadings(len(rs)) {
+			if k > 0 {
+				set[string(rs[:k])] = true
 			}
 		}
 	}
-	c := &ownerContext{r: r, count: map[string]int{}, known: known}
-	if len(r.doc.Text) <= ownerIndexLimit {
-		c.text = suffixarray.New([]byte(r.doc.Text))
+	for _, ms := range r.found {
+		for _, m := range ms {
+			switch m.typ {
+			case govkg.TypeCompany:
+				known[m.name] = true
+			case govkg.TypeProject, govkg.TypePark:
+				readingsOf(m.name)
+			}
+		}
+	}
+	for _, n := range names {
+		readingsOf(n)
+	}
+	c := &ownerContext{r: r, count: make(map[string]int, len(set)), known: known}
+	if len(set) == 0 {
+		return c
+	}
+	t := newNameTrie(set)
+	for _, rs := range r.runes {
+		for i := range rs {
+			t.matches(rs, i, func(k, _ int) {
+				if n := t.names[k]; c.count[n] < ownerCountCap {
+					c.count[n]++
+				}
+			})
+		}
 	}
 	return c
 }
 
-// ownerIndexLimit bounds the text the owner step indexes: a suffix array takes four
-// bytes a byte of text, and reports are 20–200 KB. A text past it (a hostile input of
-// tens of MB) is read as if nothing were written twice.
-const ownerIndexLimit = 4 << 20
-
-// occurrences counts where s is written in the report (at most 8; 0 without an index).
-func (c *ownerContext) occurrences(s string) int {
-	if c.text == nil {
-		return 0
-	}
-	n, ok := c.count[s]
-	if !ok {
-		n = len(c.text.Lookup([]byte(s), 8))
-		c.count[s] = n
-	}
-	return n
-}
+// occurrences counts where s, a reading newOwnerContext was given, is written in the
+// report (at most ownerCountCap).
+func (c *ownerContext) occurrences(s string) int { return c.count[s] }
 
 // readings returns the features of each reading of name (ownerReadings).
 func (c *ownerContext) readings(f *tagger.Features, name []rune) (ks []int, feats [][]uint32) {
@@ -234,7 +253,7 @@ func (r *report) lexiconName(p []rune) bool {
 // owner ranker reads at its start. A name is read once per report: the same name, the
 // same owner.
 func (r *report) readOwners(m *tagger.Ranker) {
-	c := r.newOwnerContext()
+	c := r.newOwnerContext(nil)
 	f := tagger.NewFeatures(OwnerBits)
 	owner := map[string]int{}
 	for i := range r.doc.Sentences {
@@ -279,7 +298,7 @@ func (r *report) readOwners(m *tagger.Ranker) {
 // it up to the owners, so the features are those extraction computes.
 func (x *Extractor) OwnerChoices(doc *document.Document, names []string, ownerLen func(string) int) []tagger.Choice {
 	r := x.prepare(doc)
-	c := r.newOwnerContext()
+	c := r.newOwnerContext(names)
 	f := tagger.NewFeatures(OwnerBits)
 	var out []tagger.Choice
 	for _, n := range names {

@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"index/suffixarray"
 	"slices"
 	"testing"
+
+	govkg "github.com/govkg/govkg"
 )
 
 func TestOwnerReadings(t *testing.T) {
@@ -36,24 +37,28 @@ func TestEmbeddedOwnerModel(t *testing.T) {
 	}
 }
 
-// TestOwnerOccurrences: where else a reading is written, counted up to 8; a text too long
-// to index counts nothing.
+// TestOwnerOccurrences: where the report writes each reading of its projects' and parks'
+// names and of the names asked about, overlapping and across sentences, counted up to
+// ownerCountCap.
 func TestOwnerOccurrences(t *testing.T) {
-	c := &ownerContext{count: map[string]int{}, text: suffixarray.New([]byte("中船特种气体、中船重工，中船"))}
+	r := &report{
+		runes: [][]rune{[]rune("开工建设中船特种气体、中船重工。"), []rune("中船中船中船中船中船中船中船中船中船")},
+		found: map[int][]mention{0: {{typ: govkg.TypeProject, name: "中船特种气体", start: 4, end: 10}}},
+	}
+	c := r.newOwnerContext([]string{"中船重工"})
 	tests := []struct {
 		s    string
 		want int
 	}{
-		{"中船", 3},
+		{"中船", ownerCountCap}, // 11 times, counted to the cap
 		{"中船特种气体", 1},
-		{"久泰", 0},
+		{"中船特种", 1},
+		{"中船重工", 1}, // a name asked about
+		{"久泰", 0},   // no reading of any name
 	}
 	for _, tt := range tests {
 		if got := c.occurrences(tt.s); got != tt.want {
 			t.Errorf("occurrences(%q) = %d, want %d", tt.s, got, tt.want)
 		}
-	}
-	if got := (&ownerContext{count: map[string]int{}}).occurrences("中船"); got != 0 {
-		t.Errorf("without an index: %d, want 0", got)
 	}
 }
