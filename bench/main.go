@@ -103,7 +103,7 @@ func run(args []string) error {
 	fs.StringVar(&o.md, "md", "BENCHMARKS.md", "file whose results section is rewritten (empty: none)")
 	fs.StringVar(&o.command, "command", "", "the command line to print as the way to reproduce the run")
 	fs.StringVar(&o.repo, "repo", ".", "repository root (for go test ./graph/)")
-	fs.BoolVar(&o.wipe, "wipe", false, "empty the database first (MATCH (n) DETACH DELETE n in batches)")
+	fs.BoolVar(&o.wipe, "wipe", false, "empty the database first (relationships, then nodes, in batches)")
 	fs.BoolVar(&o.noNeo4j, "no-neo4j", false, "skip everything that needs Neo4j")
 	fs.BoolVar(&o.quick, "quick", false, "smoke test: every 20th report, few query runs, BENCHMARKS.md untouched")
 	fs.IntVar(&o.sample, "sample", 8, "reports in the batched vs one-row sample")
