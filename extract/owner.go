@@ -26,23 +26,14 @@ import (
 //go:embed model/owner.bin.gz
 var embeddedOwner []byte
 
-var (
-	ownerOnce sync.Once
-	ownerVal  *tagger.Ranker
-	ownerErr  error
-)
-
 // EmbeddedOwnerModel returns the owner ranker built into govkg, decoded once (nil when
 // none is built in).
-func EmbeddedOwnerModel() (*tagger.Ranker, error) {
-	ownerOnce.Do(func() {
-		if len(embeddedOwner) == 0 {
-			return
-		}
-		ownerVal, ownerErr = tagger.DecodeRanker(bytes.NewReader(embeddedOwner))
-	})
-	return ownerVal, ownerErr
-}
+var EmbeddedOwnerModel = sync.OnceValues(func() (*tagger.Ranker, error) {
+	if len(embeddedOwner) == 0 {
+		return nil, nil
+	}
+	return tagger.DecodeRanker(bytes.NewReader(embeddedOwner))
+})
 
 // EmbeddedOwnerBytes is the encoded owner ranker built into govkg.
 func EmbeddedOwnerBytes() []byte { return embeddedOwner }
@@ -288,6 +279,8 @@ func (r *report) readOwners(m *tagger.Ranker) {
 				add = append(add, mention{typ: govkg.TypeCompany, name: string(name[:k]), start: p.start, end: p.start + k})
 			}
 		}
+		// deduplicated even with nothing added: the steps after the tagger leave exact
+		// repeats in some sentences, and this is where they go
 		r.found[i] = dedupeMentions(append(ms, add...))
 	}
 }

@@ -620,7 +620,7 @@ func parkSubject(rs []rune, p, m mention) bool {
 // routeFrom: the rest of a name after a place's opens a route from it (至长寿快速通道,
 // —长寿段): the route is not in the place.
 func routeFrom(rest string) bool {
-	return strings.HasPrefix(rest, "至") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "到")
+	return hasAnyPrefix(rest, "至", "—", "-", "到")
 }
 
 // subjectAdverbs may stand between a park that opens a clause and its verb of building.

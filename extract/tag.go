@@ -20,22 +20,14 @@ import (
 //go:embed model/tagger.bin.gz
 var embeddedModel []byte
 
-var (
-	modelOnce sync.Once
-	modelVal  *tagger.Model
-	modelErr  error
-)
-
-// EmbeddedModel returns the tagger model built into govkg, decoded once.
-func EmbeddedModel() (*tagger.Model, error) {
-	modelOnce.Do(func() {
-		if len(embeddedModel) == 0 {
-			return
-		}
-		modelVal, modelErr = tagger.Decode(bytes.NewReader(embeddedModel))
-	})
-	return modelVal, modelErr
-}
+// EmbeddedModel returns the tagger model built into govkg, decoded once (nil when none
+// is built in).
+var EmbeddedModel = sync.OnceValues(func() (*tagger.Model, error) {
+	if len(embeddedModel) == 0 {
+		return nil, nil
+	}
+	return tagger.Decode(bytes.NewReader(embeddedModel))
+})
 
 // EmbeddedModelBytes is the encoded model built into govkg.
 func EmbeddedModelBytes() []byte { return embeddedModel }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/spf13/cobra"
+
 	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/cmd/cmdutil"
 )
@@ -26,6 +28,15 @@ func cliExec(t *testing.T, args ...string) (string, string, error) {
 	root.SetArgs(args)
 	err := root.Execute()
 	return out.String(), errOut.String(), err
+}
+
+// executeQuietly runs cmd with args, its usage and error output discarded: the flag
+// tests read what runF received, or the error.
+func executeQuietly(cmd *cobra.Command, args []string) error {
+	cmd.SetArgs(args)
+	cmd.SetOut(&bytes.Buffer{})
+	cmd.SetErr(&bytes.Buffer{})
+	return cmd.Execute()
 }
 
 // TestInspectFlags checks flag parsing apart from behaviour, through runF.
@@ -49,10 +60,7 @@ func TestInspectFlags(t *testing.T) {
 			f, _, _ := cliFactory()
 			var got *InspectOptions
 			cmd := NewCmdInspect(f, func(o *InspectOptions) error { got = o; return nil })
-			cmd.SetArgs(tt.args)
-			cmd.SetOut(&bytes.Buffer{})
-			cmd.SetErr(&bytes.Buffer{})
-			err := cmd.Execute()
+			err := executeQuietly(cmd, tt.args)
 			if tt.wantErr {
 				if err == nil {
 					t.Fatal("want an error")
@@ -281,10 +289,7 @@ func TestTrainFlags(t *testing.T) {
 			f, _, _ := cliFactory()
 			var got *TrainOptions
 			cmd := NewCmdTrain(f, func(o *TrainOptions) error { got = o; return nil })
-			cmd.SetArgs(tt.args)
-			cmd.SetOut(&bytes.Buffer{})
-			cmd.SetErr(&bytes.Buffer{})
-			err := cmd.Execute()
+			err := executeQuietly(cmd, tt.args)
 			if tt.wantErr {
 				if err == nil || govkg.ExitCode(err) != 2 {
 					t.Fatalf("err = %v, want a usage error (exit 2)", err)

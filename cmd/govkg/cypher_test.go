@@ -3,7 +3,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -33,10 +32,7 @@ func TestCypherFlags(t *testing.T) {
 			f, _, _ := cliFactory()
 			var got *CypherOptions
 			cmd := NewCmdCypher(f, func(o *CypherOptions) error { got = o; return nil })
-			cmd.SetArgs(tt.args)
-			cmd.SetOut(&bytes.Buffer{})
-			cmd.SetErr(&bytes.Buffer{})
-			err := cmd.Execute()
+			err := executeQuietly(cmd, tt.args)
 			if tt.wantErr {
 				if err == nil || govkg.ExitCode(err) != 2 {
 					t.Fatalf("err = %v (exit %d), want a usage error", err, govkg.ExitCode(err))

@@ -61,10 +61,7 @@ func TestExportFlags(t *testing.T) {
 			f, _, _ := exFactory()
 			var got *ExportOptions
 			cmd := NewCmdExport(f, func(o *ExportOptions) error { got = o; return nil })
-			cmd.SetArgs(tt.args)
-			cmd.SetOut(&bytes.Buffer{})
-			cmd.SetErr(&bytes.Buffer{})
-			err := cmd.Execute()
+			err := executeQuietly(cmd, tt.args)
 			if tt.code != "" {
 				if govkg.ErrorCode(err) != tt.code || !strings.Contains(fmt.Sprint(err), tt.wantErr) {
 					t.Fatalf("err = %v (code %s), want %s mentioning %q", err, govkg.ErrorCode(err), tt.code, tt.wantErr)

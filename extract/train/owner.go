@@ -24,10 +24,14 @@ func OwnerModel(c *eval.Corpus, x *extract.Extractor) (*tagger.Ranker, error) {
 		return nil, err
 	}
 	var choices []tagger.Choice
+	read := map[string][]tagger.Choice{} // a seed set, listed SeedWeight times, is read once
 	for i := range golds {
-		ch, err := ownerChoices(x, &golds[i])
-		if err != nil {
-			return nil, err
+		ch, ok := read[golds[i].Path]
+		if !ok {
+			if ch, err = ownerChoices(x, &golds[i]); err != nil {
+				return nil, err
+			}
+			read[golds[i].Path] = ch
 		}
 		choices = append(choices, ch...)
 	}
