@@ -44,3 +44,40 @@ func TestFacilityLists(t *testing.T) {
 		})
 	}
 }
+
+// An item of a list the sentence calls projects is a project when its siblings are, even
+// with no suffix word (ANNOTATION.md (h), (i)). The sentences come from train-split
+// reports.
+func TestSiblingProjects(t *testing.T) {
+	tests := []struct {
+		name, title, heading, sentence string
+		want, reject                   []ent
+	}{
+		{"items between named projects before 等重大项目",
+			"福州市2010年政府工作报告", "二、2010年工作安排",
+			"推进海峡钢贸城、海峡现代医药物流交易中心、奥特莱斯城市综合体、苏宁物流、海峡粮食加工物流园区等重大项目建设。",
+			[]ent{{govkg.TypeProject, "苏宁物流"}}, nil},
+		{"a count between 等 and 项目",
+			"南宁市2025年政府工作报告", "二、2025年工作安排",
+			"规划建设国际数据中心、算力中心集群、东盟国家语料库、中国—东盟人工智能算力调度平台等项目。",
+			[]ent{{govkg.TypeProject, "东盟国家语料库"}}, nil},
+		{"a school's branch in a list of projects is no project",
+			"福州市2023年政府工作报告", "一、2022年工作回顾",
+			"机场第二高速、十九中滨海校区等104个项目顺利开工。",
+			[]ent{{govkg.TypeProject, "机场第二高速"}}, []ent{{govkg.TypeProject, "十九中滨海校区"}}},
+		{"a work term after 等 makes the items the places of the works",
+			"石家庄市2013年政府工作报告", "二、2013年工作安排",
+			"推进京昆高速(石太段)、京港澳高速(京石段、石安段)、107国道、定魏公路、平涉线等改扩建工程。",
+			nil, []ent{{govkg.TypeProject, "107国道"}}},
+		{"firms brought in are convention (i)'s, not named works",
+			"深圳市龙岗区2025年政府工作报告", "二、2025年工作安排",
+			"引进中广核工程、深能环保环卫总部等17个绿色低碳项目。",
+			nil, []ent{{govkg.TypeProject, "中广核工程"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), tt.title, tt.heading, tt.sentence)
+			checkExtraction(t, ext, tt.want, tt.reject, nil)
+		})
+	}
+}

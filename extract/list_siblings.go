@@ -1,0 +1,179 @@
+// Items of a list the sentence calls projects, named without a suffix word: their
+// siblings show what they are.
+
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract/dict"
+)
+
+// projectListTails are the nouns after 等 (and a count or a qualifier) that call the
+// items of a list projects: 城市地铁、南部跨海通道、渤海大道等工程加快推进.
+var projectListTails = []string{"项目", "工程"}
+
+// projectListNoise are words between 等 and its noun that make the list one of kinds,
+// fields or reforms rather than of named works (等领域项目, 等改革试点工程); a work term
+// there (listWorkTerms) makes the items the places of the works.
+var projectListNoise = []string{"改革", "试点", "领域", "攻关", "科研", "示范", "民生实事", "行动"}
+
+// attractVerbs before a list make its items the firms or investments brought in: a
+// project named only by its company is convention (i)'s, which needs the company found.
+var attractVerbs = []string{"引进", "引入", "招引", "引育", "招商"}
+
+// siblingProjects applies the guide's list convention (ANNOTATION.md (h), (i)) to the
+// items that neither a rule nor the tagger named: in a 、-list closed by 等…项目 or
+// 等…工程 within its clause, where at least one item is a project already and no more
+// items are of another type than are projects, each item with no name of its own
+// (nothing but a company, a district or a city inside it) is a project as written
+// (南部跨海通道, 红沿河核电 beside 渤海大道). The first item starts where its name does
+// (nameStart drops the verb before it).
+func (r *report) siblingProjects(rs []rune, ms []mention) []mention {
+	if !slices.Contains(rs, '、') || !slices.Contains(rs, '等') {
+		return ms
+	}
+	cs := 0
+	for ce := 0; ce <= len(rs); ce++ {
+		if ce < len(rs) && !isClauseEnd(rs[ce]) {
+			continue
+		}
+		ms = r.siblingProjectsIn(rs, ms, cs, ce)
+		cs = ce + 1
+	}
+	return ms
+}
+
+// siblingProjectsIn is siblingProjects for the clause rs[cs:ce].
+func (r *report) siblingProjectsIn(rs []rune, ms []mention, cs, ce int) []mention {
+	deng := -1
+	last := -1 // the last 、 before 等
+	for i := cs; i < ce; i++ {
+		if rs[i] == '、' {
+			last = i
+		}
+		if rs[i] == '等' && last >= 0 {
+			deng = i
+			break
+		}
+	}
+	if deng < 0 || !projectListTail(string(rs[deng+1:min(ce, deng+13)])) {
+		return ms
+	}
+	// the items, last to first: each bounded by 、, the first by its name's start
+	type item struct{ s, e int }
+	var items []item
+	e := deng
+	for {
+		s := e
+		for s > cs && rs[s-1] != '、' {
+			s--
+		}
+		if s == cs || rs[s-1] != '、' {
+			s = r.nameStart(rs, s, e)
+			items = append(items, item{s, e})
+			break
+		}
+		items = append(items, item{s, e})
+		e = s - 1
+	}
+	first := items[len(items)-1]
+	if before := string(rs[cs:first.s]); slices.ContainsFunc(attractVerbs, func(v string) bool { return strings.Contains(before, v) }) {
+		return ms // 引进中广核工程、深能环保环卫总部等项目: firms brought in, not works named
+	}
+	projects, others := 0, 0
+	empty := make([]bool, len(items))
+	for k, it := range items {
+		kind := "empty"
+		for _, m := range ms {
+			if m.end <= it.s || m.start >= it.e {
+				continue
+			}
+			switch m.typ {
+			case govkg.TypeProject:
+				kind = "project"
+			case govkg.TypeCompany, govkg.TypeDistrict, govkg.TypeCity, govkg.TypeProvince:
+				if m.start == it.s && m.end == it.e && kind == "empty" {
+					kind = "named" // a company alone is convention (i)'s (companyProjects)
+				}
+			default:
+				if kind != "project" {
+					kind = "other"
+				}
+			}
+		}
+		switch kind {
+		case "project":
+			projects++
+		case "other":
+			others++
+		case "empty":
+			empty[k] = true
+		}
+	}
+	if projects == 0 || others > projects {
+		return ms
+	}
+	for k, it := range items {
+		if !empty[k] {
+			continue
+		}
+		name := trimPhase(strings.ReplaceAll(string(rs[it.s:it.e]), " ", ""))
+		if !r.plausibleListedProject(name) {
+			continue
+		}
+		ms = append(ms, mention{typ: govkg.TypeProject, name: name, start: it.s, end: it.s + len([]rune(name)),
+			entProps: map[string]any{"kind": "other"}})
+	}
+	return ms
+}
+
+// projectListTail reports whether the words after 等 call the list's items projects:
+// a project noun within reach, with no word of kinds or reforms before it.
+func projectListTail(tail string) bool {
+	at := -1
+	for _, n := range projectListTails {
+		if k := strings.Index(tail, n); k >= 0 && (at < 0 || k < at) {
+			at = k
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for _, w := range append(projectListNoise, listWorkTerms...) {
+		if strings.Contains(tail[:at], w) {
+			return false // 拉鲁湿地、南湖湿地等生态治理工程: the items are where the works are
+		}
+	}
+	return true
+}
+
+// schoolBranchWords end the name of a school's or hospital's branch, an institution the
+// suffix table has no row for because the word alone names nothing (十九中滨海校区).
+var schoolBranchWords = []string{"校区", "分校", "附小", "附中", "新校", "分院", "党校"}
+
+// plausibleListedProject: an item named as a project by its list is 2–20 runes, not a
+// place, an institution, a phrase of common words or a generic stem, and holds no
+// punctuation or generic marker.
+func (r *report) plausibleListedProject(name string) bool {
+	n := len([]rune(name))
+	if n < 2 || n > 20 || genericStem(name) || dict.IsPhrase(name) || r.isPlaceName(name) || containsInstitution(name) ||
+		strings.ContainsAny(name, "()（）“”\"等及和与的") || strings.Contains(name, "号线") {
+		return false
+	}
+	for _, m := range genericMarkers {
+		if strings.Contains(name, m) {
+			return false
+		}
+	}
+	if rs := []rune(name); runeIn(countUnits+"万千亿代#", rs[0]) || strings.ContainsAny(name, "个#") {
+		return false // 11个地铁, 万千瓦新能源打捆外送: a count cut off, not a name
+	}
+	if idx, _ := r.longestSuffixAt(ftSuffixes, []rune(name), n); idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypeInstitution ||
+		endsWithAny(name, schoolBranchWords...) {
+		return false // 师大滨海附小, 市委党校新校
+	}
+	return !hasAnyPrefix(name, "全区", "全市", "各", "一批", "城市", "社区", "街道", "新型", "智慧", "公共", "配套", "基础设施")
+}
