@@ -589,3 +589,28 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		})
 	}
 }
+
+// A glossary entry that defines a program by the projects it lists makes each of them
+// part of it; a plan document opening a sentence leads no works. The sentences come from
+// train-split reports (南昌 2012, 福州 2008).
+func TestPartOfGlossaryAndPlans(t *testing.T) {
+	text := "南昌市2012年政府工作报告\n二、2012年工作安排\n突出抓好十大工业项目、十大服务业项目。\n注释\n" +
+		"27、“十大工业项目”:指进入《2012年南昌市重大重点项目投资计划》的南昌航空工业城、江铃30万辆整车、恒天动力K发动机、格特拉克DCT汽车变速箱、弦外机生产基地等10项工业项目。\n"
+	doc, err := document.Parse("test.txt", []byte(text), document.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ext := extract.New().Extract(doc)
+	for _, p := range []string{"江铃30万辆整车", "格特拉克DCT汽车变速箱"} {
+		if r := (rel{govkg.RelPartOf, p, "十大工业项目", ""}); !hasRel(ext, r) {
+			t.Errorf("missing PART_OF %s→%s", r.from, r.to)
+		}
+	}
+	plan := extractReportWith(t, extract.New(), "福州市2008年政府工作报告", "二、2008年工作安排",
+		"启动新一轮城市总体规划修编,推进闽江北港华城、三坊七巷历史文化街区保护修复等项目建设。")
+	for _, r := range plan.Relations {
+		if r.Type == govkg.RelPartOf {
+			t.Errorf("a plan document leads %s→%s", r.From, r.To)
+		}
+	}
+}
