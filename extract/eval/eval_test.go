@@ -29,18 +29,29 @@ const goldDir = "../../testdata/gold"
 // spurious edges) — while eight other test floors rose. The owner ranker (extract/owner.go,
 // later that day) raised Company and INVOLVES on every split; on train they measure the
 // ranker's fit on its own training data too (0.88 and 0.77).
+//
+// A third, made once on 2026-12-02 (seventh session) when the test split grew from 13
+// reports to 39 and dev from 9 to 18 (two and one more reports of each city, picked by a
+// seeded draw and annotated from the report and the guide alone; gold README): the test
+// and dev floors were set to what the code of commit 6876fc6 and its embedded models
+// scored on the grown splits, before any other change, because a floor measures the
+// reports it is scored on and those changed. The grown test split scored lower than the
+// 13 reports on most relations (PART_OF 0.667 → 0.471 with 87 gold instead of 54,
+// ASSISTS 0.41 → 0.33, STATUS 0.65 → 0.63) and higher on MetroLine (0.93 → 0.97) and
+// LOCATED_IN (0.46 → 0.51); the per-type figures before and after are in that day's
+// closing note.
 var floors = map[string]map[string]float64{
 	eval.SplitTest: {
-		"District": 0.89, "MetroLine": 0.93, "Park": 0.73, "Program": 0.78,
-		"Company": 0.71, "Project": 0.69, "LOCATED_IN": 0.46, "STATUS": 0.65,
-		"IMPLEMENTS": 0.78, "INVOLVES": 0.51, "IN_PARK": 0.19, "PART_OF": 0.66,
-		"ASSISTS": 0.41, "Indicator": 0.86,
+		"District": 0.90, "MetroLine": 0.97, "Park": 0.71, "Program": 0.77,
+		"Company": 0.71, "Project": 0.67, "LOCATED_IN": 0.50, "STATUS": 0.62,
+		"IMPLEMENTS": 0.76, "INVOLVES": 0.51, "IN_PARK": 0.18, "PART_OF": 0.47,
+		"ASSISTS": 0.32, "Indicator": 0.88,
 	},
 	eval.SplitDev: {
-		"District": 0.94, "MetroLine": 0.96, "Park": 0.73, "Program": 0.78,
-		"Company": 0.75, "Project": 0.73, "LOCATED_IN": 0.71, "STATUS": 0.68,
-		"IMPLEMENTS": 0.77, "INVOLVES": 0.60, "IN_PARK": 0.23, "PART_OF": 0.63,
-		"Indicator": 0.95,
+		"District": 0.93, "MetroLine": 0.96, "Park": 0.74, "Program": 0.78,
+		"Company": 0.75, "Project": 0.73, "LOCATED_IN": 0.69, "STATUS": 0.68,
+		"IMPLEMENTS": 0.77, "INVOLVES": 0.63, "IN_PARK": 0.10, "PART_OF": 0.51,
+		"ASSISTS": 0.95, "Indicator": 0.93,
 	},
 	eval.SplitTrain: {
 		"District": 0.94, "MetroLine": 0.98, "Park": 0.89, "Program": 0.90,
