@@ -80,7 +80,7 @@ func (r *report) siblingProjectsIn(rs []rune, ms []mention, cs, ce int) []mentio
 		e = s - 1
 	}
 	first := items[len(items)-1]
-	if before := string(rs[cs:first.s]); slices.ContainsFunc(attractVerbs, func(v string) bool { return strings.Contains(before, v) }) {
+	if containsAny(string(rs[cs:first.s]), attractVerbs...) {
 		return ms // 引进中广核工程、深能环保环卫总部等项目: firms brought in, not works named
 	}
 	projects, others := 0, 0
@@ -142,12 +142,8 @@ func projectListTail(tail string) bool {
 	if at < 0 {
 		return false
 	}
-	for _, w := range append(projectListNoise, listWorkTerms...) {
-		if strings.Contains(tail[:at], w) {
-			return false // 拉鲁湿地、南湖湿地等生态治理工程: the items are where the works are
-		}
-	}
-	return true
+	// 拉鲁湿地、南湖湿地等生态治理工程: a work term makes the items where the works are
+	return !containsAny(tail[:at], projectListNoise...) && !containsAny(tail[:at], listWorkTerms...)
 }
 
 // schoolBranchWords end the name of a school's or hospital's branch, an institution the
@@ -163,10 +159,8 @@ func (r *report) plausibleListedProject(name string) bool {
 		strings.ContainsAny(name, "()（）“”\"等及和与的") || strings.Contains(name, "号线") {
 		return false
 	}
-	for _, m := range genericMarkers {
-		if strings.Contains(name, m) {
-			return false
-		}
+	if containsAny(name, genericMarkers...) {
+		return false
 	}
 	if rs := []rune(name); runeIn(countUnits+"万千亿代#", rs[0]) || strings.ContainsAny(name, "个#") {
 		return false // 11个地铁, 万千瓦新能源打捆外送: a count cut off, not a name
@@ -175,5 +169,5 @@ func (r *report) plausibleListedProject(name string) bool {
 		endsWithAny(name, schoolBranchWords...) {
 		return false // 师大滨海附小, 市委党校新校
 	}
-	return !hasAnyPrefix(name, "全区", "全市", "各", "一批", "城市", "社区", "街道", "新型", "智慧", "公共", "配套", "基础设施")
+	return !hasAnyPrefix(name, genericLeads...)
 }

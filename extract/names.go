@@ -305,10 +305,8 @@ func plausibleStem(kind suffixKind, stem string) bool {
 			return false // PPP项目
 		}
 	}
-	for _, m := range genericMarkers {
-		if strings.Contains(stem, m) {
-			return false
-		}
+	if containsAny(stem, genericMarkers...) {
+		return false
 	}
 	return true
 }

@@ -252,6 +252,16 @@ func (x *Extractor) mayBound(span []rune) bool {
 	return false
 }
 
+// containsAny reports whether any of words occurs in s.
+func containsAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasAnyPrefix(s string, prefixes ...string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {

@@ -195,6 +195,10 @@ func trimPhase(name string) string {
 	return name
 }
 
+// genericLeads open a list item that names a kind or a scope, not one work (全市X, 城市X,
+// 基础设施X).
+var genericLeads = []string{"全区", "全市", "各", "一批", "城市", "社区", "街道", "新型", "智慧", "公共", "配套", "基础设施"}
+
 // listedProject: an item of a list that the sentence calls projects (龙岗国际艺术中心、大运中心
 // 配套设施、国际大学园综合训练基地等重大项目) is a project even with a suffix the suffix rules
 // would not take alone, when it is a specific name and the list is not one of reforms,
@@ -210,10 +214,8 @@ func (r *report) listedProject(rs []rune, deng int, name string) bool {
 	} else if t := tail[:k]; strings.Contains(t, "改革") || strings.Contains(t, "试点") || strings.Contains(t, "领域") || strings.Contains(t, "攻关") || strings.Contains(t, "科研") || strings.Contains(t, "合作") || strings.Contains(t, "示范") {
 		return false
 	}
-	for _, m := range genericMarkers {
-		if strings.Contains(name, m) {
-			return false
-		}
+	if containsAny(name, genericMarkers...) {
+		return false
 	}
 	if idx, _ := r.longestSuffixAt(ftMarkers, []rune(name), n); idx >= 0 || r.dynCompanies[name] || r.startsWithCompany(name) && n <= 6 || strings.Contains(name, "号线") {
 		return false // 秋田微电子, 中软国际: companies in a list of land-supply projects
@@ -221,7 +223,7 @@ func (r *report) listedProject(rs []rune, deng int, name string) bool {
 	if dict.IsPhrase(name) && !r.endsWithSuffix(name) || endsWithAny(name, "支队", "机组", "场馆") {
 		return false // 汽车芯片, 柔性面板: kinds of products, not named projects
 	}
-	return !hasAnyPrefix(name, "全区", "全市", "各", "一批", "城市", "社区", "街道", "重点", "重大", "新型", "智慧", "公共", "配套", "基础设施", "号")
+	return !hasAnyPrefix(name, genericLeads...) && !strings.HasPrefix(name, "号") // 重点, 重大: genericMarkers
 }
 
 // countedAt reports whether a count (3座, 13个) stands at rs[i]: the items before it are
@@ -310,10 +312,8 @@ func (r *report) plausibleBareProject(name string) bool {
 	if r.x.boundSet[string(rs[:2])] > 0 || r.x.boundSet[string(rs[n-2:])] > 0 || r.x.boundSet[string(rs[:1])] == 1 {
 		return false // 提速湖贝, 污染攻坚: a verb phrase
 	}
-	for _, m := range genericMarkers {
-		if strings.Contains(name, m) {
-			return false
-		}
+	if containsAny(name, genericMarkers...) {
+		return false
 	}
 	if idx, _ := r.longestAt(ftCompanies, []rune(name), 0); idx >= 0 && len([]rune(r.x.companyVal[idx])) == n {
 		return false // a company is not a project

@@ -88,10 +88,8 @@ func (r *report) plausibleRenovated(name string) bool {
 	if n < 2 || n > 12 || genericStem(name) || dict.IsPhrase(name) || r.isPlaceName(name) || containsInstitution(name) {
 		return false
 	}
-	for _, m := range genericMarkers {
-		if strings.Contains(name, m) {
-			return false
-		}
+	if containsAny(name, genericMarkers...) {
+		return false
 	}
 	for _, w := range []string{"企业", "单位", "产业", "技术", "生产线", "万", "公里", "平方米"} {
 		if strings.Contains(name, w) {

@@ -39,6 +39,14 @@ func executeQuietly(cmd *cobra.Command, args []string) error {
 	return cmd.Execute()
 }
 
+// parsedOptions builds a command with a runF that keeps its options, runs it on args
+// quietly and returns the options it was run with (nil when it was not) and the error.
+func parsedOptions[O any](f *cmdutil.Factory, newCmd func(*cmdutil.Factory, func(*O) error) *cobra.Command, args []string) (*O, error) {
+	var got *O
+	err := executeQuietly(newCmd(f, func(o *O) error { got = o; return nil }), args)
+	return got, err
+}
+
 // TestInspectFlags checks flag parsing apart from behaviour, through runF.
 func TestInspectFlags(t *testing.T) {
 	tests := []struct {
@@ -58,9 +66,7 @@ func TestInspectFlags(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			f, _, _ := cliFactory()
-			var got *InspectOptions
-			cmd := NewCmdInspect(f, func(o *InspectOptions) error { got = o; return nil })
-			err := executeQuietly(cmd, tt.args)
+			got, err := parsedOptions(f, NewCmdInspect, tt.args)
 			if tt.wantErr {
 				if err == nil {
 					t.Fatal("want an error")
@@ -287,9 +293,7 @@ func TestTrainFlags(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			f, _, _ := cliFactory()
-			var got *TrainOptions
-			cmd := NewCmdTrain(f, func(o *TrainOptions) error { got = o; return nil })
-			err := executeQuietly(cmd, tt.args)
+			got, err := parsedOptions(f, NewCmdTrain, tt.args)
 			if tt.wantErr {
 				if err == nil || govkg.ExitCode(err) != 2 {
 					t.Fatalf("err = %v, want a usage error (exit 2)", err)

@@ -30,9 +30,7 @@ func TestCypherFlags(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			f, _, _ := cliFactory()
-			var got *CypherOptions
-			cmd := NewCmdCypher(f, func(o *CypherOptions) error { got = o; return nil })
-			err := executeQuietly(cmd, tt.args)
+			got, err := parsedOptions(f, NewCmdCypher, tt.args)
 			if tt.wantErr {
 				if err == nil || govkg.ExitCode(err) != 2 {
 					t.Fatalf("err = %v (exit %d), want a usage error", err, govkg.ExitCode(err))

@@ -59,9 +59,7 @@ func TestExportFlags(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f, _, _ := exFactory()
-			var got *ExportOptions
-			cmd := NewCmdExport(f, func(o *ExportOptions) error { got = o; return nil })
-			err := executeQuietly(cmd, tt.args)
+			got, err := parsedOptions(f, NewCmdExport, tt.args)
 			if tt.code != "" {
 				if govkg.ErrorCode(err) != tt.code || !strings.Contains(fmt.Sprint(err), tt.wantErr) {
 					t.Fatalf("err = %v (code %s), want %s mentioning %q", err, govkg.ErrorCode(err), tt.code, tt.wantErr)
