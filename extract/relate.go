@@ -702,7 +702,10 @@ func (r *report) openingPark(s govkg.Sentence, rs []rune, m mention) string {
 }
 
 // partOf: the project is carried out under the program as the sentence says — the
-// program written right before it (百千万工程X项目) or the project put into it (纳入X).
+// program written right before it (百千万工程X项目), the project put into it (纳入X), or
+// the project an item of a list the program closes (A、B等“海上福州”重点项目: on the
+// train split's cities, held out in turn, such links were right 4 times in 12, above
+// the rate at which a link raises PART_OF's F1).
 func partOf(rs []rune, m, p mention) bool {
 	if p.end <= m.start && m.start-p.end <= 1 {
 		gap := string(rs[p.end:m.start])
@@ -710,13 +713,58 @@ func partOf(rs []rune, m, p mention) bool {
 	}
 	if m.end <= p.start {
 		between := string(rs[m.end:p.start])
-		return len([]rune(between)) <= 4 && (strings.Contains(between, "纳入") || strings.Contains(between, "列入"))
+		if len([]rune(between)) <= 4 && (strings.Contains(between, "纳入") || strings.Contains(between, "列入")) {
+			return true
+		}
+		return listClosedBy(rs, m.end, p.start)
 	}
 	return false
 }
 
-// leadVerbs introduce a program that the rest of the sentence carries out.
-var leadVerbs = []string{"落实", "开展", "推进", "实施", "深化", "启动", "推动", "加快", "实行"}
+// listClosedBy: the text from an item's end to a program is the rest of a 、-list and
+// its closing 等 with at most a count or 重点/重大 after it (、海上风电检测基地等).
+func listClosedBy(rs []rune, e, ps int) bool {
+	deng := -1
+	for i := ps - 1; i >= e && i >= ps-5; i-- {
+		if rs[i] == '等' {
+			deng = i
+			break
+		}
+	}
+	if deng < 0 {
+		return false
+	}
+	for _, c := range rs[deng+1 : ps] {
+		if !isCountDigit(c) && !runeIn("个项批重点大“\"", c) {
+			return false
+		}
+	}
+	return listRest(rs, e, deng)
+}
+
+// listRest: rs[s:e] holds only 、-separated items, within one clause and none longer
+// than a name.
+func listRest(rs []rune, s, e int) bool {
+	run := 0
+	for _, c := range rs[s:e] {
+		if isClauseEnd(c) {
+			return false
+		}
+		if c == '、' {
+			run = 0
+			continue
+		}
+		if run++; run > 24 {
+			return false
+		}
+	}
+	return true
+}
+
+// leadVerbs introduce a program that the rest of the sentence carries out. 深化, 推动 and
+// 加快 do not: on the train split's cities, held out in turn, their leads were right 0
+// times in 13 (深化“一城两核”定位,…启动太湖新城…).
+var leadVerbs = []string{"落实", "开展", "推进", "实施", "启动", "实行"}
 
 // leadPrograms returns the program a sentence opens with — its first clause is a lead
 // verb and the program, with no project of its own (开展交通枢纽建设行动,开工建设X、Y) —

@@ -614,3 +614,39 @@ func TestPartOfGlossaryAndPlans(t *testing.T) {
 		}
 	}
 }
+
+// TestPartOfListsAndLeadVerbs: the items of a list a program closes are its projects
+// (A、B等“十四五”规划重大项目), wherever the sentence starts; 深化, 推动 and 加快 do not
+// make the program before them lead the sentence's works. Sentences of train-split
+// reports (lhasa, fuzhou, xining).
+func TestPartOfListsAndLeadVerbs(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []rel
+		not        []rel
+	}{
+		{"a list closed by 等 and the program", "努力推动G561拉萨至林周段新改建工程、旁多引水等“十四五”规划重大项目开工。",
+			[]rel{{govkg.RelPartOf, "G561拉萨至林周段新改建工程", "十四五规划", ""}, {govkg.RelPartOf, "旁多引水", "十四五规划", ""}}, nil},
+		{"one item closed by 等", "推进南台大道南段等“接二连三”工程建设。",
+			[]rel{{govkg.RelPartOf, "南台大道南段", "接二连三工程", ""}}, nil},
+		{"a list in another clause than the program", "建成南台大道南段、福马路,实施“接二连三”工程。",
+			nil, []rel{{govkg.RelPartOf, "南台大道南段", "接二连三工程", ""}}},
+		{"推动 leads no works", "着力推动“双城联动”,有序推进湟中撤县设区,实施多巴湖、扎麻隆湿地等生态本底工程,推进新华联国际旅游城等标志性项目。",
+			nil, []rel{{govkg.RelPartOf, "多巴湖", "双城联动", ""}, {govkg.RelPartOf, "新华联国际旅游城", "双城联动", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), "西宁市2020年政府工作报告", "二、2020年工作安排", c.text)
+			for _, r := range c.want {
+				if !hasRel(ext, r) {
+					t.Errorf("missing %s %s→%s", r.typ, r.from, r.to)
+				}
+			}
+			for _, r := range c.not {
+				if hasRel(ext, r) {
+					t.Errorf("unexpected %s %s→%s", r.typ, r.from, r.to)
+				}
+			}
+		})
+	}
+}
