@@ -37,13 +37,17 @@ const (
 	FamStance                // the sentence's stance
 	FamRules                 // what the hand rules found (their mentions, by type)
 	FamWords                 // word boundaries: greedy longest match over common words
-	FamAll       = FamChars | FamClass | FamLexicon | FamPlaces | FamVerbs | FamStructure | FamStance | FamRules | FamWords
+	FamClusters              // distributional classes of characters and pairs (dict.CharClasses)
+	FamReach                 // the suffix word that ends the stretch of text ahead, and how far
+	FamAll       = FamChars | FamClass | FamLexicon | FamPlaces | FamVerbs | FamStructure | FamStance | FamRules | FamWords | FamClusters | FamReach
 )
 
 // FamInUse are the families the embedded model is trained and run with: all but the
-// character classes and the stance, which the dev ablation showed to cost a little (see
-// README, "How extraction works").
-const FamInUse = FamAll &^ (FamClass | FamStance)
+// character classes and the stance, which the dev ablation showed to cost a little, and
+// the clusters and the reach, which cross-validation by city favours a little but whose
+// model fails test-split floors of the small relations (see README, "How extraction
+// works").
+const FamInUse = FamAll &^ (FamClass | FamStance | FamClusters | FamReach)
 
 // FeatureFamilies names the families for ablation tables.
 var FeatureFamilies = []struct {
@@ -52,7 +56,7 @@ var FeatureFamilies = []struct {
 }{
 	{"chars", FamChars}, {"class", FamClass}, {"lexicon", FamLexicon}, {"places", FamPlaces},
 	{"verbs", FamVerbs}, {"structure", FamStructure}, {"stance", FamStance}, {"rules", FamRules},
-	{"words", FamWords},
+	{"words", FamWords}, {"clusters", FamClusters}, {"reach", FamReach},
 }
 
 // Templates: one number per feature kind (the hash input's first word).
@@ -87,6 +91,9 @@ const (
 	tSeg
 	tSegPrev
 	tSegNext
+	tCharCluster
+	tPairCluster
+	tReach
 )
 
 // The hashes of the templates' constant leading values, started once: the feature
@@ -112,6 +119,9 @@ var (
 	hRule, hRuleEnd              = tagger.Start(tRule), tagger.Start(tRuleEnd)
 	hRule100, hRule200, hRule300 = tagger.Start(tRule).Mix(100), tagger.Start(tRule).Mix(200), tagger.Start(tRule).Mix(300)
 	hSeg, hSegPrev, hSegNext     = tagger.Start(tSeg), tagger.Start(tSegPrev), tagger.Start(tSegNext)
+	hCharCluster                 = startEach(tCharCluster, -1, 0, 1, 10, 11)
+	hPairCluster                 = startEach(tPairCluster, -1, 0)
+	hReach                       = startEach(tReach, 0, 1)
 )
 
 // startEach starts template tpl once for each first value.
@@ -154,7 +164,7 @@ type featScratch struct {
 }
 
 // numMarks is the number of per-position mark arrays sentenceFeatures fills.
-const numMarks = 18
+const numMarks = 22
 
 // sized returns b resized to n elements, reallocated only when too small, not cleared.
 func sized[T any](b []T, n int) []T { return slices.Grow(b[:0], n)[:n] }
@@ -330,6 +340,40 @@ func (r *report) sentenceFeaturesIn(sc *featScratch, s govkg.Sentence, rs []rune
 			i += l
 		}
 	}
+	// reach: the type of the first suffix word that ends at or after a position before
+	// any punctuation (within reachMax runes), its distance, and whether an item ends
+	// right after it — the end of a long name seen from its first runes
+	reachT, reachD := mark(), mark()
+	if fam&FamReach != 0 && fam&FamLexicon != 0 {
+		next, at := uint8(0), -1
+		for i := n - 1; i >= 0; i-- {
+			if reachStop(rs[i]) {
+				next, at = 0, -1
+				continue
+			}
+			if sufEnd[i] != 0 {
+				next, at = sufEnd[i], i
+			}
+			if next != 0 && at-i < reachMax {
+				reachT[i] = next
+				d := uint8(min(at-i, 7))
+				if at+1 >= n || reachStop(rs[at+1]) || rs[at+1] == '等' {
+					d += 8
+				}
+				reachD[i] = d
+			}
+		}
+	}
+	cc, pc := mark(), mark() // a character's class; the class of the pair it starts
+	if fam&FamClusters != 0 {
+		cl := dict.CharClasses()
+		for i, c := range rs {
+			cc[i] = cl.Char[c]
+			if i+1 < n {
+				pc[i] = cl.Pair[dict.PairKey(c, rs[i+1])]
+			}
+		}
+	}
 	// pad is the sentence with two marks either side: pad[i+2+k] is the rune at offset k
 	// from position i (2 before the start, 3 after the end).
 	sc.pad = sized(sc.pad, n+4)
@@ -462,6 +506,26 @@ func (r *report) sentenceFeaturesIn(sc *featScratch, s govkg.Sentence, rs []rune
 				fs.Put(hSegNext.Mix(rune(seg[i])).Mix(rune(seg[i+1])))
 			}
 		}
+		if reachT[i] != 0 {
+			fs.Put(hReach[0].Mix(rune(reachT[i])).Mix(rune(reachD[i])))
+			fs.Put(hReach[1].Mix(rune(reachT[i])).Mix(rune(reachD[i] / 8)))
+		}
+		if fam&FamClusters != 0 {
+			prev, next := uint8(0), uint8(0)
+			if i > 0 {
+				prev = cc[i-1]
+				nz(hPairCluster[0], pc[i-1])
+			}
+			if i+1 < n {
+				next = cc[i+1]
+			}
+			nz(hCharCluster[0], prev)
+			nz(hCharCluster[1], cc[i])
+			nz(hCharCluster[2], next)
+			nz2(hCharCluster[3], prev, cc[i])
+			nz2(hCharCluster[4], cc[i], next)
+			nz(hPairCluster[1], pc[i])
+		}
 		ends[i] = fs.Len()
 	}
 	all := fs.All()
@@ -587,4 +651,13 @@ func charClass(r rune) rune {
 		return r
 	}
 	return 'P'
+}
+
+// reachMax is how far ahead the reach features look for a suffix word.
+const reachMax = 20
+
+// reachStop: punctuation ends the stretch of text a name can span.
+func reachStop(c rune) bool {
+	return isClauseEnd(c) || c == '、' || c == '(' || c == ')' || c == '（' || c == '）' ||
+		c == '“' || c == '”' || c == '《' || c == '》' || c == ' ' || c == '\n'
 }

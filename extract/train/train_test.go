@@ -2,9 +2,11 @@ package train_test
 
 import (
 	"bytes"
+	"os"
 	"testing"
 
 	"github.com/govkg/govkg/extract"
+	"github.com/govkg/govkg/extract/dict"
 	"github.com/govkg/govkg/extract/eval"
 	"github.com/govkg/govkg/extract/tagger"
 	"github.com/govkg/govkg/extract/train"
@@ -64,5 +66,37 @@ func TestLabels(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("not tagged: %v (got %v)", want, got)
+	}
+}
+
+// TestCommittedClasses: extract/dict/clusters.tsv is the file the train cities' reports
+// and the seeds give (scripts/gen-clusters), and parses into classes of the promised
+// ranges.
+func TestCommittedClasses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads two hundred reports")
+	}
+	got, err := train.Classes(goldDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("../dict/clusters.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("extract/dict/clusters.tsv (%d bytes) is not what the reports give (%d bytes): run scripts/gen-clusters", len(want), len(got))
+	}
+	cl := dict.CharClasses()
+	if len(cl.Char) < 1000 || len(cl.Pair) < 10000 {
+		t.Fatalf("%d character and %d pair classes, want thousands", len(cl.Char), len(cl.Pair))
+	}
+	for _, c := range []rune{'区', '园', '建'} {
+		if k := cl.Char[c]; k < 1 || k > 64 {
+			t.Errorf("class of %c: %d, want 1-64", c, k)
+		}
+	}
+	if k := cl.Pair[dict.PairKey('公', '园')]; k < 1 || k > 128 {
+		t.Errorf("class of 公园: %d, want 1-128", k)
 	}
 }
