@@ -650,3 +650,50 @@ func TestPartOfListsAndLeadVerbs(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanPartStatus: in the plan part a status verb gives a name its status, a verb
+// that plans gives planned, and a name no status verb governs gets none (it is where a
+// thing is, or what the sentence is about). Sentences of train-split reports (ningbo,
+// chongqing, changchun).
+func TestPlanPartStatus(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []rel
+		not        []string // names with no STATUS
+	}{
+		{"a verb that plans", "谋划新建市青少年宫和妇女活动中心。",
+			[]rel{{govkg.RelStatus, "", "市青少年宫", "planned"}}, nil},
+		{"what the sentence is about", "两江新区,要深化服务贸易创新发展试点,建设保税商圈、邮轮母港和国际合作中心。",
+			nil, []string{"两江新区"}},
+		{"where things are", "净月开发区、莲花山度假区要集聚创新创业资源,突出发展现代服务业。",
+			nil, []string{"净月开发区", "莲花山度假区"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), "重庆市2020年政府工作报告", "二、2020年工作安排", c.text)
+			for _, r := range c.want {
+				if !hasRel(ext, r) {
+					t.Errorf("missing STATUS %s %s", r.to, r.prop)
+				}
+			}
+			name := map[string]string{}
+			for _, e := range ext.Entities {
+				name[e.ID] = e.Name
+			}
+			seen := map[string]bool{}
+			for _, e := range ext.Entities {
+				seen[e.Name] = true
+			}
+			for _, n := range c.not {
+				if !seen[n] {
+					t.Errorf("%s not extracted: the case tests nothing", n)
+				}
+				for _, r := range ext.Relations {
+					if r.Type == govkg.RelStatus && name[r.To] == n {
+						t.Errorf("unexpected STATUS %s %v", n, r.Props["status"])
+					}
+				}
+			}
+		})
+	}
+}
