@@ -280,6 +280,9 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 			things = append(things, m)
 		}
 	}
+	if s.Stance == govkg.StanceGlossary {
+		things = nil // a glossary entry defines a term; what happens to its works is said elsewhere
+	}
 	for k := 0; k < len(things); {
 		lo, hi := r.groupOf(rs, things, k)
 		sts := r.statusesOf(rs, things, lo, hi)

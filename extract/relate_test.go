@@ -697,3 +697,30 @@ func TestPlanPartStatus(t *testing.T) {
 		})
 	}
 }
+
+// TestGlossaryNoStatus: a glossary entry defines a term; the statuses of the works it
+// lists are said where the report reports them (on held-out train cities, statuses read
+// in glossary entries were right 20 times in 91).
+func TestGlossaryNoStatus(t *testing.T) {
+	text := "广州市2020年政府工作报告\n二、2020年工作安排\n推进重点项目建设。\n注释\n" +
+		"1、“双百工程”:指开工建设白云机场扩建工程、南沙港三期等100个重点项目。\n"
+	doc, err := document.Parse("test.txt", []byte(text), document.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ext := extract.New().Extract(doc)
+	name := map[string]string{}
+	found := false
+	for _, e := range ext.Entities {
+		name[e.ID] = e.Name
+		found = found || e.Name == "白云机场扩建工程"
+	}
+	if !found {
+		t.Fatal("白云机场扩建工程 not extracted: the case tests nothing")
+	}
+	for _, r := range ext.Relations {
+		if r.Type == govkg.RelStatus {
+			t.Errorf("STATUS %s %v read in a glossary entry", name[r.To], r.Props["status"])
+		}
+	}
+}
