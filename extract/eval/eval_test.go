@@ -62,7 +62,7 @@ var floors = map[string]map[string]float64{
 	eval.SplitSeeds: {
 		"District": 1.00, "MetroLine": 1.00, "Park": 0.96, "Program": 0.96,
 		"Company": 0.94, "Project": 0.95, "LOCATED_IN": 0.91, "SERVES": 0.44,
-		"STATUS": 0.84, "IMPLEMENTS": 0.95, "INVOLVES": 0.85, "IN_PARK": 0.52,
+		"STATUS": 0.85, "IMPLEMENTS": 0.95, "INVOLVES": 0.85, "IN_PARK": 0.52,
 		"PART_OF": 0.83, "ASSISTS": 0.80, "Indicator": 0.99,
 	},
 }
