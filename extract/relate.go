@@ -1015,8 +1015,8 @@ func (r *report) assists(s govkg.Sentence, rs []rune, places []mention, own stri
 		if kind == "" {
 			continue
 		}
-		if city, _ := p.entProps["city"].(string); kind == "协作" && city == r.rep.City {
-			continue // 协作 with a county of its own is a city's coordination, not paired assistance
+		if kind == "协作" || kind == "产业合作" {
+			continue // alone, they name coordination, not paired assistance (重点协作区, 各协作区组织)
 		}
 		partner := placeProvince(p)
 		if region, ok := aidedRegions[kind]; ok && partner != region && r.rep.Province != region {
