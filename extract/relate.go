@@ -34,13 +34,19 @@ const listJoiners = "、和及与并,"
 
 // groupOf returns the range of mentions [lo, hi) of ms (sorted by start) coordinated with
 // ms[k]: neighbours in its clause separated only by list marks and the phases or sections
-// that stay outside names (X二期、Y), with no status verb between them.
-func (r *report) groupOf(rs []rune, ms []mention, k int) (int, int) {
+// that stay outside names (X二期、Y), with no status verb between them. Names of other
+// kinds in the list (an institution: 龙岗国际艺术中心、深圳音乐学院及园山文体中心完工) are
+// items of it too, so others (sorted by start: every mention of the sentence) are
+// skipped over.
+func (r *report) groupOf(rs []rune, ms, others []mention, k int) (int, int) {
 	joined := func(a, b mention) bool {
 		if b.start < a.end {
 			return true
 		}
 		gap := rs[a.end:b.start]
+		if len(gap) > 6 {
+			gap = skipItems(rs, a.end, b.start, others)
+		}
 		if len(gap) > 6 {
 			return false
 		}
@@ -284,7 +290,7 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 		things = nil // a glossary entry defines a term; what happens to its works is said elsewhere
 	}
 	for k := 0; k < len(things); {
-		lo, hi := r.groupOf(rs, things, k)
+		lo, hi := r.groupOf(rs, things, ms, k)
 		sts := r.statusesOf(rs, things, lo, hi)
 		for j := lo; j < hi; j++ {
 			m := things[j]
@@ -1108,4 +1114,20 @@ func placeProvince(p mention) string {
 	}
 	prov, _ := p.entProps["province"].(string)
 	return prov
+}
+
+// skipItems returns rs[s:e] without the mentions of others that lie inside it, when
+// what is left joins them as list items (、, 和, 及 …): the text between two names that
+// a third name of another kind separates.
+func skipItems(rs []rune, s, e int, others []mention) []rune {
+	var out []rune
+	at := s
+	for _, o := range others {
+		if o.start < at || o.end > e {
+			continue
+		}
+		out = append(out, rs[at:o.start]...)
+		at = o.end
+	}
+	return append(out, rs[at:e]...)
 }

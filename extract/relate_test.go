@@ -756,3 +756,20 @@ func TestAssistsBareCoordination(t *testing.T) {
 		})
 	}
 }
+
+// TestStatusListWithOtherNames: a name of another kind inside a coordinated list (an
+// institution) does not cut the list, which shares the verb after it (a sentence of
+// longgang-2025's plan part, whose gold gives 龙岗国际艺术中心 completed).
+func TestStatusListWithOtherNames(t *testing.T) {
+	ext := extractReportWith(t, extract.New(), "深圳市龙岗区2025年政府工作报告", "二、2025年工作安排",
+		"推动龙岗国际艺术中心、深圳音乐学院及园山文体中心完工,坂田马蹄山文体中心开工。")
+	for _, r := range []rel{
+		{govkg.RelStatus, "", "龙岗国际艺术中心", "completed"},
+		{govkg.RelStatus, "", "园山文体中心", "completed"},
+		{govkg.RelStatus, "", "坂田马蹄山文体中心", "started"},
+	} {
+		if !hasRel(ext, r) {
+			t.Errorf("missing STATUS %s %s", r.to, r.prop)
+		}
+	}
+}
