@@ -773,3 +773,34 @@ func TestStatusListWithOtherNames(t *testing.T) {
 		}
 	}
 }
+
+// TestParkWhereThingsLand: a park after 落户 or 进驻 is where something lands, and a park
+// before 入驻 or 引进 hosts what comes; neither park landed. A park that lands itself
+// (X产业园落户我市) still does. Sentences of train-split reports (changchun, guangzhou,
+// chengdu, hohhot).
+func TestParkWhereThingsLand(t *testing.T) {
+	cases := []struct {
+		text, park string
+		landed     bool
+	}{
+		{"上海证券交易所企业上市服务站落户长春新区。", "长春新区", false},
+		{"首批2所职业院校进驻广州科教城,广州医科大学纳入。", "广州科教城", false},
+		{"成都科学城引进中科院成都科学研究中心。", "成都科学城", false},
+		{"力争中俄、中以合作产业园落户我市。", "中以合作产业园", true},
+	}
+	for _, c := range cases {
+		t.Run(c.park, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), "长春市2020年政府工作报告", "一、2019年工作回顾", c.text)
+			found := false
+			for _, e := range ext.Entities {
+				found = found || e.Name == c.park
+			}
+			if !found {
+				t.Fatalf("%s not extracted: the case tests nothing", c.park)
+			}
+			if got := hasRel(ext, rel{govkg.RelStatus, "", c.park, "landed"}); got != c.landed {
+				t.Errorf("%s landed: %v, want %v", c.park, got, c.landed)
+			}
+		})
+	}
+}
