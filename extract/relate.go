@@ -773,8 +773,12 @@ func listClosedBy(rs []rune, e, ps int) bool {
 	return listRest(rs, e, deng)
 }
 
+// maxWorkItem is the longest item listRest lets pass: a work's name, however long
+// (北京路国家级文化产业示范园区), is shorter.
+const maxWorkItem = 24
+
 // listRest: rs[s:e] holds only 、-separated items, within one clause and none longer
-// than a name.
+// than a work's name.
 func listRest(rs []rune, s, e int) bool {
 	run := 0
 	for _, c := range rs[s:e] {
@@ -785,7 +789,7 @@ func listRest(rs []rune, s, e int) bool {
 			run = 0
 			continue
 		}
-		if run++; run > 24 {
+		if run++; run > maxWorkItem {
 			return false
 		}
 	}
@@ -1140,9 +1144,9 @@ func placeProvince(p mention) string {
 	return prov
 }
 
-// skipItems returns rs[s:e] without the mentions of others that lie inside it, when
-// what is left joins them as list items (、, 和, 及 …): the text between two names that
-// a third name of another kind separates.
+// skipItems returns rs[s:e] without the mentions of others that lie inside it: the text
+// between two names with a third name of another kind left out, for groupOf to ask
+// whether what is left only joins list items (、, 和, 及 …).
 func skipItems(rs []rune, s, e int, others []mention) []rune {
 	var out []rune
 	at := s
