@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -15,6 +14,7 @@ import (
 
 	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/extract/document"
+	"github.com/govkg/govkg/extract/eval"
 )
 
 // The settings of Classes.
@@ -33,14 +33,14 @@ const (
 // Classes computes extract/dict/clusters.tsv, a distributional class for each common
 // character and character pair of the reports, learnt from text nobody annotated: a
 // tagger that reads a character by its class as well can treat one it never saw in a
-// name like those it did. It reads the reports of the train split's cities (goldDir's
-// split.tsv, their reports in goldDir/../corpus) and the seeds (goldDir/../reports) —
-// never a dev or test city's text — and groups the units by the characters around them:
-// each unit's left and right neighbours as two distributions over the most frequent
-// characters, square-rooted (Hellinger), clustered by k-means that starts from the most
-// frequent units. The same reports give the same bytes.
-func Classes(goldDir string) ([]byte, error) {
-	files, err := trainText(goldDir)
+// name like those it did. It reads the reports of the corpus's train cities (all of
+// them in c.Dir/../corpus, annotated or not) and the seeds' reports — never a dev or
+// test city's text — and groups the units by the characters around them: each unit's
+// left and right neighbours as two distributions over the most frequent characters,
+// square-rooted (Hellinger), clustered by k-means that starts from the most frequent
+// units. The same reports give the same bytes.
+func Classes(c *eval.Corpus) ([]byte, error) {
+	files, err := trainText(c)
 	if err != nil {
 		return nil, err
 	}
@@ -162,45 +162,38 @@ func Classes(goldDir string) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// trainText lists the reports of the train split's cities in goldDir/../corpus and the
-// seeds' reports in goldDir/../reports, sorted.
-func trainText(goldDir string) ([]string, error) {
-	data, err := os.ReadFile(filepath.Join(goldDir, "split.tsv"))
-	if err != nil {
-		return nil, err
-	}
+// trainText lists the reports of the train cities in c.Dir/../corpus (by the city part
+// of the file name, beijing-2016.md, as the manifest names their cities) and the seeds'
+// reports, sorted.
+func trainText(c *eval.Corpus) ([]string, error) {
 	year := regexp.MustCompile(`-\d{4}\.md$`)
-	city := map[string]string{}  // a report file's city part (beijing) → city
-	split := map[string]string{} // city → split
-	for _, l := range strings.Split(string(data), "\n") {
-		p := strings.Split(l, "\t")
-		if len(p) < 5 || strings.HasPrefix(l, "#") {
-			continue
+	city := map[string]string{} // a report file's city part (beijing) → city
+	train := map[string]bool{}
+	var files []string
+	for _, g := range c.Golds {
+		if base := filepath.Base(g.ReportPath); year.MatchString(base) {
+			city[year.ReplaceAllString(base, "")] = g.City
 		}
-		split[p[2]] = p[4]
-		if base := filepath.Base(p[1]); year.MatchString(base) {
-			city[year.ReplaceAllString(base, "")] = p[2]
+		switch g.Split {
+		case eval.SplitTrain:
+			train[g.City] = true
+		case eval.SplitSeeds:
+			files = append(files, g.ReportPath)
 		}
 	}
-	corpus, err := filepath.Glob(filepath.Join(goldDir, "..", "corpus", "*.md"))
+	corpus, err := filepath.Glob(filepath.Join(c.Dir, "..", "corpus", "*.md"))
 	if err != nil {
 		return nil, err
 	}
-	var files []string
 	for _, f := range corpus {
-		c, ok := city[year.ReplaceAllString(filepath.Base(f), "")]
+		cc, ok := city[year.ReplaceAllString(filepath.Base(f), "")]
 		if !ok {
-			return nil, govkg.Errorf(govkg.EINPUT, "%s: its city has no split in %s", f, filepath.Join(goldDir, "split.tsv"))
+			return nil, govkg.Errorf(govkg.EINPUT, "%s: its city has no split in %s", f, filepath.Join(c.Dir, eval.ManifestName))
 		}
-		if split[c] == "train" {
+		if train[cc] {
 			files = append(files, f)
 		}
 	}
-	seeds, err := filepath.Glob(filepath.Join(goldDir, "..", "reports", "*.txt"))
-	if err != nil {
-		return nil, err
-	}
-	files = append(files, seeds...)
 	sort.Strings(files)
 	return files, nil
 }

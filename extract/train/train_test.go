@@ -76,7 +76,11 @@ func TestCommittedClasses(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads two hundred reports")
 	}
-	got, err := train.Classes(goldDir)
+	c, err := eval.LoadCorpus(goldDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := train.Classes(c)
 	if err != nil {
 		t.Fatal(err)
 	}

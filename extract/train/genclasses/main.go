@@ -7,11 +7,17 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/govkg/govkg/extract/eval"
 	"github.com/govkg/govkg/extract/train"
 )
 
 func main() {
-	b, err := train.Classes("testdata/gold")
+	c, err := eval.LoadCorpus("testdata/gold")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "genclasses:", err)
+		os.Exit(1)
+	}
+	b, err := train.Classes(c)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "genclasses:", err)
 		os.Exit(1)
