@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -1146,16 +1147,21 @@ func placeProvince(p mention) string {
 
 // skipItems returns rs[s:e] without the mentions of others that lie inside it: the text
 // between two names with a third name of another kind left out, for groupOf to ask
-// whether what is left only joins list items (、, 和, 及 …).
+// whether what is left only joins list items (、, 和, 及 …). others are sorted by start;
+// with none inside, the text is returned as it is, without a copy.
 func skipItems(rs []rune, s, e int, others []mention) []rune {
 	var out []rune
 	at := s
-	for _, o := range others {
+	for i := sort.Search(len(others), func(i int) bool { return others[i].start >= s }); i < len(others) && others[i].start < e; i++ {
+		o := others[i]
 		if o.start < at || o.end > e {
 			continue
 		}
 		out = append(out, rs[at:o.start]...)
 		at = o.end
+	}
+	if at == s {
+		return rs[s:e]
 	}
 	return append(out, rs[at:e]...)
 }

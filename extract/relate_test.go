@@ -594,13 +594,9 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 // part of it; a plan document opening a sentence leads no works. The sentences come from
 // train-split reports (南昌 2012, 福州 2008).
 func TestPartOfGlossaryAndPlans(t *testing.T) {
-	text := "南昌市2012年政府工作报告\n二、2012年工作安排\n突出抓好十大工业项目、十大服务业项目。\n注释\n" +
-		"27、“十大工业项目”:指进入《2012年南昌市重大重点项目投资计划》的南昌航空工业城、江铃30万辆整车、恒天动力K发动机、格特拉克DCT汽车变速箱、弦外机生产基地等10项工业项目。\n"
-	doc, err := document.Parse("test.txt", []byte(text), document.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ext := extract.New().Extract(doc)
+	ext := extractReportWith(t, extract.New(), "南昌市2012年政府工作报告", "二、2012年工作安排",
+		"突出抓好十大工业项目、十大服务业项目。", "注释",
+		"27、“十大工业项目”:指进入《2012年南昌市重大重点项目投资计划》的南昌航空工业城、江铃30万辆整车、恒天动力K发动机、格特拉克DCT汽车变速箱、弦外机生产基地等10项工业项目。")
 	for _, p := range []string{"江铃30万辆整车", "格特拉克DCT汽车变速箱"} {
 		if r := (rel{govkg.RelPartOf, p, "十大工业项目", ""}); !hasRel(ext, r) {
 			t.Errorf("missing PART_OF %s→%s", r.from, r.to)
@@ -702,13 +698,8 @@ func TestPlanPartStatus(t *testing.T) {
 // lists are said where the report reports them (on held-out train cities, statuses read
 // in glossary entries were right 20 times in 91).
 func TestGlossaryNoStatus(t *testing.T) {
-	text := "广州市2020年政府工作报告\n二、2020年工作安排\n推进重点项目建设。\n注释\n" +
-		"1、“双百工程”:指开工建设白云机场扩建工程、南沙港三期等100个重点项目。\n"
-	doc, err := document.Parse("test.txt", []byte(text), document.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ext := extract.New().Extract(doc)
+	ext := extractReportWith(t, extract.New(), "广州市2020年政府工作报告", "二、2020年工作安排",
+		"推进重点项目建设。", "注释", "1、“双百工程”:指开工建设白云机场扩建工程、南沙港三期等100个重点项目。")
 	name := map[string]string{}
 	found := false
 	for _, e := range ext.Entities {
