@@ -107,6 +107,12 @@ func evalRun(opts *EvalOptions) error {
 		}
 		results = append(results, r)
 	}
+	return printResults(opts, results)
+}
+
+// printResults writes the results of several splits as JSON or as tables one after
+// another (eval's and gold agree's output).
+func printResults(opts *EvalOptions, results []*eval.Result) error {
 	if opts.Format == "json" {
 		return cmdutil.EncodeJSON(opts.IO.Out, results)
 	}

@@ -20,7 +20,7 @@ type GoldCheckOptions struct {
 func NewCmdGold(f *cmdutil.Factory, runF func(*GoldCheckOptions) error) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "gold",
-		Short: "Look after the gold corpus (check)",
+		Short: "Look after the gold corpus (check, agree)",
 	}
 	opts := &GoldCheckOptions{IO: f.IO}
 	check := &cobra.Command{
@@ -46,8 +46,88 @@ when there is any problem.`,
 			return goldCheckRun(opts)
 		},
 	}
-	cmd.AddCommand(check)
+	cmd.AddCommand(check, NewCmdGoldAgree(f, nil))
 	return cmd
+}
+
+// GoldAgreeOptions are the inputs of `govkg gold agree`.
+type GoldAgreeOptions struct {
+	IO        *cmdutil.IOStreams
+	SecondDir string // second annotations, with their own split.tsv
+	GoldDir   string
+	Format    string
+	Details   bool
+}
+
+// NewCmdGoldAgree builds `govkg gold agree SECOND_DIR`: how far a second, independent
+// annotation of some gold reports agrees with the gold, scored as eval scores the
+// extractor. That agreement bounds what any extractor can score on those gold sets.
+func NewCmdGoldAgree(f *cmdutil.Factory, runF func(*GoldAgreeOptions) error) *cobra.Command {
+	opts := &GoldAgreeOptions{IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "agree SECOND_DIR",
+		Short: "Score second, independent annotations of gold reports against the gold (annotator agreement)",
+		Long: `Agree reads the gold sets SECOND_DIR/split.tsv lists (second annotations, made from the
+report and the guide without seeing the gold) and scores each against the gold set of the
+same name in --gold (default testdata/gold), with eval's measures: per entity type,
+relation type and for indicator facts, the gold count, the second annotation's count,
+strict and lenient precision, recall and F1. Relations and indicators count only where
+both annotate them. The F1 of one careful annotator against another is the most a gold
+set can tell apart: an extractor score near it is at the gold's own noise.`,
+		Example: `  govkg gold agree testdata/gold-agree
+  govkg gold agree testdata/gold-agree --details=false --format json`,
+		Args: usageArgs(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.SecondDir = args[0]
+			if runF != nil {
+				return runF(opts)
+			}
+			return goldAgreeRun(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.GoldDir, "gold", DefaultGoldDir, "the gold corpus the second annotations are scored against")
+	cmdutil.AddFormatFlag(cmd, &opts.Format, "table", "json")
+	cmd.Flags().BoolVar(&opts.Details, "details", true, "list the items only one annotation has")
+	return cmd
+}
+
+func goldAgreeRun(opts *GoldAgreeOptions) error {
+	gold, err := eval.LoadCorpus(opts.GoldDir)
+	if err != nil {
+		return err
+	}
+	second, err := eval.LoadCorpus(opts.SecondDir)
+	if err != nil {
+		return err
+	}
+	if problems := eval.Check(second); len(problems) > 0 {
+		return govkg.Errorf(govkg.EINPUT, "%s: %d problems in the second annotations, first: %s (run govkg gold check %s)", opts.SecondDir, len(problems), problems[0], opts.SecondDir)
+	}
+	known := map[string]bool{}
+	for _, g := range gold.Golds {
+		known[g.Name] = true
+	}
+	for _, o := range second.Golds {
+		if !known[o.Name] {
+			return govkg.Errorf(govkg.EINPUT, "%s: %s has no gold set of that name in %s", opts.SecondDir, o.Name+".json", opts.GoldDir)
+		}
+	}
+	var results []*eval.Result
+	for _, s := range eval.Splits {
+		golds, err := gold.Select(s)
+		if err != nil {
+			return err
+		}
+		others, err := second.Select(s)
+		if err != nil {
+			return err
+		}
+		if len(others) == 0 {
+			continue
+		}
+		results = append(results, eval.Agree(s, golds, others))
+	}
+	return printResults(&EvalOptions{IO: opts.IO, Format: opts.Format, Details: opts.Details}, results)
 }
 
 func goldCheckRun(opts *GoldCheckOptions) error {

@@ -222,60 +222,114 @@ func Macro(scores []Score, strict bool) float64 {
 // Evaluate scores an extraction against gold sets. reportOf maps a gold set's Name to the
 // id of the report the extraction gave its file.
 func Evaluate(split string, golds []Gold, reportOf map[string]string, ext *govkg.Extraction) *Result {
+	return score(split, golds, reportOf, said{
+		entities:   predictedEntities(ext),
+		relations:  predictedRelations(ext),
+		indicators: predictedIndicators(ext),
+	})
+}
+
+// Agree scores second annotations of the same reports against the gold sets, the way
+// Evaluate scores the extractor: the F1 of one annotator against another is the ceiling
+// a gold set can measure. others are matched to golds by Name; a gold set without a
+// second annotation is left out, and relations (indicators) are scored only where both
+// annotations have them.
+func Agree(split string, golds, others []Gold) *Result {
+	byName := map[string]Gold{}
+	for _, o := range others {
+		byName[o.Name] = o
+	}
+	var paired []Gold
+	reportOf := map[string]string{}
+	for _, g := range golds {
+		o, ok := byName[g.Name]
+		if !ok {
+			continue
+		}
+		g.HasRelations = g.HasRelations && o.HasRelations
+		g.HasIndicators = g.HasIndicators && o.HasIndicators
+		paired = append(paired, g)
+		reportOf[g.Name] = g.Name
+	}
+	var second []Gold
+	for _, g := range paired {
+		second = append(second, byName[g.Name])
+	}
+	return score(split, paired, reportOf, goldSaid(second))
+}
+
+// said is what one side of a comparison gives for each report (by report id): entity
+// names per type, relation tuples per type and indicator keys.
+type said struct {
+	entities   map[govkg.EntityType]map[string][]string
+	relations  map[govkg.RelationType]map[string][]string
+	indicators map[string][]string
+}
+
+// goldSaid is what gold sets say, keyed by their Name.
+func goldSaid(golds []Gold) said {
+	s := said{entities: map[govkg.EntityType]map[string][]string{}, relations: map[govkg.RelationType]map[string][]string{}, indicators: map[string][]string{}}
+	for _, g := range golds {
+		for _, e := range g.Entities {
+			if s.entities[e.Type] == nil {
+				s.entities[e.Type] = map[string][]string{}
+			}
+			s.entities[e.Type][g.Name] = append(s.entities[e.Type][g.Name], e.Name)
+		}
+		for _, r := range g.Relations {
+			if s.relations[r.Type] == nil {
+				s.relations[r.Type] = map[string][]string{}
+			}
+			s.relations[r.Type][g.Name] = append(s.relations[r.Type][g.Name], goldTuple(r))
+		}
+		for _, f := range g.Indicators {
+			s.indicators[g.Name] = append(s.indicators[g.Name], indicatorKey(f.Metric, f.Year, f.Basis, f.Measure, f.Value, f.Unit))
+		}
+	}
+	return s
+}
+
+// score compares the gold sets with what pred says of their reports.
+func score(split string, golds []Gold, reportOf map[string]string, pred said) *Result {
 	res := &Result{Split: split, Reports: len(golds)}
 	cities := map[string]bool{}
 	for _, g := range golds {
 		cities[g.City] = true
 	}
 	res.Cities = len(cities)
-	pe := predictedEntities(ext)
+	gs := goldSaid(golds)
 	for _, t := range ScoredTypes {
-		gold, pred := map[string][]string{}, map[string][]string{}
+		gold, got := map[string][]string{}, map[string][]string{}
 		for _, g := range golds {
 			id := reportOf[g.Name]
-			gold[id] = []string{}
-			for _, e := range g.Entities {
-				if e.Type == t {
-					gold[id] = append(gold[id], e.Name)
-				}
-			}
-			pred[id] = pe[t][id]
+			gold[id] = append([]string{}, gs.entities[t][g.Name]...)
+			got[id] = pred.entities[t][id]
 		}
-		res.Entities = append(res.Entities, Compare(t, gold, pred))
+		res.Entities = append(res.Entities, Compare(t, gold, got))
 	}
-	pr := predictedRelations(ext)
 	for _, rt := range ScoredRelations {
-		gold, pred := map[string][]string{}, map[string][]string{}
+		gold, got := map[string][]string{}, map[string][]string{}
 		for _, g := range golds {
 			if !g.HasRelations {
 				continue
 			}
 			id := reportOf[g.Name]
-			gold[id] = []string{}
-			for _, r := range g.Relations {
-				if r.Type == rt {
-					gold[id] = append(gold[id], goldTuple(r))
-				}
-			}
-			pred[id] = pr[rt][id]
+			gold[id] = append([]string{}, gs.relations[rt][g.Name]...)
+			got[id] = pred.relations[rt][id]
 		}
-		res.Relations = append(res.Relations, compareItems(string(rt), gold, pred, tupleKey, tupleLenient, showTuple))
+		res.Relations = append(res.Relations, compareItems(string(rt), gold, got, tupleKey, tupleLenient, showTuple))
 	}
-	gold, pred := map[string][]string{}, map[string][]string{}
-	pi := predictedIndicators(ext)
+	gold, got := map[string][]string{}, map[string][]string{}
 	for _, g := range golds {
 		if !g.HasIndicators {
 			continue
 		}
 		id := reportOf[g.Name]
-		gold[id] = []string{}
-		for _, f := range g.Indicators {
-			gold[id] = append(gold[id], indicatorKey(f.Metric, f.Year, f.Basis, f.Measure, f.Value, f.Unit))
-		}
-		pred[id] = pi[id]
+		gold[id] = append([]string{}, gs.indicators[g.Name]...)
+		got[id] = pred.indicators[id]
 	}
 	same := func(a, b string) bool { return false }
-	res.Indicators = compareItems(IndicatorRow, gold, pred, func(s string) string { return s }, same, showIndicator)
+	res.Indicators = compareItems(IndicatorRow, gold, got, func(s string) string { return s }, same, showIndicator)
 	return res
 }
 

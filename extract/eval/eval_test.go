@@ -396,3 +396,59 @@ func TestPendingGold(t *testing.T) {
 		t.Error("no pending gold sets read")
 	}
 }
+
+// TestAgree: a second annotation is scored against the gold the way an extraction is —
+// entities per type, relation tuples with their status or kind, indicator facts — and
+// only over the reports both annotate.
+func TestAgree(t *testing.T) {
+	gold := []eval.Gold{
+		{Name: "a", City: "深圳市", HasRelations: true, HasIndicators: true,
+			Entities: []eval.GoldEntity{
+				{Type: "Project", Name: "比亚迪汽车风洞中心"}, {Type: "Project", Name: "坪山体育公园"},
+				{Type: "District", Name: "坪山区"}, {Type: "District", Name: "陆河县"},
+			},
+			Relations: []eval.GoldRelation{
+				{Type: "STATUS", To: "Project:比亚迪汽车风洞中心", Status: "completed"},
+				{Type: "ASSISTS", From: "District:坪山区", To: "District:陆河县", Kind: "对口帮扶"},
+			},
+			Indicators: []eval.GoldIndicator{{Metric: "地区生产总值", Year: 2024, Basis: "actual", Measure: "growth", Value: "5.70", Unit: "%"}},
+		},
+		{Name: "b", City: "深圳市", Entities: []eval.GoldEntity{{Type: "Project", Name: "深汕高铁"}}},
+	}
+	second := []eval.Gold{
+		{Name: "a", City: "深圳市", HasRelations: true, HasIndicators: true,
+			Entities: []eval.GoldEntity{
+				{Type: "Project", Name: "比亚迪汽车风洞中心"}, {Type: "Project", Name: "坪山体育公园一期"},
+				{Type: "District", Name: "坪山区"},
+			},
+			Relations: []eval.GoldRelation{
+				{Type: "STATUS", To: "Project:比亚迪汽车风洞中心", Status: "completed"},
+				{Type: "ASSISTS", From: "District:坪山区", To: "District:陆河县", Kind: "东西部协作"},
+			},
+			Indicators: []eval.GoldIndicator{{Metric: "地区生产总值", Year: 2024, Basis: "actual", Measure: "growth", Value: "5.7", Unit: "%"}},
+		},
+	}
+	res := eval.Agree("dev", gold, second)
+	if res.Reports != 1 {
+		t.Errorf("%d reports scored, want 1 (b has no second annotation)", res.Reports)
+	}
+	got := map[string]eval.Score{}
+	for _, s := range append(append([]eval.Score{}, res.Entities...), append(res.Relations, res.Indicators)...) {
+		got[s.Type] = s
+	}
+	for _, tc := range []struct {
+		typ                         string
+		gold, pred, strict, lenient int
+	}{
+		{"Project", 2, 2, 1, 2}, // 坪山体育公园一期 matches leniently
+		{"District", 2, 1, 1, 1},
+		{"STATUS", 1, 1, 1, 1},
+		{"ASSISTS", 1, 1, 0, 0}, // another kind
+		{eval.IndicatorRow, 1, 1, 1, 1},
+	} {
+		s := got[tc.typ]
+		if s.Gold != tc.gold || s.Predicted != tc.pred || s.StrictTP != tc.strict || s.LenientTPGold != tc.lenient {
+			t.Errorf("%s: gold %d second %d strict %d lenient %d, want %d %d %d %d", tc.typ, s.Gold, s.Predicted, s.StrictTP, s.LenientTPGold, tc.gold, tc.pred, tc.strict, tc.lenient)
+		}
+	}
+}
