@@ -452,3 +452,63 @@ func TestAgree(t *testing.T) {
 		}
 	}
 }
+
+// agreementFloors hold the agreement of the second annotations (testdata/gold-agree)
+// with the gold, lenient F1 as measured on 2026-12-03 (rounded down): a gold set or a
+// second annotation edited away from the guide shows here. Like the quality floors they
+// only go up. Types with fewer than 20 items in the nine reports have none.
+var agreementFloors = map[string]float64{
+	"District": 0.99, "Park": 0.90, "Program": 0.91, "Company": 0.94, "Project": 0.90,
+	"LOCATED_IN": 0.84, "STATUS": 0.90, "IMPLEMENTS": 0.90, "INVOLVES": 0.90, "Indicator": 0.96,
+}
+
+// TestAgreementSets: the second annotations pass the gold checks, each names a gold set
+// of the same split, and they agree with the gold as far as the README says.
+func TestAgreementSets(t *testing.T) {
+	gold, err := eval.LoadCorpus(goldDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := eval.LoadCorpus("../../testdata/gold-agree")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range eval.Check(second) {
+		t.Error(p)
+	}
+	split := map[string]string{}
+	for _, g := range gold.Golds {
+		split[g.Name] = g.Split
+	}
+	for _, o := range second.Golds {
+		if split[o.Name] != o.Split {
+			t.Errorf("%s: split %q, the gold set's is %q", o.Name, o.Split, split[o.Name])
+		}
+	}
+	golds, err := gold.Select(eval.SplitDev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	others, err := second.Select(eval.SplitDev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := eval.Agree(eval.SplitDev, golds, others)
+	if res.Reports != len(second.Golds) || res.Reports < 9 {
+		t.Errorf("%d reports paired, want all %d (at least 9)", res.Reports, len(second.Golds))
+	}
+	scores := append(append([]eval.Score{}, res.Entities...), res.Relations...)
+	for _, s := range append(scores, res.Indicators) {
+		f, ok := agreementFloors[s.Type]
+		if !ok {
+			continue
+		}
+		t.Logf("agreement %s", s)
+		if s.LenientF1 < f {
+			t.Errorf("agreement %s: lenient F1 %.3f below %.2f", s.Type, s.LenientF1, f)
+		}
+	}
+	if m := eval.Macro(res.Entities, false); m < 0.94 {
+		t.Errorf("entity macro agreement %.3f below 0.94", m)
+	}
+}
