@@ -454,12 +454,26 @@ func TestAgree(t *testing.T) {
 }
 
 // agreementFloors hold the agreement of the second annotations (testdata/gold-agree)
-// with the gold, lenient F1 as measured on 2026-12-03 (rounded down): a gold set or a
-// second annotation edited away from the guide shows here. Like the quality floors they
-// only go up. Types with fewer than 20 items in the nine reports have none.
-var agreementFloors = map[string]float64{
-	"District": 0.99, "Park": 0.90, "Program": 0.91, "Company": 0.94, "Project": 0.90,
-	"LOCATED_IN": 0.84, "STATUS": 0.90, "IMPLEMENTS": 0.90, "INVOLVES": 0.90, "Indicator": 0.96,
+// with the gold, per split, lenient F1 as measured on 2026-12-03 (rounded down): a gold
+// set or a second annotation edited away from the guide shows here. Like the quality
+// floors they only go up. Types with fewer than 20 items in a split's sets have none;
+// "macro" is the lenient entity macro.
+var agreementFloors = map[string]map[string]float64{
+	eval.SplitDev: {
+		"District": 0.99, "Park": 0.90, "Program": 0.91, "Company": 0.94, "Project": 0.90,
+		"LOCATED_IN": 0.84, "STATUS": 0.90, "IMPLEMENTS": 0.90, "INVOLVES": 0.90, "Indicator": 0.96,
+		"macro": 0.94,
+	},
+	eval.SplitTest: {
+		"District": 0.98, "MetroLine": 1.00, "Park": 0.90, "Program": 0.90, "Company": 0.99, "Project": 0.93,
+		"LOCATED_IN": 0.80, "STATUS": 0.93, "IMPLEMENTS": 0.89, "INVOLVES": 0.94, "Indicator": 1.00,
+		"macro": 0.95,
+	},
+	eval.SplitTrain: {
+		"District": 1.00, "Park": 0.96, "Program": 0.90, "Company": 0.94, "Project": 0.93,
+		"LOCATED_IN": 0.90, "STATUS": 0.93, "IMPLEMENTS": 0.89, "INVOLVES": 0.88, "PART_OF": 0.51,
+		"Indicator": 1.00, "macro": 0.95,
+	},
 }
 
 // TestAgreementSets: the second annotations pass the gold checks, each names a gold set
@@ -485,30 +499,32 @@ func TestAgreementSets(t *testing.T) {
 			t.Errorf("%s: split %q, the gold set's is %q", o.Name, o.Split, split[o.Name])
 		}
 	}
-	golds, err := gold.Select(eval.SplitDev)
-	if err != nil {
-		t.Fatal(err)
-	}
-	others, err := second.Select(eval.SplitDev)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res := eval.Agree(eval.SplitDev, golds, others)
-	if res.Reports != len(second.Golds) || res.Reports < 9 {
-		t.Errorf("%d reports paired, want all %d (at least 9)", res.Reports, len(second.Golds))
-	}
-	scores := append(append([]eval.Score{}, res.Entities...), res.Relations...)
-	for _, s := range append(scores, res.Indicators) {
-		f, ok := agreementFloors[s.Type]
-		if !ok {
-			continue
+	for sp, fl := range agreementFloors {
+		golds, err := gold.Select(sp)
+		if err != nil {
+			t.Fatal(err)
 		}
-		t.Logf("agreement %s", s)
-		if s.LenientF1 < f {
-			t.Errorf("agreement %s: lenient F1 %.3f below %.2f", s.Type, s.LenientF1, f)
+		others, err := second.Select(sp)
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	if m := eval.Macro(res.Entities, false); m < 0.94 {
-		t.Errorf("entity macro agreement %.3f below 0.94", m)
+		res := eval.Agree(sp, golds, others)
+		if res.Reports != len(others) || res.Reports < 8 {
+			t.Errorf("%s: %d reports paired, want all %d (at least 8)", sp, res.Reports, len(others))
+		}
+		scores := append(append([]eval.Score{}, res.Entities...), res.Relations...)
+		for _, s := range append(scores, res.Indicators) {
+			f, ok := fl[s.Type]
+			if !ok {
+				continue
+			}
+			t.Logf("%s agreement %s", sp, s)
+			if s.LenientF1 < f {
+				t.Errorf("%s agreement %s: lenient F1 %.3f below %.2f", sp, s.Type, s.LenientF1, f)
+			}
+		}
+		if m := eval.Macro(res.Entities, false); m < fl["macro"] {
+			t.Errorf("%s: entity macro agreement %.3f below %.2f", sp, m, fl["macro"])
+		}
 	}
 }
