@@ -53,14 +53,11 @@ and dev.`,
 			if len(args) == 1 {
 				opts.GoldDir = args[0]
 			}
-			if len(opts.Splits) == 0 {
-				opts.Splits = eval.Splits
+			splits, err := checkSplits(opts.Splits)
+			if err != nil {
+				return err
 			}
-			for _, s := range opts.Splits {
-				if !slices.Contains(append(eval.Splits, eval.SplitAll), s) {
-					return govkg.Errorf(govkg.EUSAGE, "unknown --split %q (want %s)", s, strings.Join(append(eval.Splits, eval.SplitAll), "|"))
-				}
-			}
+			opts.Splits = splits
 			if runF != nil {
 				return runF(opts)
 			}
@@ -68,10 +65,7 @@ and dev.`,
 		},
 	}
 	cmdutil.AddFormatFlag(cmd, &opts.Format, "table", "json")
-	cmd.Flags().StringSliceVar(&opts.Splits, "split", nil, "splits to score: test|dev|train|seeds|all (repeat or comma-separate; default: each split)")
-	_ = cmd.RegisterFlagCompletionFunc("split", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return append(eval.Splits, eval.SplitAll), cobra.ShellCompDirectiveNoFileComp
-	})
+	addSplitFlag(cmd, &opts.Splits)
 	cmd.Flags().BoolVar(&opts.Details, "details", true, "list misses and spurious items")
 	cmd.Flags().StringVar(&opts.From, "from", "", "score this saved extraction (govkg extract --format json) instead of running the extractor")
 	return cmd
@@ -108,6 +102,29 @@ func evalRun(opts *EvalOptions) error {
 		results = append(results, r)
 	}
 	return printResults(opts, results)
+}
+
+// addSplitFlag adds --split, the gold splits a command scores (eval, gold agree).
+func addSplitFlag(cmd *cobra.Command, target *[]string) {
+	cmd.Flags().StringSliceVar(target, "split", nil, "splits to score: test|dev|train|seeds|all (repeat or comma-separate; default: each split)")
+	_ = cmd.RegisterFlagCompletionFunc("split", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return append(eval.Splits, eval.SplitAll), cobra.ShellCompDirectiveNoFileComp
+	})
+}
+
+// checkSplits returns the splits --split names (every split when none), or a usage error
+// naming the first it does not know.
+func checkSplits(splits []string) ([]string, error) {
+	if len(splits) == 0 {
+		return eval.Splits, nil
+	}
+	known := append(append([]string{}, eval.Splits...), eval.SplitAll)
+	for _, s := range splits {
+		if !slices.Contains(known, s) {
+			return nil, govkg.Errorf(govkg.EUSAGE, "unknown --split %q (want %s)", s, strings.Join(known, "|"))
+		}
+	}
+	return splits, nil
 }
 
 // printResults writes the results of several splits as JSON or as tables one after

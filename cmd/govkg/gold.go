@@ -55,8 +55,10 @@ type GoldAgreeOptions struct {
 	IO        *cmdutil.IOStreams
 	SecondDir string // second annotations, with their own split.tsv
 	GoldDir   string
+	Splits    []string
 	Format    string
 	Details   bool
+	ByReport  bool // one row per report instead of the per-type tables
 }
 
 // NewCmdGoldAgree builds `govkg gold agree SECOND_DIR`: how far a second, independent
@@ -75,10 +77,16 @@ strict and lenient precision, recall and F1. Relations and indicators count only
 both annotate them. The F1 of one careful annotator against another is the most a gold
 set can tell apart: an extractor score near it is at the gold's own noise.`,
 		Example: `  govkg gold agree testdata/gold-agree
-  govkg gold agree testdata/gold-agree --details=false --format json`,
+  govkg gold agree testdata/gold-agree --split test --details=false --format json
+  govkg gold agree testdata/gold-agree --by-report     # which reports the annotators read apart`,
 		Args: usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.SecondDir = args[0]
+			splits, err := checkSplits(opts.Splits)
+			if err != nil {
+				return err
+			}
+			opts.Splits = splits
 			if runF != nil {
 				return runF(opts)
 			}
@@ -86,8 +94,10 @@ set can tell apart: an extractor score near it is at the gold's own noise.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.GoldDir, "gold", DefaultGoldDir, "the gold corpus the second annotations are scored against")
-	cmdutil.AddFormatFlag(cmd, &opts.Format, "table", "json")
+	addSplitFlag(cmd, &opts.Splits)
+	cmdutil.AddFormatFlag(cmd, &opts.Format, "table", "json", "csv")
 	cmd.Flags().BoolVar(&opts.Details, "details", true, "list the items only one annotation has")
+	cmd.Flags().BoolVar(&opts.ByReport, "by-report", false, "one row per report: its lenient entity and relation macro F1 and indicator F1")
 	return cmd
 }
 
@@ -113,7 +123,8 @@ func goldAgreeRun(opts *GoldAgreeOptions) error {
 		}
 	}
 	var results []*eval.Result
-	for _, s := range eval.Splits {
+	byReport := cmdutil.Table{Columns: []string{"report", "split", "entities", "relations", "indicators"}}
+	for _, s := range opts.Splits {
 		golds, err := gold.Select(s)
 		if err != nil {
 			return err
@@ -125,7 +136,20 @@ func goldAgreeRun(opts *GoldAgreeOptions) error {
 		if len(others) == 0 {
 			continue
 		}
-		results = append(results, eval.Agree(s, golds, others))
+		if !opts.ByReport {
+			results = append(results, eval.Agree(s, golds, others))
+			continue
+		}
+		for _, o := range others {
+			r := eval.Agree(s, golds, []eval.Gold{o})
+			byReport.Rows = append(byReport.Rows, []any{o.Name, o.Split, f2(eval.Macro(r.Entities, false)), f2(eval.Macro(r.Relations, false)), f2(r.Indicators.LenientF1)})
+		}
+	}
+	if opts.ByReport {
+		return byReport.Print(opts.IO.Out, opts.Format)
+	}
+	if opts.Format == "csv" {
+		return govkg.Errorf(govkg.EUSAGE, "--format csv needs --by-report (the per-type tables are table or json)")
 	}
 	return printResults(&EvalOptions{IO: opts.IO, Format: opts.Format, Details: opts.Details}, results)
 }

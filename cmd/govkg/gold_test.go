@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,17 +14,21 @@ import (
 
 func TestGoldAgreeFlags(t *testing.T) {
 	tests := []struct {
-		args    []string
-		wantErr bool
-		second  string
-		gold    string
-		format  string
+		args     []string
+		wantErr  bool
+		second   string
+		gold     string
+		format   string
+		splits   []string
+		byReport bool
 	}{
-		{args: []string{"second"}, second: "second", gold: DefaultGoldDir, format: "table"},
-		{args: []string{"second", "--gold", "g", "--format", "json"}, second: "second", gold: "g", format: "json"},
+		{args: []string{"second"}, second: "second", gold: DefaultGoldDir, format: "table", splits: eval.Splits},
+		{args: []string{"second", "--gold", "g", "--format", "json"}, second: "second", gold: "g", format: "json", splits: eval.Splits},
+		{args: []string{"second", "--split", "test,dev", "--by-report", "--format", "csv"}, second: "second", gold: DefaultGoldDir, format: "csv", splits: []string{"test", "dev"}, byReport: true},
 		{args: nil, wantErr: true},
 		{args: []string{"a", "b"}, wantErr: true},
-		{args: []string{"second", "--format", "csv"}, wantErr: true},
+		{args: []string{"second", "--format", "yaml"}, wantErr: true},
+		{args: []string{"second", "--split", "nope"}, wantErr: true},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
@@ -38,7 +43,8 @@ func TestGoldAgreeFlags(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.SecondDir != tt.second || got.GoldDir != tt.gold || got.Format != tt.format {
+			if got.SecondDir != tt.second || got.GoldDir != tt.gold || got.Format != tt.format ||
+				!slices.Equal(got.Splits, tt.splits) || got.ByReport != tt.byReport {
 				t.Errorf("got %+v", got)
 			}
 		})
@@ -108,6 +114,16 @@ func TestGoldAgree(t *testing.T) {
 	}
 	if !strings.Contains(out, "Company misses (1): 比亚迪") {
 		t.Errorf("the left-out company is not a miss:\n%s", out)
+	}
+	rows, _, err := cliExec(t, "gold", "agree", second, "--gold", gold, "--by-report", "--format", "csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "report,split,entities,relations,indicators\nmini,dev,"; !strings.HasPrefix(rows, want) {
+		t.Errorf("--by-report csv starts %q, want %q", rows, want)
+	}
+	if _, _, err := cliExec(t, "gold", "agree", second, "--gold", gold, "--format", "csv"); govkg.ExitCode(err) != 2 {
+		t.Errorf("csv without --by-report: err %v, want a usage error", err)
 	}
 	if _, _, err := cliExec(t, "gold", "agree", second, "--gold", t.TempDir()); err == nil {
 		t.Error("a gold folder without a manifest is not an error")
