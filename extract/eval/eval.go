@@ -239,7 +239,7 @@ func Agree(split string, golds, others []Gold) *Result {
 	for _, o := range others {
 		byName[o.Name] = o
 	}
-	var paired []Gold
+	var paired, second []Gold
 	reportOf := map[string]string{}
 	for _, g := range golds {
 		o, ok := byName[g.Name]
@@ -248,12 +248,8 @@ func Agree(split string, golds, others []Gold) *Result {
 		}
 		g.HasRelations = g.HasRelations && o.HasRelations
 		g.HasIndicators = g.HasIndicators && o.HasIndicators
-		paired = append(paired, g)
+		paired, second = append(paired, g), append(second, o)
 		reportOf[g.Name] = g.Name
-	}
-	var second []Gold
-	for _, g := range paired {
-		second = append(second, byName[g.Name])
 	}
 	return score(split, paired, reportOf, goldSaid(second))
 }
