@@ -40,12 +40,21 @@ const goldDir = "../../testdata/gold"
 // ASSISTS 0.41 → 0.33, STATUS 0.65 → 0.63) and higher on MetroLine (0.93 → 0.97) and
 // LOCATED_IN (0.46 → 0.51); the per-type figures before and after are in that day's
 // closing note.
+//
+// A fourth, made once on 2026-12-03 (tenth session) when the test split grew from 39
+// reports to 52 (one more report of each city, by a seeded draw, annotated from the
+// report and the guide alone; CHANGES-test-dev-growth.md): the test floors were set to
+// what the code of commit cbddac3 and its embedded models scored on the grown split,
+// before any other change. Eight floors rose or held; PART_OF 0.50 → 0.46 (0.500 →
+// 0.469, 127 gold instead of 87), ASSISTS 0.38 → 0.35 (0.383 → 0.357, 31 gold),
+// Company 0.71 → 0.70 (0.710 → 0.709) and MetroLine 0.97 → 0.96 (0.974 → 0.968) fell
+// with the reports they measure, not with the code.
 var floors = map[string]map[string]float64{
 	eval.SplitTest: {
-		"District": 0.90, "MetroLine": 0.97, "Park": 0.71, "Program": 0.77,
-		"Company": 0.71, "Project": 0.67, "LOCATED_IN": 0.50, "STATUS": 0.65,
-		"IMPLEMENTS": 0.76, "INVOLVES": 0.51, "IN_PARK": 0.18, "PART_OF": 0.50,
-		"ASSISTS": 0.38, "Indicator": 0.88,
+		"District": 0.91, "MetroLine": 0.96, "Park": 0.71, "Program": 0.77,
+		"Company": 0.70, "Project": 0.67, "LOCATED_IN": 0.52, "STATUS": 0.65,
+		"IMPLEMENTS": 0.76, "INVOLVES": 0.51, "IN_PARK": 0.22, "PART_OF": 0.46,
+		"ASSISTS": 0.35, "Indicator": 0.89,
 	},
 	eval.SplitDev: {
 		"District": 0.93, "MetroLine": 0.96, "Park": 0.74, "Program": 0.78,
