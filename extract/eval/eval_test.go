@@ -49,24 +49,32 @@ const goldDir = "../../testdata/gold"
 // 0.469, 127 gold instead of 87), ASSISTS 0.38 → 0.35 (0.383 → 0.357, 31 gold),
 // Company 0.71 → 0.70 (0.710 → 0.709) and MetroLine 0.97 → 0.96 (0.974 → 0.968) fell
 // with the reports they measure, not with the code.
+//
+// A fifth, made once later that day when the train split grew from 181 reports to 213
+// (the 32 train-city sets that waited in testdata/gold-pending) and the tagger was
+// retrained on them with the clusters and reach families: the train floors were set
+// anew, as at the 50 → 181 growth, since they measure the model's fit on the reports it
+// is trained on and those changed (Park 0.89 → 0.88, Program 0.90 → 0.89, Project 0.86 →
+// 0.85, IMPLEMENTS 0.89 → 0.88, PART_OF 0.56 → 0.53, ASSISTS 0.68 → 0.65); every test,
+// dev and seed floor held, and the test and dev floors of the types that rose were raised.
 var floors = map[string]map[string]float64{
 	eval.SplitTest: {
-		"District": 0.91, "MetroLine": 0.96, "Park": 0.71, "Program": 0.77,
-		"Company": 0.70, "Project": 0.67, "LOCATED_IN": 0.52, "STATUS": 0.65,
-		"IMPLEMENTS": 0.76, "INVOLVES": 0.51, "IN_PARK": 0.22, "PART_OF": 0.46,
+		"District": 0.91, "MetroLine": 0.96, "Park": 0.72, "Program": 0.77,
+		"Company": 0.71, "Project": 0.69, "LOCATED_IN": 0.53, "STATUS": 0.66,
+		"IMPLEMENTS": 0.77, "INVOLVES": 0.51, "IN_PARK": 0.26, "PART_OF": 0.46,
 		"ASSISTS": 0.35, "Indicator": 0.89,
 	},
 	eval.SplitDev: {
-		"District": 0.93, "MetroLine": 0.96, "Park": 0.74, "Program": 0.78,
-		"Company": 0.75, "Project": 0.73, "LOCATED_IN": 0.69, "STATUS": 0.70,
-		"IMPLEMENTS": 0.77, "INVOLVES": 0.63, "IN_PARK": 0.10, "PART_OF": 0.51,
+		"District": 0.93, "MetroLine": 0.96, "Park": 0.76, "Program": 0.78,
+		"Company": 0.75, "Project": 0.75, "LOCATED_IN": 0.70, "STATUS": 0.72,
+		"IMPLEMENTS": 0.77, "INVOLVES": 0.63, "IN_PARK": 0.10, "PART_OF": 0.52,
 		"ASSISTS": 0.95, "Indicator": 0.93,
 	},
 	eval.SplitTrain: {
-		"District": 0.94, "MetroLine": 0.98, "Park": 0.89, "Program": 0.90,
-		"Company": 0.88, "Project": 0.86, "LOCATED_IN": 0.70, "STATUS": 0.79,
-		"IMPLEMENTS": 0.89, "INVOLVES": 0.77, "IN_PARK": 0.40, "PART_OF": 0.56,
-		"ASSISTS": 0.68, "Indicator": 0.90,
+		"District": 0.94, "MetroLine": 0.98, "Park": 0.88, "Program": 0.89,
+		"Company": 0.88, "Project": 0.85, "LOCATED_IN": 0.70, "STATUS": 0.79,
+		"IMPLEMENTS": 0.88, "INVOLVES": 0.77, "IN_PARK": 0.40, "PART_OF": 0.53,
+		"ASSISTS": 0.65, "Indicator": 0.90,
 	},
 	eval.SplitSeeds: {
 		"District": 1.00, "MetroLine": 1.00, "Park": 0.96, "Program": 0.96,
@@ -388,21 +396,6 @@ func TestRunExtraction(t *testing.T) {
 	}
 	if _, err := eval.RunExtraction(c, eval.SplitSeeds, &govkg.Extraction{}); err == nil {
 		t.Error("an extraction without the split's reports scored without an error")
-	}
-}
-
-// TestPendingGold: the gold sets waiting to be trained on (testdata/gold-pending) pass
-// the same checks, so that moving them into the corpus is only a move.
-func TestPendingGold(t *testing.T) {
-	c, err := eval.LoadCorpus("../../testdata/gold-pending")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range eval.Check(c) {
-		t.Error(p)
-	}
-	if len(c.Golds) == 0 {
-		t.Error("no pending gold sets read")
 	}
 }
 
