@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract/tagger"
 )
 
 func TestOwnerReadings(t *testing.T) {
@@ -21,6 +22,37 @@ func TestOwnerReadings(t *testing.T) {
 	for _, tt := range tests {
 		if got := ownerReadings(tt.n); !slices.Equal(got, tt.want) {
 			t.Errorf("ownerReadings(%d) = %v, want %v", tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestBestOwner: a company reading wins over "no company" (reading 0) when it scores
+// higher, or at most ownerNoneMargin lower; among company readings the highest wins.
+func TestBestOwner(t *testing.T) {
+	m := tagger.NewRanker(4)
+	// feature i has weight w[i]; each reading below is one feature
+	w := []float32{5, 4, 3, 2.9, 6, 0}
+	copy(m.W, w)
+	tests := []struct {
+		name     string
+		readings [][]uint32
+		want     int
+	}{
+		{"company scores higher", [][]uint32{{0}, {4}}, 1},
+		{"company within the margin", [][]uint32{{0}, {1}}, 1},
+		{"company at the margin", [][]uint32{{0}, {2}}, 1},
+		{"a weak company reading does not hide a better one", [][]uint32{{0}, {5}, {1}}, 2},
+		{"company beyond the margin", [][]uint32{{0}, {3}}, 0},
+		{"the best company reading of several", [][]uint32{{0}, {3}, {1}, {2}}, 2},
+		{"no company reading", [][]uint32{{0}}, 0},
+		{"nothing beats none", [][]uint32{{4}, {5}}, 0},
+	}
+	if ownerNoneMargin != 2 {
+		t.Fatalf("the cases assume a margin of 2, it is %v", ownerNoneMargin)
+	}
+	for _, tt := range tests {
+		if got := bestOwner(m, tt.readings); got != tt.want {
+			t.Errorf("%s: bestOwner = %d, want %d", tt.name, got, tt.want)
 		}
 	}
 }
