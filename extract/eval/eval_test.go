@@ -399,6 +399,21 @@ func TestRunExtraction(t *testing.T) {
 	}
 }
 
+// TestPendingGold: the gold sets waiting to be trained on (testdata/gold-pending) pass
+// the same checks, so that moving them into the corpus is only a move.
+func TestPendingGold(t *testing.T) {
+	c, err := eval.LoadCorpus("../../testdata/gold-pending")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range eval.Check(c) {
+		t.Error(p)
+	}
+	if len(c.Golds) == 0 {
+		t.Error("no pending gold sets read")
+	}
+}
+
 // TestAgree: a second annotation is scored against the gold the way an extraction is —
 // entities per type, relation tuples with their status or kind, indicator facts — and
 // only over the reports both annotate.
