@@ -369,9 +369,9 @@ func (r *report) sentenceFeaturesIn(sc *featScratch, s govkg.Sentence, rs []rune
 	if fam&FamClusters != 0 {
 		cl := dict.CharClasses()
 		for i, c := range rs {
-			cc[i] = cl.Char[c]
+			cc[i] = cl.CharClass(c)
 			if i+1 < n {
-				pc[i] = cl.Pair[dict.PairKey(c, rs[i+1])]
+				pc[i] = cl.PairClass(c, rs[i+1])
 			}
 		}
 	}
