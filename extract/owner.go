@@ -289,11 +289,12 @@ func (r *report) readOwners(m *tagger.Ranker) {
 // win. The ranker is trained on names most of which no company opens, and its "no
 // company" reading wins too often on cities it never saw (held-out company recall 0.57,
 // a third of the missed companies opening a project the extractor found). The margin
-// was chosen by city cross-validation over the train split (scripts/city-cv; 0, 0.5, 1,
-// 1.5, 2, 2.5, 3 and 4 tried): at 2 Company and INVOLVES peak, on the 213 held-out
-// reports Company 0.649 → 0.656 and INVOLVES 0.502 → 0.516, LOCATED_IN 0.560 → 0.558
-// (the companies it adds get placed too); on dev Company 0.758 → 0.756, INVOLVES 0.633
-// → 0.639.
+// was chosen by city cross-validation over the train split (scripts/city-cv): of 0, 0.5,
+// 1, 1.5, 2, 2.5, 3 and 4, tried with the models of 181 train reports, 2 gave the best
+// Company and INVOLVES; with the models in use (213 reports) it moves the held-out
+// Company 0.649 → 0.656 and INVOLVES 0.502 → 0.516, LOCATED_IN 0.560 → 0.558 (the
+// companies it adds get placed too), and dev Company 0.758 → 0.756, INVOLVES 0.633 →
+// 0.639.
 const ownerNoneMargin = 2
 
 // bestOwner returns the reading the ranker scores highest, except that the best company

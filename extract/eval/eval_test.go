@@ -45,7 +45,7 @@ const goldDir = "../../testdata/gold"
 // reports to 52 (one more report of each city, by a seeded draw, annotated from the
 // report and the guide alone; CHANGES-test-dev-growth.md): the test floors were set to
 // what the code of commit cbddac3 and its embedded models scored on the grown split,
-// before any other change. Eight floors rose or held; PART_OF 0.50 → 0.46 (0.500 →
+// before any other change. Ten floors rose or held; PART_OF 0.50 → 0.46 (0.500 →
 // 0.469, 127 gold instead of 87), ASSISTS 0.38 → 0.35 (0.383 → 0.357, 31 gold),
 // Company 0.71 → 0.70 (0.710 → 0.709) and MetroLine 0.97 → 0.96 (0.974 → 0.968) fell
 // with the reports they measure, not with the code.
@@ -57,6 +57,9 @@ const goldDir = "../../testdata/gold"
 // is trained on and those changed (Park 0.89 → 0.88, Program 0.90 → 0.89, Project 0.86 →
 // 0.85, IMPLEMENTS 0.89 → 0.88, PART_OF 0.56 → 0.53, ASSISTS 0.68 → 0.65); every test,
 // dev and seed floor held, and the test and dev floors of the types that rose were raised.
+// (On the 39 test reports of the day before, that model's PART_OF is 0.459, under that
+// day's floor of 0.50: the drop the ninth session measured there is real; on the 13 new
+// reports alone it rises, 0.38 → 0.48.)
 var floors = map[string]map[string]float64{
 	eval.SplitTest: {
 		"District": 0.91, "MetroLine": 0.96, "Park": 0.72, "Program": 0.77,
