@@ -299,11 +299,9 @@ const ownerNoneMargin = 2
 
 // bestOwner returns the reading the ranker scores highest, except that the best company
 // reading wins over "no company" (reading 0) when it scores within ownerNoneMargin of it.
+// Each reading is scored once; among company readings the first of the highest wins, as
+// in Ranker.Best.
 func bestOwner(m *tagger.Ranker, feats [][]uint32) int {
-	b := m.Best(feats)
-	if b != 0 {
-		return b
-	}
 	none := m.Score(feats[0])
 	best, top := 0, float32(0)
 	for i := 1; i < len(feats); i++ {
