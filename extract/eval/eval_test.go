@@ -60,6 +60,15 @@ const goldDir = "../../testdata/gold"
 // (On the 39 test reports of the day before, that model's PART_OF is 0.459, under that
 // day's floor of 0.50: the drop the ninth session measured there is real; on the 13 new
 // reports alone it rises, 0.38 → 0.48.)
+//
+// A sixth, made once on 2026-12-03 (eleventh session) when the dev split grew from 18
+// reports to 27 (one more report of each dev city, by a seeded draw, annotated from the
+// report and the guide alone; CHANGES-test-dev-growth.md): the dev floors were set to
+// what the code of commit ec2d9ce and its embedded models scored on the grown split,
+// before any other change. Park, Program and IMPLEMENTS rose with the reports; MetroLine
+// 0.96 → 0.92 (0.962 → 0.926, 50 gold), LOCATED_IN 0.70 → 0.64 (0.706 → 0.650), ASSISTS
+// 0.95 → 0.73 (12 gold → 22), PART_OF 0.52 → 0.47 and the others by 0.01–0.02 fell with
+// the reports they measure, not with the code.
 var floors = map[string]map[string]float64{
 	eval.SplitTest: {
 		"District": 0.91, "MetroLine": 0.96, "Park": 0.72, "Program": 0.77,
@@ -68,10 +77,10 @@ var floors = map[string]map[string]float64{
 		"ASSISTS": 0.35, "Indicator": 0.89,
 	},
 	eval.SplitDev: {
-		"District": 0.93, "MetroLine": 0.96, "Park": 0.76, "Program": 0.78,
-		"Company": 0.75, "Project": 0.75, "LOCATED_IN": 0.70, "STATUS": 0.72,
-		"IMPLEMENTS": 0.77, "INVOLVES": 0.63, "IN_PARK": 0.10, "PART_OF": 0.52,
-		"ASSISTS": 0.95, "Indicator": 0.93,
+		"District": 0.93, "MetroLine": 0.92, "Park": 0.77, "Program": 0.78,
+		"Company": 0.74, "Project": 0.74, "LOCATED_IN": 0.64, "STATUS": 0.70,
+		"IMPLEMENTS": 0.78, "INVOLVES": 0.61, "IN_PARK": 0.08, "PART_OF": 0.47,
+		"ASSISTS": 0.73, "Indicator": 0.90,
 	},
 	eval.SplitTrain: {
 		"District": 0.94, "MetroLine": 0.98, "Park": 0.88, "Program": 0.89,
