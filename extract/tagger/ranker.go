@@ -97,6 +97,24 @@ func TrainRanker(bits uint, choices []Choice, epochs int, seed uint64) *Ranker {
 	return m
 }
 
+// AverageRankers returns the mean of rankers of the same size (trained on the same
+// choices in different orders), summed in float64 in the given order: the same rankers
+// give the same bytes.
+func AverageRankers(rs []*Ranker) *Ranker {
+	if len(rs) == 1 {
+		return rs[0]
+	}
+	out := NewRanker(rs[0].Bits)
+	for i := range out.W {
+		var sum float64
+		for _, r := range rs {
+			sum += float64(r.W[i])
+		}
+		out.W[i] = float32(sum / float64(len(rs)))
+	}
+	return out
+}
+
 // rival returns the highest-scoring reading other than the gold one if it scores at
 // least as high as the gold one, else -1.
 func (m *Ranker) rival(ch Choice) int {

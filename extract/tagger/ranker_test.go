@@ -98,3 +98,32 @@ func equalWeights(a, b []float32) bool {
 	}
 	return true
 }
+
+func TestAverageRankers(t *testing.T) {
+	r := func(w ...float32) *Ranker { m := NewRanker(2); copy(m.W, w); return m }
+	tests := []struct {
+		name string
+		in   []*Ranker
+		want []float32
+	}{
+		{"one ranker is itself", []*Ranker{r(1, -2, 3, 0)}, []float32{1, -2, 3, 0}},
+		{"mean of two", []*Ranker{r(1, -2, 3, 0), r(3, 2, -3, 0)}, []float32{2, 0, 0, 0}},
+		{"mean of three", []*Ranker{r(3, 0, 0, 1), r(0, 3, 0, 1), r(0, 0, 3, 1)}, []float32{1, 1, 1, 1}},
+	}
+	for _, tt := range tests {
+		got := AverageRankers(tt.in)
+		for i, w := range tt.want {
+			if got.W[i] != w {
+				t.Errorf("%s: W[%d] = %v, want %v", tt.name, i, got.W[i], w)
+			}
+		}
+	}
+	// trained in different orders, the average still ranks the toy problem right
+	choices := splitChoices()
+	m := AverageRankers([]*Ranker{TrainRanker(10, choices, 5, 0), TrainRanker(10, choices, 5, 1), TrainRanker(10, choices, 5, 2)})
+	for i, ch := range choices {
+		if got := m.Best(ch.Readings); got != ch.Gold {
+			t.Errorf("averaged ranker, choice %d: best %d, gold %d", i, got, ch.Gold)
+		}
+	}
+}
