@@ -483,8 +483,9 @@ const (
 // 杭州's), or names a section of it (肇花高速花都段): the guide places such a thing
 // there, and counts the county as named by the report ("its short form as the place part
 // at the start of another name"), so the county gets a mention where the name is
-// written. A short form that is also a common word opens no place, nor one that names a
-// river or a bay (钱塘江).
+// written. A short form that is also a common word opens a place only when the report
+// names that county as a place (石狮 in 晋江、石狮成为…试点), and one that names a river or a
+// bay (钱塘江) none.
 func (r *report) openingCounty(s govkg.Sentence, rs []rune, m mention) string {
 	if r.rep.City == "" {
 		return ""
@@ -510,6 +511,14 @@ func (r *report) openingCounty(s govkg.Sentence, rs []rune, m mention) string {
 	return ""
 }
 
+// namesCounty reports whether the report names county p as a place somewhere (石狮 in
+// 石狮、晋江、南安): then a name its short form opens is read in it, though the short form
+// is also a common word.
+func (r *report) namesCounty(p dict.Place) bool {
+	e, ok := r.ents[entityID(govkg.TypeDistrict, p.Code)]
+	return ok && len(e.Mentions) > 0
+}
+
 // countySectionWords after a county inside a name make the name a section in that county.
 var countySectionWords = []string{"段", "片区"}
 
@@ -527,7 +536,7 @@ func (r *report) countyAt(s govkg.Sentence, rs []rune, m mention, name []rune, o
 	}
 	n += off
 	w := string(name[off:n])
-	if !official && (commonWords[w] || dict.Common(w)) || runeIn(waterWords, name[n]) || runeIn(waterWords, name[n-1]) {
+	if runeIn(waterWords, name[n]) || runeIn(waterWords, name[n-1]) {
 		return "" // 钱塘江, 锦江公园: a river a county is named after runs through other places too
 	}
 	// a mountain or a lake a county is named after (岳麓山景区) lies in the county, but
@@ -536,6 +545,9 @@ func (r *report) countyAt(s govkg.Sentence, rs []rune, m mention, name []rune, o
 	own := r.countiesNamed(w, official, func(c dict.Place) bool { return c.City == r.rep.City })
 	if len(own) != 1 {
 		return ""
+	}
+	if !official && (commonWords[w] || dict.Common(w)) && !r.namesCounty(own[0]) {
+		return "" // 石狮 is a stone lion too: the county only when the report names it as a place
 	}
 	d := r.districtMention(own[0], m.start+off, m.start+n)
 	if !natural && m.start >= 0 && m.start+n <= len(rs) && string(rs[m.start+off:m.start+n]) == w {

@@ -527,6 +527,12 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 			[]rel{{govkg.RelLocatedIn, "石狮餐厨垃圾处理设施", "石狮市", ""}, {govkg.RelLocatedIn, "安溪餐厨垃圾处理设施", "安溪县", ""},
 				{govkg.RelLocatedIn, "德化餐厨垃圾处理设施", "德化县", ""}},
 			[]rel{{govkg.RelLocatedIn, "安溪餐厨垃圾处理设施", "石狮市", ""}}},
+		// a county's short form that is also a word (石狮, a stone lion) opens a list item's
+		// name in the county when the report names the county as a place (泉州 2017, train)
+		{"a common-word county the report names", "泉州市2017年政府工作报告", plan,
+			[]string{"实施不动产统一登记，全面推进农村土地承包经营权确权登记颁证，晋江、石狮成为国家农村住房财产权抵押贷款试点，永春成为国家农村承包土地经营权抵押贷款试点，国有林场改革深入实施。",
+				"加快淘汰落后产能，完成燃煤锅炉节能环保提升任务，关停年产9万吨以下的小煤矿，推进德化陶瓷、泉港石化、石狮染整等循环经济园区建设。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "石狮染整循环经济园区", "石狮市", ""}}, nil},
 		// a list whose later items nothing named still ends in the 等 that closes it: the
 		// verb after it gives its status to the named items at its head (大连 2013, dev)
 		{"a long list shares the verb after its 等", "大连市2013年政府工作报告", review,
