@@ -496,6 +496,18 @@ func (r *report) openingCounty(s govkg.Sentence, rs []rune, m mention) string {
 			return d
 		}
 	}
+	// the city's own name before the county (泉州晋江机场, 北京大兴国际机场) only says
+	// whose county it is: the county opens the rest of the name
+	for _, c := range []string{r.rep.City, r.city} {
+		if c == "" || !strings.HasPrefix(string(name), c) {
+			continue
+		}
+		for _, official := range []bool{true, false} {
+			if d := r.countyAt(s, rs, m, name, utf8.RuneCountInString(c), official, false); d != "" {
+				return d
+			}
+		}
+	}
 	// a section named by a county of the city (肇花高速花都段, 广州新中轴线海珠片区) lies in
 	// it; a route's end (拉萨至林周段) does not say where the section is
 	for off := 1; off < len(name)-2; off++ {

@@ -548,6 +548,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a county's section", "广州市2015年政府工作报告", review,
 			[]string{"推进交通枢纽建设,加快白云机场扩建、南沙港三期、国铁、城轨、地铁、高快速路和市政路桥等一批重大项目建设,机场第三跑道竣工,贵广、南广高铁和广乐高速、肇花高速花都段、新化快速南段建成通车,海珠有轨电车试验段开通。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "肇花高速花都段", "花都区", ""}}, nil},
+		// the city's own name before a county only says whose county it is (北京 2019,
+		// train)
+		{"the city's name before a county", "北京市2019年政府工作报告", review,
+			[]string{"北京大兴国际机场正式命名，航站楼主体工程基本完工。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "北京大兴国际机场", "大兴区", ""}}, nil},
 		{"a county's section of an expressway", "苏州市2024年政府工作报告", review,
 			[]string{"沪苏之间6条省际“断头路”实现贯通,尹山湖隧道、胥涛路对接横山路隧道、桐泾路北延等建成通车,吴淞江整治(江苏段)工程全线开工,苏台高速相城段建成全国首条全息感知智慧高速。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "苏台高速相城段", "相城区", ""}}, nil},
