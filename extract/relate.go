@@ -508,6 +508,15 @@ func (r *report) openingCounty(s govkg.Sentence, rs []rune, m mention) string {
 			}
 		}
 	}
+	// a company of the report before the county (华电曹妃甸电厂, 宁德时代罗源新能源基地) says
+	// whose the thing is, the county where
+	if n := r.openingCompanyLen(name); n > 0 {
+		for _, official := range []bool{true, false} {
+			if d := r.countyAt(s, rs, m, name, n, official, false); d != "" {
+				return d
+			}
+		}
+	}
 	// a section named by a county of the city (肇花高速花都段, 广州新中轴线海珠片区) lies in
 	// it; a route's end (拉萨至林周段) does not say where the section is
 	for off := 1; off < len(name)-2; off++ {
@@ -949,6 +958,18 @@ func (r *report) namingCompany(name string) string {
 		}
 	}
 	return ""
+}
+
+// openingCompanyLen returns the length in runes of the longest name of the report's
+// companies (namingCompany's) that opens name with at least two runes after it, or 0.
+func (r *report) openingCompanyLen(name []rune) int {
+	r.namingCompany("") // builds the names
+	for n := len(name) - 2; n >= 2; n-- {
+		if _, ok := r.companyNames[string(name[:n])]; ok {
+			return n
+		}
+	}
+	return 0
 }
 
 // placeLike: a company name of the tagger's that is a place's (行唐, 长兴岛): it opens

@@ -553,6 +553,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"the city's name before a county", "北京市2019年政府工作报告", review,
 			[]string{"北京大兴国际机场正式命名，航站楼主体工程基本完工。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "北京大兴国际机场", "大兴区", ""}}, nil},
+		// a company of the report before a county says whose the thing is, the county
+		// where (烟台 2026, train)
+		{"a company's name before a county", "烟台市2026年政府工作报告", plan,
+			[]string{"加快建设华能福山热电联产项目、中兴蓬莱超超临界燃煤电厂，关停4台30万千瓦以下煤电机组。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "华能福山热电联产项目", "福山区", ""}}, nil},
 		{"a county's section of an expressway", "苏州市2024年政府工作报告", review,
 			[]string{"沪苏之间6条省际“断头路”实现贯通,尹山湖隧道、胥涛路对接横山路隧道、桐泾路北延等建成通车,吴淞江整治(江苏段)工程全线开工,苏台高速相城段建成全国首条全息感知智慧高速。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "苏台高速相城段", "相城区", ""}}, nil},

@@ -84,7 +84,7 @@ var floors = map[string]map[string]float64{
 	},
 	eval.SplitTrain: {
 		"District": 0.94, "MetroLine": 0.98, "Park": 0.88, "Program": 0.89,
-		"Company": 0.88, "Project": 0.85, "LOCATED_IN": 0.71, "STATUS": 0.79,
+		"Company": 0.88, "Project": 0.85, "LOCATED_IN": 0.72, "STATUS": 0.79,
 		"IMPLEMENTS": 0.88, "INVOLVES": 0.77, "IN_PARK": 0.40, "PART_OF": 0.53,
 		"ASSISTS": 0.65, "Indicator": 0.90,
 	},
