@@ -540,8 +540,10 @@ func (r *report) namesCounty(p dict.Place) bool {
 	return ok && len(e.Mentions) > 0
 }
 
-// countySectionWords after a county inside a name make the name a section in that county.
-var countySectionWords = []string{"段", "片区"}
+// countySectionWords after a county inside a name make the name a section in that county
+// (段, 片区), or a park's or a base's part in that county (泉州芯谷南安园区, 南宁高新区武鸣
+// 产业园, 广州风行牛奶从化基地项目).
+var countySectionWords = []string{"段", "片区", "园区", "产业园", "基地", "分园", "组团"}
 
 // countyAt is openingCounty's test at name[off:]: the county of the report's city whose
 // official name (or short form) is written there, not running into a river's or a

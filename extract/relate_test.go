@@ -558,6 +558,10 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a company's name before a county", "烟台市2026年政府工作报告", plan,
 			[]string{"加快建设华能福山热电联产项目、中兴蓬莱超超临界燃煤电厂，关停4台30万千瓦以下煤电机组。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "华能福山热电联产项目", "福山区", ""}}, nil},
+		// a base or a park's part named by a county lies in it (广州 2013, train)
+		{"a county's base", "广州市2013年政府工作报告", plan,
+			[]string{"广药集团生物医药产业白云基地项目；工信部电子第五研究所总部项目；广州风行牛奶从化基地项目。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "广州风行牛奶从化基地项目", "从化区", ""}}, nil},
 		{"a county's section of an expressway", "苏州市2024年政府工作报告", review,
 			[]string{"沪苏之间6条省际“断头路”实现贯通,尹山湖隧道、胥涛路对接横山路隧道、桐泾路北延等建成通车,吴淞江整治(江苏段)工程全线开工,苏台高速相城段建成全国首条全息感知智慧高速。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "苏台高速相城段", "相城区", ""}}, nil},
