@@ -929,6 +929,31 @@ func designation(rs []rune, end int) bool {
 // such name wins; the rest of the project's name must be two runes at least. A place's
 // name of two to four runes may stand before the company's.
 func (r *report) namingCompany(name string) string {
+	names := r.reportCompanyNames()
+	rs := []rune(name)
+	// the company opens the name, or follows a place that opens it (兰州万达茂,
+	// 曹妃甸中铁十六局高端装备制造): the place says where, the company whose it is
+	starts := []int{0}
+	for k := 2; k <= 4 && k+2 <= len(rs); k++ {
+		if r.isPlaceName(string(rs[:k])) {
+			starts = append(starts, k)
+		}
+	}
+	for _, k := range starts {
+		for n := len(rs) - 2; n >= k+2; n-- {
+			w := string(rs[k:n])
+			if id, ok := names[w]; ok && (k == 0 || !dict.Common(w)) {
+				return id // after a place, not a common word: 哈西地铁联络线 is not 地铁集团's
+			}
+		}
+	}
+	return ""
+}
+
+// reportCompanyNames maps the names of the report's companies that are no place's, and
+// those names without their legal form, to their ids (the smallest id on a tie); built
+// once, when the relations are read and every company is in.
+func (r *report) reportCompanyNames() map[string]string {
 	if r.companyNames == nil {
 		r.companyNames = map[string]string{}
 		for id, e := range r.ents {
@@ -942,32 +967,15 @@ func (r *report) namingCompany(name string) string {
 			}
 		}
 	}
-	rs := []rune(name)
-	// the company opens the name, or follows a place that opens it (兰州万达茂,
-	// 曹妃甸中铁十六局高端装备制造): the place says where, the company whose it is
-	starts := []int{0}
-	for k := 2; k <= 4 && k+2 <= len(rs); k++ {
-		if r.isPlaceName(string(rs[:k])) {
-			starts = append(starts, k)
-		}
-	}
-	for _, k := range starts {
-		for n := len(rs) - 2; n >= k+2; n-- {
-			w := string(rs[k:n])
-			if id, ok := r.companyNames[w]; ok && (k == 0 || !dict.Common(w)) {
-				return id // after a place, not a common word: 哈西地铁联络线 is not 地铁集团's
-			}
-		}
-	}
-	return ""
+	return r.companyNames
 }
 
 // openingCompanyLen returns the length in runes of the longest name of the report's
-// companies (namingCompany's) that opens name with at least two runes after it, or 0.
+// companies (reportCompanyNames) that opens name with at least two runes after it, or 0.
 func (r *report) openingCompanyLen(name []rune) int {
-	r.namingCompany("") // builds the names
+	names := r.reportCompanyNames()
 	for n := len(name) - 2; n >= 2; n-- {
-		if _, ok := r.companyNames[string(name[:n])]; ok {
+		if _, ok := names[string(name[:n])]; ok {
 			return n
 		}
 	}

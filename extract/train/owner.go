@@ -50,7 +50,7 @@ func OwnerModel(c *eval.Corpus, x *extract.Extractor) (*tagger.Ranker, error) {
 // equal whenever the gold or the tagger changes. Five instead of one (2026-12-03): dev
 // Company 0.748 → 0.756, INVOLVES 0.617 → 0.628; scripts/owner-cv Company 0.777 →
 // 0.781, INVOLVES 0.591 → 0.598; city-cv (fold taggers) Company 0.656 → 0.654,
-// INVOLVES 0.516 → 0.515, i.e. no gain on cities the tagger never saw either.
+// INVOLVES 0.516 → 0.515: no gain on cities the models never saw.
 var OwnerOrders = 5
 
 // ownerChoices are one gold set's owner examples: each project and park with the
