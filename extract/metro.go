@@ -51,6 +51,42 @@ func (r *report) hanMetroLines(rs []rune, ms []mention) []mention {
 	return ms
 }
 
+// tramWords name a tram, whose numbered lines (有轨电车1号线, 有轨电车蓉2号线) are no metro
+// lines (ANNOTATION.md: a line of 地铁, 轨道, 轨道交通); metroWords a metro.
+var (
+	tramWords  = []string{"有轨电车", "电车"}
+	metroWords = []string{"地铁", "轨道", "轻轨"}
+)
+
+// withoutTramLines drops the metro lines that the nearest vehicle word before them in
+// their clause makes a tram's (苏州高新区有轨电车1号线延伸线、2号线: both lines; 地铁3号线和
+// 有轨电车1号线: the first stays). It runs after the tagger, whose features saw them as
+// lines, so that the model needs no retraining.
+func withoutTramLines(rs []rune, ms []mention) []mention {
+	if !containsRunes(rs, "电车") {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m mention) bool {
+		if m.typ != govkg.TypeMetroLine || m.start <= 0 || m.start > len(rs) {
+			return false
+		}
+		cs, _ := clauseOf(rs, m.start)
+		for i := m.start; i >= cs; i-- {
+			for _, w := range metroWords {
+				if hasAt(rs, i, w) && i+len([]rune(w)) <= m.start {
+					return false
+				}
+			}
+			for _, w := range tramWords {
+				if hasAt(rs, i, w) && i+len([]rune(w)) <= m.start {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
+
 // maxLineLead is how many runes (a city's name) may stand before a line in a project
 // name that is the line's own (佛山地铁二号线).
 const maxLineLead = 3

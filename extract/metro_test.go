@@ -68,3 +68,41 @@ func TestHanMetroLines(t *testing.T) {
 		})
 	}
 }
+
+// A tram's numbered lines are no metro lines (ANNOTATION.md: a line of 地铁, 轨道,
+// 轨道交通); the nearest vehicle word before a line in its clause decides (苏州 2019, dev;
+// 成都 2019, train).
+func TestTramLines(t *testing.T) {
+	tests := []struct {
+		name, title, sentence string
+		want, reject          []string // line keys
+	}{
+		{"a tram's line and the list after it", "苏州市2019年政府工作报告",
+			"轨道交通三期规划获批，3号线主体完工，5号线加快推进，6号线、S1线开工建设，苏州高新区有轨电车1号线延伸线、2号线开通试运营。",
+			[]string{"3号线", "5号线", "6号线"}, []string{"1号线", "2号线"}},
+		{"metro lines before a tram's in one clause", "成都市2019年政府工作报告",
+			"地铁1号线三期、3号线二三期、有轨电车蓉2号线开通运行，城市轨道交通累计运营里程240公里，地铁在建里程283公里。",
+			[]string{"1号线", "3号线"}, []string{"2号线"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractText(t, tt.title+"\n一、过去一年工作回顾\n"+tt.sentence+"\n")
+			keys := map[string]bool{}
+			for _, e := range ex.Entities {
+				if e.Type == "MetroLine" {
+					keys[LineKey(e.Name)] = true
+				}
+			}
+			for _, w := range tt.want {
+				if !keys[w] {
+					t.Errorf("missing line %s; have %v", w, keys)
+				}
+			}
+			for _, r := range tt.reject {
+				if keys[r] {
+					t.Errorf("a tram's line %s taken as a metro line", r)
+				}
+			}
+		})
+	}
+}
