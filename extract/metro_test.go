@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	govkg "github.com/govkg/govkg"
+)
 
 func TestLineNumber(t *testing.T) {
 	tests := []struct {
@@ -46,22 +50,14 @@ func TestHanMetroLines(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ex := extractText(t, tt.title+"\n二、工作安排\n"+tt.sentence+"\n")
-			keys := map[string]bool{}
 			for _, e := range ex.Entities {
-				if e.Type == "MetroLine" {
-					keys[LineKey(e.Name)] = true
-				}
 				for _, r := range tt.reject {
 					if e.Type == "Project" && e.Name == r {
 						t.Errorf("the line is a Project %s", r)
 					}
 				}
 			}
-			for _, w := range tt.want {
-				if !keys[w] {
-					t.Errorf("missing line %s; have %v", w, keys)
-				}
-			}
+			keys := checkLineKeys(t, ex, tt.want, nil)
 			if tt.want == nil && len(keys) > 0 {
 				t.Errorf("lines %v in a sentence that names no metro", keys)
 			}
@@ -86,23 +82,30 @@ func TestTramLines(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := extractText(t, tt.title+"\n一、过去一年工作回顾\n"+tt.sentence+"\n")
-			keys := map[string]bool{}
-			for _, e := range ex.Entities {
-				if e.Type == "MetroLine" {
-					keys[LineKey(e.Name)] = true
-				}
-			}
-			for _, w := range tt.want {
-				if !keys[w] {
-					t.Errorf("missing line %s; have %v", w, keys)
-				}
-			}
-			for _, r := range tt.reject {
-				if keys[r] {
-					t.Errorf("a tram's line %s taken as a metro line", r)
-				}
-			}
+			checkLineKeys(t, extractText(t, tt.title+"\n一、过去一年工作回顾\n"+tt.sentence+"\n"), tt.want, tt.reject)
 		})
 	}
+}
+
+// checkLineKeys fails t unless the extraction has a metro line of every key of want and
+// none of reject; it returns the keys it has.
+func checkLineKeys(t *testing.T, ex *govkg.Extraction, want, reject []string) map[string]bool {
+	t.Helper()
+	keys := map[string]bool{}
+	for _, e := range ex.Entities {
+		if e.Type == "MetroLine" {
+			keys[LineKey(e.Name)] = true
+		}
+	}
+	for _, w := range want {
+		if !keys[w] {
+			t.Errorf("missing line %s; have %v", w, keys)
+		}
+	}
+	for _, r := range reject {
+		if keys[r] {
+			t.Errorf("line %s should be no metro line", r)
+		}
+	}
+	return keys
 }
