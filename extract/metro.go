@@ -28,7 +28,7 @@ func (r *report) hanMetroLines(rs []rune, ms []mention) []mention {
 	if !containsRunes(rs, "号线") {
 		return ms
 	}
-	metro := containsRunes(rs, "地铁") || containsRunes(rs, "轨道") || containsRunes(rs, "轻轨")
+	metro := containsRunes(rs, "地铁") || containsRunes(rs, "轨道") || containsRunes(rs, "轻轨") || containsRunes(rs, "快轨")
 	for _, m := range ms {
 		metro = metro || m.typ == govkg.TypeMetroLine
 	}
@@ -175,10 +175,6 @@ func (r *report) numberedLines(rs []rune, han bool) []mention {
 			if branch {
 				key += "支线"
 			}
-			name := "地铁" + key
-			if r.city != "" {
-				name = r.city + "地铁" + key
-			}
 			props := map[string]string{}
 			if section != "" {
 				props["section"] = section
@@ -190,12 +186,94 @@ func (r *report) numberedLines(rs []rune, han bool) []mention {
 			if len(nums) == 1 {
 				s, e = start, end
 			}
-			out = append(out, mention{typ: govkg.TypeMetroLine, name: name, start: s, end: e, props: props,
-				entProps: map[string]any{"line": key, "city": r.rep.City}, aliases: []string{key}})
+			out = append(out, r.lineMention(key, s, e, props))
 		}
 		i = end - 1
 	}
 	return out
+}
+
+// lineMention is the mention of the metro line keyed key (5号线, 14号线支线) at rs[s:e]:
+// named with the report's city, the key its alias.
+func (r *report) lineMention(key string, s, e int, props map[string]string) mention {
+	name := "地铁" + key
+	if r.city != "" {
+		name = r.city + "地铁" + key
+	}
+	if props == nil {
+		props = map[string]string{}
+	}
+	return mention{typ: govkg.TypeMetroLine, name: name, start: s, end: e, props: props,
+		entProps: map[string]any{"line": key, "city": r.rep.City}, aliases: []string{key}}
+}
+
+// moreLines adds the lines of list forms the first pass does not read, after the tagger
+// (whose features were trained without them): a 号 after every number of a list that
+// ends in 号线 (地铁1号、2号线, 4号5号线: ANNOTATION.md's coordinated lists) and a branch
+// written after its line (4号线及支线 → 4号线 and 4号线支线). A number a line mention
+// already covers is left alone.
+func (r *report) moreLines(rs []rune, ms []mention) []mention {
+	if !containsRunes(rs, "号") {
+		return ms
+	}
+	covered := func(s, e int) bool {
+		return overlaps(ms, s, e, func(t govkg.EntityType) bool { return t == govkg.TypeMetroLine })
+	}
+	var add []mention
+	for i := 0; i < len(rs); i++ {
+		if !unicode.IsDigit(rs[i]) || i > 0 && unicode.IsDigit(rs[i-1]) {
+			continue
+		}
+		type num struct{ s, e int }
+		var nums []num
+		j, closed := i, false
+		for j < len(rs) && unicode.IsDigit(rs[j]) {
+			k := j
+			for k < len(rs) && unicode.IsDigit(rs[k]) {
+				k++
+			}
+			if k-j > 2 || !hasAt(rs, k, "号") {
+				break
+			}
+			nums = append(nums, num{j, k})
+			if hasAt(rs, k, "号线") {
+				closed = true
+				break
+			}
+			j = k + 1 // past 号
+			if j < len(rs) && rs[j] == '、' {
+				j++
+			}
+		}
+		if !closed || len(nums) < 2 {
+			continue
+		}
+		for _, n := range nums {
+			v, err := strconv.Atoi(string(rs[n.s:n.e]))
+			if err != nil || v <= 0 || v > 40 || covered(n.s, n.e+1) {
+				continue
+			}
+			add = append(add, r.lineMention(strconv.Itoa(v)+"号线", n.s, n.e+1, nil))
+		}
+		i = nums[len(nums)-1].e
+	}
+	for _, m := range ms {
+		if m.typ != govkg.TypeMetroLine || strings.HasSuffix(m.name, "支线") {
+			continue
+		}
+		for _, j := range []string{"及", "和", "、"} {
+			if hasAt(rs, m.end, j+"支线") {
+				key, _ := m.entProps["line"].(string)
+				if key != "" && !covered(m.end+1, m.end+3) {
+					add = append(add, r.lineMention(key+"支线", m.end+1, m.end+3, nil))
+				}
+			}
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	return append(ms, add...)
 }
 
 // isHanDigit: a Chinese numeral of a line number (一 … 十).

@@ -109,3 +109,31 @@ func checkLineKeys(t *testing.T, ex *govkg.Extraction, want, reject []string) ma
 	}
 	return keys
 }
+
+// List forms the first pass does not read, read after the tagger: a 号 after every number
+// of a list, a branch after its line, a line numbered in Chinese numerals after 快轨
+// (大连 2008 and 2018, 苏州 2018: dev).
+func TestMoreLines(t *testing.T) {
+	tests := []struct {
+		name, title, sentence string
+		want                  []string // line keys
+	}{
+		{"a 号 after every number", "大连市2018年政府工作报告",
+			"城乡路网、电网、水网逐步完善，国际会议中心、体育中心、南部滨海大道等一批重大工程投入使用，地铁1号、2号线建成并投入运营。",
+			[]string{"1号线", "2号线"}},
+		{"numbers side by side", "大连市2018年政府工作报告",
+			"加快交通基础设施建设，推进新机场、地铁4号5号线、大连湾海底隧道、金普城际铁路、旅顺中部通道、大连北站综合交通枢纽等工程。",
+			[]string{"4号线", "5号线"}},
+		{"a branch after its line", "苏州市2018年政府工作报告",
+			"轨道交通4号线及支线开通运营，3号线和5号线加快建设。",
+			[]string{"4号线", "4号线支线", "3号线", "5号线"}},
+		{"a rapid-rail line in Chinese numerals", "大连市2008年政府工作报告",
+			"优先发展城市公共交通，建成首条快速公交线路（BRT），快轨三号线续建工程主体完工，完成201路有轨电车线路改造工程。",
+			[]string{"3号线"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLineKeys(t, extractText(t, tt.title+"\n一、过去一年工作回顾\n"+tt.sentence+"\n"), tt.want, nil)
+		})
+	}
+}
