@@ -28,7 +28,10 @@ func (r *report) hanMetroLines(rs []rune, ms []mention) []mention {
 	if !containsRunes(rs, "号线") {
 		return ms
 	}
-	metro := containsRunes(rs, "地铁") || containsRunes(rs, "轨道") || containsRunes(rs, "轻轨") || containsRunes(rs, "快轨")
+	metro := false
+	for _, w := range metroWords {
+		metro = metro || containsRunes(rs, w)
+	}
 	for _, m := range ms {
 		metro = metro || m.typ == govkg.TypeMetroLine
 	}
@@ -51,19 +54,19 @@ func (r *report) hanMetroLines(rs []rune, ms []mention) []mention {
 	return ms
 }
 
-// tramWords name a tram, whose numbered lines (有轨电车1号线, 有轨电车蓉2号线) are no metro
-// lines (ANNOTATION.md: a line of 地铁, 轨道, 轨道交通); metroWords a metro.
-var (
-	tramWords  = []string{"有轨电车", "电车"}
-	metroWords = []string{"地铁", "轨道", "轻轨"}
-)
+// metroWords say a sentence speaks of a metro (two runes each, as withoutTramLines
+// assumes); tramWord names a tram (有轨电车, 电车), whose numbered lines (有轨电车1号线,
+// 有轨电车蓉2号线) are no metro lines (ANNOTATION.md: a line of 地铁, 轨道, 轨道交通).
+var metroWords = []string{"地铁", "轨道", "轻轨", "快轨"}
+
+const tramWord = "电车"
 
 // withoutTramLines drops the metro lines that the nearest vehicle word before them in
 // their clause makes a tram's (苏州高新区有轨电车1号线延伸线、2号线: both lines; 地铁3号线和
 // 有轨电车1号线: the first stays). It runs after the tagger, whose features saw them as
 // lines, so that the model needs no retraining.
 func withoutTramLines(rs []rune, ms []mention) []mention {
-	if !containsRunes(rs, "电车") {
+	if !containsRunes(rs, tramWord) {
 		return ms
 	}
 	return slices.DeleteFunc(ms, func(m mention) bool {
@@ -71,16 +74,14 @@ func withoutTramLines(rs []rune, ms []mention) []mention {
 			return false
 		}
 		cs, _ := clauseOf(rs, m.start)
-		for i := m.start; i >= cs; i-- {
+		for i := m.start - 2; i >= cs; i-- { // every vehicle word is two runes
 			for _, w := range metroWords {
-				if hasAt(rs, i, w) && i+len([]rune(w)) <= m.start {
+				if hasAt(rs, i, w) {
 					return false
 				}
 			}
-			for _, w := range tramWords {
-				if hasAt(rs, i, w) && i+len([]rune(w)) <= m.start {
-					return true
-				}
+			if hasAt(rs, i, tramWord) {
+				return true
 			}
 		}
 		return false

@@ -491,19 +491,14 @@ func (r *report) openingCounty(s govkg.Sentence, rs []rune, m mention) string {
 		return ""
 	}
 	name := []rune(m.name) // the canonical name: a list item's surface may be the whole list
-	for _, official := range []bool{true, false} {
-		if d := r.countyAt(s, rs, m, name, 0, official, false); d != "" {
-			return d
-		}
+	if d := r.countyFrom(s, rs, m, name, 0, false); d != "" {
+		return d
 	}
 	// the city's own name before the county (泉州晋江机场, 北京大兴国际机场) only says
 	// whose county it is: the county opens the rest of the name
 	for _, c := range []string{r.rep.City, r.city} {
-		if c == "" || !strings.HasPrefix(string(name), c) {
-			continue
-		}
-		for _, official := range []bool{true, false} {
-			if d := r.countyAt(s, rs, m, name, utf8.RuneCountInString(c), official, false); d != "" {
+		if c != "" && strings.HasPrefix(m.name, c) {
+			if d := r.countyFrom(s, rs, m, name, utf8.RuneCountInString(c), false); d != "" {
 				return d
 			}
 		}
@@ -511,10 +506,8 @@ func (r *report) openingCounty(s govkg.Sentence, rs []rune, m mention) string {
 	// a company of the report before the county (华电曹妃甸电厂, 宁德时代罗源新能源基地) says
 	// whose the thing is, the county where
 	if n := r.openingCompanyLen(name); n > 0 {
-		for _, official := range []bool{true, false} {
-			if d := r.countyAt(s, rs, m, name, n, official, false); d != "" {
-				return d
-			}
+		if d := r.countyFrom(s, rs, m, name, n, false); d != "" {
+			return d
 		}
 	}
 	// a section named by a county of the city (肇花高速花都段, 广州新中轴线海珠片区) lies in
@@ -523,13 +516,19 @@ func (r *report) openingCounty(s govkg.Sentence, rs []rune, m mention) string {
 		if name[off-1] == '至' || name[off-1] == '-' || name[off-1] == '―' {
 			continue
 		}
-		for _, official := range []bool{true, false} {
-			if d := r.countyAt(s, rs, m, name, off, official, true); d != "" {
-				return d
-			}
+		if d := r.countyFrom(s, rs, m, name, off, true); d != "" {
+			return d
 		}
 	}
 	return ""
+}
+
+// countyFrom is countyAt by the county's official name, then by its short form.
+func (r *report) countyFrom(s govkg.Sentence, rs []rune, m mention, name []rune, off int, section bool) string {
+	if d := r.countyAt(s, rs, m, name, off, true, section); d != "" {
+		return d
+	}
+	return r.countyAt(s, rs, m, name, off, false, section)
 }
 
 // namesCounty reports whether the report names county p as a place somewhere (石狮 in
