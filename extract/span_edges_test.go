@@ -10,8 +10,8 @@ import (
 // The edges of the tagger's names, mended after it (span_edges.go): a renovation keeps its
 // work term and an extension its 线 (ANNOTATION.md (c)); a verb in front of a project or a
 // park is dropped; a company drawn over a region or a phase is the company alone. The
-// sentences are dev reports' (大连 2013, 贵阳 2015, 长沙 2011, 杭州 2017) and train
-// reports' (长沙 2011, 无锡 2012 and 2022, 成都 2015, 呼和浩特 2022).
+// sentences are dev reports' (大连 2013, 贵阳 2015, 长沙 2011, 杭州 2017, 青岛 2011,
+// 兰州 2022) and train reports' (长沙 2011, 无锡 2012 and 2022, 成都 2015, 呼和浩特 2022 and 2023).
 func TestSpanEdges(t *testing.T) {
 	tests := []struct {
 		name, title, sentence string
@@ -42,6 +42,12 @@ func TestSpanEdges(t *testing.T) {
 			[]ent{{govkg.TypeCompany, "中建"}}, []ent{{govkg.TypeCompany, "中建西南"}}},
 		{"a company over its plant's phase", "呼和浩特市2022年政府工作报告", "中环五期、华耀光电一期、东方超算云内蒙古超级大脑一期等项目建成投产;",
 			[]ent{{govkg.TypeCompany, "中环"}}, []ent{{govkg.TypeCompany, "中环五期"}}},
+		{"a figure opens a project's name", "呼和浩特市2023年政府工作报告", "总投资118亿元的久泰100万吨煤制乙二醇项目、总投资48亿元的旭阳制氢项目建成投产,兴泰30万吨BDO、蒙联化工30万吨液化气深加工等项目开工建设。",
+			[]ent{{govkg.TypeProject, "30万吨BDO"}}, []ent{{govkg.TypeProject, "万吨BDO"}}},
+		{"the rest of a quantity is no company", "青岛市2011年政府工作报告", "总投资1138亿元的361个工业振兴项目,赛轮1000万条子午胎等120个项目竣工投产。",
+			[]ent{{govkg.TypeProject, "1000万条子午胎"}}, []ent{{govkg.TypeCompany, "万条子午胎"}, {govkg.TypeProject, "万条子午胎"}}},
+		{"a park's size is no part of its name", "兰州市2022年政府工作报告", "高标准承接东中部产业转移,壮大装备制造、化工、新材料、数据信息等优势产业集群,启动建设10平方公里光气产业园,构建“风光储能”全产业链条。",
+			[]ent{{govkg.TypePark, "光气产业园"}}, []ent{{govkg.TypePark, "平方公里光气产业园"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
