@@ -585,6 +585,18 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a route from a park", "重庆市2021年政府工作报告", plan,
 			[]string{"支持两江新区建设。", "加快两江新区至长寿快速通道和黄桷坪大桥、白市驿隧道等项目建设。"}, nil, nil,
 			[]rel{{govkg.RelInPark, "两江新区至长寿快速通道", "两江新区", ""}}},
+		// a park named after its place opens a project's name: the project is in it (西宁
+		// 2017, 乌鲁木齐 2019, train); a line named after a zone is no project in it (上海
+		// 2024, train)
+		{"a place's park opens the name", "西宁市2017年政府工作报告", plan,
+			[]string{"强力推进水污染治理,新建东川工业园工业废水处理厂,做好多巴生活污水处理厂前期。"}, nil,
+			[]rel{{govkg.RelInPark, "东川工业园工业废水处理厂", "东川工业园", ""}}, nil},
+		{"a province's park opens the name", "乌鲁木齐市2019年政府工作报告", review,
+			[]string{"乌鲁木齐城市共同配送信息平台、新疆软件园绿谷创新中心、京东“中国特产·乌鲁木齐馆”正式运营。"}, nil,
+			[]rel{{govkg.RelInPark, "新疆软件园绿谷创新中心", "新疆软件园", ""}}, nil},
+		{"a zone's line", "上海市2024年政府工作报告", plan,
+			[]string{"开工建设20号线一期东段、上海示范区线东延伸等轨道交通线,加快建设崇明线、嘉闵线等轨道交通线。"}, nil, nil,
+			[]rel{{govkg.RelInPark, "上海示范区线东延伸", "上海示范区", ""}}},
 		// a policy package (N条, 政策) or a designation (示范城市) opening a sentence is
 		// no works program of the projects after it (上海 2019, 成都 2017, train)
 		{"a policy package leads no works", "上海市2019年政府工作报告", plan,
