@@ -90,7 +90,8 @@ func (v verbRun) generic() bool {
 	return true
 }
 
-// verbRuns lists the status-verb runs in rs[lo:hi].
+// verbRuns lists the status-verb runs in rs[lo:hi]; an operating tail right after a run
+// (建成使用, 建成并通水) gives it operating too.
 func (r *report) verbRuns(rs []rune, lo, hi int) []verbRun {
 	var out []verbRun
 	for i := lo; i < hi; i++ {
@@ -113,6 +114,18 @@ func (r *report) verbRuns(rs []rune, lo, hi int) []verbRun {
 			out = append(out, verbRun{start: i, end: i + n, statuses: []string{st}})
 		}
 		i += n - 1
+	}
+	for k := range out {
+		e := out[k].end
+		if e < hi && rs[e] == '并' {
+			e++
+		}
+		if n := wordLenAt(rs, e, operatingTails); n > 0 && e+n <= hi {
+			if !contains(out[k].statuses, "operating") {
+				out[k].statuses = append(out[k].statuses, "operating")
+			}
+			out[k].end = e + n
+		}
 	}
 	return out
 }

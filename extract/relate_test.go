@@ -538,6 +538,14 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a long list shares the verb after its 等", "大连市2013年政府工作报告", review,
 			[]string{"奇瑞汽车、中远造船、STX、英特尔芯片、恒力石化、一汽大众发动机、德国大众变速箱、远东工具等一批重大项目相继投产。"}, nil,
 			[]rel{{govkg.RelStatus, "", "英特尔芯片", "operating"}, {govkg.RelStatus, "", "德国大众变速箱", "operating"}}, nil},
+		// an operating tail after a status verb: completed and operating (无锡 2013, 哈尔滨
+		// 2015, train)
+		{"a tail says it runs", "无锡市2013年政府工作报告", review,
+			[]string{"走马塘拓浚延伸工程建成通水。"}, nil,
+			[]rel{{govkg.RelStatus, "", "走马塘拓浚延伸工程", "completed"}, {govkg.RelStatus, "", "走马塘拓浚延伸工程", "operating"}}, nil},
+		{"a tail after a list", "哈尔滨市2015年政府工作报告", review,
+			[]string{"重点推动旅游文化时尚产业融合发展,万达文旅城、波塞冬海洋王国等大项目按计划推进,哈尔滨音乐厅、哈师大现代文化艺术产业园、犹太老会堂音乐厅建成使用,哈尔滨游客服务中心对外开放。"}, nil,
+			[]rel{{govkg.RelStatus, "", "犹太老会堂音乐厅", "operating"}, {govkg.RelStatus, "", "哈尔滨音乐厅", "operating"}}, nil},
 		// 续建 in 陆续建成 is read across a common word; 建成 is the verb (大连 2013, dev)
 		{"a status verb is not read across a word", "大连市2013年政府工作报告", review,
 			[]string{"长兴岛疏港高速公路等陆续建成,集疏运体系逐步完善。"}, nil,
