@@ -90,12 +90,20 @@ func (v verbRun) generic() bool {
 	return true
 }
 
-// verbRuns lists the status-verb runs in rs[lo:hi]; an operating tail right after a run
+// verbRuns lists the status-verb runs in rs[lo:hi] (statusVerbs and relationVerbs, the
+// longer where both match); an operating tail right after a run
 // (建成使用, 建成并通水) gives it operating too.
 func (r *report) verbRuns(rs []rune, lo, hi int) []verbRun {
 	var out []verbRun
 	for i := lo; i < hi; i++ {
 		idx, n := r.longestAt(ftStatus, rs, i)
+		st := ""
+		if idx >= 0 {
+			st = r.x.statusVal[idx]
+		}
+		if k, l := relationVerbAt(rs, i); l > n {
+			idx, n, st = k, l, relationVerbs[k].status
+		}
 		if idx < 0 || i+n > hi {
 			continue
 		}
@@ -104,7 +112,6 @@ func (r *report) verbRuns(rs []rune, lo, hi int) []verbRun {
 				continue // 陆续建成: 续建 is read across a word, 建成 is the verb
 			}
 		}
-		st := r.x.statusVal[idx]
 		if k := len(out) - 1; k >= 0 && (out[k].end == i || out[k].end+1 == i && runeIn("并和及、", rs[out[k].end])) {
 			if !contains(out[k].statuses, st) {
 				out[k].statuses = append(out[k].statuses, st)

@@ -546,6 +546,14 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a tail after a list", "哈尔滨市2015年政府工作报告", review,
 			[]string{"重点推动旅游文化时尚产业融合发展,万达文旅城、波塞冬海洋王国等大项目按计划推进,哈尔滨音乐厅、哈师大现代文化艺术产业园、犹太老会堂音乐厅建成使用,哈尔滨游客服务中心对外开放。"}, nil,
 			[]rel{{govkg.RelStatus, "", "犹太老会堂音乐厅", "operating"}, {govkg.RelStatus, "", "哈尔滨音乐厅", "operating"}}, nil},
+		// verbs the relation pass reads beyond the tagger's status verbs (呼和浩特 2025,
+		// 福州 2025, train)
+		{"a verb of running", "呼和浩特市2025年政府工作报告", review,
+			[]string{"盛乐国际机场基本完工,老牛湾通用机场正式通航;S43机场高速具备通车条件。"}, nil,
+			[]rel{{govkg.RelStatus, "", "老牛湾通用机场", "operating"}}, nil},
+		{"a verb of starting", "福州市2025年政府工作报告", plan,
+			[]string{"动建恒申全球研发中心、双福高速等项目920个以上,提速中石油LNG、万华TDI二期等项目560个以上。"}, nil,
+			[]rel{{govkg.RelStatus, "", "恒申全球研发中心", "started"}}, nil},
 		// 续建 in 陆续建成 is read across a common word; 建成 is the verb (大连 2013, dev)
 		{"a status verb is not read across a word", "大连市2013年政府工作报告", review,
 			[]string{"长兴岛疏港高速公路等陆续建成,集疏运体系逐步完善。"}, nil,
