@@ -554,6 +554,12 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a verb of starting", "福州市2025年政府工作报告", plan,
 			[]string{"动建恒申全球研发中心、双福高速等项目920个以上,提速中石油LNG、万华TDI二期等项目560个以上。"}, nil,
 			[]rel{{govkg.RelStatus, "", "恒申全球研发中心", "started"}}, nil},
+		// a generic 建设 after the name, then the verb that says what happened (广州 2021,
+		// train)
+		{"a specific verb after 建设", "广州市2021年政府工作报告", review,
+			[]string{"广交会展馆四期建设顺利开工,建成后将成为全球最大的会展综合体。"}, nil,
+			[]rel{{govkg.RelStatus, "", "广交会展馆", "started"}},
+			[]rel{{govkg.RelStatus, "", "广交会展馆", "under_construction"}}},
 		// 续建 in 陆续建成 is read across a common word; 建成 is the verb (大连 2013, dev)
 		{"a status verb is not read across a word", "大连市2013年政府工作报告", review,
 			[]string{"长兴岛疏港高速公路等陆续建成,集疏运体系逐步完善。"}, nil,
