@@ -113,7 +113,9 @@ func (r *report) verbRuns(rs []rune, lo, hi int) []verbRun {
 			}
 		}
 		if k := len(out) - 1; k >= 0 && (out[k].end == i || out[k].end+1 == i && runeIn("并和及、", rs[out[k].end])) {
-			if !contains(out[k].statuses, st) {
+			if plansBuilding(out[k], i, st) {
+				// 规划建设: building is what is planned (ANNOTATION.md: planned)
+			} else if !contains(out[k].statuses, st) {
 				out[k].statuses = append(out[k].statuses, st)
 			}
 			out[k].end = i + n
@@ -135,6 +137,13 @@ func (r *report) verbRuns(rs []rune, lo, hi int) []verbRun {
 		}
 	}
 	return out
+}
+
+// plansBuilding: a generic building verb right after a planning verb (规划建设, 谋划建设)
+// is what is planned, no status of its own — the guide's planned lists 规划建设. Held out
+// by city, STATUS 0.665 → 0.668 (train precision 0.833 → 0.844).
+func plansBuilding(run verbRun, at int, st string) bool {
+	return st == "under_construction" && run.end == at && len(run.statuses) == 1 && run.statuses[0] == "planned"
 }
 
 // specificAfter returns which of the runs after a name says what happened to it: the

@@ -560,6 +560,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 			[]string{"广交会展馆四期建设顺利开工,建成后将成为全球最大的会展综合体。"}, nil,
 			[]rel{{govkg.RelStatus, "", "广交会展馆", "started"}},
 			[]rel{{govkg.RelStatus, "", "广交会展馆", "under_construction"}}},
+		// what a planning verb leads is planned, not under construction (南宁 2014, train)
+		{"planned building", "南宁市2014年政府工作报告", plan,
+			[]string{"高标准规划建设南宁吴圩空港经济区。"}, nil,
+			[]rel{{govkg.RelStatus, "", "南宁吴圩空港经济区", "planned"}},
+			[]rel{{govkg.RelStatus, "", "南宁吴圩空港经济区", "under_construction"}}},
 		// 续建 in 陆续建成 is read across a common word; 建成 is the verb (大连 2013, dev)
 		{"a status verb is not read across a word", "大连市2013年政府工作报告", review,
 			[]string{"长兴岛疏港高速公路等陆续建成,集疏运体系逐步完善。"}, nil,
