@@ -125,6 +125,9 @@ func (r *report) verbRuns(rs []rune, lo, hi int) []verbRun {
 		i += n - 1
 	}
 	for k := range out {
+		out[k].statuses = specificOnly(out[k].statuses)
+	}
+	for k := range out {
 		e := out[k].end
 		if e < hi && rs[e] == '并' {
 			e++
@@ -144,6 +147,22 @@ func (r *report) verbRuns(rs []rune, lo, hi int) []verbRun {
 // by city, STATUS 0.665 → 0.668 (train precision 0.833 → 0.844).
 func plansBuilding(run verbRun, at int, st string) bool {
 	return st == "under_construction" && run.end == at && len(run.statuses) == 1 && run.statuses[0] == "planned"
+}
+
+// specificOnly drops the generic under_construction from a run that says something
+// specific too: 动工建设 and 加快启动 say started, not started and under construction.
+// Held out by city, STATUS 0.668 → 0.670.
+func specificOnly(statuses []string) []string {
+	if len(statuses) < 2 || !contains(statuses, "under_construction") {
+		return statuses
+	}
+	out := statuses[:0]
+	for _, st := range statuses {
+		if st != "under_construction" {
+			out = append(out, st)
+		}
+	}
+	return out
 }
 
 // specificAfter returns which of the runs after a name says what happened to it: the

@@ -565,6 +565,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 			[]string{"高标准规划建设南宁吴圩空港经济区。"}, nil,
 			[]rel{{govkg.RelStatus, "", "南宁吴圩空港经济区", "planned"}},
 			[]rel{{govkg.RelStatus, "", "南宁吴圩空港经济区", "under_construction"}}},
+		// a generic verb in a run with a specific one adds nothing (宁波 2021, train)
+		{"a specific verb's run", "宁波市2021年政府工作报告", review,
+			[]string{"六横公路大桥一期工程完成招投标,甬舟铁路、宁海通用航空机场动工建设,浙江LNG接收站二期项目建成投产。"}, nil,
+			[]rel{{govkg.RelStatus, "", "宁海通用航空机场", "started"}},
+			[]rel{{govkg.RelStatus, "", "宁海通用航空机场", "under_construction"}}},
 		// 续建 in 陆续建成 is read across a common word; 建成 is the verb (大连 2013, dev)
 		{"a status verb is not read across a word", "大连市2013年政府工作报告", review,
 			[]string{"长兴岛疏港高速公路等陆续建成,集疏运体系逐步完善。"}, nil,
