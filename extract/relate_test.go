@@ -570,6 +570,9 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 			[]string{"六横公路大桥一期工程完成招投标,甬舟铁路、宁海通用航空机场动工建设,浙江LNG接收站二期项目建成投产。"}, nil,
 			[]rel{{govkg.RelStatus, "", "宁海通用航空机场", "started"}},
 			[]rel{{govkg.RelStatus, "", "宁海通用航空机场", "under_construction"}}},
+		{"a building verb the tagger does not read", "西宁市2017年政府工作报告", plan,
+			[]string{"强力推进水污染治理,新建东川工业园工业废水处理厂,做好多巴生活污水处理厂前期。"}, nil,
+			[]rel{{govkg.RelStatus, "", "东川工业园工业废水处理厂", "under_construction"}}, nil},
 		// 续建 in 陆续建成 is read across a common word; 建成 is the verb (大连 2013, dev)
 		{"a status verb is not read across a word", "大连市2013年政府工作报告", review,
 			[]string{"长兴岛疏港高速公路等陆续建成,集疏运体系逐步完善。"}, nil,
