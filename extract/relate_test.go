@@ -573,6 +573,9 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a building verb the tagger does not read", "西宁市2017年政府工作报告", plan,
 			[]string{"强力推进水污染治理,新建东川工业园工业废水处理厂,做好多巴生活污水处理厂前期。"}, nil,
 			[]rel{{govkg.RelStatus, "", "东川工业园工业废水处理厂", "under_construction"}}, nil},
+		{"works in progress", "宁波市2019年政府工作报告", review,
+			[]string{"瑞凌降温薄膜、容百锂电新材料等项目进展顺利。"}, nil,
+			[]rel{{govkg.RelStatus, "", "瑞凌降温薄膜", "under_construction"}}, nil},
 		// 续建 in 陆续建成 is read across a common word; 建成 is the verb (大连 2013, dev)
 		{"a status verb is not read across a word", "大连市2013年政府工作报告", review,
 			[]string{"长兴岛疏港高速公路等陆续建成,集疏运体系逐步完善。"}, nil,
