@@ -576,6 +576,14 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"works in progress", "宁波市2019年政府工作报告", review,
 			[]string{"瑞凌降温薄膜、容百锂电新材料等项目进展顺利。"}, nil,
 			[]rel{{govkg.RelStatus, "", "瑞凌降温薄膜", "under_construction"}}, nil},
+		// a list that 与 opens and an assistance word closes, a qualifier between (福州
+		// 2025, 广州 2023, train)
+		{"partners after 与", "福州市2025年政府工作报告", plan,
+			[]string{"与南平、宁德开展新时代山海协作。"}, nil,
+			[]rel{{govkg.RelAssists, "福州市", "南平市", "山海协作"}, {govkg.RelAssists, "福州市", "宁德市", "山海协作"}}, nil},
+		{"partners after 与 and a qualifier", "广州市2023年政府工作报告", plan,
+			[]string{"深化与毕节、安顺、黔南东西部协作和与齐齐哈尔、清远、湛江对口合作,推进与龙岩、梅州革命老区重点城市对口合作,加强省内驻镇帮镇扶村工作。"}, nil,
+			[]rel{{govkg.RelAssists, "广州市", "龙岩市", "对口合作"}, {govkg.RelAssists, "广州市", "梅州市", "对口合作"}}, nil},
 		// 续建 in 陆续建成 is read across a common word; 建成 is the verb (大连 2013, dev)
 		{"a status verb is not read across a word", "大连市2013年政府工作报告", review,
 			[]string{"长兴岛疏港高速公路等陆续建成,集疏运体系逐步完善。"}, nil,
