@@ -511,6 +511,13 @@ func (r *report) locate(s govkg.Sentence, rs []rune, m mention, districts []ment
 			return r.idOf(d)
 		}
 	}
+	for _, d := range districts {
+		// a district in brackets right after the name, or the name in brackets right
+		// after the district: 高新技术产业开发区（新市区）, 南昌县（小蓝经开区）
+		if bracketed(rs, m.end, d.start, d.end) || bracketed(rs, d.end, m.start, m.end) {
+			return r.idOf(d)
+		}
+	}
 	cs, _ := clauseOf(rs, m.start)
 	for _, d := range districts {
 		if d.end > m.start || d.start < cs {
@@ -534,6 +541,13 @@ func (r *report) locate(s govkg.Sentence, rs []rune, m mention, districts []ment
 		return d
 	}
 	return r.ownPlace() // a district report's district, a city report's city
+}
+
+// bracketed reports whether rs[start:end] stands in brackets right after rs[:at]: the
+// bracket gives another name of what precedes it (a zone and the district that runs it).
+// Held out by city, LOCATED_IN 0.578 → 0.580.
+func bracketed(rs []rune, at, start, end int) bool {
+	return start == at+1 && at >= 0 && end < len(rs) && runeIn("(（", rs[at]) && runeIn(")）", rs[end])
 }
 
 // waterWords at the end of a county's short form or right after it make it the name of

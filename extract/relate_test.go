@@ -584,6 +584,14 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"partners after 与 and a qualifier", "广州市2023年政府工作报告", plan,
 			[]string{"深化与毕节、安顺、黔南东西部协作和与齐齐哈尔、清远、湛江对口合作,推进与龙岩、梅州革命老区重点城市对口合作,加强省内驻镇帮镇扶村工作。"}, nil,
 			[]rel{{govkg.RelAssists, "广州市", "龙岩市", "对口合作"}, {govkg.RelAssists, "广州市", "梅州市", "对口合作"}}, nil},
+		// a district in brackets after a zone, or the zone in brackets after the district
+		// (乌鲁木齐 2018, 南昌 2022, train)
+		{"a district in brackets", "乌鲁木齐市2018年政府工作报告", review,
+			[]string{"顺利通过国家创新型试点城市建设验收,经济技术开发区(头屯河区)获批全疆首家国家知识产权示范园区,高新技术产业开发区(新市区)获批国务院第二批大众创业万众创新示范基地。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "经济技术开发区", "头屯河区", ""}, {govkg.RelLocatedIn, "高新技术产业开发区", "新市区", ""}}, nil},
+		{"a zone in brackets", "南昌市2022年政府工作报告", plan,
+			[]string{"支持南昌县(小蓝经开区)依托小蓝VR产业基地,重点发展VR产业。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "小蓝经开区", "南昌县", ""}}, nil},
 		// 续建 in 陆续建成 is read across a common word; 建成 is the verb (大连 2013, dev)
 		{"a status verb is not read across a word", "大连市2013年政府工作报告", review,
 			[]string{"长兴岛疏港高速公路等陆续建成,集疏运体系逐步完善。"}, nil,
