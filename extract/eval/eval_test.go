@@ -78,7 +78,7 @@ var floors = map[string]map[string]float64{
 	},
 	eval.SplitDev: {
 		"District": 0.93, "MetroLine": 0.98, "Park": 0.77, "Program": 0.78,
-		"Company": 0.75, "Project": 0.74, "LOCATED_IN": 0.64, "STATUS": 0.72,
+		"Company": 0.75, "Project": 0.74, "LOCATED_IN": 0.65, "STATUS": 0.72,
 		"IMPLEMENTS": 0.78, "INVOLVES": 0.62, "IN_PARK": 0.08, "PART_OF": 0.47,
 		"ASSISTS": 0.73, "Indicator": 0.90,
 	},
