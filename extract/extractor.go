@@ -383,6 +383,7 @@ func (x *Extractor) prepare(doc *document.Document) *report {
 		r.found[i] = r.withoutDesignations(r.runes[i], r.found[i])
 		r.found[i] = r.withoutCompanyTails(r.runes[i], r.found[i])
 		r.found[i] = r.withQuantities(r.runes[i], r.found[i])
+		r.found[i] = r.withZoneParts(r.runes[i], r.found[i])
 		r.found[i] = append(r.found[i], r.partnerCities(s, r.runes[i], r.found[i])...)
 		r.found[i] = append(r.found[i], r.routeDistricts(s, r.runes[i], r.found[i])...)
 		r.found[i] = append(r.found[i], r.listedDistricts(s, r.runes[i], r.found[i])...)

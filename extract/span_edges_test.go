@@ -11,7 +11,8 @@ import (
 // work term and an extension its 线 (ANNOTATION.md (c)); a verb in front of a project or a
 // park is dropped; a company drawn over a region or a phase is the company alone. The
 // sentences are dev reports' (大连 2013, 贵阳 2015, 长沙 2011, 杭州 2017, 青岛 2011,
-// 兰州 2022) and train reports' (长沙 2011, 无锡 2012 and 2022, 成都 2015, 呼和浩特 2022 and 2023).
+// 兰州 2022, 青岛 2026) and train reports' (长沙 2011, 无锡 2012 and 2022, 成都 2015, 呼和浩特 2022
+// and 2023).
 func TestSpanEdges(t *testing.T) {
 	tests := []struct {
 		name, title, sentence string
@@ -46,6 +47,8 @@ func TestSpanEdges(t *testing.T) {
 			[]ent{{govkg.TypeProject, "30万吨BDO"}}, []ent{{govkg.TypeProject, "万吨BDO"}}},
 		{"the rest of a quantity is no company", "青岛市2011年政府工作报告", "总投资1138亿元的361个工业振兴项目,赛轮1000万条子午胎等120个项目竣工投产。",
 			[]ent{{govkg.TypeProject, "1000万条子午胎"}}, []ent{{govkg.TypeCompany, "万条子午胎"}, {govkg.TypeProject, "万条子午胎"}}},
+		{"a zone's part named by its city", "青岛市2026年政府工作报告", "山东自贸区青岛片区6项制度创新在全国推广,青岛国际能源自贸港投入运营,离岸贸易印花税免征等17项改革试点顺利实施。",
+			[]ent{{govkg.TypePark, "山东自贸区青岛片区"}}, []ent{{govkg.TypePark, "山东自贸区"}}},
 		{"a park's size is no part of its name", "兰州市2022年政府工作报告", "高标准承接东中部产业转移,壮大装备制造、化工、新材料、数据信息等优势产业集群,启动建设10平方公里光气产业园,构建“风光储能”全产业链条。",
 			[]ent{{govkg.TypePark, "光气产业园"}}, []ent{{govkg.TypePark, "平方公里光气产业园"}}},
 	}
