@@ -10,6 +10,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	govkg "github.com/govkg/govkg"
 )
@@ -188,7 +189,7 @@ const quantityUnits = "万千百亿吨代号条箱只头兆瓦台套辆座个"
 func (r *report) withQuantities(rs []rune, ms []mention) []mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if m.start <= 0 || m.start >= m.end || m.end > len(rs) || !isASCIIDigit(rs[m.start-1]) || string(rs[m.start:m.end]) != m.name {
+		if m.start <= 0 || m.start >= m.end || m.end > len(rs) || !unicode.IsDigit(rs[m.start-1]) || string(rs[m.start:m.end]) != m.name {
 			out = append(out, m)
 			continue
 		}
@@ -200,10 +201,10 @@ func (r *report) withQuantities(rs []rune, ms []mention) []mention {
 		case govkg.TypeProject:
 			if !strings.ContainsRune("年月日", rs[m.start]) {
 				k := m.start
-				for k > 0 && (isASCIIDigit(rs[k-1]) || rs[k-1] == '.' || rs[k-1] == '×') {
+				for k > 0 && (unicode.IsDigit(rs[k-1]) || rs[k-1] == '.' || rs[k-1] == '×') {
 					k--
 				}
-				for k < m.start && !isASCIIDigit(rs[k]) {
+				for k < m.start && !unicode.IsDigit(rs[k]) {
 					k++ // .5代 of 8.5代 starts at its digit
 				}
 				m.start, m.name = k, string(rs[k:m.end])
@@ -218,9 +219,6 @@ func (r *report) withQuantities(rs []rune, ms []mention) []mention {
 	}
 	return out
 }
-
-// isASCIIDigit: 0–9, as figures are written once the text is normalized.
-func isASCIIDigit(c rune) bool { return c >= '0' && c <= '9' }
 
 // withZoneParts lengthens a park the tagger ended right before a place's name and 片区
 // by that part (自贸试验区南宁片区, 自贸区福州片区): a free-trade zone's part is a park of

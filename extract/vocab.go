@@ -41,15 +41,20 @@ var relationVerbs = []struct{ word, status string }{
 	{"进展", "under_construction"},
 }
 
-// relationVerbAt returns the index in relationVerbs of the verb at rs[i:] and its length
-// in runes, or -1 and 0.
-func relationVerbAt(rs []rune, i int) (int, int) {
-	for k, v := range relationVerbs {
-		if hasAt(rs, i, v.word) {
-			return k, len([]rune(v.word))
-		}
+// relationVerbTrie holds relationVerbs (payload: the index), compiled once: the relation
+// pass looks for them at every position of a clause.
+var relationVerbTrie = func() *trie {
+	t := newTrie()
+	for i, v := range relationVerbs {
+		t.add(v.word, i)
 	}
-	return -1, 0
+	return t
+}()
+
+// relationVerbAt returns the index in relationVerbs of the longest verb at rs[i:] and its
+// length in runes, or -1 and 0.
+func relationVerbAt(rs []rune, i int) (int, int) {
+	return relationVerbTrie.longest(rs, i)
 }
 
 // boundaryWords end a name when scanning leftwards from its suffix: verbs, adverbs,
