@@ -32,10 +32,10 @@ func TestFacilityLists(t *testing.T) {
 			[]ent{{govkg.TypePark, "香坊体育公园"}, {govkg.TypePark, "方正体育公园"}},
 			[]ent{{govkg.TypePark, "区县体育公园"}, {govkg.TypePark, "方正区县体育公园"}},
 			[]rel{{govkg.RelLocatedIn, "方正体育公园", "方正县", ""}}},
-		{"a list that goes on with an item that is no district is left to the tagger",
+		{"a list that goes on with an item that is no district is left to the tagger, whose span names the last item",
 			"泉州市2016年政府工作报告", "二、2016年工作安排",
 			"加快发展海洋经济,规划建设石狮、台商区、晋江等海洋经济园区。",
-			nil, []ent{{govkg.TypePark, "晋江海洋经济园区"}}, nil},
+			[]ent{{govkg.TypePark, "晋江海洋经济园区"}}, []ent{{govkg.TypePark, "海洋经济园区"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
