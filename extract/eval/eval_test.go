@@ -71,26 +71,26 @@ const goldDir = "../../testdata/gold"
 // the reports they measure, not with the code.
 var floors = map[string]map[string]float64{
 	eval.SplitTest: {
-		"District": 0.91, "MetroLine": 0.97, "Park": 0.72, "Program": 0.77,
-		"Company": 0.71, "Project": 0.69, "LOCATED_IN": 0.54, "STATUS": 0.68,
-		"IMPLEMENTS": 0.77, "INVOLVES": 0.51, "IN_PARK": 0.26, "PART_OF": 0.46,
+		"District": 0.91, "MetroLine": 0.97, "Park": 0.72, "Program": 0.78,
+		"Company": 0.71, "Project": 0.69, "LOCATED_IN": 0.54, "STATUS": 0.69,
+		"IMPLEMENTS": 0.77, "INVOLVES": 0.52, "IN_PARK": 0.26, "PART_OF": 0.46,
 		"ASSISTS": 0.35, "Indicator": 0.89,
 	},
 	eval.SplitDev: {
 		"District": 0.93, "MetroLine": 0.98, "Park": 0.77, "Program": 0.78,
-		"Company": 0.75, "Project": 0.74, "LOCATED_IN": 0.65, "STATUS": 0.72,
-		"IMPLEMENTS": 0.78, "INVOLVES": 0.62, "IN_PARK": 0.08, "PART_OF": 0.47,
+		"Company": 0.76, "Project": 0.75, "LOCATED_IN": 0.65, "STATUS": 0.73,
+		"IMPLEMENTS": 0.78, "INVOLVES": 0.64, "IN_PARK": 0.08, "PART_OF": 0.47,
 		"ASSISTS": 0.73, "Indicator": 0.90,
 	},
 	eval.SplitTrain: {
-		"District": 0.94, "MetroLine": 0.99, "Park": 0.89, "Program": 0.89,
-		"Company": 0.88, "Project": 0.86, "LOCATED_IN": 0.72, "STATUS": 0.81,
-		"IMPLEMENTS": 0.88, "INVOLVES": 0.77, "IN_PARK": 0.45, "PART_OF": 0.53,
+		"District": 0.94, "MetroLine": 0.99, "Park": 0.90, "Program": 0.90,
+		"Company": 0.90, "Project": 0.86, "LOCATED_IN": 0.73, "STATUS": 0.82,
+		"IMPLEMENTS": 0.89, "INVOLVES": 0.78, "IN_PARK": 0.46, "PART_OF": 0.55,
 		"ASSISTS": 0.67, "Indicator": 0.90,
 	},
 	eval.SplitSeeds: {
 		"District": 1.00, "MetroLine": 1.00, "Park": 0.97, "Program": 0.96,
-		"Company": 0.94, "Project": 0.95, "LOCATED_IN": 0.91, "SERVES": 0.44,
+		"Company": 0.95, "Project": 0.95, "LOCATED_IN": 0.91, "SERVES": 0.44,
 		"STATUS": 0.86, "IMPLEMENTS": 0.95, "INVOLVES": 0.85, "IN_PARK": 0.57,
 		"PART_OF": 0.83, "ASSISTS": 0.80, "Indicator": 0.99,
 	},
