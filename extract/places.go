@@ -191,6 +191,29 @@ func placeBounded(rs []rune, s, e int) bool {
 	return true
 }
 
+// dropSelfCityShortForms drops a district read from the short form of a county that NBS
+// puts directly under its province (天门市, 文昌市, 双河市: the gazetteer makes it its own
+// city), outside the report's province: pickCounty took the short form itself for the
+// county's city named in the sentence (朝天门 of 重庆, 文昌污水处理厂 of 哈尔滨). It stays where
+// the report names the county in full, the sentence names its province, or the paragraph
+// speaks of paired assistance. It runs after the tagger, whose rule features were
+// trained with these mentions.
+func (r *report) dropSelfCityShortForms(s govkg.Sentence, rs []rune, ms []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.typ == govkg.TypeDistrict && m.key != "" && m.end <= len(rs) {
+			p, ok := r.x.places.ByCode(m.key)
+			if ok && p.City == p.Name && p.Province != r.rep.Province && string(rs[m.start:m.end]) != p.Name &&
+				!r.learnedCounty[p.Code] && !r.assistPara[s.Paragraph] &&
+				!containsStr(s.Text, p.Province) && !containsStr(s.Text, trimPlaceSuffix(p.Province)) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 // dropInnerDistricts drops the district mentions that are part of a longer place's name
 // or of a count (黑龙江 holds no 龙江县, 连云港 no 连云区, 10项城市 no 项城市). It runs after
 // the tagger: the tagger's district features were trained without it.
