@@ -33,3 +33,27 @@ func TestProvinceAdministeredCounties(t *testing.T) {
 		})
 	}
 }
+
+// A county of the report's own city written in full is a district even where the
+// gazetteer's first county of that name lies in another city (新城区, 鼓楼区, 长安区 are
+// names of several). The sentences come from train-split reports.
+func TestOwnCityCountiesInFull(t *testing.T) {
+	tests := []struct {
+		name, title, sentence, want, city string
+	}{
+		{"新城区 of 呼和浩特, not of 西安", "呼和浩特市2024年政府工作报告", "新城区获评全国休闲农业重点县。", "新城区", "呼和浩特市"},
+		{"鼓楼区 of 福州 after a verb", "福州市2015年政府工作报告", "抓好鼓楼区国家服务业综合改革试点。", "鼓楼区", "福州市"},
+		{"长安区 of 石家庄 after 落户", "石家庄市2024年政府工作报告", "泰康之家医养社区落户长安区。", "长安区", "石家庄市"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), tt.title, "一、工作回顾", tt.sentence)
+			checkExtraction(t, ext, []ent{{govkg.TypeDistrict, tt.want}}, nil, nil)
+			for _, e := range ext.Entities {
+				if e.Type == govkg.TypeDistrict && e.Name == tt.want && e.Props["city"] != tt.city {
+					t.Errorf("%s is in %v, want %s", e.Name, e.Props["city"], tt.city)
+				}
+			}
+		})
+	}
+}
