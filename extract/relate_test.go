@@ -419,10 +419,21 @@ func checkExtraction(t *testing.T, ext *govkg.Extraction, want, notWant []ent, r
 // A name that opens with an abolished district of the report's city is located there;
 // the tagger names the project.
 func TestHistoricalDistrictLocates(t *testing.T) {
-	ext := extractReportWith(t, extract.New(), "南昌市2012年政府工作报告", "一、2011年工作回顾",
-		"社会事业方面,南昌国体中心、湾里射击中心等体育场馆及配套路网建设全面完成。")
-	checkExtraction(t, ext, []ent{{govkg.TypeProject, "湾里射击中心"}}, nil,
-		[]rel{{govkg.RelLocatedIn, "湾里射击中心", "湾里区", ""}})
+	tests := []struct {
+		name, title, sentence, project, district string
+	}{
+		{"an abolished district's short form", "南昌市2012年政府工作报告",
+			"社会事业方面,南昌国体中心、湾里射击中心等体育场馆及配套路网建设全面完成。", "湾里射击中心", "湾里区"},
+		{"a county's name before it became a district", "重庆市2010年政府工作报告",
+			"建成开县鲤鱼塘水库,竣工大中型水利工程8座。", "开县鲤鱼塘水库", "开州区"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), tt.title, "一、工作回顾", tt.sentence)
+			checkExtraction(t, ext, []ent{{govkg.TypeProject, tt.project}, {govkg.TypeDistrict, tt.district}}, nil,
+				[]rel{{govkg.RelLocatedIn, tt.project, tt.district, ""}})
+		})
+	}
 }
 
 // The pairs an assistance sentence must not give: the assisted region's report assisting
