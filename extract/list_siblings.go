@@ -4,6 +4,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -170,4 +171,56 @@ func (r *report) plausibleListedProject(name string) bool {
 		return false // 师大滨海附小, 市委党校新校
 	}
 	return !hasAnyPrefix(name, genericLeads...)
+}
+
+// namesWrittenAgain gives a mention to each place where a sentence writes again, with no
+// name over it, a project or park another sentence of the report names in those very
+// words (four runes or more): the tagger reads each sentence alone and misses some of the
+// repeats, and the relations a sentence states about a name need its mention there
+// (建成投产 of 伊利现代智慧健康谷 in the review, when the plan section named it). Names that
+// are no text of the report (a renovation the rules rewrote) are not searched. Chosen
+// on the train cities held out by city: IN_PARK 0.234 → 0.238, PART_OF 0.386 → 0.388,
+// STATUS +0.001, LOCATED_IN −0.001; companies and programs (or three-rune names) add
+// nothing.
+func (r *report) namesWrittenAgain() {
+	t := newTrie()
+	var names []mention
+	seen := map[string]bool{}
+	for i := range r.doc.Sentences {
+		rs := r.runes[i]
+		for _, m := range r.found[i] {
+			if (m.typ != govkg.TypeProject && m.typ != govkg.TypePark) || seen[m.name] ||
+				m.start < 0 || m.end > len(rs) || m.end-m.start < 4 || string(rs[m.start:m.end]) != m.name {
+				continue
+			}
+			seen[m.name] = true
+			t.add(m.name, len(names))
+			names = append(names, m)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	var covered []bool
+	for i := range r.doc.Sentences {
+		rs := r.runes[i]
+		covered = slices.Grow(covered[:0], len(rs))[:len(rs)]
+		clear(covered)
+		for _, m := range r.found[i] {
+			for k := max(0, m.start); k < min(len(rs), m.end); k++ {
+				covered[k] = true
+			}
+		}
+		for k := 0; k < len(rs); k++ {
+			idx, n := t.longest(rs, k)
+			if idx < 0 || slices.Contains(covered[k:k+n], true) || !wordBounded(rs, k, k+n) {
+				continue
+			}
+			m := names[idx]
+			m.start, m.end = k, k+n
+			m.props, m.entProps = nil, maps.Clone(m.entProps) // the phase after it is the first sentence's
+			r.found[i] = append(r.found[i], m)
+			k += n - 1
+		}
+	}
 }

@@ -81,3 +81,14 @@ func TestSiblingProjects(t *testing.T) {
 		})
 	}
 }
+
+// A project another sentence of the report names in the same words is the same project
+// where the tagger missed it, and the sentence's relations reach it. The sentences are
+// 大连 2013's (dev): the plan names 大伙房水库输水入连, the review lists it unnamed.
+func TestNamesWrittenAgain(t *testing.T) {
+	ext := extractReportWith(t, extract.New(), "大连市2013年政府工作报告", "一、2012年工作回顾",
+		"国际会议中心、大连北站、LNG接收站等项目竣工,哈大高铁顺利开通,城市地铁、南部跨海通道、渤海大道、红沿河核电、大伙房水库输水入连、三道沟净水厂改造等工程加快推进。",
+		"全面推进国家水务现代化试点工作,完成大伙房水库输水入连、长海跨海引水工程,加快三道沟净水厂二期改扩建和“水上旅顺”项目建设,实施农村饮水安全工程。")
+	checkExtraction(t, ext, []ent{{govkg.TypeProject, "大伙房水库输水入连"}}, nil,
+		[]rel{{govkg.RelStatus, "", "大伙房水库输水入连", "under_construction"}})
+}
