@@ -177,7 +177,8 @@ func (r *report) plausibleListedProject(name string) bool {
 // name over it, a project or park another sentence of the report names in those very
 // words (four runes or more): the tagger reads each sentence alone and misses some of the
 // repeats, and the relations a sentence states about a name need its mention there
-// (建成投产 of 伊利现代智慧健康谷 in the review, when the plan section named it). Names that
+// (大连 2013's review lists 大伙房水库输水入连 unnamed in 等工程加快推进; its plan names
+// it). Names that
 // are no text of the report (a renovation the rules rewrote) are not searched. Chosen
 // on the train cities held out by city: IN_PARK 0.234 → 0.238, PART_OF 0.386 → 0.388,
 // STATUS +0.001, LOCATED_IN −0.001; companies and programs (or three-rune names) add

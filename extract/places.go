@@ -201,7 +201,7 @@ func placeBounded(rs []rune, s, e int) bool {
 func (r *report) dropSelfCityShortForms(s govkg.Sentence, rs []rune, ms []mention) []mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if m.typ == govkg.TypeDistrict && m.key != "" && m.end <= len(rs) {
+		if m.typ == govkg.TypeDistrict && m.key != "" && m.start >= 0 && m.start <= m.end && m.end <= len(rs) {
 			p, ok := r.x.places.ByCode(m.key)
 			if ok && p.City == p.Name && p.Province != r.rep.Province && string(rs[m.start:m.end]) != p.Name &&
 				!r.learnedCounty[p.Code] && !r.assistPara[s.Paragraph] &&
@@ -525,7 +525,7 @@ func (r *report) ownCityCounties(rs []rune, found []mention) []mention {
 			i += n - 1
 		}
 	}
-	return out
+	return r.dropInnerDistricts(rs, out) // 10项城市 holds no 项城市 in 周口's report either
 }
 
 // listedDistricts finds the counties of a 、-list of places whose neighbour is already a

@@ -57,3 +57,10 @@ func TestOwnCityCountiesInFull(t *testing.T) {
 		})
 	}
 }
+
+// A county's full name inside a count (10项城市) is no county of the report's own city
+// either (周口's 项城市).
+func TestOwnCityCountyInsideACount(t *testing.T) {
+	ext := extractReportWith(t, extract.New(), "周口市2020年政府工作报告", "一、工作回顾", "实施10项城市提升工程。")
+	checkExtraction(t, ext, nil, []ent{{govkg.TypeDistrict, "项城市"}}, nil)
+}
