@@ -132,14 +132,8 @@ var suffixContinuations = "域场民块级位间政容貌委长属直管内外"
 // standing on its own (after punctuation, a list mark or a province or city name).
 func (r *report) officialAt(rs []rune, i, n, idx int, assist bool) bool {
 	p := r.x.countyIdx[idx]
-	if genericCountyNames[p.Name] && p.City != r.rep.City || followedByTown(rs, i+n) {
+	if genericCountyNames[p.Name] && p.City != r.rep.City || !r.countyWordAt(rs, i, n, p.Name) {
 		return false // 老城区 is "the old town" unless the report's own city has one
-	}
-	if r.insideCompany(rs, i) { // 京东方 is a company, not 东方市
-		return false
-	}
-	if i+n < len(rs) && runeIn(suffixContinuations, rs[i+n]) && !strings.HasSuffix(p.Name, "自治县") {
-		return false
 	}
 	if p.Province == r.rep.Province || p.City == r.rep.City || r.learnedCounty[p.Code] || assist {
 		return true
@@ -150,6 +144,17 @@ func (r *report) officialAt(rs []rune, i, n, idx int, assist bool) bool {
 	before := string(rs[max(0, i-12):i])
 	return (p.City != "" && strings.HasSuffix(before, p.City)) || strings.HasSuffix(before, p.Province) ||
 		strings.HasSuffix(before, trimPlaceSuffix(p.City)) || strings.HasSuffix(before, trimPlaceSuffix(p.Province))
+}
+
+// countyWordAt reports whether the official county name at rs[i:i+n] stands as a name:
+// not the start of a town's (followedByTown), not inside a company's (京东方 is a company,
+// not 东方市), not followed by a rune that makes its last one the start of another word
+// (合作市场, 区长).
+func (r *report) countyWordAt(rs []rune, i, n int, name string) bool {
+	if followedByTown(rs, i+n) || r.insideCompany(rs, i) {
+		return false
+	}
+	return !(i+n < len(rs) && runeIn(suffixContinuations, rs[i+n]) && !strings.HasSuffix(name, "自治县"))
 }
 
 // placeListNeighbor reports whether the name at rs[s:e] is an item of a list of places:
@@ -505,8 +510,7 @@ func (r *report) ownCityCounties(rs []rune, found []mention) []mention {
 	var out []mention
 	for i := r.nextMatch(ftCountyFull, rs, 0); i < len(rs); i = r.nextMatch(ftCountyFull, rs, i+1) {
 		idx, n := r.longestAt(ftCountyFull, rs, i)
-		if idx < 0 || !placeBounded(rs, i, i+n) || followedByTown(rs, i+n) || r.insideCompany(rs, i) ||
-			i+n < len(rs) && runeIn(suffixContinuations, rs[i+n]) {
+		if idx < 0 || !placeBounded(rs, i, i+n) || !r.countyWordAt(rs, i, n, r.x.countyIdx[idx].Name) {
 			continue
 		}
 		taken := false

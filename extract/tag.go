@@ -166,8 +166,9 @@ func (r *report) spanOverRule(rs []rune, sp tagger.Span, m mention) ([]mention, 
 	if m.start < sp.Start || m.end > sp.End || m.end-m.start >= sp.End-sp.Start {
 		return nil, false
 	}
-	if !strings.Contains(string(rs[sp.Start:sp.End]), m.name) ||
-		strings.ContainsAny(string(rs[sp.Start:m.start]), listMarks) || strings.ContainsAny(string(rs[m.end:sp.End]), listMarks) {
+	isListMark := func(c rune) bool { return runeIn(listMarks, c) }
+	if slices.ContainsFunc(rs[sp.Start:m.start], isListMark) || slices.ContainsFunc(rs[m.end:sp.End], isListMark) ||
+		!strings.Contains(string(rs[sp.Start:sp.End]), m.name) {
 		return nil, false
 	}
 	named := r.spanMentions(m.typ, rs, sp.Start, sp.End)
