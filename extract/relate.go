@@ -1150,8 +1150,9 @@ func (r *report) assists(s govkg.Sentence, rs []rune, places []mention, own stri
 			}
 		}
 		if best != "" {
-			kws = append(kws, kw{i, i + len([]rune(best)), assistKinds[best]})
-			i += len([]rune(best)) - 1
+			k := kindRun(rs, kw{i, i + len([]rune(best)), assistKinds[best]})
+			kws = append(kws, k)
+			i = k.end - 1
 		}
 	}
 	if len(kws) == 0 {
@@ -1201,6 +1202,27 @@ func (r *report) assists(s govkg.Sentence, rs []rune, places []mention, own stri
 		}
 		r.addRel(govkg.RelAssists, from, to, map[string]any{"kind": kind}, s, p.start, p.end)
 	}
+}
+
+// kindRun widens an assistance keyword over the kind words written right after it
+// (对口支援帮扶, 对口帮扶支援, 帮扶合作, 对口协作帮扶): the guide's kind is the report's
+// wording for the pair, and gold sets write such runs whole. On the train cities held
+// out by city, ASSISTS 0.643 → 0.649, and 0.683 with 对口联系, 对口支持, 支援 and 援助 as
+// kinds of their own (dev 0.737 → 0.789); a run's left side (灾后援建, 产业帮扶) and 扶贫
+// alone as a kind did worse.
+func kindRun(rs []rune, k kw) kw {
+	e := k.end
+	for {
+		n := wordLenAt(rs, e, assistKindTails)
+		if n == 0 {
+			break
+		}
+		e += n
+	}
+	if e == k.end {
+		return k
+	}
+	return kw{k.start, e, string(rs[k.start:e])}
 }
 
 // listKind returns the kind of assistance a list of places ends in when p is one of its

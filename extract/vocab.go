@@ -108,11 +108,18 @@ var assistKinds = func() map[string]string {
 		m[k] = v
 	}
 	for _, w := range []string{"扶贫协作", "东西部扶贫协作", "对口扶贫协作", "协作帮扶", "协作扶贫", "对口结对帮扶",
-		"南北结对帮扶", "南北共建", "对口援建", "援建", "援藏", "援疆", "驰援", "产业合作", "对口援助", "山海协作", "结对合作"} {
+		"南北结对帮扶", "南北共建", "对口援建", "援建", "援藏", "援疆", "驰援", "产业合作", "对口援助", "山海协作", "结对合作",
+		"对口联系", "对口支持", "支援", "援助"} {
 		m[w] = w
 	}
 	return m
 }()
+
+// assistKindTails are the kind words that may follow an assistance keyword in one run
+// of the report's wording (对口支援帮扶, 帮扶合作): kindRun takes the run whole. Places
+// (援藏, 援疆) and qualifiers (产业, 精准) are not among them: 援疆援藏 is two kinds, and
+// 对口帮扶产业园 names a park.
+var assistKindTails = []string{"扶贫", "帮扶", "支援", "援建", "援助", "协作", "合作", "联系", "共建", "支持", "重建"}
 
 // assistKeywords mark a paired-assistance sentence, with the kind of assistance.
 var assistKeywords = map[string]string{
