@@ -10,14 +10,18 @@ import (
 // The edges of the tagger's names, mended after it (span_edges.go): a renovation keeps its
 // work term and an extension its 线 (ANNOTATION.md (c)); a verb in front of a project or a
 // park is dropped; a company drawn over a region or a phase is the company alone. The
-// sentences are dev reports' (大连 2013, 贵阳 2015, 长沙 2011, 杭州 2017, 青岛 2011,
-// 兰州 2022, 青岛 2026) and train reports' (长沙 2011, 无锡 2012 and 2022, 成都 2015, 呼和浩特 2022
+// sentences are dev reports' (苏州 2024, 大连 2013, 贵阳 2015, 长沙 2011, 杭州 2017, 青岛 2011,
+// 兰州 2022, 青岛 2026) and train reports' (南宁 2022, 长沙 2011, 无锡 2012 and 2022, 成都 2015, 呼和浩特 2022
 // and 2023).
 func TestSpanEdges(t *testing.T) {
 	tests := []struct {
 		name, title, sentence string
 		want, notWant         []ent
 	}{
+		{"places only are no project", "苏州市2024年政府工作报告", "张家港、常熟、太仓通过全国义务教育优质均衡评估实地核查。",
+			[]ent{{govkg.TypeDistrict, "张家港市"}}, []ent{{govkg.TypeProject, "张家港"}}},
+		{"a project whose last place is a common word", "南宁市2022年政府工作报告", "平陆运河开工建设将重塑南宁的城市形态和产业布局,南宁通江达海的区位优势更加突出。",
+			[]ent{{govkg.TypeProject, "平陆运河"}}, nil},
 		{"work term in a list", "大连市2013年政府工作报告",
 			"国际会议中心、大连北站、LNG接收站等项目竣工,哈大高铁顺利开通,城市地铁、南部跨海通道、渤海大道、红沿河核电、大伙房水库输水入连、三道沟净水厂改造等工程加快推进。",
 			[]ent{{govkg.TypeProject, "三道沟净水厂改造"}}, []ent{{govkg.TypeProject, "三道沟净水厂"}}},
