@@ -85,7 +85,7 @@ var floors = map[string]map[string]float64{
 	eval.SplitTrain: {
 		"District": 0.94, "MetroLine": 0.99, "Park": 0.90, "Program": 0.90,
 		"Company": 0.90, "Project": 0.86, "LOCATED_IN": 0.74, "STATUS": 0.82,
-		"IMPLEMENTS": 0.89, "INVOLVES": 0.78, "IN_PARK": 0.46, "PART_OF": 0.55,
+		"IMPLEMENTS": 0.89, "INVOLVES": 0.79, "IN_PARK": 0.46, "PART_OF": 0.55,
 		"ASSISTS": 0.71, "Indicator": 0.90,
 	},
 	eval.SplitSeeds: {
