@@ -1341,9 +1341,11 @@ func skipItems(rs []rune, s, e int, others []mention) []rune {
 // isCountyName reports whether s names a county-level place or a larger one (滨海新区),
 // in full or short: the gazetteer's towns include zones that are parks (东川工业园).
 func (r *report) isCountyName(s string) bool {
-	for _, p := range append(r.x.places.ByName(s), r.x.places.ByShort(s)...) {
-		if p.Level != dict.LevelTown {
-			return true
+	for _, ps := range [2][]dict.Place{r.x.places.ByName(s), r.x.places.ByShort(s)} {
+		for _, p := range ps {
+			if p.Level != dict.LevelTown {
+				return true
+			}
 		}
 	}
 	return false
