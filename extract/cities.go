@@ -82,7 +82,8 @@ func (r *report) cities(rs []rune) []mention {
 
 // partnerCities finds the prefecture-level cities a sentence of paired assistance names
 // by their short forms (对口帮扶韶关、揭阳; 对口支援西藏林芝、新疆喀什): a short form right
-// after an assistance word, or an item of a list such a word opens or ends, that no other
+// after an assistance word (its province between them: 对口帮扶云南昭通; held out by city
+// ASSISTS 0.719 → 0.722), or an item of a list such a word opens or ends, that no other
 // place mention covers and that is not a common word (unless it is such a list's item).
 // Elsewhere a city's short form is left alone: 韶关 in a road's name is no mention of
 // the city.
@@ -120,7 +121,14 @@ func (r *report) partnerCities(s govkg.Sentence, rs []rune, found []mention) []m
 		if c, cn := r.x.countyShort.longest(rs, i); c >= 0 && cn >= n {
 			continue // a county's short form: districts() decides
 		}
-		before := strings.TrimSuffix(string(rs[max(0, i-5):i]), "的") // 对口帮扶的韶关、揭阳
+		at := i // where the words before the city end: before its province (对口帮扶云南昭通)
+		for _, pv := range []string{p.Province, trimPlaceSuffix(p.Province)} {
+			if k := len([]rune(pv)); pv != "" && at >= k && string(rs[at-k:at]) == pv {
+				at -= k
+				break
+			}
+		}
+		before := strings.TrimSuffix(string(rs[max(0, at-5):at]), "的") // 对口帮扶的韶关、揭阳
 		after := ""
 		if i+n < len(rs) {
 			after = string(rs[i+n])
