@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	govkg "github.com/govkg/govkg"
@@ -83,7 +82,9 @@ func (r *report) cities(rs []rune) []mention {
 // partnerCities finds the prefecture-level cities a sentence of paired assistance names
 // by their short forms (对口帮扶韶关、揭阳; 对口支援西藏林芝、新疆喀什): a short form right
 // after an assistance word (its province between them: 对口帮扶云南昭通; held out by city
-// ASSISTS 0.719 → 0.722), or an item of a list such a word opens or ends, that no other
+// ASSISTS 0.719 → 0.722) or right before one (加强齐齐哈尔对口合作, 东莞昭通扶贫协作,
+// 贵州铜仁东西部协作: 0.711 → 0.719 for the report's own city and the partner named as a
+// pair, 0.724 → 0.735 for any), or an item of a list such a word opens or ends, that no other
 // place mention covers and that is not a common word (unless it is such a list's item).
 // Elsewhere a city's short form is left alone: 韶关 in a road's name is no mention of
 // the city.
@@ -135,7 +136,7 @@ func (r *report) partnerCities(s govkg.Sentence, rs []rune, found []mention) []m
 		}
 		afterKey := hasAnySuffix(before, "帮扶", "协作", "支援", "援建", "合作", "对口")
 		listed := i > 0 && strings.ContainsRune("、和与及", rs[i-1]) || strings.ContainsAny(after, "、,和与等及") || after == "" || after == "。"
-		if r.pairedWithOwn(rs, i, n) {
+		if r.assistKeyAt(rs, i+n) { // the pair's word right after its partner
 			out = append(out, cityMention(p, i, i+n))
 			i += n - 1
 			continue
@@ -449,18 +450,4 @@ func (r *report) assistListWith(rs []rune, i int) bool {
 		}
 	}
 	return false
-}
-
-// pairedWithOwn: the city's short form is written right after the report's own city's,
-// and an assistance word (a kind: 扶贫协作) or a list mark follows (东莞昭通扶贫协作, 东莞铜仁东西部协作,
-// 厦门临夏东西部协作, 无锡海东扶贫协作: the pair named as its two cities). Held out by city
-// ASSISTS 0.711 → 0.719, train 0.716 → 0.724; a partner right after another partner
-// (对口帮扶韶关揭阳) added nothing.
-func (r *report) pairedWithOwn(rs []rune, i, n int) bool {
-	own := []rune(r.city)
-	if len(own) == 0 || i < len(own) || !slices.Equal(rs[i-len(own):i], own) {
-		return false
-	}
-	e := i + n
-	return r.assistKeyAt(rs, e) || e < len(rs) && runeIn("、和及", rs[e])
 }
