@@ -136,7 +136,7 @@ func (r *report) partnerCities(s govkg.Sentence, rs []rune, found []mention) []m
 		}
 		afterKey := hasAnySuffix(before, "帮扶", "协作", "支援", "援建", "合作", "对口")
 		listed := i > 0 && strings.ContainsRune("、和与及", rs[i-1]) || strings.ContainsAny(after, "、,和与等及") || after == "" || after == "。"
-		if r.assistKeyAt(rs, i+n) { // the pair's word right after its partner
+		if r.assistKeyAt(rs, i+n) && placeBounded(rs, i, i+n) { // the pair's word right after its partner
 			out = append(out, cityMention(p, i, i+n))
 			i += n - 1
 			continue
