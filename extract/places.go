@@ -219,6 +219,9 @@ func (r *report) dropSelfCityShortForms(s govkg.Sentence, rs []rune, ms []mentio
 	return out
 }
 
+// isDistrict: a county-level place, for overlaps.
+func isDistrict(t govkg.EntityType) bool { return t == govkg.TypeDistrict }
+
 // dropInnerDistricts drops the district mentions that are part of a longer place's name
 // or of a count (黑龙江 holds no 龙江县, 连云港 no 连云区, 10项城市 no 项城市). It runs after
 // the tagger: the tagger's district features were trained without it.
@@ -513,14 +516,7 @@ func (r *report) ownCityCounties(rs []rune, found []mention) []mention {
 		if idx < 0 || !placeBounded(rs, i, i+n) || !r.countyWordAt(rs, i, n, r.x.countyIdx[idx].Name) {
 			continue
 		}
-		taken := false
-		for _, m := range found {
-			if m.typ == govkg.TypeDistrict && m.start < i+n && i < m.end {
-				taken = true
-				break
-			}
-		}
-		if taken {
+		if overlaps(found, i, i+n, isDistrict) {
 			continue
 		}
 		own := r.countiesNamed(r.x.countyIdx[idx].Name, true, func(c dict.Place) bool { return c.City == r.rep.City })

@@ -281,7 +281,7 @@ func (r *report) placesOnly(name string) bool {
 		if !ok[i] {
 			continue
 		}
-		if i > 0 && runeIn("、和及与", rs[i]) {
+		if i > 0 && runeIn(listMarks, rs[i]) {
 			ok[i+1] = true
 			continue
 		}
