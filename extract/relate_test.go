@@ -471,6 +471,28 @@ func TestHistoricalDistrictLocates(t *testing.T) {
 	}
 }
 
+// A county of the report's city in brackets inside a name places the thing there (the
+// sentences are 唐山 2019's and 福州 2016's: train).
+func TestBracketedCountyLocates(t *testing.T) {
+	tests := []struct {
+		title, sentence string
+		thing           ent
+		district        string
+	}{
+		{"唐山市2019年政府工作报告", "填满装实海港中东欧产业园、中国（乐亭）拉美产业园等中外合作园区。",
+			ent{govkg.TypePark, "中国乐亭拉美产业园"}, "乐亭县"},
+		{"福州市2016年政府工作报告", "加快建设中国福州（仓山）互联网+产业园。",
+			ent{govkg.TypePark, "中国福州仓山互联网+产业园"}, "仓山区"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.thing.name, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), tt.title, "一、工作回顾", tt.sentence)
+			checkExtraction(t, ext, []ent{tt.thing, {govkg.TypeDistrict, tt.district}}, nil,
+				[]rel{{govkg.RelLocatedIn, tt.thing.name, tt.district, ""}})
+		})
+	}
+}
+
 // The pairs an assistance sentence must not give: the assisted region's report assisting
 // those who assist it, 援藏 given to the report's own counties, and a city's 协作
 // (coordination) with its own counties.
