@@ -124,7 +124,7 @@ func (r *report) partnerCities(s govkg.Sentence, rs []rune, found []mention) []m
 		}
 		at := i // where the words before the city end: before its province (对口帮扶云南昭通)
 		for _, pv := range []string{p.Province, trimPlaceSuffix(p.Province)} {
-			if k := len([]rune(pv)); pv != "" && at >= k && string(rs[at-k:at]) == pv {
+			if k := len([]rune(pv)); pv != "" && hasAt(rs, at-k, pv) {
 				at -= k
 				break
 			}

@@ -322,6 +322,16 @@ func (r *report) countiesNamed(name string, official bool, keep func(dict.Place)
 	return out
 }
 
+// ownCounty returns the one county of the report's own city whose official name (or,
+// when official is false, short form) is name; false when there is none or more than one.
+func (r *report) ownCounty(name string, official bool) (dict.Place, bool) {
+	own := r.countiesNamed(name, official, func(c dict.Place) bool { return c.City == r.rep.City })
+	if len(own) != 1 {
+		return dict.Place{}, false
+	}
+	return own[0], true
+}
+
 // pickCounty resolves an official or short name to one county. Official names take the
 // best candidate; short forms need evidence that this county is meant. has reports
 // whether the sentence the name stands in contains a string.
@@ -519,9 +529,8 @@ func (r *report) ownCityCounties(rs []rune, found []mention) []mention {
 		if overlaps(found, i, i+n, isDistrict) {
 			continue
 		}
-		own := r.countiesNamed(r.x.countyIdx[idx].Name, true, func(c dict.Place) bool { return c.City == r.rep.City })
-		if len(own) == 1 {
-			out = append(out, r.districtMention(own[0], i, i+n))
+		if p, ok := r.ownCounty(r.x.countyIdx[idx].Name, true); ok {
+			out = append(out, r.districtMention(p, i, i+n))
 			i += n - 1
 		}
 	}

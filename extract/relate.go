@@ -623,8 +623,8 @@ func (r *report) bracketedCounty(s govkg.Sentence, rs []rune, m mention) string 
 		}
 		w := string(rs[i+1 : j])
 		for _, official := range []bool{true, false} {
-			if own := r.countiesNamed(w, official, func(c dict.Place) bool { return c.City == r.rep.City }); len(own) == 1 {
-				d := r.districtMention(own[0], i+1, j)
+			if p, ok := r.ownCounty(w, official); ok {
+				d := r.districtMention(p, i+1, j)
 				r.addMention(s, d)
 				return r.idOf(d)
 			}
@@ -675,14 +675,14 @@ func (r *report) countyAt(s govkg.Sentence, rs []rune, m mention, name []rune, o
 	// a mountain or a lake a county is named after (岳麓山景区) lies in the county, but
 	// the name there is the mountain's: the edge, not a mention of the county
 	natural := strings.ContainsRune(natureWords, name[n])
-	own := r.countiesNamed(w, official, func(c dict.Place) bool { return c.City == r.rep.City })
-	if len(own) != 1 {
+	own, ok := r.ownCounty(w, official)
+	if !ok {
 		return ""
 	}
-	if !official && (commonWords[w] || dict.Common(w)) && !r.namesCounty(own[0]) {
+	if !official && (commonWords[w] || dict.Common(w)) && !r.namesCounty(own) {
 		return "" // 石狮 is a stone lion too: the county only when the report names it as a place
 	}
-	d := r.districtMention(own[0], m.start+off, m.start+n)
+	d := r.districtMention(own, m.start+off, m.start+n)
 	if !natural && m.start >= 0 && m.start+n <= len(rs) && string(rs[m.start+off:m.start+n]) == w {
 		r.addMention(s, d)
 		return r.idOf(d)
