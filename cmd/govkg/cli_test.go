@@ -283,10 +283,13 @@ func TestTrainFlags(t *testing.T) {
 		out       string
 		ownerOut  string
 		ownerOnly bool
+		scheme    string
 	}{
-		{args: nil, gold: DefaultGoldDir, out: DefaultModelPath, ownerOut: DefaultOwnerPath},
-		{args: []string{"--owner-only", "g"}, gold: "g", out: DefaultModelPath, ownerOut: DefaultOwnerPath, ownerOnly: true},
-		{args: []string{"--owner-out", "o.bin.gz", "--out", "t.bin.gz"}, gold: DefaultGoldDir, out: "t.bin.gz", ownerOut: "o.bin.gz"},
+		{args: nil, gold: DefaultGoldDir, out: DefaultModelPath, ownerOut: DefaultOwnerPath, scheme: "bio"},
+		{args: []string{"--scheme", "bioes"}, gold: DefaultGoldDir, out: DefaultModelPath, ownerOut: DefaultOwnerPath, scheme: "bioes"},
+		{args: []string{"--scheme", "bilou"}, wantErr: true},
+		{args: []string{"--owner-only", "g"}, gold: "g", out: DefaultModelPath, ownerOut: DefaultOwnerPath, ownerOnly: true, scheme: "bio"},
+		{args: []string{"--owner-out", "o.bin.gz", "--out", "t.bin.gz"}, gold: DefaultGoldDir, out: "t.bin.gz", ownerOut: "o.bin.gz", scheme: "bio"},
 		{args: []string{"--orders", "0"}, wantErr: true},
 		{args: []string{"a", "b"}, wantErr: true},
 	}
@@ -303,7 +306,7 @@ func TestTrainFlags(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.GoldDir != tt.gold || got.Out != tt.out || got.OwnerOut != tt.ownerOut || got.OwnerOnly != tt.ownerOnly {
+			if got.GoldDir != tt.gold || got.Out != tt.out || got.OwnerOut != tt.ownerOut || got.OwnerOnly != tt.ownerOnly || got.Scheme != tt.scheme {
 				t.Errorf("options = %+v", got)
 			}
 		})

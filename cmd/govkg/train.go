@@ -11,6 +11,7 @@ import (
 	"github.com/govkg/govkg/cmd/cmdutil"
 	"github.com/govkg/govkg/extract"
 	"github.com/govkg/govkg/extract/eval"
+	"github.com/govkg/govkg/extract/tagger"
 	"github.com/govkg/govkg/extract/train"
 )
 
@@ -29,6 +30,7 @@ type TrainOptions struct {
 	OwnerOnly bool
 	Epochs    int
 	Orders    int
+	Scheme    string
 	Ablation  bool
 	Split     string
 }
@@ -64,6 +66,9 @@ choose features.`,
 			if opts.Orders < 1 {
 				return govkg.Errorf(govkg.EUSAGE, "--orders must be at least 1")
 			}
+			if _, ok := tagger.ParseScheme(opts.Scheme); !ok {
+				return govkg.Errorf(govkg.EUSAGE, "--scheme must be bio or bioes, not %q", opts.Scheme)
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -75,6 +80,7 @@ choose features.`,
 	cmd.Flags().BoolVar(&opts.OwnerOnly, "owner-only", false, "rebuild the owner ranker alone, with the embedded tagger")
 	cmd.Flags().IntVar(&opts.Epochs, "epochs", train.DefaultEpochs, "passes over the training sentences")
 	cmd.Flags().IntVar(&opts.Orders, "orders", train.DefaultOrders, "models trained on different example orders and averaged")
+	cmd.Flags().StringVar(&opts.Scheme, "scheme", train.DefaultScheme.String(), "tags the tagger learns spans as (bio|bioes)")
 	cmd.Flags().BoolVar(&opts.Ablation, "ablation", false, "score models trained without each feature family instead of writing a model")
 	cmd.Flags().StringVar(&opts.Split, "split", eval.SplitDev, "split the ablation is scored on (train|dev|seeds)")
 	return cmd
@@ -86,7 +92,8 @@ func trainRun(opts *TrainOptions) error {
 		return err
 	}
 	logf := func(format string, args ...any) { fmt.Fprintf(opts.IO.ErrOut, "train: "+format+"\n", args...) }
-	o := train.Options{Epochs: opts.Epochs, Orders: opts.Orders, Log: logf}
+	scheme, _ := tagger.ParseScheme(opts.Scheme)
+	o := train.Options{Epochs: opts.Epochs, Orders: opts.Orders, Scheme: scheme, Log: logf}
 	if opts.Ablation {
 		rows, err := train.Ablate(c, opts.Split, o)
 		if err != nil {

@@ -11,8 +11,13 @@ import (
 	"math"
 )
 
-// magic starts every model file; the digit is the format version.
-const magic = "govkg-tagger 1\n"
+// magic starts every model file; the digit is the format version. Version 2 writes the
+// scheme after the labels; a BIO model is written as version 1, so its bytes are those
+// of the models before schemes.
+const (
+	magic  = "govkg-tagger 1\n"
+	magic2 = "govkg-tagger 2\n"
+)
 
 // Encode writes the model in a compact, deterministic form: gzip (no name, no time) of
 // the labels, the transitions and the non-zero feature rows, bucket numbers
@@ -29,11 +34,18 @@ func (m *Model) Encode(w io.Writer) error {
 		binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(x))
 		bw.Write(buf[:4])
 	}
-	bw.WriteString(magic)
+	if m.Scheme == SchemeBIO {
+		bw.WriteString(magic)
+	} else {
+		bw.WriteString(magic2)
+	}
 	uv(uint64(len(m.Labels)))
 	for _, l := range m.Labels {
 		uv(uint64(len(l)))
 		bw.WriteString(l)
+	}
+	if m.Scheme != SchemeBIO {
+		uv(uint64(m.Scheme))
 	}
 	uv(uint64(m.Bits))
 	f32(m.Bias)
@@ -84,22 +96,27 @@ func (m *Model) Bytes() []byte {
 
 // openModel opens a gzipped model file and reads its header: magic, which names the
 // kind of model and its format version.
-func openModel(r io.Reader, magic, kind string) (*bufio.Reader, error) {
+// It returns the index of the magic it found among those given (all of one length).
+func openModel(r io.Reader, kind string, magics ...string) (*bufio.Reader, int, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
-		return nil, fmt.Errorf("%s model: %w", kind, err)
+		return nil, 0, fmt.Errorf("%s model: %w", kind, err)
 	}
 	br := bufio.NewReader(zr)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, fmt.Errorf("%s model: not a govkg %s model (bad header)", kind, kind)
+	head := make([]byte, len(magics[0]))
+	if _, err := io.ReadFull(br, head); err == nil {
+		for i, m := range magics {
+			if string(head) == m {
+				return br, i, nil
+			}
+		}
 	}
-	return br, nil
+	return nil, 0, fmt.Errorf("%s model: not a govkg %s model (bad header)", kind, kind)
 }
 
 // Decode reads a model written by Encode.
 func Decode(r io.Reader) (*Model, error) {
-	br, err := openModel(r, magic, "tagger")
+	br, version, err := openModel(r, "tagger", magic, magic2)
 	if err != nil {
 		return nil, err
 	}
@@ -134,11 +151,20 @@ func Decode(r io.Reader) (*Model, error) {
 		}
 		labels[i] = string(s)
 	}
+	scheme := SchemeBIO
+	if version == 1 {
+		switch sc := uv(); sc {
+		case uint64(SchemeBIOES):
+			scheme = Scheme(sc)
+		default:
+			return nil, fmt.Errorf("tagger model: unknown tag scheme %d", sc)
+		}
+	}
 	bits := uv()
 	if bits == 0 || bits > 26 {
 		return nil, fmt.Errorf("tagger model: %d feature bits", bits)
 	}
-	m := NewModel(labels, uint(bits))
+	m := NewSchemeModel(labels, uint(bits), scheme)
 	m.Bias = f32()
 	for i := range m.Trans {
 		m.Trans[i] = f32()

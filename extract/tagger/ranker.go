@@ -168,7 +168,7 @@ func (m *Ranker) Bytes() []byte {
 
 // DecodeRanker reads a ranker written by Bytes.
 func DecodeRanker(r io.Reader) (*Ranker, error) {
-	br, err := openModel(r, rankerMagic, "ranker")
+	br, _, err := openModel(r, "ranker", rankerMagic)
 	if err != nil {
 		return nil, err
 	}

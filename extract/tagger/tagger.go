@@ -12,7 +12,55 @@ import (
 )
 
 // Tag is a BIO tag: 0 is O (outside), then B and I for each label in the model's order.
+// Whatever scheme a model tags in inside, callers read and write BIO tags.
 type Tag uint8
+
+// Scheme is how a model writes a label's spans as tags while it trains and decodes.
+type Scheme uint8
+
+const (
+	// SchemeBIO has a begin and an inside tag per label.
+	SchemeBIO Scheme = iota
+	// SchemeBIOES adds an end tag and a single-position tag per label, so that the
+	// features of a name's last position (a suffix word, the word after it) score its
+	// end directly instead of through the next position's O.
+	SchemeBIOES
+)
+
+// width is the number of tags per label.
+func (s Scheme) width() int {
+	if s == SchemeBIOES {
+		return 4
+	}
+	return 2
+}
+
+// String names the scheme as the train command's flag does.
+func (s Scheme) String() string {
+	if s == SchemeBIOES {
+		return "bioes"
+	}
+	return "bio"
+}
+
+// ParseScheme reads a scheme's name ("bio" or "bioes").
+func ParseScheme(name string) (Scheme, bool) {
+	switch name {
+	case "bio":
+		return SchemeBIO, true
+	case "bioes":
+		return SchemeBIOES, true
+	}
+	return SchemeBIO, false
+}
+
+// The kinds of a label's tags, in their order within the label's tags.
+const (
+	kindB = iota
+	kindI
+	kindE
+	kindS
+)
 
 // O is the outside tag.
 const O Tag = 0
@@ -97,8 +145,10 @@ func Tags(n int, spans []Span) []Tag {
 }
 
 // Model holds the weights: per feature bucket one weight per tag, and tag transitions.
+// Its tags are those of its Scheme; Decode gives BIO tags whatever the scheme.
 type Model struct {
 	Labels  []string  // span labels, in tag order
+	Scheme  Scheme    // the tags it trains and decodes with
 	Bits    uint      // feature buckets: 1 << Bits
 	W       []float32 // W[bucket*NumTags + tag]
 	Trans   []float32 // Trans[prev*NumTags + tag]; prev = NumTags is the sentence start
@@ -108,23 +158,121 @@ type Model struct {
 	Bias float32
 }
 
-// NewModel makes an empty model for labels with 1<<bits feature buckets.
-func NewModel(labels []string, bits uint) *Model {
-	n := 1 + 2*len(labels)
-	return &Model{Labels: labels, Bits: bits, NumTags: n,
+// NewModel makes an empty BIO model for labels with 1<<bits feature buckets.
+func NewModel(labels []string, bits uint) *Model { return NewSchemeModel(labels, bits, SchemeBIO) }
+
+// NewSchemeModel makes an empty model that tags in the given scheme.
+func NewSchemeModel(labels []string, bits uint, scheme Scheme) *Model {
+	n := 1 + scheme.width()*len(labels)
+	return &Model{Labels: labels, Scheme: scheme, Bits: bits, NumTags: n,
 		W: make([]float32, (1<<bits)*n), Trans: make([]float32, (n+1)*n)}
 }
 
-// allowed says whether tag t may follow prev (NumTags: the sentence start): an I-X only
-// after B-X or I-X.
+// kind is the kind (kindB …) and label of a non-O tag of the model's scheme.
+func (m *Model) kind(t int) (kind, label int) {
+	w := m.Scheme.width()
+	return (t - 1) % w, (t - 1) / w
+}
+
+// allowed says whether tag t may follow prev (NumTags: the sentence start). BIO: an I-X
+// only after B-X or I-X. BIOES: an I-X or E-X only after B-X or I-X, and O, B or S only
+// where no span is open.
 func (m *Model) allowed(prev, t int) bool {
-	if t == 0 || (t-1)%2 == 0 {
+	open := false // a span is open before t
+	pk, pl := -1, -1
+	if prev != m.NumTags && prev != 0 {
+		pk, pl = m.kind(prev)
+		open = pk == kindB || pk == kindI
+	}
+	if m.Scheme == SchemeBIO {
+		if t == 0 || (t-1)%2 == 0 {
+			return true
+		}
+		return pl >= 0 && pl == (t-1)/2
+	}
+	if t == 0 {
+		return !open
+	}
+	k, l := m.kind(t)
+	if k == kindB || k == kindS {
+		return !open
+	}
+	return open && pl == l
+}
+
+// final says whether tag t may end a sentence: in BIOES no span may be left open.
+func (m *Model) final(t int) bool {
+	if m.Scheme == SchemeBIO || t == 0 {
 		return true
 	}
-	if prev == m.NumTags || prev == 0 {
+	k, _ := m.kind(t)
+	return k == kindE || k == kindS
+}
+
+// begins says whether tag t starts a span (B, or S in BIOES): where Bias applies.
+func (m *Model) begins(t int) bool {
+	if t == 0 {
 		return false
 	}
-	return (prev-1)/2 == (t-1)/2
+	k, _ := m.kind(t)
+	return k == kindB || k == kindS
+}
+
+// toBIO rewrites the model's tags as BIO tags, in place.
+func (m *Model) toBIO(tags []Tag) {
+	if m.Scheme == SchemeBIO {
+		return
+	}
+	for i, t := range tags {
+		if t == O {
+			continue
+		}
+		k, l := m.kind(int(t))
+		if k == kindB || k == kindS {
+			tags[i] = B(l)
+		} else {
+			tags[i] = I(l)
+		}
+	}
+}
+
+// fromBIO returns BIO tags as the model's tags: a span's last position is E (S if it
+// is its only one). An I without its B begins a span, as Spans reads it.
+func (m *Model) fromBIO(tags []Tag) []Tag {
+	if m.Scheme == SchemeBIO {
+		return tags
+	}
+	out := make([]Tag, len(tags))
+	for i, t := range tags {
+		l, begin := t.Label()
+		if l < 0 {
+			continue
+		}
+		if i > 0 {
+			if pl, _ := tags[i-1].Label(); pl != l {
+				begin = true
+			}
+		} else {
+			begin = true
+		}
+		last := true
+		if i+1 < len(tags) {
+			if nl, nb := tags[i+1].Label(); nl == l && !nb {
+				last = false
+			}
+		}
+		k := kindI
+		switch {
+		case begin && last:
+			k = kindS
+		case begin:
+			k = kindB
+		case last:
+			k = kindE
+		}
+		out[i] = Tag(1 + 4*l + k)
+	}
+	return out
 }
 
 // emissions fills e[i*NumTags+t] with position i's feature score for tag t. Each tag's
@@ -132,6 +280,41 @@ func (m *Model) allowed(prev, t int) bool {
 // the loop's shape; the common model size (four labels, nine tags) sums in registers.
 func (m *Model) emissions(s Sentence, e []float32) {
 	n := m.NumTags
+	if n == 17 {
+		// two passes over the features, nine and eight sums, so that each pass's sums
+		// stay in registers; the second pass finds the rows in the cache
+		for i, fs := range s.Feats {
+			var a0, a1, a2, a3, a4, a5, a6, a7, a8 float32
+			for _, f := range fs {
+				w := (*[17]float32)(m.W[int(f)*17:])
+				a0 += w[0]
+				a1 += w[1]
+				a2 += w[2]
+				a3 += w[3]
+				a4 += w[4]
+				a5 += w[5]
+				a6 += w[6]
+				a7 += w[7]
+				a8 += w[8]
+			}
+			var b0, b1, b2, b3, b4, b5, b6, b7 float32
+			for _, f := range fs {
+				w := (*[17]float32)(m.W[int(f)*17:])
+				b0 += w[9]
+				b1 += w[10]
+				b2 += w[11]
+				b3 += w[12]
+				b4 += w[13]
+				b5 += w[14]
+				b6 += w[15]
+				b7 += w[16]
+			}
+			row := (*[17]float32)(e[i*17:])
+			row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8] = a0, a1, a2, a3, a4, a5, a6, a7, a8
+			row[9], row[10], row[11], row[12], row[13], row[14], row[15], row[16] = b0, b1, b2, b3, b4, b5, b6, b7
+		}
+		return
+	}
 	if n == 9 {
 		for i, fs := range s.Feats {
 			var a0, a1, a2, a3, a4, a5, a6, a7, a8 float32
@@ -176,41 +359,54 @@ type Decoder struct {
 	// whether t may open a sentence (the BIO constraints of allowed, computed once).
 	prevs [][]int
 	start []bool
+	end   []bool // end[t]: t may close a sentence (final)
 	// transT9[t][p] is Trans[p*9+t] for a nine-tag model (four labels), whose step
 	// decode9 unrolls; filled by each Decode.
 	transT9 *[9][9]float32
-	tags    []Tag // DecodeTemp's result
+	// transT17 is the same for a seventeen-tag model (four labels in BIOES), whose step
+	// decode17 unrolls.
+	transT17 *[17][17]float32
+	tags     []Tag // DecodeTemp's result
 }
 
 // NewDecoder returns a decoder for m.
 func NewDecoder(m *Model) *Decoder {
 	n := m.NumTags
-	d := &Decoder{m: m, prevs: make([][]int, n), start: make([]bool, n)}
+	d := &Decoder{m: m, prevs: make([][]int, n), start: make([]bool, n), end: make([]bool, n)}
 	for t := 0; t < n; t++ {
 		d.start[t] = m.allowed(n, t)
+		d.end[t] = m.final(t)
 		for p := 0; p < n; p++ {
 			if m.allowed(p, t) {
 				d.prevs[t] = append(d.prevs[t], p)
 			}
 		}
 	}
-	if n == 9 {
+	if n == 9 && m.Scheme == SchemeBIO {
 		d.transT9 = new([9][9]float32)
+	}
+	if n == 17 && m.Scheme == SchemeBIOES {
+		d.transT17 = new([17][17]float32)
 	}
 	return d
 }
 
-// Decode returns the best tag sequence for s under the BIO constraints.
-func (d *Decoder) Decode(s Sentence) []Tag { return d.decode(s, nil) }
+// Decode returns the best tag sequence for s under the scheme's constraints, as BIO tags.
+func (d *Decoder) Decode(s Sentence) []Tag {
+	tags := d.decode(s, nil)
+	d.m.toBIO(tags)
+	return tags
+}
 
 // DecodeTemp is Decode into the decoder's own buffer: the tags are valid until the next
 // call, for a caller that reads them at once (tagging a report sentence by sentence).
 func (d *Decoder) DecodeTemp(s Sentence) []Tag {
 	d.tags = d.decode(s, d.tags[:0])
+	d.m.toBIO(d.tags)
 	return d.tags
 }
 
-// decode appends the tags of s to buf.
+// decode appends the tags of s, in the model's scheme, to buf.
 func (d *Decoder) decode(s Sentence, buf []Tag) []Tag {
 	m := d.m
 	n, L := m.NumTags, len(s.Feats)
@@ -226,8 +422,10 @@ func (d *Decoder) decode(s Sentence, buf []Tag) []Tag {
 	m.emissions(s, emit)
 	if m.Bias != 0 {
 		for i := 0; i < L; i++ {
-			for t := 1; t < n; t += 2 {
-				emit[i*n+t] += m.Bias
+			for t := 1; t < n; t++ {
+				if m.begins(t) {
+					emit[i*n+t] += m.Bias
+				}
 			}
 		}
 	}
@@ -250,7 +448,15 @@ func (d *Decoder) decode(s Sentence, buf []Tag) []Tag {
 		}
 		d.decode9(emit, score, L)
 	}
-	for i := 1; i < L && d.transT9 == nil; i++ {
+	if d.transT17 != nil {
+		for t := range 17 {
+			for p := range 17 {
+				d.transT17[t][p] = trans[p*17+t]
+			}
+		}
+		d.decode17(emit, score, L)
+	}
+	for i := 1; i < L && d.transT9 == nil && d.transT17 == nil; i++ {
 		prev, cur := score[(i-1)*n:i*n], score[i*n:(i+1)*n]
 		em, bk := emit[i*n:(i+1)*n], back[i*n:(i+1)*n]
 		for t := range cur {
@@ -267,7 +473,7 @@ func (d *Decoder) decode(s Sentence, buf []Tag) []Tag {
 	tags := slices.Grow(buf, L)[len(buf) : len(buf)+L]
 	best, arg := neg, 0
 	for t := 0; t < n; t++ {
-		if v := score[(L-1)*n+t]; v > best {
+		if v := score[(L-1)*n+t]; v > best && d.end[t] {
 			best, arg = v, t
 		}
 	}
@@ -276,6 +482,12 @@ func (d *Decoder) decode(s Sentence, buf []Tag) []Tag {
 		if d.transT9 != nil {
 			if i > 0 {
 				arg = d.prev9((*[9]float32)(score[(i-1)*9:]), arg)
+			}
+			continue
+		}
+		if d.transT17 != nil {
+			if i > 0 {
+				arg = d.prev17((*[17]float32)(score[(i-1)*17:]), arg)
 			}
 			continue
 		}
@@ -322,6 +534,53 @@ func (d *Decoder) prev9(prev *[9]float32, t int) int {
 	}
 	best, arg := prev[0]+tr[0], 0
 	for p := 1; p < 9; p++ {
+		if v := prev[p] + tr[p]; v > best {
+			best, arg = v, p
+		}
+	}
+	return arg
+}
+
+// decode17 is Decode's forward pass for seventeen tags (O, then B, I, E and S of four
+// labels), unrolled as decode9 is: O, B and S follow a tag that closes or has no span
+// (O, E, S), an I or an E its label's B or I. prev17 finds the back pointers.
+func (d *Decoder) decode17(emit, score []float32, L int) {
+	tt := d.transT17
+	for i := 1; i < L; i++ {
+		p := (*[17]float32)(score[(i-1)*17:])
+		cur := (*[17]float32)(score[i*17:])
+		em := (*[17]float32)(emit[i*17:])
+		for _, t := range [...]int{0, 1, 4, 5, 8, 9, 12, 13, 16} { // O, B and S
+			tr := &tt[t]
+			b := fmax(fmax(fmax(p[0]+tr[0], p[3]+tr[3]), fmax(p[4]+tr[4], p[7]+tr[7])),
+				fmax(fmax(fmax(p[8]+tr[8], p[11]+tr[11]), fmax(p[12]+tr[12], p[15]+tr[15])), p[16]+tr[16]))
+			cur[t] = b + em[t]
+		}
+		for l := 0; l < 4; l++ { // I and E follow their label's B or I
+			b, in := 1+4*l, 2+4*l
+			for _, t := range [2]int{in, in + 1} {
+				tr := &tt[t]
+				cur[t] = fmax(p[b]+tr[b], p[in]+tr[in]) + em[t]
+			}
+		}
+	}
+}
+
+// closed17 are the tags after which no span is open, in increasing order.
+var closed17 = [...]int{0, 3, 4, 7, 8, 11, 12, 15, 16}
+
+// prev17 is prev9 for seventeen tags.
+func (d *Decoder) prev17(prev *[17]float32, t int) int {
+	tr := &d.transT17[t]
+	if k := (t - 1) % 4; t > 0 && (k == kindI || k == kindE) {
+		b, in := t-k, t-k+1
+		if prev[in]+tr[in] > prev[b]+tr[b] {
+			return in
+		}
+		return b
+	}
+	best, arg := prev[0]+tr[0], 0
+	for _, p := range closed17[1:] {
 		if v := prev[p] + tr[p]; v > best {
 			best, arg = v, p
 		}

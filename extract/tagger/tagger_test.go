@@ -156,13 +156,19 @@ func TestAverage(t *testing.T) {
 	}
 }
 
-// TestDecode9: the unrolled nine-tag pass gives the general loop's tags, ties included
-// (weights of a few small values make equal scores common), also when the transitions
-// change between two decodes (as in training).
-func TestDecode9(t *testing.T) {
+// TestDecodeUnrolled: the unrolled passes (nine tags in BIO, seventeen in BIOES) give
+// the general loop's tags, ties included (weights of a few small values make equal
+// scores common), also when the transitions change between two decodes (as in training).
+func TestDecodeUnrolled(t *testing.T) {
+	for _, scheme := range []Scheme{SchemeBIO, SchemeBIOES} {
+		t.Run(scheme.String(), func(t *testing.T) { testDecodeUnrolled(t, scheme) })
+	}
+}
+
+func testDecodeUnrolled(t *testing.T, scheme Scheme) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, weights := range [][]float32{{-1, 0, 1}, {-2.5, 0.5, 0.25, 3}, {0}} {
-		m := NewModel([]string{"A", "B", "C", "D"}, 6)
+		m := NewSchemeModel([]string{"A", "B", "C", "D"}, 6, scheme)
 		for i := range m.W {
 			m.W[i] = weights[rng.IntN(len(weights))]
 		}
@@ -170,7 +176,10 @@ func TestDecode9(t *testing.T) {
 			m.Trans[i] = weights[rng.IntN(len(weights))]
 		}
 		fast, slow := NewDecoder(m), NewDecoder(m)
-		slow.transT9 = nil
+		if fast.transT9 == nil && fast.transT17 == nil {
+			t.Fatal("no unrolled pass for four labels")
+		}
+		slow.transT9, slow.transT17 = nil, nil
 		for range 200 {
 			s := Sentence{Feats: make([][]uint32, 1+rng.IntN(30))}
 			for i := range s.Feats {
@@ -180,13 +189,126 @@ func TestDecode9(t *testing.T) {
 			}
 			want := slow.Decode(s)
 			if got := fast.Decode(s); !reflect.DeepEqual(got, want) {
-				t.Fatalf("weights %v: decode9 %v, general %v", weights, got, want)
+				t.Fatalf("weights %v: unrolled %v, general %v", weights, got, want)
 			}
 			if got := fast.DecodeTemp(s); !reflect.DeepEqual(got, want) {
 				t.Fatalf("weights %v: DecodeTemp %v, Decode %v", weights, got, want)
 			}
 			// training changes the transitions between the decodes of one decoder
 			m.Trans[rng.IntN(len(m.Trans))] = weights[rng.IntN(len(weights))] + 1
+		}
+	}
+}
+
+// TestSchemeBIOES: a BIOES model learns the toy language as a BIO one does, hands back
+// BIO tags, keeps its scheme through Encode/Decode, and never leaves a span open or
+// starts one inside another, whatever its weights.
+func TestSchemeBIOES(t *testing.T) {
+	var train []Example
+	for _, s := range []string{"Abc def Zxy", "q Aa Zz r", "Zk Ab", "xx Abcd yy", "Zq w", "A Z"} {
+		train = append(train, toy(s, 12))
+	}
+	m := Train([]string{"a", "z"}, 12, train, TrainOptions{Epochs: 10, Seed: 1, Scheme: SchemeBIOES})
+	if m.NumTags != 9 || m.Scheme != SchemeBIOES {
+		t.Fatalf("NumTags %d, scheme %v: want 9 tags of bioes", m.NumTags, m.Scheme)
+	}
+	for _, s := range []string{"r Abcd Zxy q", "A b Z"} {
+		test := toy(s, 12)
+		if got := NewDecoder(m).Decode(test.Sentence); !reflect.DeepEqual(got, test.Gold) {
+			t.Errorf("%q: decode %v, want %v", s, got, test.Gold)
+		}
+	}
+	back, err := Decode(bytes.NewReader(m.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Scheme != SchemeBIOES || !reflect.DeepEqual(back.W, m.W) || !bytes.Equal(back.Bytes(), m.Bytes()) {
+		t.Error("a bioes model changed through Encode/Decode")
+	}
+
+	w := NewSchemeModel([]string{"a", "b"}, 4, SchemeBIOES)
+	for i := range w.W {
+		w.W[i] = float32((i*7)%5) - 2
+	}
+	d := NewDecoder(w)
+	for n := 1; n < 8; n++ {
+		s := Sentence{Feats: make([][]uint32, n)}
+		for i := range s.Feats {
+			s.Feats[i] = []uint32{uint32(i*3) % 16, uint32(i*5+1) % 16}
+		}
+		tags := d.decode(s, nil)
+		for i, tg := range tags {
+			prev := w.NumTags
+			if i > 0 {
+				prev = int(tags[i-1])
+			}
+			if !w.allowed(prev, int(tg)) {
+				t.Fatalf("length %d: tag %d at %d may not follow %d: %v", n, tg, i, prev, tags)
+			}
+		}
+		if !w.final(int(tags[n-1])) {
+			t.Fatalf("length %d: a span is left open: %v", n, tags)
+		}
+	}
+}
+
+// TestFromBIO: a span's tags in BIOES, single positions and adjacent spans included.
+func TestFromBIO(t *testing.T) {
+	m := NewSchemeModel([]string{"a", "b"}, 1, SchemeBIOES)
+	bioes := func(kind, label int) Tag { return Tag(1 + 4*label + kind) }
+	tests := []struct {
+		name string
+		in   []Tag
+		want []Tag
+	}{
+		{"single", []Tag{O, B(0), O}, []Tag{O, bioes(kindS, 0), O}},
+		{"three", []Tag{B(1), I(1), I(1)}, []Tag{bioes(kindB, 1), bioes(kindI, 1), bioes(kindE, 1)}},
+		{"adjacent", []Tag{B(0), B(0), I(0)}, []Tag{bioes(kindS, 0), bioes(kindB, 0), bioes(kindE, 0)}},
+		{"label change", []Tag{B(0), I(1)}, []Tag{bioes(kindS, 0), bioes(kindS, 1)}},
+		{"I without B", []Tag{O, I(0), I(0)}, []Tag{O, bioes(kindB, 0), bioes(kindE, 0)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := m.fromBIO(tt.in)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Fatalf("fromBIO %v = %v, want %v", tt.in, got, tt.want)
+			}
+			m.toBIO(got)
+			if !reflect.DeepEqual(Spans(got), Spans(tt.in)) {
+				t.Errorf("back to BIO: spans %v, want %v", Spans(got), Spans(tt.in))
+			}
+		})
+	}
+}
+
+// TestEmissionsUnrolled: the unrolled sums of nine and seventeen tags are the general
+// loop's to the bit (each tag adds its features in their order).
+func TestEmissionsUnrolled(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, scheme := range []Scheme{SchemeBIO, SchemeBIOES} {
+		m := NewSchemeModel([]string{"A", "B", "C", "D"}, 6, scheme)
+		for i := range m.W {
+			m.W[i] = rng.Float32()*2 - 1
+		}
+		n := m.NumTags
+		s := Sentence{Feats: make([][]uint32, 40)}
+		for i := range s.Feats {
+			for range rng.IntN(30) {
+				s.Feats[i] = append(s.Feats[i], uint32(rng.IntN(1<<6)))
+			}
+		}
+		got := make([]float32, len(s.Feats)*n)
+		m.emissions(s, got)
+		for i, fs := range s.Feats {
+			for tg := 0; tg < n; tg++ {
+				var want float32
+				for _, f := range fs {
+					want += m.W[int(f)*n+tg]
+				}
+				if got[i*n+tg] != want {
+					t.Fatalf("%v: position %d tag %d: %v, want %v", scheme, i, tg, got[i*n+tg], want)
+				}
+			}
 		}
 	}
 }

@@ -4,6 +4,7 @@ package tagger
 type TrainOptions struct {
 	Epochs int    // passes over the examples
 	Seed   uint64 // order of the examples in each pass; the same seed gives the same model
+	Scheme Scheme // the tags the model learns spans as (the examples' gold is BIO)
 	// Progress, when set, is called after each epoch with the number of sentences whose
 	// prediction differed from the gold tags in that epoch.
 	Progress func(epoch, mistakes int)
@@ -16,8 +17,12 @@ type TrainOptions struct {
 // Everything runs in one goroutine in a fixed order, so training is reproducible bit for
 // bit.
 func Train(labels []string, bits uint, examples []Example, opts TrainOptions) *Model {
-	m := NewModel(labels, bits)
+	m := NewSchemeModel(labels, bits, opts.Scheme)
 	n := m.NumTags
+	golds := make([][]Tag, len(examples))
+	for i, ex := range examples {
+		golds[i] = m.fromBIO(ex.Gold)
+	}
 	// w is the current weight, u the sum of c·Δ, so the average is w − u/c.
 	w := make([]float64, len(m.W))
 	u := make([]float64, len(m.W))
@@ -43,11 +48,11 @@ func Train(labels []string, bits uint, examples []Example, opts TrainOptions) *M
 		}
 		mistakes := 0
 		for _, k := range order {
-			ex := examples[k]
-			pred := dec.Decode(ex.Sentence)
+			ex, gold := examples[k], golds[k]
+			pred := dec.decode(ex.Sentence, nil)
 			wrong := false
 			for i := range pred {
-				if pred[i] != ex.Gold[i] {
+				if pred[i] != gold[i] {
 					wrong = true
 					break
 				}
@@ -64,7 +69,7 @@ func Train(labels []string, bits uint, examples []Example, opts TrainOptions) *M
 				}
 				prevG, prevP := n, n
 				for i := range pred {
-					g, p := ex.Gold[i], pred[i]
+					g, p := gold[i], pred[i]
 					if g != p {
 						update(i, g, 1)
 						update(i, p, -1)
@@ -105,7 +110,7 @@ func Average(ms []*Model) *Model {
 		return ms[0]
 	}
 	first := ms[0]
-	out := NewModel(first.Labels, first.Bits)
+	out := NewSchemeModel(first.Labels, first.Bits, first.Scheme)
 	out.Bias = first.Bias
 	mean := func(dst []float32, pick func(*Model) []float32) {
 		for i := range dst {
