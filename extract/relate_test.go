@@ -614,6 +614,15 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a tail after a list", "哈尔滨市2015年政府工作报告", review,
 			[]string{"重点推动旅游文化时尚产业融合发展,万达文旅城、波塞冬海洋王国等大项目按计划推进,哈尔滨音乐厅、哈师大现代文化艺术产业园、犹太老会堂音乐厅建成使用,哈尔滨游客服务中心对外开放。"}, nil,
 			[]rel{{govkg.RelStatus, "", "犹太老会堂音乐厅", "operating"}, {govkg.RelStatus, "", "哈尔滨音乐厅", "operating"}}, nil},
+		// a park's name, a few words and 项目 or 工程 name a project in the park, as the
+		// guide writes X产业园Y项目 (南昌 2016, a train city's report the gold-pending set
+		// annotates so); a name that goes on past 工程 is no project of the park (南宁 2018)
+		{"a park's name opens a project's", "南昌市2016年政府工作报告", plan,
+			[]string{"以经开区新能源汽车项目和小蓝经开区汽车项目为依托,加快出台促进新能源汽车产业基地建设的政策措施,着力打造南昌汽车城。"}, nil,
+			[]rel{{govkg.RelInPark, "经开区新能源汽车项目", "经开区", ""}}, nil},
+		{"a name that goes on past 工程", "南宁市2018年政府工作报告", plan,
+			[]string{"加快高新区生物工程技术中心等公共技术服务平台建设，提升工程技术研发能力。"}, nil,
+			nil, []rel{{govkg.RelInPark, "高新区生物工程", "高新区", ""}}},
 		// verbs the relation pass reads beyond the tagger's status verbs (呼和浩特 2025,
 		// 福州 2025, train)
 		{"a verb of running", "呼和浩特市2025年政府工作报告", review,
