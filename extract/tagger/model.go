@@ -116,7 +116,7 @@ func openModel(r io.Reader, kind string, magics ...string) (*bufio.Reader, int, 
 
 // Decode reads a model written by Encode.
 func Decode(r io.Reader) (*Model, error) {
-	br, version, err := openModel(r, "tagger", magic, magic2)
+	br, which, err := openModel(r, "tagger", magic, magic2)
 	if err != nil {
 		return nil, err
 	}
@@ -152,7 +152,7 @@ func Decode(r io.Reader) (*Model, error) {
 		labels[i] = string(s)
 	}
 	scheme := SchemeBIO
-	if version == 1 {
+	if which == 1 { // magic2: the scheme follows the labels
 		switch sc := uv(); sc {
 		case uint64(SchemeBIOES):
 			scheme = Scheme(sc)

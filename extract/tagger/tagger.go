@@ -566,21 +566,13 @@ func (d *Decoder) decode17(emit, score []float32, L int) {
 	}
 }
 
-// closed17 are the tags after which no span is open, in increasing order.
-var closed17 = [...]int{0, 3, 4, 7, 8, 11, 12, 15, 16}
-
-// prev17 is prev9 for seventeen tags.
+// prev17 is prev9 for seventeen tags: the first allowed predecessor (prevs, in
+// increasing order) whose sum is the best.
 func (d *Decoder) prev17(prev *[17]float32, t int) int {
 	tr := &d.transT17[t]
-	if k := (t - 1) % 4; t > 0 && (k == kindI || k == kindE) {
-		b, in := t-k, t-k+1
-		if prev[in]+tr[in] > prev[b]+tr[b] {
-			return in
-		}
-		return b
-	}
-	best, arg := prev[0]+tr[0], 0
-	for _, p := range closed17[1:] {
+	ps := d.prevs[t]
+	best, arg := prev[ps[0]]+tr[ps[0]], ps[0]
+	for _, p := range ps[1:] {
 		if v := prev[p] + tr[p]; v > best {
 			best, arg = v, p
 		}
