@@ -310,6 +310,18 @@ func TestNamesOfOtherCities(t *testing.T) {
 			[]string{"继续做好对口帮扶韶关、揭阳,以及对口支援新疆兵团第三师、西藏林芝市巴宜区、四川甘孜州、广西河池、重庆巫山等工作。"},
 			nil, nil,
 			[]rel{{govkg.RelAssists, "东莞市", "韶关市", "对口帮扶"}, {govkg.RelAssists, "东莞市", "揭阳市", "对口帮扶"}, {govkg.RelAssists, "东莞市", "河池市", "对口支援"}}},
+		// the head of the name written last in a list goes to the bare items before it
+		// (ANNOTATION.md (h)), with all that the items share, not the suffix word alone
+		// (itemHead; train cities' reports)
+		{"a list of counties shares a plant and its work", "泉州市2022年政府工作报告", "一、2021年工作回顾",
+			[]string{"认真执行市人大关于加快垃圾分类处理利用的决议,建成石狮、晋江、南安、安溪垃圾焚烧厂技改项目及南安餐厨垃圾资源化处理厂。"},
+			[]ent{{govkg.TypeProject, "晋江垃圾焚烧厂技改项目"}, {govkg.TypeProject, "安溪垃圾焚烧厂技改项目"}}, []ent{{govkg.TypeProject, "晋江技改项目"}}, nil},
+		{"bare names before a tagged one share its head", "哈尔滨市2025年政府工作报告", "一、2024年工作回顾",
+			[]string{"完成12处城市易涝点改造和298处水毁水利工程修复,磨盘山、龙凤山水库防洪提升工程全面实施,城市实现平稳安全度汛。"},
+			[]ent{{govkg.TypeProject, "磨盘山水库防洪提升工程"}, {govkg.TypeProject, "龙凤山水库防洪提升工程"}}, nil, nil},
+		{"a list of sites shares a work and its word", "西宁市2024年政府工作报告", "二、2024年工作安排",
+			[]string{"实施张家湾、多巴垃圾场封场项目,推动县(区)生活垃圾焚烧处理转型,促进全域原生生活垃圾“零填埋”。"},
+			[]ent{{govkg.TypeProject, "张家湾垃圾场封场项目"}, {govkg.TypeProject, "多巴垃圾场封场项目"}}, []ent{{govkg.TypeProject, "张家湾项目"}}, nil},
 		{"a project named after a park the report names nowhere else is in that park",
 			"大连市2013年政府工作报告", "一、过去五年工作回顾",
 			[]string{"国家级危险化学品应急救援大连基地落成,大孤山化工园区管控一体化项目建设取得重要进展。"},
