@@ -69,6 +69,19 @@ const goldDir = "../../testdata/gold"
 // 0.96 → 0.92 (0.962 → 0.926, 50 gold), LOCATED_IN 0.70 → 0.64 (0.706 → 0.650), ASSISTS
 // 0.95 → 0.73 (12 gold → 22), PART_OF 0.52 → 0.47 and the others by 0.01–0.02 fell with
 // the reports they measure, not with the code.
+//
+// A seventh, made once on 2026-12-04 (seventeenth session) when the dev split grew from
+// 27 reports to 45 (two more reports of each dev city, by a seeded draw, annotated from
+// the report and the guide alone; CHANGES-test-dev-growth.md): the dev floors were set
+// to what the code of commit 6f9e2b8 and its embedded models scored on the grown split,
+// before any other change. With 27 reports dev IN_PARK had 38 gold edges and measured two
+// (floor 0.08), and a retrain that cross-validation favoured fell under it by one edge.
+// IN_PARK rose with the reports (0.082 → 0.180, 65 gold); every other type fell with
+// them: District 0.934 → 0.923, MetroLine 0.990 → 0.979, Park 0.772 → 0.765, Program
+// 0.787 → 0.780, Company 0.765 → 0.739, Project 0.755 → 0.725, LOCATED_IN 0.662 →
+// 0.649, STATUS 0.732 → 0.709, IMPLEMENTS 0.782 → 0.773, INVOLVES 0.642 → 0.600,
+// PART_OF 0.482 → 0.420 (102 gold), ASSISTS 0.789 → 0.656 (34 gold), Indicator 0.908 →
+// 0.903.
 var floors = map[string]map[string]float64{
 	eval.SplitTest: {
 		"District": 0.91, "MetroLine": 0.97, "Park": 0.72, "Program": 0.78,
@@ -77,10 +90,10 @@ var floors = map[string]map[string]float64{
 		"ASSISTS": 0.62, "Indicator": 0.89,
 	},
 	eval.SplitDev: {
-		"District": 0.93, "MetroLine": 0.98, "Park": 0.77, "Program": 0.78,
-		"Company": 0.76, "Project": 0.75, "LOCATED_IN": 0.65, "STATUS": 0.73,
-		"IMPLEMENTS": 0.78, "INVOLVES": 0.64, "IN_PARK": 0.08, "PART_OF": 0.48,
-		"ASSISTS": 0.78, "Indicator": 0.90,
+		"District": 0.92, "MetroLine": 0.97, "Park": 0.76, "Program": 0.77,
+		"Company": 0.73, "Project": 0.72, "LOCATED_IN": 0.64, "STATUS": 0.70,
+		"IMPLEMENTS": 0.77, "INVOLVES": 0.59, "IN_PARK": 0.17, "PART_OF": 0.41,
+		"ASSISTS": 0.65, "Indicator": 0.90,
 	},
 	eval.SplitTrain: {
 		"District": 0.94, "MetroLine": 0.99, "Park": 0.90, "Program": 0.90,
