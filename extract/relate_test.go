@@ -322,6 +322,12 @@ func TestNamesOfOtherCities(t *testing.T) {
 		{"a list of sites shares a work and its word", "西宁市2024年政府工作报告", "二、2024年工作安排",
 			[]string{"实施张家湾、多巴垃圾场封场项目,推动县(区)生活垃圾焚烧处理转型,促进全域原生生活垃圾“零填埋”。"},
 			[]ent{{govkg.TypeProject, "张家湾垃圾场封场项目"}, {govkg.TypeProject, "多巴垃圾场封场项目"}}, []ent{{govkg.TypeProject, "张家湾项目"}}, nil},
+		// no name starts inside a place's name: the 和 of 和林格尔 read as a coordinator
+		// (withWholePlaces; 呼和浩特 2017, train)
+		{"a name does not start inside a county's", "呼和浩特市2017年政府工作报告", "二、2017年工作任务",
+			[]string{"全面开工建设和林格尔新机场,加快推进老牛湾通用机场项目。"},
+			[]ent{{govkg.TypeProject, "和林格尔新机场"}}, []ent{{govkg.TypeProject, "林格尔新机场"}},
+			[]rel{{govkg.RelLocatedIn, "和林格尔新机场", "和林格尔县", ""}}},
 		{"a project named after a park the report names nowhere else is in that park",
 			"大连市2013年政府工作报告", "一、过去五年工作回顾",
 			[]string{"国家级危险化学品应急救援大连基地落成,大孤山化工园区管控一体化项目建设取得重要进展。"},

@@ -294,3 +294,25 @@ func (r *report) placesOnly(name string) bool {
 	}
 	return ok[n]
 }
+
+// withWholePlaces starts a project or park the tagger or a rule began inside the name of
+// a district or city the report names there at that name's start (建设和林格尔新机场: the
+// span began at 林, after the 和 a coordinator's reading took): no name starts in the
+// middle of a place. Held out by city LOCATED_IN 0.601 → 0.604, Park +0.0002; the
+// tagger and the owner ranker are unchanged.
+func (r *report) withWholePlaces(rs []rune, ms []mention) []mention {
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != govkg.TypeProject && m.typ != govkg.TypePark || m.start <= 0 || m.end > len(rs) || string(rs[m.start:m.end]) != m.name {
+			continue
+		}
+		for _, d := range ms {
+			if (d.typ == govkg.TypeDistrict || d.typ == govkg.TypeCity) && d.start < m.start && m.start < d.end && d.end <= m.end {
+				m.name = string(rs[d.start:m.end])
+				m.start = d.start
+				break
+			}
+		}
+	}
+	return ms
+}
