@@ -302,14 +302,7 @@ func (r *report) listedHeads(rs []rune, ms []mention) []mention {
 				break
 			}
 			e := b - 1
-			s := e
-			for s > 0 && isNameRune(rs[s-1]) && e-s < 10 {
-				s--
-			}
-			open := s > 0 && rs[s-1] == '、'
-			if ns := r.nameStart(rs, s, e); !open || r.hasStatusVerb(rs[s:ns]) || hasAnyPrefix(string(rs[s:ns]), leadVerbs...) {
-				s = ns
-			}
+			s, _ := r.listItemStart(rs, e)
 			item := string(rs[s:e])
 			if l := e - s; l < 2 || l > 6 || genericStem(item) || dict.IsPhrase(item) || strings.Contains(item, "号线") ||
 				strings.ContainsAny(item, "和及与等") || slices.ContainsFunc(rs[s:e], unicode.IsDigit) || runeIn("万千亿百", rs[s]) {
@@ -366,8 +359,12 @@ func (r *report) itemHead(item, last string) (head string, ok bool) {
 		return "", false // a facility's whole name (民生码头、亭子码头改造升级)
 	}
 	place, firm := r.isPlaceName(item), r.lexiconAt(ir, 0) == len(ir)
+	lastFirm := 0
+	if firm {
+		lastFirm = r.lexiconAt(lr, 0)
+	}
 	for j := min(len(lr)-2, 6); j >= 2 && (place || firm); j-- {
-		if place && r.isPlaceName(string(lr[:j])) || firm && r.lexiconAt(lr, 0) == j {
+		if place && r.isPlaceName(string(lr[:j])) || firm && lastFirm == j {
 			return string(lr[j:]), true
 		}
 	}

@@ -271,14 +271,7 @@ func (r *report) districtItems(rs []rune, ms []mention, end int) []string {
 func (r *report) listItemsBefore(rs []rune, end int) []string {
 	var items []string
 	for k := 0; k < 12; k++ {
-		st := end
-		for st > 0 && isNameRune(rs[st-1]) && end-st < 10 {
-			st--
-		}
-		open := st > 0 && rs[st-1] == '、'
-		if ns := r.nameStart(rs, st, end); !open || r.hasStatusVerb(rs[st:ns]) || hasAnyPrefix(string(rs[st:ns]), leadVerbs...) {
-			st = ns // 启动盛乐热电二期: a verb opens the item (not the 中 of 中德、中法)
-		}
+		st, open := r.listItemStart(rs, end)
 		item := trimPhase(string(rs[st:end]))
 		if l := end - st; l < 2 || genericStem(item) || dict.IsPhrase(item) {
 			return nil
@@ -294,6 +287,22 @@ func (r *report) listItemsBefore(rs []rune, end int) []string {
 	}
 	slices.Reverse(items)
 	return items
+}
+
+// listItemStart returns where the item of a 、-list that ends at rs[end] starts (up to
+// ten name runes back) and whether a 、 stands before it: the first item of a list
+// starts where its name does, and so does one a verb opens (启动盛乐热电二期; not the 中 of
+// 中德、中法).
+func (r *report) listItemStart(rs []rune, end int) (st int, open bool) {
+	st = end
+	for st > 0 && isNameRune(rs[st-1]) && end-st < 10 {
+		st--
+	}
+	open = st > 0 && rs[st-1] == '、'
+	if ns := r.nameStart(rs, st, end); !open || r.hasStatusVerb(rs[st:ns]) || hasAnyPrefix(string(rs[st:ns]), leadVerbs...) {
+		st = ns
+	}
+	return st, open
 }
 
 // distributeFacilities gives out a project or park a rule named by a whole list that
