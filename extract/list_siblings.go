@@ -277,23 +277,31 @@ func (r *report) parkNamedProjects(rs []rune, ms []mention) []mention {
 	return out
 }
 
-// listedHeads gives the head of a project the tagger or a rule named last in a list to
-// the items written bare before it, where the tagger took them apart (ANNOTATION.md
-// (h)): 实施张家湾、多巴垃圾场封场项目 → 张家湾垃圾场封场项目 (itemHead says what is
-// shared). An item that is a facility's whole name with nothing to share is passed
-// over; an item named already (other than as a district or a city) makes the list one
-// of names, and it stops there, as it does at a count, a digit or a long phrase. Chosen on
-// the train cities held out by city: Project 0.692 → 0.694, LOCATED_IN 0.596 → 0.601,
-// STATUS 0.682 → 0.685, PART_OF 0.388 → 0.387; the tagger and the owner ranker it feeds
-// are unchanged.
+// listedHeads gives the head of a project or park the tagger or a rule named last in a
+// list to the items written bare before it, where the tagger took them apart (ANNOTATION.md
+// (h)): 实施张家湾、多巴垃圾场封场项目 → 张家湾垃圾场封场项目; 观音山、桃花山和滨海公园 →
+// 观音山公园. itemHead says what is shared, unless the tagger's span is the last item, 等
+// and the head (合庆、庄行、漕泾等郊野公园): then 等 says it. An item that is a facility's
+// whole name with nothing to share is passed over; an item named already (other than as a
+// district or a city) makes the list one of names, and it stops there, as it does at a
+// count, a digit, a long phrase, a place's full name (西安市、厦门市和青岛国际港务区), a
+// park's own name (未来翼谷、微波射频科学城) and a zone's bare word (曹妃甸、海港开发区: each
+// zone is one of its own). Chosen on the train cities held out by city, for projects:
+// Project 0.692 → 0.694, LOCATED_IN 0.596 → 0.601, STATUS 0.682 → 0.685, PART_OF 0.388 →
+// 0.387; for parks and 等: Park 0.728 → 0.733, LOCATED_IN 0.604 → 0.612, STATUS 0.685 →
+// 0.687. The tagger and the owner ranker it feeds are unchanged.
 func (r *report) listedHeads(rs []rune, ms []mention) []mention {
 	n := len(ms)
 	for k := 0; k < n; k++ {
 		m := ms[k]
-		if m.typ != govkg.TypeProject || m.start < 3 || m.end > len(rs) || !runeIn("、和及与", rs[m.start-1]) {
+		if m.typ != govkg.TypeProject && m.typ != govkg.TypePark || m.start < 3 || m.end > len(rs) || !runeIn("、和及与", rs[m.start-1]) {
 			continue
 		}
-		if !strings.HasPrefix(string(rs[m.start:m.end]), m.name) {
+		written := string(rs[m.start:m.end])
+		shared := "" // 合庆、庄行、漕泾等郊野公园: the tagger took the last item, 等 and the head
+		if item, _, ok := r.listTail(written); ok && strings.HasPrefix(m.name, item) && !strings.Contains(item, "、") && len(m.name) > len(item) {
+			shared = m.name[len(item):]
+		} else if !strings.HasPrefix(written, m.name) {
 			continue
 		}
 		b := m.start
@@ -302,13 +310,28 @@ func (r *report) listedHeads(rs []rune, ms []mention) []mention {
 				break
 			}
 			e := b - 1
+			if rs[e] == '及' && rs[e-1] == '以' {
+				e-- // 以及 (水厂改造以及达连河等沿江供水工程)
+			}
 			s, _ := r.listItemStart(rs, e)
 			item := string(rs[s:e])
 			if l := e - s; l < 2 || l > 6 || genericStem(item) || dict.IsPhrase(item) || strings.Contains(item, "号线") ||
 				strings.ContainsAny(item, "和及与等") || slices.ContainsFunc(rs[s:e], unicode.IsDigit) || runeIn("万千亿百", rs[s]) {
 				break
 			}
+			if m.typ == govkg.TypePark && (runeIn("区城园镇谷岛馆", rs[e-1]) && !r.isPlaceName(item) || s > 0 && runeIn(countUnits, rs[s]) && isCountDigit(rs[s-1])) {
+				break // a park's own name (未来翼谷、微波射频科学城), or a count's (7个榕树、茉莉花主题公园)
+			}
+			if runeIn("省市区县旗", rs[e-1]) && r.isPlaceName(item) {
+				break // a place's full name stands for the place (与西安市、厦门市和青岛国际港务区签署)
+			}
 			head, ok := r.itemHead(item, m.name)
+			if shared != "" {
+				head, ok = shared, true
+			}
+			if i, in := r.x.suffixOf[head]; ok && in && r.x.suffixKind[i].kind == "zone" {
+				break // a zone's bare word: each zone of a list is one of its own (虎门、厚街和长安新区)
+			}
 			if !ok {
 				if idx, _ := r.longestSuffixAt(ftSuffixes, rs, e); idx >= 0 {
 					b = s
@@ -322,8 +345,8 @@ func (r *report) listedHeads(rs []rune, ms []mention) []mention {
 				break // named already: the list is one of names, not of a shared head
 			}
 			name := item + head
-			ms = append(ms, mention{typ: govkg.TypeProject, name: name, start: s, end: e,
-				entProps: map[string]any{"kind": r.x.kindOf(govkg.TypeProject, name)}})
+			ms = append(ms, mention{typ: m.typ, name: name, start: s, end: e,
+				entProps: map[string]any{"kind": r.x.kindOf(m.typ, name)}})
 			b = s
 		}
 	}
