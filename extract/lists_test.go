@@ -122,3 +122,28 @@ func TestNamesWrittenAgain(t *testing.T) {
 	checkExtraction(t, ext, []ent{{govkg.TypeProject, "大伙房水库输水入连"}}, nil,
 		[]rel{{govkg.RelStatus, "", "大伙房水库输水入连", "under_construction"}})
 }
+
+// A park being renovated stays a Park under its own name (ANNOTATION.md (c)); a zone's
+// works and a facility's in a park stay projects. The sentences come from train-split
+// reports.
+func TestRenovatedParks(t *testing.T) {
+	tests := []struct {
+		name, title, heading, sentence string
+		want, reject                   []ent
+	}{
+		{"a park's renovation is the park, its planting and landscape too",
+			"乌鲁木齐市2018年政府工作报告", "二、2018年工作安排",
+			"新建小游园及街旁绿地101块、小绿道9条,启动大湾片区棚户区、东大梁片区二道湾公园绿化景观改造提升工程。",
+			[]ent{{govkg.TypePark, "东大梁片区二道湾公园"}}, []ent{{govkg.TypeProject, "东大梁片区二道湾公园绿化景观改造提升工程"}}},
+		{"a zone's renovation is a project in the zone",
+			"泉州市2014年政府工作报告", "二、2014年工作安排",
+			"全面推进环湾十大片区开发,抓好虫寻埔-金崎新区改造、潘山启动区、百崎湖片区整治、世贸中心等项目及一批安置房建设。",
+			[]ent{{govkg.TypeProject, "虫寻埔-金崎新区改造"}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), tt.title, tt.heading, tt.sentence)
+			checkExtraction(t, ext, tt.want, tt.reject, nil)
+		})
+	}
+}
