@@ -395,6 +395,7 @@ func (x *Extractor) prepare(doc *document.Document) *report {
 		r.found[i] = append(r.found[i], r.companyProjects(r.runes[i], r.found[i])...)
 		r.found[i] = r.parkNamedProjects(r.runes[i], r.found[i])
 		r.found[i] = r.listedHeads(r.runes[i], r.found[i])
+		r.found[i] = r.untaggedListHeads(r.runes[i], r.found[i])
 		r.found[i] = r.renovatedParks(r.found[i])
 	}
 	r.namesWrittenAgain()

@@ -147,3 +147,36 @@ func TestRenovatedParks(t *testing.T) {
 		})
 	}
 }
+
+// A list before 等 whose shared head no one named gives a facility per item, under the
+// head the suffix table ends there (untaggedListHeads); the rules alone read these
+// sentences, so the tagger's spans cannot hide the rule.
+func TestUntaggedListHeads(t *testing.T) {
+	tests := []struct {
+		name, title, heading, sentence string
+		want, reject                   []ent
+	}{
+		{"a shared facility word after 等", // train
+			"石家庄市2020年政府工作报告", "二、2020年工作安排",
+			"推进石雄城际铁路前期工作,加快津石、石衡等高速公路建设,确保2020年取得实质性进展。",
+			[]ent{{govkg.TypeProject, "津石高速公路"}, {govkg.TypeProject, "石衡高速公路"}}, nil},
+		{"a park's head past a list qualifier", // dev
+			"大连市2008年政府工作报告", "二、2008年工作安排",
+			"抓住中新两国政府合作开发长兴岛的机遇,加快花园口等重点工业园区的招商引资工作。",
+			[]ent{{govkg.TypePark, "花园口工业园区"}}, []ent{{govkg.TypePark, "花园口重点工业园区"}}},
+		{"a verb after 等 opens a clause, not a head", // train
+			"重庆市2021年政府工作报告", "二、2021年工作安排",
+			"支持铜梁、潼南、涪陵、大足、合川、綦江等创建国家级高新区,支持渝北创建国家级农业高新区。",
+			nil, []ent{{govkg.TypePark, "合川创建国家级高新区"}, {govkg.TypePark, "綦江创建国家级高新区"}}},
+		{"提等 is a word, not a list's 等", // dev
+			"贵阳市2018年政府工作报告", "二、2018年工作安排",
+			"开工建设乡镇与高速公路互通联络线100公里,按照“四好农村路”标准提等改造农村公路500公里。",
+			nil, []ent{{govkg.TypeProject, "标准提改造农村公路"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext := extractReport(t, tt.title, tt.heading, tt.sentence)
+			checkExtraction(t, ext, tt.want, tt.reject, nil)
+		})
+	}
+}

@@ -234,6 +234,12 @@ func dropListQualifier(head string) string {
 // 南城亨美等城中村改造): the work term is part of each project's name (ANNOTATION.md (c)).
 var listWorkTerms = []string{"改造", "整治", "治理", "提升", "更新", "扩建", "修复", "改扩建", "扩容"}
 
+// listDeng reports whether the 等 at rs[i] closes a list: not in 高等, 中等, 平等, 同等,
+// 提等 (改造), 等级 (a word), and not the last rune.
+func listDeng(rs []rune, i int) bool {
+	return i > 0 && i+1 < len(rs) && !runeIn("高中初平同对均超提", rs[i-1]) && rs[i+1] != '级'
+}
+
 // listTail splits a facility list that ends in 等 or a count before the head its items
 // share (ANNOTATION.md (h)): 白浮泉、路县故城等遗址公园 → 白浮泉、路县故城 and 遗址公园;
 // 金赛、瑞宙、百克3大生产基地 → 金赛、瑞宙、百克 and 生产基地; 三里屯等4片国际消费体验区 →
@@ -247,8 +253,7 @@ func (r *report) listTail(text string) (list, head string, ok bool) {
 	if i := strings.LastIndex(text, "等"); i > 0 {
 		at = utf8.RuneCountInString(text[:i])
 		tail = at + 1
-		// 高等, 中等, 平等, 同等, 等级: a word of the name, not the list's 等
-		listed = !runeIn("高中初平同对均超", rs[at-1]) && tail < len(rs) && rs[tail] != '级'
+		listed = listDeng(rs, at)
 		if !listed {
 			return "", "", false
 		}
