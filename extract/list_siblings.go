@@ -322,7 +322,7 @@ func (r *report) listedHeads(rs []rune, ms []mention) []mention {
 			item := string(rs[s:e])
 			district := slices.ContainsFunc(ms, func(o mention) bool { return o.typ == govkg.TypeDistrict && o.start == s && o.end == e })
 			if l := e - s; l < 2 || l > 6 || (genericStem(item) || dict.IsPhrase(item)) && !district || strings.Contains(item, "号线") ||
-				strings.ContainsAny(item, "和及与等") || slices.ContainsFunc(rs[s:e], unicode.IsDigit) || runeIn("万千亿百", rs[s]) {
+				strings.ContainsAny(item, "和及与等") || slices.ContainsFunc(rs[s:e], unicode.IsDigit) || runeIn("万千亿百", rs[s]) && !district {
 				break
 			}
 			if m.typ == govkg.TypePark && (runeIn("区城园镇谷岛馆", rs[e-1]) && !r.isPlaceName(item) || s > 0 && runeIn(countUnits, rs[s]) && isCountDigit(rs[s-1])) {
@@ -372,6 +372,7 @@ func (r *report) listedHeads(rs []rune, ms []mention) []mention {
 // what makes coordinated names alike, in this order:
 //   - after a place or a known company, a place or a company opening last is its proper
 //     part (灵寿、赞皇抽水蓄能电站 → 抽水蓄能电站; 空客、波音飞机客改货项目);
+//   - a route's proper part ends at the place after its 至 (南宁至崇左、南宁至玉林城际铁路);
 //   - names of one kind end alike: the item's last rune ends it (东四环、西北四环大修及环境
 //     提升; 市游泳馆、人民体育馆升级改造);
 //   - else it is as long as a short item (four runes at most), where a word of last
@@ -404,6 +405,17 @@ func (r *report) itemHead(item, last string) (head string, ok bool) {
 		if place && r.isPlaceName(string(lr[:j])) || firm && lastFirm == j {
 			return string(lr[j:]), true
 		}
+	}
+	// routes: last's proper part ends at the place after its 至 (南宁至崇左、南宁至玉林城际铁路)
+	if strings.Contains(item, "至") {
+		if k := slices.Index(lr, '至'); k > 0 {
+			for j := min(len(lr)-2, k+5); j > k+1; j-- {
+				if r.isPlaceName(string(lr[k+1 : j])) {
+					return string(lr[j:]), true
+				}
+			}
+		}
+		return "", false
 	}
 	// the item's last rune again in last ends last's proper part: names of one kind end
 	// alike (东四环、西北四环大修及环境提升)
