@@ -179,6 +179,14 @@ func TestUntaggedListHeads(t *testing.T) {
 			"大连市2008年政府工作报告", "二、2008年工作安排",
 			"抓住中新两国政府合作开发长兴岛的机遇,加快花园口等重点工业园区的招商引资工作。",
 			[]ent{{govkg.TypePark, "花园口工业园区"}}, []ent{{govkg.TypePark, "花园口重点工业园区"}}},
+		{"another facility word is shared by districts", // train
+			"重庆市2010年政府工作报告", "二、2010年工作安排",
+			"建设主城区“三基地四港区”和万州、涪陵等物流枢纽,引进和培育一批有竞争力的物流企业。",
+			[]ent{{govkg.TypeProject, "万州物流枢纽"}, {govkg.TypeProject, "涪陵物流枢纽"}}, nil},
+		{"another facility word after items that are no districts names a kind", // train
+			"无锡市2026年政府工作报告", "二、2026年工作安排",
+			"发展智算、超算等先进算力中心,加强与摩尔线程、科大讯飞等领军企业的合作。",
+			nil, []ent{{govkg.TypeProject, "智算先进算力中心"}, {govkg.TypeProject, "超算先进算力中心"}}},
 		{"a verb after 等 opens a clause, not a head", // train
 			"重庆市2021年政府工作报告", "二、2021年工作安排",
 			"支持铜梁、潼南、涪陵、大足、合川、綦江等创建国家级高新区,支持渝北创建国家级农业高新区。",
