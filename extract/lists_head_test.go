@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 
+	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/extract/document"
 )
 
@@ -32,6 +33,35 @@ func TestItemHead(t *testing.T) {
 		got, _ := r.itemHead(tt.item, tt.last)
 		if got != tt.want {
 			t.Errorf("itemHead(%s, %s) = %q, want %q (cut %v)", tt.item, tt.last, got, tt.want, r.cut(tt.last))
+		}
+	}
+}
+
+// TestPlaceHeads: a park the tagger named by its zone word alone, right after a place's
+// short form, is the place's zone (和林格尔新区: the tagger read 和 as a coordinator); a
+// place's full name before it, or a name with a proper part, is left alone.
+func TestPlaceHeads(t *testing.T) {
+	r := &report{x: New(), doc: &document.Document{}}
+	tests := []struct {
+		sentence string
+		place    [2]int // the district's or city's mention
+		park     [2]int
+		want     string
+	}{
+		{"加快推进和林格尔新区建设", [2]int{4, 8}, [2]int{8, 10}, "和林格尔新区"},
+		{"推动南宁高新区发展", [2]int{2, 4}, [2]int{4, 7}, "南宁高新区"},
+		{"支持天河区高新区发展", [2]int{2, 5}, [2]int{5, 8}, "高新区"},
+		{"加快和林格尔新区核心区建设", [2]int{2, 6}, [2]int{6, 11}, "新区核心区"},
+	}
+	for _, tt := range tests {
+		rs := []rune(tt.sentence)
+		ms := []mention{
+			{typ: govkg.TypeDistrict, name: string(rs[tt.place[0]:tt.place[1]]), start: tt.place[0], end: tt.place[1]},
+			{typ: govkg.TypePark, name: string(rs[tt.park[0]:tt.park[1]]), start: tt.park[0], end: tt.park[1]},
+		}
+		got := r.withPlaceHeads(rs, ms)[1]
+		if got.name != tt.want || tt.want != string(rs[tt.park[0]:tt.park[1]]) && got.start != tt.place[0] {
+			t.Errorf("withPlaceHeads(%s) = %s at %d, want %s", tt.sentence, got.name, got.start, tt.want)
 		}
 	}
 }
