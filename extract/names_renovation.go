@@ -137,7 +137,7 @@ func renovationAt(rs []rune, i int) int {
 // stay projects in it, as the gold sets of every split take them (虫寻埔-金崎新区改造,
 // 吴泾工业区环境整治): tried on every park, it lost IN_PARK on train, test and the seeds.
 // Held out by city: IN_PARK 0.248 → 0.249, Project +0.0001, STATUS +0.0001.
-func (r *report) renovatedParks(ms []mention) []mention {
+func (r *report) renovatedParks(rs []rune, ms []mention) []mention {
 	changed := false
 	for k, m := range ms {
 		if m.typ != govkg.TypeProject {
@@ -150,7 +150,7 @@ func (r *report) renovatedParks(ms []mention) []mention {
 		name := string([]rune(m.name)[:j])
 		p := mention{typ: govkg.TypePark, name: name, start: m.start, end: m.end, props: m.props,
 			entProps: map[string]any{"kind": r.x.kindOf(govkg.TypePark, name)}}
-		if m.start >= 0 && m.start+j <= m.end && m.end <= len(r.runes[r.cur]) && string(r.runes[r.cur][m.start:m.start+j]) == name {
+		if m.start >= 0 && m.start+j <= m.end && m.end <= len(rs) && string(rs[m.start:m.start+j]) == name {
 			p.end = m.start + j
 		}
 		ms[k], changed = p, true
@@ -177,9 +177,11 @@ func (r *report) renovatedPark(name string) int {
 			return 0 // a facility's word or a zone's: a project there (吴泾工业区环境整治)
 		}
 		rest := strings.TrimSuffix(strings.TrimSuffix(string(nr[j:]), "工程"), "项目")
-		for _, w := range append(renovationWords, listWorkTerms...) {
-			if pre, ok := strings.CutSuffix(rest, w); ok && (pre == "" || pre == "景观" || pre == "绿化景观" || pre == "绿化") {
-				return j
+		for _, words := range [][]string{renovationWords, listWorkTerms} {
+			for _, w := range words {
+				if pre, ok := strings.CutSuffix(rest, w); ok && (pre == "" || pre == "景观" || pre == "绿化景观" || pre == "绿化") {
+					return j
+				}
 			}
 		}
 		return 0

@@ -332,45 +332,45 @@ func (r *report) withBracketedParts(rs []rune, ms []mention) []mention {
 		if m.typ != govkg.TypeProject && m.typ != govkg.TypePark || m.start <= 2 || m.end > len(rs) {
 			continue
 		}
-		open := -1 // the （ of a bracket the name starts in or right after
+		ob := -1 // the （ of a bracket the name starts in or right after
 		for k := m.start - 1; k >= max(0, m.start-10); k-- {
 			if runeIn("（(", rs[k]) {
-				open = k
+				ob = k
 				break
 			}
 			if runeIn("）)", rs[k]) && k != m.start-1 || !isNameRune(rs[k]) && !runeIn("）)", rs[k]) {
 				break
 			}
 		}
-		if open < 2 {
+		if ob < 2 {
 			continue
 		}
-		close := -1
-		for k := open + 1; k < min(len(rs), open+10); k++ {
+		cb := -1
+		for k := ob + 1; k < min(len(rs), ob+10); k++ {
 			if runeIn("）)", rs[k]) {
-				close = k
+				cb = k
 				break
 			}
 		}
-		if close < 0 || close-open < 3 || close > m.end || m.end-close < 2 || slices.ContainsFunc(rs[open+1:close], func(c rune) bool { return !isNameRune(c) && c != '·' }) {
+		if cb < 0 || cb-ob < 3 || cb > m.end || m.end-cb < 2 || slices.ContainsFunc(rs[ob+1:cb], func(c rune) bool { return !isNameRune(c) && c != '·' }) {
 			continue
 		}
-		left := open
-		for left > 0 && isNameRune(rs[left-1]) && open-left < 12 {
+		left := ob
+		for left > 0 && isNameRune(rs[left-1]) && ob-left < 12 {
 			left--
 		}
-		st := r.nameStart(rs, left, open)
-		if open-st < 2 || slices.ContainsFunc(ms, func(o mention) bool {
-			return o.start < open && o.end > st && o.typ != govkg.TypeDistrict && o.typ != govkg.TypeCity
+		st := r.nameStart(rs, left, ob)
+		if ob-st < 2 || slices.ContainsFunc(ms, func(o mention) bool {
+			return o.start < ob && o.end > st && o.typ != govkg.TypeDistrict && o.typ != govkg.TypeCity
 		}) {
 			continue
 		}
-		part := string(rs[open+1 : close])
+		part := string(rs[ob+1 : cb])
 		if hasAnyPrefix(part, "含", "包括", "包含") {
 			part = "" // what the place includes, no part of the name (红谷滩新区（含扬子洲区域）生态人居…示范区)
 		}
-		name := string(rs[st:open]) + part + string(rs[close+1:m.end])
-		if !strings.HasSuffix(name, m.name) && !strings.HasSuffix(m.name, string(rs[close+1:m.end])) {
+		name := string(rs[st:ob]) + part + string(rs[cb+1:m.end])
+		if !strings.HasSuffix(name, m.name) && !strings.HasSuffix(m.name, string(rs[cb+1:m.end])) {
 			continue // the rule rewrote the words: leave it
 		}
 		*m = r.renamedAs(*m, name)
