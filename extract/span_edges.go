@@ -119,10 +119,12 @@ func (r *report) withoutLeadingVerbs(rs []rune, ms []mention) []mention {
 	return ms
 }
 
-// designationVerbs, inside a park's span, start what the park applies for or is
-// granted (宁波化工区申报国家级开发区, 宾西经济技术开发区晋升国家级开发区, 梁鸿湿地被授予国家
-// 湿地公园): a category, not part of the park's name.
-var designationVerbs = []string{"申报", "申建", "晋升", "升级为", "创建", "获批", "被授予", "获评", "入选"}
+// designationVerbs, inside a park's span, start what the park applies for, is granted,
+// joins or keeps (宁波化工区申报国家级开发区, 宾西经济技术开发区晋升国家级开发区, 梁鸿湿地被授予国家
+// 湿地公园, 江阴高新区入列苏南国家自主创新示范区, 高新区稳居国家百强园区): a category, not
+// part of the park's name. 稳居, 入列, 跻身 and 申创 (2026-12-04): held out by city Park
+// 0.7418 → 0.7425, LOCATED_IN 0.6251 → 0.6263; train Park 0.907 → 0.908.
+var designationVerbs = []string{"申报", "申建", "晋升", "升级为", "创建", "获批", "被授予", "获评", "入选", "稳居", "入列", "跻身", "申创"}
 
 // withoutDesignations ends a park the tagger drew over a designation verb before that
 // verb, where three runes at least stand before it (the park's own name: 宁波化工区).
