@@ -291,6 +291,23 @@ type mention struct {
 	aliases    []string
 }
 
+// writtenAs reports whether the mention's runes in rs are exactly its name: a span rule
+// that moves a name's edges only acts on a name written as such (not on a list item named
+// by the list's place, nor on one a rule rewrote).
+func (m mention) writtenAs(rs []rune) bool {
+	if m.start < 0 || m.start > m.end || m.end > len(rs) {
+		return false
+	}
+	k := m.start
+	for _, c := range m.name {
+		if k >= m.end || rs[k] != c {
+			return false
+		}
+		k++
+	}
+	return k == m.end
+}
+
 // report is the per-report extraction state.
 type report struct {
 	x    *Extractor

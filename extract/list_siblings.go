@@ -193,7 +193,7 @@ func (r *report) namesWrittenAgain() {
 		rs := r.runes[i]
 		for _, m := range r.found[i] {
 			if (m.typ != govkg.TypeProject && m.typ != govkg.TypePark) || seen[m.name] ||
-				m.start < 0 || m.end > len(rs) || m.end-m.start < 4 || string(rs[m.start:m.end]) != m.name {
+				m.end-m.start < 4 || !m.writtenAs(rs) {
 				continue
 			}
 			seen[m.name] = true
@@ -238,7 +238,7 @@ func (r *report) namesWrittenAgain() {
 func (r *report) parkNamedProjects(rs []rune, ms []mention) []mention {
 	out := ms
 	for _, p := range ms {
-		if p.typ != govkg.TypePark || p.start < 0 || p.end > len(rs) || string(rs[p.start:p.end]) != p.name {
+		if p.typ != govkg.TypePark || !p.writtenAs(rs) {
 			continue
 		}
 		end := -1
@@ -491,36 +491,41 @@ func (r *report) untaggedListHeads(rs []rune, ms []mention) []mention {
 		if r.hasStatusVerb(rs[h:e]) || hasAnyPrefix(head, leadVerbs...) || hasAnyPrefix(head, designationVerbs...) || strings.ContainsAny(head, "的地") {
 			continue // a clause, not a head (合川、大足等创建国家级高新区)
 		}
-		if stem, ok := strings.CutSuffix(head, "项目"); ok && (stem == "" || genericStem(stem)) {
-			continue
+		if slices.ContainsFunc([]string{"项目", "工程"}, func(w string) bool {
+			stem, ok := strings.CutSuffix(head, w)
+			return ok && (stem == "" || genericStem(stem))
+		}) {
+			continue // a list of projects (等重点项目), not a shared head
 		}
-		if stem, ok := strings.CutSuffix(head, "工程"); ok && (stem == "" || genericStem(stem)) {
-			continue
-		}
-		items := r.listItemsBefore(rs, d)
+		items, starts := r.listItemsAt(rs, d)
 		if len(items) == 0 || slices.ContainsFunc(items, func(it string) bool { return strings.ContainsAny(it, "和及与") }) ||
 			hasAnyPrefix(items[0], renovationWords...) || hasAnyPrefix(items[0], listWorkTerms...) || r.hasStatusVerb([]rune(items[0])) {
 			continue // none, a list inside a list (白云新城及周边地区), or a work before it (升级改造金牛岭等5个公园)
 		}
-		spans := make([][2]int, len(items)) // where each item is written, as listItemsBefore walked
-		for k, end := len(items)-1, d; k >= 0; k-- {
-			st, _ := r.listItemStart(rs, end)
-			spans[k] = [2]int{st, end}
-			end = st - 1
+		ends := make([]int, len(items)) // each item ends before the next one's 、, the last at 等
+		for k := range ends {
+			ends[k] = d
+			if k+1 < len(items) {
+				ends[k] = starts[k+1] - 1
+			}
 		}
 		if slices.ContainsFunc(ms, func(o mention) bool {
-			return o.start < d && o.end > spans[0][0] && o.typ != govkg.TypeDistrict && o.typ != govkg.TypeCity
+			return o.start < d && o.end > starts[0] && o.typ != govkg.TypeDistrict && o.typ != govkg.TypeCity
 		}) {
 			continue
 		}
-		if !shared && slices.ContainsFunc(spans, func(sp [2]int) bool {
-			return !slices.ContainsFunc(ms, func(o mention) bool { return o.typ == govkg.TypeDistrict && o.start == sp[0] && o.end == sp[1] })
-		}) {
-			continue // another facility word is shared by districts only (石狮、晋江、德化等5个餐厨垃圾处理设施)
+		districts := !shared // another facility word is shared by districts only (万州、涪陵等物流枢纽)
+		for k := 0; districts && k < len(starts); k++ {
+			districts = slices.ContainsFunc(ms, func(o mention) bool {
+				return o.typ == govkg.TypeDistrict && o.start == starts[k] && o.end == ends[k]
+			})
+		}
+		if !shared && !districts {
+			continue
 		}
 		for k, it := range items {
 			name := it + head
-			ms = append(ms, mention{typ: typ, name: name, start: spans[k][0], end: spans[k][1],
+			ms = append(ms, mention{typ: typ, name: name, start: starts[k], end: ends[k],
 				entProps: map[string]any{"kind": r.x.kindOf(typ, name)}})
 		}
 		d = e - 1

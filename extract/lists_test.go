@@ -94,10 +94,7 @@ func TestFacilityLists(t *testing.T) {
 // with no suffix word (ANNOTATION.md (h), (i)). The sentences come from train-split
 // reports.
 func TestSiblingProjects(t *testing.T) {
-	tests := []struct {
-		name, title, heading, sentence string
-		want, reject                   []ent
-	}{
+	checkSentences(t, extract.New(), []sentenceCase{
 		{"items between named projects before 等重大项目",
 			"福州市2010年政府工作报告", "二、2010年工作安排",
 			"推进海峡钢贸城、海峡现代医药物流交易中心、奥特莱斯城市综合体、苏宁物流、海峡粮食加工物流园区等重大项目建设。",
@@ -118,13 +115,7 @@ func TestSiblingProjects(t *testing.T) {
 			"深圳市龙岗区2025年政府工作报告", "二、2025年工作安排",
 			"引进中广核工程、深能环保环卫总部等17个绿色低碳项目。",
 			nil, []ent{{govkg.TypeProject, "中广核工程"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ext := extractReportWith(t, extract.New(), tt.title, tt.heading, tt.sentence)
-			checkExtraction(t, ext, tt.want, tt.reject, nil)
-		})
-	}
+	})
 }
 
 // A project another sentence of the report names in the same words is the same project
@@ -142,10 +133,7 @@ func TestNamesWrittenAgain(t *testing.T) {
 // works and a facility's in a park stay projects. The sentences come from train-split
 // reports.
 func TestRenovatedParks(t *testing.T) {
-	tests := []struct {
-		name, title, heading, sentence string
-		want, reject                   []ent
-	}{
+	checkSentences(t, extract.New(), []sentenceCase{
 		{"a park's renovation is the park, its planting and landscape too",
 			"乌鲁木齐市2018年政府工作报告", "二、2018年工作安排",
 			"新建小游园及街旁绿地101块、小绿道9条,启动大湾片区棚户区、东大梁片区二道湾公园绿化景观改造提升工程。",
@@ -154,23 +142,14 @@ func TestRenovatedParks(t *testing.T) {
 			"泉州市2014年政府工作报告", "二、2014年工作安排",
 			"全面推进环湾十大片区开发,抓好虫寻埔-金崎新区改造、潘山启动区、百崎湖片区整治、世贸中心等项目及一批安置房建设。",
 			[]ent{{govkg.TypeProject, "虫寻埔-金崎新区改造"}}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ext := extractReportWith(t, extract.New(), tt.title, tt.heading, tt.sentence)
-			checkExtraction(t, ext, tt.want, tt.reject, nil)
-		})
-	}
+	})
 }
 
 // A list before 等 whose shared head no one named gives a facility per item, under the
 // head the suffix table ends there (untaggedListHeads); the rules alone read these
 // sentences, so the tagger's spans cannot hide the rule.
 func TestUntaggedListHeads(t *testing.T) {
-	tests := []struct {
-		name, title, heading, sentence string
-		want, reject                   []ent
-	}{
+	checkSentences(t, extract.NewWithModel(nil, 0), []sentenceCase{
 		{"a shared facility word after 等", // train
 			"石家庄市2020年政府工作报告", "二、2020年工作安排",
 			"推进石雄城际铁路前期工作,加快津石、石衡等高速公路建设,确保2020年取得实质性进展。",
@@ -195,10 +174,23 @@ func TestUntaggedListHeads(t *testing.T) {
 			"贵阳市2018年政府工作报告", "二、2018年工作安排",
 			"开工建设乡镇与高速公路互通联络线100公里,按照“四好农村路”标准提等改造农村公路500公里。",
 			nil, []ent{{govkg.TypeProject, "标准提改造农村公路"}}},
-	}
+	})
+}
+
+// sentenceCase is one report sentence, with the names its extraction must give and
+// those it must not.
+type sentenceCase struct {
+	name, title, heading, sentence string
+	want, reject                   []ent
+}
+
+// checkSentences extracts each case's sentence with x, as a report of its own, and
+// checks its names.
+func checkSentences(t *testing.T, x *extract.Extractor, tests []sentenceCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ext := extractReport(t, tt.title, tt.heading, tt.sentence)
+			ext := extractReportWith(t, x, tt.title, tt.heading, tt.sentence)
 			checkExtraction(t, ext, tt.want, tt.reject, nil)
 		})
 	}

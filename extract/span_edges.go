@@ -131,7 +131,7 @@ var designationVerbs = []string{"申报", "申建", "晋升", "升级为", "创�
 func (r *report) withoutDesignations(rs []rune, ms []mention) []mention {
 	for i := range ms {
 		m := &ms[i]
-		if m.typ != govkg.TypePark || m.start < 0 || m.end > len(rs) || string(rs[m.start:m.end]) != m.name {
+		if m.typ != govkg.TypePark || !m.writtenAs(rs) {
 			continue
 		}
 		for k := m.start + 2; k < m.end-1; k++ {
@@ -159,7 +159,7 @@ var companyTails = []string{"西南", "华南", "华东", "华北", "华中", "�
 func (r *report) withoutCompanyTails(rs []rune, ms []mention) []mention {
 	for i := range ms {
 		m := &ms[i]
-		if m.typ != govkg.TypeCompany || m.start < 0 || m.end > len(rs) || string(rs[m.start:m.end]) != m.name {
+		if m.typ != govkg.TypeCompany || !m.writtenAs(rs) {
 			continue
 		}
 		n := 0
@@ -193,7 +193,7 @@ const quantityUnits = "万千百亿吨代号条箱只头兆瓦台套辆座个"
 func (r *report) withQuantities(rs []rune, ms []mention) []mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if m.start <= 0 || m.start >= m.end || m.end > len(rs) || !unicode.IsDigit(rs[m.start-1]) || string(rs[m.start:m.end]) != m.name {
+		if m.start <= 0 || m.start >= m.end || !m.writtenAs(rs) || !unicode.IsDigit(rs[m.start-1]) {
 			out = append(out, m)
 			continue
 		}
@@ -231,7 +231,7 @@ func (r *report) withQuantities(rs []rune, ms []mention) []mention {
 func (r *report) withZoneParts(rs []rune, ms []mention) []mention {
 	for i := range ms {
 		m := &ms[i]
-		if m.typ != govkg.TypePark || m.start < 0 || m.end > len(rs) || string(rs[m.start:m.end]) != m.name {
+		if m.typ != govkg.TypePark || !m.writtenAs(rs) {
 			continue
 		}
 		for n := 4; n >= 2; n-- {
@@ -306,7 +306,7 @@ func (r *report) placesOnly(name string) bool {
 func (r *report) withWholePlaces(rs []rune, ms []mention) []mention {
 	for i := range ms {
 		m := &ms[i]
-		if m.typ != govkg.TypeProject && m.typ != govkg.TypePark || m.start <= 0 || m.end > len(rs) || string(rs[m.start:m.end]) != m.name {
+		if m.typ != govkg.TypeProject && m.typ != govkg.TypePark || m.start <= 0 || !m.writtenAs(rs) {
 			continue
 		}
 		for _, d := range ms {
@@ -390,7 +390,7 @@ func (r *report) withBracketedParts(rs []rune, ms []mention) []mention {
 func (r *report) withPlaceHeads(rs []rune, ms []mention) []mention {
 	for i := range ms {
 		m := &ms[i]
-		if m.typ != govkg.TypePark || m.start < 2 || m.end > len(rs) || string(rs[m.start:m.end]) != m.name {
+		if m.typ != govkg.TypePark || m.start < 2 || !m.writtenAs(rs) {
 			continue
 		}
 		if k, ok := r.x.suffixOf[m.name]; !ok || r.x.suffixKind[k].typ != govkg.TypePark {

@@ -269,24 +269,31 @@ func (r *report) districtItems(rs []rune, ms []mention, end int) []string {
 // first to last: each bounded by 、, the first by where its name starts (nameStart). It
 // is nil when an item is generic, a phrase, or a facility's whole name.
 func (r *report) listItemsBefore(rs []rune, end int) []string {
-	var items []string
+	items, _ := r.listItemsAt(rs, end)
+	return items
+}
+
+// listItemsAt is listItemsBefore with where each item is written: starts[k] is where
+// items[k] starts, and it ends before the 、 of the next item (the last one at end).
+func (r *report) listItemsAt(rs []rune, end int) (items []string, starts []int) {
 	for k := 0; k < 12; k++ {
 		st, open := r.listItemStart(rs, end)
 		item := trimPhase(string(rs[st:end]))
 		if l := end - st; l < 2 || genericStem(item) || dict.IsPhrase(item) {
-			return nil
+			return nil, nil
 		}
 		if idx, _ := r.longestSuffixAt(ftSuffixes, rs, end); idx >= 0 {
-			return nil // 白云机场等交通枢纽: the item is a name of its own
+			return nil, nil // 白云机场等交通枢纽: the item is a name of its own
 		}
-		items = append(items, item)
+		items, starts = append(items, item), append(starts, st)
 		if !open || st > 0 && rs[st-1] != '、' {
 			break
 		}
 		end = st - 1
 	}
 	slices.Reverse(items)
-	return items
+	slices.Reverse(starts)
+	return items, starts
 }
 
 // listItemStart returns where the item of a 、-list that ends at rs[end] starts (up to
