@@ -46,6 +46,8 @@ func TestBestOwner(t *testing.T) {
 		{"the best company reading of several", [][]uint32{{0}, {3}, {1}, {2}}, 2},
 		{"no company reading", [][]uint32{{0}}, 0},
 		{"nothing beats none", [][]uint32{{4}, {5}}, 0},
+		{"a reading the name may not take is skipped", [][]uint32{{0}, nil, {1}}, 2},
+		{"no reading the name may take", [][]uint32{{0}, nil}, 0},
 	}
 	if ownerNoneMargin != 2 {
 		t.Fatalf("the cases assume a margin of 2, it is %v", ownerNoneMargin)
@@ -53,6 +55,34 @@ func TestBestOwner(t *testing.T) {
 	for _, tt := range tests {
 		if got := bestOwner(m, tt.readings); got != tt.want {
 			t.Errorf("%s: bestOwner = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestPlausibleOwner: the readings a name may take, whatever the ranker scores: no figure,
+// and the whole name only when it ends in no facility word (or a firm one).
+func TestPlausibleOwner(t *testing.T) {
+	r := &report{x: New()}
+	tests := []struct {
+		name string
+		n    int
+		want bool
+	}{
+		{"国电2×300兆瓦热电联产", 2, true},
+		{"国电2×300兆瓦热电联产", 3, false}, // 国电2
+		{"国电2×300兆瓦热电联产", 4, false}, // 国电2×
+		{"90万吨生物基聚酰胺", 6, false},
+		{"玖龙纸业", 4, true},  // a bare company name read whole: ANNOTATION.md (i)
+		{"万达广场", 2, true},  // the company that opens a facility's name
+		{"万达广场", 4, false}, // the facility itself
+		{"金城中心", 4, false}, // 建成…金城中心等精品工程 (兰州 2020)
+		{"国博中心", 4, false},
+		{"全国乳业交易中心", 8, true}, // 交易中心 is firm in the suffix table
+		{"内蒙古大数据交易中心", 10, true},
+	}
+	for _, tt := range tests {
+		if got := r.plausibleOwner([]rune(tt.name), tt.n); got != tt.want {
+			t.Errorf("plausibleOwner(%s, %d) = %v, want %v", tt.name, tt.n, got, tt.want)
 		}
 	}
 }

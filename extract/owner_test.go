@@ -54,21 +54,29 @@ func TestOwners(t *testing.T) {
 	}
 }
 
-// A figure at a project's start is no company, whatever the owner ranker reads there.
-// The sentences are dev reports'.
+// A figure at a project's start is no company, and a facility's whole name is none,
+// whatever the owner ranker reads there: the best reading the name may take wins. The
+// sentences are dev reports'.
 func TestOwnersHoldNoFigures(t *testing.T) {
-	tests := []struct{ name, title, sentence, project, notCompany string }{
+	tests := []struct{ name, title, sentence, project, notCompany, company string }{
 		{"a quantity", "太原市2023年政府工作报告",
 			"生物基新材料产业链重点推进合成生物产业生态园年产50万吨生物基戊二胺、90万吨生物基聚酰胺等项目建设。",
-			"90万吨生物基聚酰胺", "90万吨生物基"},
-		{"a company's name before a figure", "兰州市2009年政府工作报告",
+			"90万吨生物基聚酰胺", "90万吨生物基", ""},
+		{"a company's name before a figure: the best reading without it", "兰州市2009年政府工作报告",
 			"重点实施100项工业项目,建成兰州石化年产550万吨常减压装置、国电2×300兆瓦热电联产等项目。",
-			"国电2×300兆瓦热电联产", "国电2×"},
+			"国电2×300兆瓦热电联产", "国电2×", "国电"},
+		{"a facility is no company read whole", "兰州市2020年政府工作报告",
+			"加快推进华润未来城、轨道·城市曙光、荣光·陇汇广场等重点项目，建成黄河楼一期、鸿运金茂、金城中心等精品工程，打造城市新地标。",
+			"金城中心", "金城中心", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ext := extractReportWith(t, extract.New(), tt.title, "二、工作安排", tt.sentence)
-			checkExtraction(t, ext, []ent{{govkg.TypeProject, tt.project}}, []ent{{govkg.TypeCompany, tt.notCompany}}, nil)
+			want := []ent{{govkg.TypeProject, tt.project}}
+			if tt.company != "" {
+				want = append(want, ent{govkg.TypeCompany, tt.company})
+			}
+			checkExtraction(t, ext, want, []ent{{govkg.TypeCompany, tt.notCompany}}, nil)
 		})
 	}
 }

@@ -99,7 +99,7 @@ type Suffix struct {
 }
 
 // SuffixFlags are the flags a suffix row may carry (see suffixes.tsv).
-var SuffixFlags = []string{"proper", "built", "shared", "venue", "road", "quoted", "inner"}
+var SuffixFlags = []string{"proper", "built", "shared", "venue", "road", "quoted", "inner", "firm"}
 
 var (
 	suffixOnce sync.Once
