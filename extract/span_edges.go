@@ -96,7 +96,8 @@ func workTermAt(rs []rune, i int) int {
 // verbs, which end a name when the rules scan leftwards from its suffix, never open one
 // (other verbs, 落实 or 申办, are not in that list and stay). On train and dev every such project or park name of the gold is the rest; a
 // program keeps them, since a policy's title may open with its verb (推动工业高质量发展十条
-// 政策措施). At least three runes stay.
+// 政策措施). At least three runes stay, and a verb that opens a county's official name
+// (新建区) is the county's.
 func (r *report) withoutLeadingVerbs(rs []rune, ms []mention) []mention {
 	for i := range ms {
 		m := &ms[i]
@@ -111,6 +112,9 @@ func (r *report) withoutLeadingVerbs(rs []rune, ms []mention) []mention {
 			w := string(rs[m.start : m.start+n])
 			if r.x.boundSet[w] != 1 || !strings.HasPrefix(m.name, w) || len([]rune(m.name))-n < 3 {
 				break
+			}
+			if _, k := r.x.countyFull.longest(rs, m.start); k > n {
+				break // 新建区长堎工业园: the verb opens a county's official name
 			}
 			m.name = strings.TrimPrefix(m.name, w)
 			m.start += n

@@ -11,7 +11,7 @@ import (
 // work term and an extension its 线 (ANNOTATION.md (c)); a verb in front of a project or a
 // park is dropped; a company drawn over a region or a phase is the company alone. The
 // sentences are dev reports' (苏州 2024, 大连 2013, 贵阳 2015, 长沙 2011, 杭州 2017, 青岛 2011,
-// 兰州 2022, 青岛 2026) and train reports' (南宁 2022, 长沙 2011, 无锡 2012 and 2022, 成都 2015, 呼和浩特 2022
+// 兰州 2022, 青岛 2026) and train reports' (南宁 2022, 南昌 2017, 长沙 2011, 无锡 2012 and 2022, 成都 2015, 呼和浩特 2022
 // and 2023).
 func TestSpanEdges(t *testing.T) {
 	tests := []struct {
@@ -35,6 +35,8 @@ func TestSpanEdges(t *testing.T) {
 			[]ent{{govkg.TypeProject, "祥符水厂一期改造"}}, []ent{{govkg.TypeProject, "祥符水厂"}}},
 		{"a verb before a park", "长沙市2011年政府工作报告", "推进高新区创新型科技园区建设,支持经开区扩规发展,建设国家级新型工业化产业示范基地。",
 			[]ent{{govkg.TypePark, "经开区"}}, []ent{{govkg.TypePark, "支持经开区"}}},
+		{"a verb that opens a county's name stays", "南昌市2017年政府工作报告", "县区产业平台不断提升，南昌县“一区带三园”产业升级模式全面推进，新建区长堎工业园入选长江经济带国家级转型升级示范开发区。",
+			[]ent{{govkg.TypePark, "新建区长堎工业园"}}, []ent{{govkg.TypePark, "区长堎工业园"}}},
 		{"a status verb before a project", "南宁市2016年政府工作报告", "续建、新建万达茂、南宁现代化建材加工及物流配送中心等重大产业项目。",
 			[]ent{{govkg.TypeProject, "万达茂"}}, []ent{{govkg.TypeProject, "新建万达茂"}}},
 		{"a status verb before a renovation", "无锡市2022年政府工作报告", "加快建设公园城市,实施惠山等山体“显山透绿”工程,启动烈士陵园改造提升工程,规划建设市植物园,统筹推进滨水带状公园、社区公园、口袋公园建设,争创国家生态园林城市。",
