@@ -364,6 +364,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	if m := x.ownerModel(); m != nil {
 		r.readOwners(m) // owner.go
 	}
+	r.ownersBeforePlaces() // owner.go
 	r.mergeShortCompanies()
 	for i, s := range doc.Sentences {
 		for _, m := range r.found[i] {

@@ -80,3 +80,20 @@ func TestOwnersHoldNoFigures(t *testing.T) {
 		})
 	}
 }
+
+// A county between a lexicon company and the rest of a project's name says where the
+// company's facility is: the company is the lexicon's name. The sentence is a train
+// report's (上海 2024).
+func TestOwnersBeforePlaces(t *testing.T) {
+	tests := []struct{ name, title, sentence, project, company, notCompany string }{
+		{"a district after the company", "2024年上海市政府工作报告", "做好华为青浦研发中心竣工投用配套服务。",
+			"华为青浦研发中心", "华为", "华为青浦"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), tt.title, "二、工作安排", tt.sentence)
+			checkExtraction(t, ext, []ent{{govkg.TypeProject, tt.project}, {govkg.TypeCompany, tt.company}},
+				[]ent{{govkg.TypeCompany, tt.notCompany}}, nil)
+		})
+	}
+}
