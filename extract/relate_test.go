@@ -980,3 +980,27 @@ func TestParkWhereThingsLand(t *testing.T) {
 		})
 	}
 }
+
+// TestStatusThroughUnnamedItems: a coordinated list shares its verb through items no rule
+// or tagger named (sentences of dev reports: dalian-2018, haikou-2014).
+func TestStatusThroughUnnamedItems(t *testing.T) {
+	tests := []struct {
+		title, section, sentence string
+		want                     rel
+	}{
+		{"大连市2018年政府工作报告", "一、2017年工作回顾",
+			"渤海大道即将竣工通车，金普城际铁路基础工程全线贯通，旅顺中部通道、南部滨海大道延伸线等工程加快推进，地铁5号线、大连湾海底隧道及光明路延伸工程、大连北站综合交通枢纽开工建设。",
+			rel{govkg.RelStatus, "", "大连湾海底隧道", "started"}},
+		{"海口市2014年政府工作报告", "一、2013年工作回顾",
+			"启动海甸五西路排涝泵站、白沙门污水处理厂（一期）改造、垃圾焚烧发电厂扩建、长流生活垃圾转运站等工程建设，完成8个镇、88个行政村、614个自然村的农村生活垃圾收运工程。",
+			rel{govkg.RelStatus, "", "长流生活垃圾转运站", "started"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want.to, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), tt.title, tt.section, tt.sentence)
+			if !hasRel(ext, tt.want) {
+				t.Errorf("missing STATUS %s %s", tt.want.to, tt.want.prop)
+			}
+		})
+	}
+}
