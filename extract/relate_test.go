@@ -697,6 +697,10 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a county's section", "广州市2015年政府工作报告", review,
 			[]string{"推进交通枢纽建设,加快白云机场扩建、南沙港三期、国铁、城轨、地铁、高快速路和市政路桥等一批重大项目建设,机场第三跑道竣工,贵广、南广高铁和广乐高速、肇花高速花都段、新化快速南段建成通车,海珠有轨电车试验段开通。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "肇花高速花都段", "花都区", ""}}, nil},
+		// passing an acceptance, whoever accepts, completes a work (呼和浩特 2020, train)
+		{"an acceptance passed", "呼和浩特市2020年政府工作报告", review,
+			[]string{"呼和浩特综合保税区通过海关总署实地验收。"}, nil,
+			[]rel{{govkg.RelStatus, "", "呼和浩特综合保税区", "completed"}}, nil},
 		// a county whose name ends in 海 is no sea: its section lies in it (宁波 2025, train)
 		{"a county named 宁海", "宁波市2025年政府工作报告", review,
 			[]string{"推进市域交通畅联，鄞州大道快速路、中横线快速路一期、G228宁海段、S203奉化段建成通车。"}, nil,

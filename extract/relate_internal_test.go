@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// TestAcceptanceAt: 通过…验收 is one verb of completion, whoever accepts the work, within
+// the clause and a bounded gap.
+func TestAcceptanceAt(t *testing.T) {
+	tests := []struct {
+		text string
+		at   int
+		want int
+	}{
+		{"南渡江流域土地整治工程通过验收", 11, 4},
+		{"呼和浩特综合保税区通过海关总署实地验收", 9, 10},
+		{"泉州出口加工区通过海关总署等九部委验收并对外招商", 7, 12},
+		{"综合保税区顺利通过国家验收", 7, 6},
+		{"通过招商引资,验收一批项目", 0, 0},          // a clause ends first (text is normalized: ASCII commas)
+		{"通过以商招商引进一批企业和项目并组织专家验收", 0, 0}, // too far
+		{"推动项目建设通过验收", 0, 0},             // not at 通过
+	}
+	for _, tt := range tests {
+		rs := []rune(tt.text)
+		if got := acceptanceAt(rs, tt.at, len(rs)); got != tt.want {
+			t.Errorf("acceptanceAt(%s, %d) = %d, want %d", tt.text, tt.at, got, tt.want)
+		}
+	}
+}
