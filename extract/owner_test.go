@@ -97,3 +97,20 @@ func TestOwnersBeforePlaces(t *testing.T) {
 		})
 	}
 }
+
+// Companies a list closes with a qualified 项目 head are projects named by their company
+// (ANNOTATION.md (i)): Project, Company and INVOLVES each, with a qualifier between 等 and
+// 项目 (等集成电路重点项目). The sentence is a train report's (无锡 2026).
+func TestCompanyListHeads(t *testing.T) {
+	tests := []struct{ title, section, sentence, company string }{
+		{"无锡市2026年政府工作报告", "二、2026年工作安排",
+			"加快推进华虹半导体、盛合晶微、中电科58所等集成电路重点项目建设。", "华虹半导体"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.company, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), tt.title, tt.section, tt.sentence)
+			checkExtraction(t, ext, []ent{{govkg.TypeProject, tt.company}, {govkg.TypeCompany, tt.company}}, nil,
+				[]rel{{govkg.RelInvolves, tt.company, tt.company, ""}})
+		})
+	}
+}
