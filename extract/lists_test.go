@@ -111,10 +111,12 @@ func TestSiblingProjects(t *testing.T) {
 			"石家庄市2013年政府工作报告", "二、2013年工作安排",
 			"推进京昆高速(石太段)、京港澳高速(京石段、石安段)、107国道、定魏公路、平涉线等改扩建工程。",
 			nil, []ent{{govkg.TypeProject, "107国道"}}},
-		{"firms brought in are convention (i)'s, not named works",
+		// the seed gold (longgang-2025) reads 中广核工程 as convention (i) does: the company
+		// and the project it names, not a work the sibling rule names
+		{"firms brought in are convention (i)'s",
 			"深圳市龙岗区2025年政府工作报告", "二、2025年工作安排",
 			"引进中广核工程、深能环保环卫总部等17个绿色低碳项目。",
-			nil, []ent{{govkg.TypeProject, "中广核工程"}}},
+			[]ent{{govkg.TypeCompany, "中广核工程"}, {govkg.TypeProject, "中广核工程"}}, nil},
 	})
 }
 
