@@ -417,6 +417,7 @@ func (x *Extractor) prepare(doc *document.Document) *report {
 		r.found[i] = r.renovatedParks(r.runes[i], r.found[i])
 		r.found[i] = r.withBracketedParts(r.runes[i], r.found[i])
 		r.found[i] = r.withPlaceHeads(r.runes[i], r.found[i])
+		r.found[i] = r.splitJoined(r.runes[i], r.found[i])
 	}
 	r.namesWrittenAgain()
 	return r
