@@ -412,7 +412,7 @@ func (r *report) withPlaceHeads(rs []rune, ms []mention) []mention {
 }
 
 // splitJoined splits a project or park the tagger drew over two names joined by 和 or 及
-// (三环王岗地道桥和向东街地道桥, 晋江燃气电厂和石狮鸿山热电厂): each side ends in a facility
+// (晋江燃气电厂和石狮鸿山热电厂, 瑶湖大桥扩建及麻丘互通立交): each side ends in a facility
 // word of the suffix table (a phase or a work term may follow it) on a stem that is a
 // name's, not a kind's, and the right side's word is not 工程 or 项目 (福厦铁路惠安站及配套
 // 工程, 龙岗中心城水厂扩建及深度处理工程 and 新火车站西广场及周边区域 stay one name); a 和
@@ -450,7 +450,7 @@ func (r *report) splitJoined(rs []rune, ms []mention) []mention {
 		b.start, b.name, b.typ = at+1, string(rs[at+1:m.end]), rt
 		a.entProps = map[string]any{"kind": r.x.kindOf(lt, a.name)}
 		b.entProps = map[string]any{"kind": r.x.kindOf(rt, b.name)}
-		b.props = nil
+		a.props = nil // a phase after the span is the last name's
 		out = append(out, a, b)
 		changed = true
 	}
