@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract/dict"
 )
 
 var metroPrefixes = []string{"城市轨道交通", "轨道交通", "地铁", "轨道"}
@@ -187,7 +188,7 @@ func (r *report) numberedLines(rs []rune, han bool) []mention {
 			if len(nums) == 1 {
 				s, e = start, end
 			}
-			out = append(out, r.lineMention(key, s, e, props))
+			out = append(out, r.lineMention(rs, key, s, e, props))
 		}
 		i = end - 1
 	}
@@ -195,17 +196,51 @@ func (r *report) numberedLines(rs []rune, han bool) []mention {
 }
 
 // lineMention is the mention of the metro line keyed key (5号线, 14号线支线) at rs[s:e]:
-// named with the report's city, the key its alias.
-func (r *report) lineMention(key string, s, e int, props map[string]string) mention {
+// named with its city, the key its alias. The city is the report's unless another city's
+// name stands right before the line or its metro word (上海轨道交通11号线昆山花桥延伸线 in
+// 苏州's report is 上海's line 11, not 苏州's).
+func (r *report) lineMention(rs []rune, key string, s, e int, props map[string]string) mention {
+	city, short := r.rep.City, r.city
+	if p, ok := r.lineCityBefore(rs, s); ok {
+		city, short = p.Name, trimPlaceSuffix(p.Name)
+	}
 	name := "地铁" + key
-	if r.city != "" {
-		name = r.city + "地铁" + key
+	if short != "" {
+		name = short + "地铁" + key
 	}
 	if props == nil {
 		props = map[string]string{}
 	}
 	return mention{typ: govkg.TypeMetroLine, name: name, start: s, end: e, props: props,
-		entProps: map[string]any{"line": key, "city": r.rep.City}, aliases: []string{key}}
+		entProps: map[string]any{"line": key, "city": city}, aliases: []string{key}}
+}
+
+// lineCityBefore returns the city whose name (or short form: 上海, 广州) ends right before
+// rs[s], a metro word between them allowed (上海轨道交通, 广州地铁): a prefecture-level
+// city or a municipality.
+func (r *report) lineCityBefore(rs []rune, s int) (dict.Place, bool) {
+	for _, p := range metroPrefixes {
+		if k := len([]rune(p)); s >= k && string(rs[s-k:s]) == p {
+			s -= k
+			break
+		}
+	}
+	for k := max(0, s-8); k <= s-2; k++ {
+		for _, t := range []*trie{r.x.upperFull, r.x.cityShort} {
+			if idx, n := t.longest(rs, k); idx >= 0 && k+n == s {
+				if p := r.x.upperIdx[idx]; p.Level == dict.LevelCity || strings.HasSuffix(p.Name, "市") {
+					return p, true
+				}
+			}
+		}
+		w := string(rs[k:s])
+		for _, p := range r.x.upperIdx { // a municipality's short form (上海): a province's in the gazetteer
+			if p.Level == dict.LevelProvince && strings.HasSuffix(p.Name, "市") && p.Short == w {
+				return p, true
+			}
+		}
+	}
+	return dict.Place{}, false
 }
 
 // moreLines adds the lines of list forms the first pass does not read, after the tagger
@@ -254,7 +289,7 @@ func (r *report) moreLines(rs []rune, ms []mention) []mention {
 			if err != nil || v <= 0 || v > 40 || covered(n.s, n.e+1) {
 				continue
 			}
-			add = append(add, r.lineMention(strconv.Itoa(v)+"号线", n.s, n.e+1, nil))
+			add = append(add, r.lineMention(rs, strconv.Itoa(v)+"号线", n.s, n.e+1, nil))
 		}
 		i = nums[len(nums)-1].e
 	}
@@ -266,7 +301,10 @@ func (r *report) moreLines(rs []rune, ms []mention) []mention {
 			if hasAt(rs, m.end, j+"支线") {
 				key, _ := m.entProps["line"].(string)
 				if key != "" && !covered(m.end+1, m.end+3) {
-					add = append(add, r.lineMention(key+"支线", m.end+1, m.end+3, nil))
+					b := r.lineMention(rs, key+"支线", m.end+1, m.end+3, nil)
+					b.name = strings.TrimSuffix(m.name, key) + key + "支线" // the line's city's branch
+					b.entProps["city"] = m.entProps["city"]
+					add = append(add, b)
 				}
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract/document"
 )
 
 func TestLineNumber(t *testing.T) {
@@ -134,6 +135,46 @@ func TestMoreLines(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkLineKeys(t, extractText(t, tt.title+"\n一、过去一年工作回顾\n"+tt.sentence+"\n"), tt.want, nil)
+		})
+	}
+}
+
+// A line is its city's: another city's name before the line or its metro word makes it
+// that city's line, not the report's (苏州 2014, dev; a Shenzhen district's sentence with
+// a neighbour's line).
+func TestLineCity(t *testing.T) {
+	tests := []struct {
+		title, sentence string
+		want            map[string]string // line name → city
+	}{
+		{"苏州市2014年政府工作报告",
+			"轨道交通2号线投入试运营，上海轨道交通11号线昆山花桥延伸线建成运营。",
+			map[string]string{"苏州地铁2号线": "苏州市", "上海地铁11号线": "上海市"}},
+		{"苏州市2015年政府工作报告",
+			"上海轨道交通11号线及支线建设积极推进。",
+			map[string]string{"上海地铁11号线": "上海市", "上海地铁11号线支线": "上海市"}},
+		{"深圳市龙岗区2024年政府工作报告",
+			"地铁14号线、16号线开通运营，东莞轨道交通1号线加快建设。",
+			map[string]string{"深圳地铁14号线": "深圳市", "深圳地铁16号线": "深圳市", "东莞地铁1号线": "东莞市"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			doc, err := document.Parse("test.txt", []byte(tt.title+"\n一、过去一年工作回顾\n"+tt.sentence+"\n"), document.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ex := New().Extract(doc)
+			got := map[string]string{}
+			for _, e := range ex.Entities {
+				if e.Type == "MetroLine" {
+					got[e.Name], _ = e.Props["city"].(string)
+				}
+			}
+			for name, city := range tt.want {
+				if got[name] != city {
+					t.Errorf("line %s: city %q, want %q (lines: %v)", name, got[name], city, got)
+				}
+			}
 		})
 	}
 }
