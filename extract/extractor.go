@@ -62,6 +62,9 @@ type Extractor struct {
 	// cityShort are the short forms of prefecture-level cities (韶关, 毕节, 喀什) → index
 	// into upperIdx: partner cities in sentences of paired assistance
 	cityShort *trie
+	// municipalShort are the short forms of the municipalities (上海, 重庆), provinces in
+	// the gazetteer → index into upperIdx: whose metro line a sentence names
+	municipalShort *trie
 
 	model    *tagger.Model // nil: the embedded model (see tagModel)
 	families int           // tagger feature families; 0 = FamInUse
@@ -195,7 +198,7 @@ func New() *Extractor {
 	for i, m := range companyMarkers {
 		x.markers.add(reverse(m), i)
 	}
-	x.upperPlaces, x.upperFull, x.cityShort = newTrie(), newTrie(), newTrie()
+	x.upperPlaces, x.upperFull, x.cityShort, x.municipalShort = newTrie(), newTrie(), newTrie(), newTrie()
 	for _, p := range x.places.Places {
 		if p.Level != dict.LevelCity && p.Level != dict.LevelProvince {
 			continue
@@ -209,6 +212,9 @@ func New() *Extractor {
 		x.upperFull.add(p.Name, k)
 		if p.Level == dict.LevelCity && len([]rune(p.Short)) >= 2 {
 			x.cityShort.add(p.Short, k)
+		}
+		if p.Level == dict.LevelProvince && strings.HasSuffix(p.Name, "市") && len([]rune(p.Short)) >= 2 {
+			x.municipalShort.add(p.Short, k)
 		}
 		if strings.HasSuffix(p.Name, "自治州") && len([]rune(p.Short)) >= 2 {
 			x.upperFull.add(p.Short+"州", k) // 阿坝州

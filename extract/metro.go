@@ -204,14 +204,16 @@ func (r *report) lineMention(rs []rune, key string, s, e int, props map[string]s
 	if p, ok := r.lineCityBefore(rs, s); ok {
 		city, short = p.Name, trimPlaceSuffix(p.Name)
 	}
-	name := "地铁" + key
-	if short != "" {
-		name = short + "地铁" + key
-	}
+	return cityLineMention(city, short, key, s, e, props)
+}
+
+// cityLineMention is the mention of city's metro line keyed key, named with the city's
+// short form.
+func cityLineMention(city, short, key string, s, e int, props map[string]string) mention {
 	if props == nil {
 		props = map[string]string{}
 	}
-	return mention{typ: govkg.TypeMetroLine, name: name, start: s, end: e, props: props,
+	return mention{typ: govkg.TypeMetroLine, name: short + "地铁" + key, start: s, end: e, props: props,
 		entProps: map[string]any{"line": key, "city": city}, aliases: []string{key}}
 }
 
@@ -226,17 +228,11 @@ func (r *report) lineCityBefore(rs []rune, s int) (dict.Place, bool) {
 		}
 	}
 	for k := max(0, s-8); k <= s-2; k++ {
-		for _, t := range []*trie{r.x.upperFull, r.x.cityShort} {
+		for _, t := range []*trie{r.x.upperFull, r.x.cityShort, r.x.municipalShort} {
 			if idx, n := t.longest(rs, k); idx >= 0 && k+n == s {
 				if p := r.x.upperIdx[idx]; p.Level == dict.LevelCity || strings.HasSuffix(p.Name, "市") {
 					return p, true
 				}
-			}
-		}
-		w := string(rs[k:s])
-		for _, p := range r.x.upperIdx { // a municipality's short form (上海): a province's in the gazetteer
-			if p.Level == dict.LevelProvince && strings.HasSuffix(p.Name, "市") && p.Short == w {
-				return p, true
 			}
 		}
 	}
@@ -301,10 +297,9 @@ func (r *report) moreLines(rs []rune, ms []mention) []mention {
 			if hasAt(rs, m.end, j+"支线") {
 				key, _ := m.entProps["line"].(string)
 				if key != "" && !covered(m.end+1, m.end+3) {
-					b := r.lineMention(rs, key+"支线", m.end+1, m.end+3, nil)
-					b.name = strings.TrimSuffix(m.name, key) + key + "支线" // the line's city's branch
-					b.entProps["city"] = m.entProps["city"]
-					add = append(add, b)
+					city, _ := m.entProps["city"].(string) // the branch is the line's city's
+					short := strings.TrimSuffix(strings.TrimSuffix(m.name, key), "地铁")
+					add = append(add, cityLineMention(city, short, key+"支线", m.end+1, m.end+3, nil))
 				}
 			}
 		}

@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-
-	govkg "github.com/govkg/govkg"
-)
+import "testing"
 
 // TestAcceptanceAt: 通过…验收 is one verb of completion, whoever accepts the work, within
 // the clause and a bounded gap.
@@ -27,39 +22,6 @@ func TestAcceptanceAt(t *testing.T) {
 		rs := []rune(tt.text)
 		if got := acceptanceAt(rs, tt.at, len(rs)); got != tt.want {
 			t.Errorf("acceptanceAt(%s, %d) = %d, want %d", tt.text, tt.at, got, tt.want)
-		}
-	}
-}
-
-// TestSplitJoined: a name drawn over two facilities joined by 和 or 及 is two names; a
-// facility with the work on it, a kind of work, or a 和 inside a place's name is one. The
-// names are train and seed reports' (泉州, 南昌, 哈尔滨, 石家庄, 龙岗).
-func TestSplitJoined(t *testing.T) {
-	x := New()
-	tests := []struct {
-		text string
-		want []string
-	}{
-		{"晋江燃气电厂和石狮鸿山热电厂", []string{"晋江燃气电厂", "石狮鸿山热电厂"}},
-		{"联发大厦和国际金融中心", []string{"联发大厦", "国际金融中心"}},
-		{"瑶湖大桥扩建及麻丘互通立交", []string{"瑶湖大桥扩建", "麻丘互通立交"}}, // a work term after the first
-		{"石济客专火车东站及广场", []string{"石济客专火车东站及广场"}},        // 广场 on no stem of its own
-		{"龙岗中心城水厂扩建及深度处理工程", []string{"龙岗中心城水厂扩建及深度处理工程"}},
-		{"福厦铁路惠安站及配套工程", []string{"福厦铁路惠安站及配套工程"}},
-		{"新火车站西广场及周边区域", []string{"新火车站西广场及周边区域"}},
-		{"呼和浩特新机场", []string{"呼和浩特新机场"}},
-		{"内蒙古和林格尔人力资源服务产业园", []string{"内蒙古和林格尔人力资源服务产业园"}},
-	}
-	for _, tt := range tests {
-		rs := []rune(tt.text)
-		r := &report{x: x, cur: -1}
-		ms := r.splitJoined(rs, []mention{{typ: govkg.TypeProject, name: tt.text, start: 0, end: len(rs)}})
-		var got []string
-		for _, m := range ms {
-			got = append(got, m.name)
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("splitJoined(%s) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

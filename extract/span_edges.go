@@ -113,7 +113,7 @@ func (r *report) withoutLeadingVerbs(rs []rune, ms []mention) []mention {
 			if r.x.boundSet[w] != 1 || !strings.HasPrefix(m.name, w) || len([]rune(m.name))-n < 3 {
 				break
 			}
-			if _, k := r.x.countyFull.longest(rs, m.start); k > n {
+			if _, k := r.longestAt(ftCountyFull, rs, m.start); k > n {
 				break // 新建区长堎工业园: the verb opens a county's official name
 			}
 			m.name = strings.TrimPrefix(m.name, w)
@@ -464,13 +464,10 @@ func (r *report) splitJoined(rs []rune, ms []mention) []mention {
 // gazetteer (和林格尔县, 呼和浩特).
 func (r *report) joinInPlace(rs []rune, at int) bool {
 	for s := max(0, at-4); s <= at; s++ {
-		for _, t := range []*trie{r.x.countyFull, r.x.countyShort} {
-			if _, n := t.longest(rs, s); n > 0 && s+n > at {
+		for _, k := range []int{ftCountyFull, ftCountyShort, ftUpperPlaces} {
+			if idx, n := r.longestAt(k, rs, s); idx >= 0 && s+n > at {
 				return true
 			}
-		}
-		if idx, n := r.longestAt(ftUpperPlaces, rs, s); idx >= 0 && s+n > at {
-			return true
 		}
 	}
 	return false
