@@ -131,7 +131,7 @@ const (
 	RelStatus       RelationType = "STATUS"
 	RelHasIndicator RelationType = "HAS_INDICATOR"
 	RelInDistrict   RelationType = "IN_DISTRICT"   // Street → District
-	RelInCity       RelationType = "IN_CITY"       // District → City
+	RelInCity       RelationType = "IN_CITY"       // District → City; Street → City in a city without districts (东莞市)
 	RelInProvince   RelationType = "IN_PROVINCE"   // City → Province
 	RelPartOfGroup  RelationType = "PART_OF_GROUP" // Company → Company: a business unit or product line of a group
 )

@@ -151,6 +151,10 @@ func TestStreetsNeedTheirDistrict(t *testing.T) {
 			[]string{"园山街道"}, []string{"龙岗区"}},
 		{"a street of another district of the city", "龙岗区2025年政府工作报告\n一、2024年工作回顾\n福田街道、园山街道综合整治完成。\n",
 			[]string{"福田街道", "园山街道"}, []string{"福田区", "龙岗区"}},
+		// NBS lists 东莞市, a city without counties, once more at county level: its
+		// streets and towns are in the city (IN_CITY), and no District 东莞市 appears
+		{"a town of a city without counties", "东莞市2008年政府工作报告\n一、2007年工作回顾\n做好长安镇综合配套改革试点工作。\n",
+			[]string{"长安镇"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := parseText(t, "streets.txt", tc.text)
@@ -171,6 +175,16 @@ func TestStreetsNeedTheirDistrict(t *testing.T) {
 			slices.Sort(tc.wantDistricts)
 			if !slices.Equal(streets, tc.wantStreets) || !slices.Equal(districts, tc.wantDistricts) {
 				t.Errorf("streets %v, districts %v; want %v, %v", streets, districts, tc.wantStreets, tc.wantDistricts)
+			}
+			for _, e := range ext.Entities { // every street is linked to the division above it
+				if e.Type != govkg.TypeStreet {
+					continue
+				}
+				if !slices.ContainsFunc(ext.Relations, func(r govkg.Relation) bool {
+					return r.From == e.ID && (r.Type == govkg.RelInDistrict || r.Type == govkg.RelInCity)
+				}) {
+					t.Errorf("street %s is in no district or city", e.Name)
+				}
 			}
 		})
 	}

@@ -416,9 +416,11 @@ func (r *report) streets(rs []rune) []mention {
 				if p.Level != dict.LevelTown || p.City != r.rep.City {
 					continue
 				}
-				parent, _ := r.x.places.ByCode(p.Parent)
-				out = append(out, mention{typ: govkg.TypeStreet, name: p.Name, key: p.Code, start: i, end: i + n,
-					entProps: map[string]any{"district": parent.Name, "district_code": p.Parent, "city": p.City}})
+				props := map[string]any{"city": p.City}
+				if parent, ok := r.x.places.ByCode(p.Parent); ok && r.x.places.IsDistrict(parent) {
+					props["district"], props["district_code"] = parent.Name, p.Parent
+				} // else a street of a city without counties (东莞市): the city is all above it
+				out = append(out, mention{typ: govkg.TypeStreet, name: p.Name, key: p.Code, start: i, end: i + n, entProps: props})
 				i += n - 1
 				n = 0
 				break

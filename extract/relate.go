@@ -457,9 +457,7 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 				r.addRel(govkg.RelImplements, own, id, nil, s, m.start, m.end)
 			}
 		case govkg.TypeStreet:
-			if dc, ok := m.entProps["district_code"].(string); ok && dc != "" {
-				r.addRel(govkg.RelInDistrict, id, entityID(govkg.TypeDistrict, dc), nil, s, m.start, m.end)
-			}
+			r.streetIn(id, s, m)
 		case govkg.TypeIndicator:
 			if own != "" {
 				r.addRel(govkg.RelHasIndicator, own, id, nil, s, m.start, m.end)
@@ -1423,4 +1421,21 @@ func (r *report) isCountyName(s string) bool {
 		}
 	}
 	return false
+}
+
+// streetIn links a street to the division above it: its district (IN_DISTRICT), or, in
+// a prefecture-level city without counties (东莞市, 中山市, 儋州市), the city itself
+// (IN_CITY). NBS lists such a city once more at county level, and that row is no District
+// (ANNOTATION.md: prefecture-level cities are not Districts), so it must not become one
+// through its streets.
+func (r *report) streetIn(id string, s govkg.Sentence, m mention) {
+	if dc, ok := m.entProps["district_code"].(string); ok && dc != "" {
+		r.addRel(govkg.RelInDistrict, id, entityID(govkg.TypeDistrict, dc), nil, s, m.start, m.end)
+		return
+	}
+	city, _ := m.entProps["city"].(string)
+	if c, ok := r.x.cityPlace(city); ok {
+		ce := r.addEntity(govkg.TypeCity, c.Name, c.Code, nil, map[string]any{"code": c.Code, "province": c.Province})
+		r.addRel(govkg.RelInCity, id, ce.ID, nil, s, m.start, m.end)
+	}
 }

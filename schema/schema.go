@@ -86,7 +86,7 @@ var Relationships = []Relationship{
 	{Type: string(govkg.RelInDistrict), From: []string{string(govkg.TypeStreet)}, To: []string{string(govkg.TypeDistrict)}, Props: factProps, Fact: true, Doc: "a street (街道) in its district"},
 	{Type: string(govkg.RelStatus), From: []string{LabelReport}, To: []string{string(govkg.TypeProject), string(govkg.TypePark), string(govkg.TypeMetroLine)}, Props: factProps, Fact: true, Doc: "the status a report gives a project, park or metro line; one per sentence"},
 	{Type: string(govkg.RelHasIndicator), From: []string{string(govkg.TypeDistrict), string(govkg.TypeCity)}, To: []string{string(govkg.TypeIndicator)}, Props: factProps, Fact: true, Doc: "an indicator value of a district or city"},
-	{Type: string(govkg.RelInCity), From: []string{string(govkg.TypeDistrict)}, To: []string{string(govkg.TypeCity)}, Props: factProps, Fact: true, Doc: "a district in its prefecture-level city or municipality (from the gazetteer)"},
+	{Type: string(govkg.RelInCity), From: []string{string(govkg.TypeDistrict), string(govkg.TypeStreet)}, To: []string{string(govkg.TypeCity)}, Props: factProps, Fact: true, Doc: "a district in its prefecture-level city or municipality, or a street in a city without districts (东莞市) (from the gazetteer)"},
 	{Type: string(govkg.RelInProvince), From: []string{string(govkg.TypeCity)}, To: []string{string(govkg.TypeProvince)}, Props: factProps, Fact: true, Doc: "a city in its province (from the gazetteer)"},
 	{Type: string(govkg.RelPartOfGroup), From: []string{string(govkg.TypeCompany)}, To: []string{string(govkg.TypeCompany)}, Props: factProps, Fact: true, Doc: "a business unit, product line or subsidiary of a company group (比亚迪储能 → 比亚迪)"},
 }
