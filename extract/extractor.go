@@ -393,6 +393,17 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 // prepare finds the mentions of every sentence: the hand rules, the tagger, and the
 // rules that read the tagger's names, up to the owners of projects (owner.go).
 func (x *Extractor) prepare(doc *document.Document) *report {
+	r := x.prepareMentions(doc)
+	if m := x.districtModel(); m != nil {
+		r.senseDistricts(m)
+	}
+	r.namesWrittenAgain()
+	return r
+}
+
+// prepareMentions is prepare up to the district senses: the mentions the district sense
+// ranker reads and learns from.
+func (x *Extractor) prepareMentions(doc *document.Document) *report {
 	r := x.analyze(doc)
 	if m := x.tagModel(); m != nil {
 		r.tag(m)
@@ -425,7 +436,6 @@ func (x *Extractor) prepare(doc *document.Document) *report {
 		r.found[i] = r.withPlaceHeads(r.runes[i], r.found[i])
 		r.found[i] = r.splitJoined(r.runes[i], r.found[i])
 	}
-	r.namesWrittenAgain()
 	return r
 }
 

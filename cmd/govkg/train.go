@@ -21,18 +21,23 @@ const DefaultModelPath = "extract/model/tagger.bin.gz"
 // DefaultOwnerPath is where the repository keeps the embedded owner ranker.
 const DefaultOwnerPath = "extract/model/owner.bin.gz"
 
+// DefaultDistrictPath is where the repository keeps the embedded district sense ranker.
+const DefaultDistrictPath = "extract/model/district.bin.gz"
+
 // TrainOptions are the inputs of `govkg train`.
 type TrainOptions struct {
-	IO        *cmdutil.IOStreams
-	GoldDir   string
-	Out       string
-	OwnerOut  string
-	OwnerOnly bool
-	Epochs    int
-	Orders    int
-	Scheme    string
-	Ablation  bool
-	Split     string
+	IO       *cmdutil.IOStreams
+	GoldDir  string
+	Out      string
+	OwnerOut string
+	// DistrictOut is where the district sense ranker goes.
+	DistrictOut string
+	OwnerOnly   bool
+	Epochs      int
+	Orders      int
+	Scheme      string
+	Ablation    bool
+	Split       string
 }
 
 // NewCmdTrain builds `govkg train [GOLD_DIR]`.
@@ -40,14 +45,16 @@ func NewCmdTrain(f *cmdutil.Factory, runF func(*TrainOptions) error) *cobra.Comm
 	opts := &TrainOptions{IO: f.IO}
 	cmd := &cobra.Command{
 		Use:   "train [GOLD_DIR]",
-		Short: "Train the extractor's tagger and owner ranker on the gold corpus (train split and seeds)",
+		Short: "Train the extractor's tagger and rankers on the gold corpus (train split and seeds)",
 		Long: `Train rebuilds the tagger model from the gold sets of the train split and the seeds listed
 in GOLD_DIR/split.tsv (default testdata/gold) and writes it to --out (default
 extract/model/tagger.bin.gz, the model govkg embeds: rebuild govkg afterwards); then the
 owner ranker, which reads where a company's name ends inside a project's or park's name
-(--owner-out, default extract/model/owner.bin.gz). The same gold sets and code give
-byte-identical models. --owner-only rebuilds the owner ranker alone, reading the reports
-with the embedded tagger (the one train writes, as a test checks).
+(--owner-out, default extract/model/owner.bin.gz), and the district sense ranker, which
+reads whether a county's name found in the text names the county (--district-out,
+default extract/model/district.bin.gz). The same gold sets and code give byte-identical
+models. --owner-only rebuilds the two rankers alone, reading the reports with the
+embedded tagger (the one train writes, as a test checks).
 
 --ablation trains one model per feature family left out and prints each one's scores on
 --split (default dev), to show what each family adds. The test split cannot be used to
@@ -77,7 +84,8 @@ choose features.`,
 	}
 	cmd.Flags().StringVar(&opts.Out, "out", DefaultModelPath, "where to write the model")
 	cmd.Flags().StringVar(&opts.OwnerOut, "owner-out", DefaultOwnerPath, "where to write the owner ranker")
-	cmd.Flags().BoolVar(&opts.OwnerOnly, "owner-only", false, "rebuild the owner ranker alone, with the embedded tagger")
+	cmd.Flags().StringVar(&opts.DistrictOut, "district-out", DefaultDistrictPath, "where to write the district sense ranker")
+	cmd.Flags().BoolVar(&opts.OwnerOnly, "owner-only", false, "rebuild the owner and district sense rankers alone, with the embedded tagger")
 	cmd.Flags().IntVar(&opts.Epochs, "epochs", train.DefaultEpochs, "passes over the training sentences")
 	cmd.Flags().IntVar(&opts.Orders, "orders", train.DefaultOrders, "models trained on different example orders and averaged")
 	cmd.Flags().StringVar(&opts.Scheme, "scheme", train.DefaultScheme.String(), "tags the tagger learns spans as (bio|bioes)")
@@ -121,7 +129,15 @@ func trainRun(opts *TrainOptions) error {
 	if err != nil {
 		return err
 	}
-	return writeModel(opts, opts.OwnerOut, om.Bytes())
+	if err := writeModel(opts, opts.OwnerOut, om.Bytes()); err != nil {
+		return err
+	}
+	logf("training the district sense ranker")
+	dm, err := train.DistrictModel(c, x)
+	if err != nil {
+		return err
+	}
+	return writeModel(opts, opts.DistrictOut, dm.Bytes())
 }
 
 // writeModel writes a model file whole or not at all.

@@ -38,11 +38,17 @@ func OwnerModel(c *eval.Corpus, x *extract.Extractor) (*tagger.Ranker, error) {
 	if len(choices) == 0 {
 		return nil, govkg.Errorf(govkg.EINPUT, "no projects or parks to learn owners from")
 	}
+	return averagedRanker(extract.OwnerBits, choices, OwnerEpochs), nil
+}
+
+// averagedRanker is the average of OwnerOrders rankers trained on the choices, each in
+// its own order.
+func averagedRanker(bits uint, choices []tagger.Choice, epochs int) *tagger.Ranker {
 	rs := make([]*tagger.Ranker, OwnerOrders)
 	for k := range rs {
-		rs[k] = tagger.TrainRanker(extract.OwnerBits, choices, OwnerEpochs, uint64(k))
+		rs[k] = tagger.TrainRanker(bits, choices, epochs, uint64(k))
 	}
-	return tagger.AverageRankers(rs), nil
+	return tagger.AverageRankers(rs)
 }
 
 // OwnerOrders is the number of choice orders whose rankers are averaged, as the tagger

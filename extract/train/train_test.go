@@ -14,7 +14,7 @@ import (
 
 const goldDir = "../../testdata/gold"
 
-// TestCommittedModel: the models govkg embeds, the tagger and the owner ranker, are the
+// TestCommittedModel: the models govkg embeds, the tagger and the two rankers, are the
 // ones the current gold sets and code train (make train rebuilds them). A change to the gold, the features or the rules that
 // the model reads as features needs a retrained model.
 func TestCommittedModel(t *testing.T) {
@@ -38,6 +38,13 @@ func TestCommittedModel(t *testing.T) {
 	}
 	if got, want := om.Bytes(), extract.EmbeddedOwnerBytes(); !bytes.Equal(got, want) {
 		t.Fatalf("the embedded owner ranker (%d bytes) is not what the gold sets and code train (%d bytes): run make train", len(want), len(got))
+	}
+	dm, err := train.DistrictModel(c, extract.NewWithModel(m, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := dm.Bytes(), extract.EmbeddedDistrictBytes(); !bytes.Equal(got, want) {
+		t.Fatalf("the embedded district sense ranker (%d bytes) is not what the gold sets and code train (%d bytes): run make train", len(want), len(got))
 	}
 }
 

@@ -1,0 +1,287 @@
+// District sense: whether a county's name, found by the gazetteer rules, names the
+// county where it stands. The rules find every official name and every plausible short
+// form; the words that begin with one (锦江 the river, 芙蓉杯, 西湖大学, 姑苏工匠, 天山大峡谷,
+// 象山港) are many and differ from city to city, so which of them name the place is
+// learned from the gold sets (govkg train), not listed.
+package extract
+
+import (
+	"bytes"
+	_ "embed"
+	"sync"
+
+	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract/dict"
+	"github.com/govkg/govkg/extract/document"
+	"github.com/govkg/govkg/extract/tagger"
+)
+
+// The district sense ranker trained on the gold corpus's train split and seeds (govkg
+// train). A test checks that it is the model the current gold sets and code produce.
+//
+//go:embed model/district.bin.gz
+var embeddedDistrict []byte
+
+// EmbeddedDistrictModel returns the district sense ranker built into govkg, decoded once
+// (nil when none is built in).
+var EmbeddedDistrictModel = sync.OnceValues(func() (*tagger.Ranker, error) {
+	if len(embeddedDistrict) == 0 {
+		return nil, nil
+	}
+	return tagger.DecodeRanker(bytes.NewReader(embeddedDistrict))
+})
+
+// EmbeddedDistrictBytes is the encoded district sense ranker built into govkg.
+func EmbeddedDistrictBytes() []byte { return embeddedDistrict }
+
+// DistrictBits is the district sense ranker's number of hashed feature buckets, as a
+// power of two.
+const DistrictBits = 16
+
+// districtModel returns the ranker this extractor reads district senses with, or nil.
+func (x *Extractor) districtModel() *tagger.Ranker {
+	if x.noModel {
+		return nil
+	}
+	m, err := EmbeddedDistrictModel()
+	if err != nil || m == nil || m.Bits != DistrictBits {
+		return nil
+	}
+	return m
+}
+
+// district sense feature templates.
+const (
+	dfDrop = iota + 1
+	dfBias
+	dfForm
+	dfWritten
+	dfNext1
+	dfNext2
+	dfNext3
+	dfPrev1
+	dfPrev2
+	dfNextClass
+	dfPrevClass
+	dfFormNext1
+	dfFormPrev1
+	dfNear
+	dfNearForm
+	dfSentence
+	dfAssist
+	dfInside
+	dfInsideForm
+	dfListed
+	dfRoute
+	dfCommon
+	dfCount
+	dfStance
+	dfLen
+	dfSelf
+	dfNextWord
+	dfPrevWord
+	dfOthers
+	dfNeighbor
+)
+
+// districtSense is one report's context for the district sense ranker: how often each
+// county is found in it.
+type districtSense struct {
+	r     *report
+	f     *tagger.Features
+	found map[string]int
+}
+
+func (r *report) newDistrictSense() *districtSense {
+	d := &districtSense{r: r, f: tagger.NewFeatures(DistrictBits), found: map[string]int{}}
+	for _, ms := range r.found {
+		for _, m := range ms {
+			if m.typ == govkg.TypeDistrict {
+				d.found[m.key]++
+			}
+		}
+	}
+	return d
+}
+
+// keepReading and dropReading are the ranker's two readings of a county's mention: it
+// names the county (first: a tie keeps it), or it does not.
+func (d *districtSense) readings(s govkg.Sentence, rs []rune, ms []mention, m mention) [][]uint32 {
+	f := d.f
+	f.Reset()
+	r := d.r
+	f.Add(dfBias)
+	written := ""
+	if m.start >= 0 && m.start <= m.end && m.end <= len(rs) {
+		written = string(rs[m.start:m.end])
+	}
+	p, _ := r.x.places.ByCode(m.key)
+	form := 's' // short form
+	switch {
+	case written == p.Name:
+		form = 'f'
+	case written == "" || m.start == m.end:
+		form = 'x'
+	}
+	f.Add(dfForm, form)
+	if form == 's' {
+		f.AddString(dfWritten, written)
+		f.Add(dfCommon, boolRune(dict.Common(written) || commonWords[written]))
+	}
+	f.Add(dfLen, form, rune(min(len([]rune(written)), 5)))
+	near := 'o' // other province
+	switch {
+	case p.Code == r.rep.DistrictCode:
+		near = 'd'
+	case p.City != "" && p.City == r.rep.City:
+		near = 'c'
+	case p.Province == r.rep.Province:
+		near = 'p'
+	}
+	f.Add(dfNear, near)
+	f.Add(dfNearForm, near, form)
+	f.Add(dfSelf, boolRune(r.learnedCounty[p.Code]), form)
+	inSentence := 'n'
+	if p.City != "" && p.City != p.Name && (containsStr(s.Text, p.City) || containsStr(s.Text, trimPlaceSuffix(p.City))) {
+		inSentence = 'c'
+	} else if p.Province != "" && (containsStr(s.Text, p.Province) || containsStr(s.Text, trimPlaceSuffix(p.Province))) {
+		inSentence = 'p'
+	}
+	f.Add(dfSentence, inSentence)
+	f.Add(dfAssist, boolRune(r.assistPara[s.Paragraph]))
+	f.Add(dfStance, []rune(string(s.Stance))...)
+	f.Add(dfCount, rune(min(d.found[m.key], 4)))
+	at := func(i int) rune {
+		if i < 0 || i >= len(rs) {
+			return '#'
+		}
+		return rs[i]
+	}
+	if m.start >= 0 && m.end <= len(rs) {
+		n1 := at(m.end)
+		f.Add(dfNext1, n1)
+		f.Add(dfNext2, n1, at(m.end+1))
+		f.Add(dfNext3, n1, at(m.end+1), at(m.end+2))
+		f.Add(dfNextClass, charClass(n1))
+		f.Add(dfFormNext1, form, n1)
+		p1 := at(m.start - 1)
+		f.Add(dfPrev1, p1)
+		f.Add(dfPrev2, at(m.start-2), p1)
+		f.Add(dfPrevClass, charClass(p1))
+		f.Add(dfFormPrev1, form, p1)
+		words := r.x.commonWords()
+		if _, n := words.longest(rs, m.end); n >= 2 {
+			f.AddString(dfNextWord, string(rs[m.end:m.end+n]))
+		}
+		if _, n := words.longestSuffix(rs, m.start); n >= 2 {
+			f.AddString(dfPrevWord, string(rs[m.start-n:m.start]))
+		}
+		f.Add(dfListed, boolRune(m.start > 0 && runeIn("、与和及", rs[m.start-1])), boolRune(m.end < len(rs) && runeIn("、与和及等", rs[m.end])))
+		f.Add(dfRoute, boolRune(m.start > 0 && runeIn("至到-—", rs[m.start-1])), boolRune(m.end < len(rs) && runeIn("至到-—", rs[m.end])))
+	}
+	inside := 'n'
+	for _, o := range ms {
+		if o.typ == govkg.TypeDistrict || o.typ == govkg.TypeIndicator || o.start > m.start || o.end < m.end || o.end-o.start <= m.end-m.start {
+			continue
+		}
+		pos := 'i'
+		if o.start == m.start {
+			pos = 's'
+		}
+		inside = pos
+		f.AddString(dfInside, string(o.typ)+string(pos))
+	}
+	f.Add(dfInsideForm, inside, form)
+	others := 0
+	for _, o := range ms {
+		if o.typ == govkg.TypeDistrict && o.key != m.key {
+			others++
+		}
+	}
+	f.Add(dfOthers, rune(min(others, 3)), form)
+	f.Add(dfNeighbor, boolRune(m.start >= 0 && m.end <= len(rs) && r.placeListNeighbor(rs, m.start, m.end)), form)
+	keep := f.Take()
+	return [][]uint32{keep, {dropFeature(d.f)}}
+}
+
+func dropFeature(f *tagger.Features) uint32 {
+	f.Add(dfDrop)
+	return f.Take()[0]
+}
+
+func boolRune(b bool) rune {
+	if b {
+		return 'y'
+	}
+	return 'n'
+}
+
+// districtSenseMargin is how far "not the county" must score above "the county" to drop
+// a mention.
+var districtSenseMargin float32 = 0
+
+// senseDistricts drops the county mentions the district sense ranker reads as words of
+// another meaning. The report's own district named as 我区/全区 is always kept.
+func (r *report) senseDistricts(m *tagger.Ranker) {
+	d := r.newDistrictSense()
+	for i, s := range r.doc.Sentences {
+		ms := r.found[i]
+		drop := false
+		for _, c := range ms {
+			if c.typ == govkg.TypeDistrict {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			continue
+		}
+		rs := r.runes[i]
+		out := make([]mention, 0, len(ms))
+		for _, c := range ms {
+			if c.typ == govkg.TypeDistrict && c.key != "" && !selfRef(rs, c) {
+				rd := d.readings(s, rs, ms, c)
+				if m.Score(rd[1]) > m.Score(rd[0])+districtSenseMargin {
+					continue
+				}
+			}
+			out = append(out, c)
+		}
+		r.found[i] = out
+	}
+}
+
+// DistrictChoices returns the district sense ranker's training examples for one report:
+// for each county mention the rules and the tagger leave, its two readings and the gold
+// one. label says which, from the mention's sentence, span and name: 0 (it names the
+// county), 1 (it does not) or -1 (unknown: no example).
+// The report is read as Extract reads it up to the district senses.
+func (x *Extractor) DistrictChoices(doc *document.Document, label func(sentence, start, end int, name string) int) []tagger.Choice {
+	r := x.prepareMentions(doc)
+	d := r.newDistrictSense()
+	var out []tagger.Choice
+	for i, s := range r.doc.Sentences {
+		for _, c := range r.found[i] {
+			if c.typ != govkg.TypeDistrict || c.key == "" || selfRef(r.runes[i], c) {
+				continue
+			}
+			if g := label(i, c.start, c.end, c.name); g >= 0 {
+				out = append(out, tagger.Choice{Readings: d.readings(s, r.runes[i], r.found[i], c), Gold: g})
+			}
+		}
+	}
+	return out
+}
+
+// selfRef reports whether m is the report's own district written 我区, 全区 or 本区.
+func selfRef(rs []rune, m mention) bool {
+	if m.start < 0 || m.end > len(rs) || m.end-m.start != 2 {
+		return false
+	}
+	for _, w := range districtSelfRefs {
+		if hasAt(rs, m.start, w) {
+			return true
+		}
+	}
+	return false
+}
