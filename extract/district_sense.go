@@ -225,6 +225,7 @@ var districtSenseMargin float32 = 0
 func (r *report) senseDistricts(m *tagger.Ranker) {
 	d := r.newDistrictSense()
 	for i, s := range r.doc.Sentences {
+		r.cur = i
 		ms := r.found[i]
 		drop := false
 		for _, c := range ms {
@@ -261,6 +262,7 @@ func (x *Extractor) DistrictChoices(doc *document.Document, label func(sentence,
 	d := r.newDistrictSense()
 	var out []tagger.Choice
 	for i, s := range r.doc.Sentences {
+		r.cur = i
 		for _, c := range r.found[i] {
 			if c.typ != govkg.TypeDistrict || c.key == "" || selfRef(r.runes[i], c) {
 				continue
