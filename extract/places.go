@@ -539,6 +539,30 @@ func (r *report) ownCityCounties(rs []rune, found []mention) []mention {
 	return r.dropInnerDistricts(rs, out) // 10项城市 holds no 项城市 in 周口's report either
 }
 
+// countiesAfterWords finds the counties written in full, three runes or more, that
+// placeBounded refused only because a common word runs across their first rune: 将息烽县
+// holds 将息, 以上林县为试点 以上, 推进城东区 进城, 完成长海县 成长. placeBounded keeps a short
+// name out of a longer word (示范县 holds no 范县), but an official name of three runes
+// with its level word at the end stands as a name whatever the rune before it. Read
+// after the tagger, like ownCityCounties: the tagger's rule features were trained without
+// these mentions.
+func (r *report) countiesAfterWords(s govkg.Sentence, rs []rune, found []mention) []mention {
+	var out []mention
+	has := func(sub string) bool { return containsStr(s.Text, sub) }
+	for i := r.nextMatch(ftCountyFull, rs, 1); i < len(rs); i = r.nextMatch(ftCountyFull, rs, i+1) {
+		idx, n := r.longestAt(ftCountyFull, rs, i)
+		if idx < 0 || n < 3 || i == 0 || !dict.Common(string(rs[i-1:i+1])) || !placeBounded(rs, i+1, i+n) ||
+			!r.officialAt(rs, i, n, idx, r.assistPara[s.Paragraph]) || overlaps(found, i, i+n, isPlaceType) {
+			continue
+		}
+		if p := r.pickCounty(r.x.countyIdx[idx].Name, has, true, r.assistPara[s.Paragraph]); p.Code != "" {
+			out = append(out, r.districtMention(p, i, i+n))
+			i += n - 1
+		}
+	}
+	return r.dropInnerDistricts(rs, out)
+}
+
 // listedDistricts finds the counties of a 、-list of places whose neighbour is already a
 // District mention (新建、安义、进贤、余干…和丰城、樟树): a short form there names a county of
 // the report's own province even without a city or province in the sentence, when it

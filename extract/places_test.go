@@ -64,3 +64,33 @@ func TestOwnCityCountyInsideACount(t *testing.T) {
 	ext := extractReportWith(t, extract.New(), "周口市2020年政府工作报告", "一、工作回顾", "实施10项城市提升工程。")
 	checkExtraction(t, ext, nil, []ent{{govkg.TypeDistrict, "项城市"}}, nil)
 }
+
+// A county written in full (three runes or more) is a district even where a common word
+// runs across its first rune: 将息 in 将息烽县, 以上 in 以上林县, 进城 in 推进城东区. A
+// two-rune name stays out of a longer word (示范县 holds no 范县). The sentences come from
+// dev and train reports.
+func TestCountiesAfterWords(t *testing.T) {
+	tests := []struct {
+		name, title, sentence string
+		want, reject          []ent
+	}{
+		{"将息 before 息烽县 (dev)", "贵阳市2017年政府工作报告",
+			"将修文县打造成为阳明心学圣地、特色农业基地、现代医养高地，将息烽县、开阳县建设成为更高水平全面小康示范县。",
+			[]ent{{govkg.TypeDistrict, "息烽县"}, {govkg.TypeDistrict, "开阳县"}}, nil},
+		{"进城 before 城东区 (dev)", "西宁市2023年政府工作报告",
+			"推进城东区养老示范基地、湟源县老年养护院建设。",
+			[]ent{{govkg.TypeDistrict, "城东区"}, {govkg.TypeDistrict, "湟源县"}}, nil},
+		{"以上 before 上林县 (train)", "南宁市2019年政府工作报告",
+			"深化医药卫生体制改革，以上林县为试点推进医共体建设。",
+			[]ent{{govkg.TypeDistrict, "上林县"}}, nil},
+		{"a two-rune county inside a word", "濮阳市2020年政府工作报告",
+			"创建国家级示范县。",
+			nil, []ent{{govkg.TypeDistrict, "范县"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), tt.title, "一、工作回顾", tt.sentence)
+			checkExtraction(t, ext, tt.want, tt.reject, nil)
+		})
+	}
+}
