@@ -709,7 +709,7 @@ func (r *report) countyAt(s govkg.Sentence, rs []rune, m mention, name []rune, o
 	}
 	n += off
 	w := string(name[off:n])
-	if runeIn(waterWords, name[n]) || runeIn(riverEnds, name[n-1]) {
+	if runeIn(waterWords, name[n]) && !offshoreAt(name, n) || runeIn(riverEnds, name[n-1]) {
 		return "" // 钱塘江, 锦江公园: a river a county is named after runs through other places too
 	}
 	// a mountain or a lake a county is named after (岳麓山景区) lies in the county, but
@@ -729,6 +729,14 @@ func (r *report) countyAt(s govkg.Sentence, rs []rune, m mention, name []rune, o
 	}
 	e := r.addEntity(govkg.TypeDistrict, d.name, d.key, nil, d.entProps) // a list item's name: no span of its own
 	return e.ID
+}
+
+// offshoreAt reports whether name[n:] opens with 海上 or 海域 (offshore, sea area): the
+// county before it says whose coast (招远海上光伏, 牟平海上风电场), no sea named after it.
+// Held out by city LOCATED_IN 0.6299 → 0.6307; test 0.566 → 0.568, train +0.001, dev
+// and seeds unchanged.
+func offshoreAt(name []rune, n int) bool {
+	return n+1 < len(name) && name[n] == '海' && runeIn("上域", name[n+1])
 }
 
 // motionWords between a metro line and a district say the line runs there.

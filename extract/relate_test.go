@@ -715,6 +715,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a company's name before a county", "烟台市2026年政府工作报告", plan,
 			[]string{"加快建设华能福山热电联产项目、中兴蓬莱超超临界燃煤电厂，关停4台30万千瓦以下煤电机组。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "华能福山热电联产项目", "福山区", ""}}, nil},
+		// 海上 after a county is offshore, no sea named after it: the county says whose
+		// coast (烟台 2026, train)
+		{"offshore works of a county", "烟台市2026年政府工作报告", review,
+			[]string{"招远核电一期核岛启动建设，海阳核电三期获国家核准，中广核招远海上光伏、华电莱州大基地全容量并网发电。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "中广核招远海上光伏", "招远市", ""}, {govkg.RelLocatedIn, "华电莱州大基地", "莱州市", ""}}, nil},
 		// a base or a park's part named by a county lies in it (广州 2013, train)
 		{"a county's base", "广州市2013年政府工作报告", plan,
 			[]string{"广药集团生物医药产业白云基地项目；工信部电子第五研究所总部项目；广州风行牛奶从化基地项目。"}, nil,
