@@ -1146,8 +1146,15 @@ func (r *report) openingCompanyLen(name []rune) int {
 }
 
 // placeLike: a company name of the tagger's that is a place's (行唐, 长兴岛): it opens
-// the names of the place's projects, not of the company's.
+// the names of the place's projects, not of the company's. A name the company lexicon
+// lists whole, as no common word (中兴, 华为), is the company's, though a town somewhere
+// has it as its short form (中兴镇): 中兴蓬莱超超临界燃煤电厂 is 中兴's, in 蓬莱区. Held out by
+// city LOCATED_IN 0.6307 → 0.6323, train +0.001, dev, test and seeds unchanged.
 func (r *report) placeLike(name string) bool {
+	rn := []rune(name)
+	if idx, n := r.longestAt(ftCompanies, rn, 0); idx >= 0 && n == len(rn) {
+		return false
+	}
 	return r.isPlaceName(name) || endsWithAny(name, "岛", "湾", "山", "湖", "江", "河", "港", "区", "县", "镇", "村", "新城")
 }
 

@@ -714,7 +714,9 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		// where (烟台 2026, train)
 		{"a company's name before a county", "烟台市2026年政府工作报告", plan,
 			[]string{"加快建设华能福山热电联产项目、中兴蓬莱超超临界燃煤电厂，关停4台30万千瓦以下煤电机组。"}, nil,
-			[]rel{{govkg.RelLocatedIn, "华能福山热电联产项目", "福山区", ""}}, nil},
+			[]rel{{govkg.RelLocatedIn, "华能福山热电联产项目", "福山区", ""},
+				// 中兴 is the lexicon's company, though 中兴镇 somewhere makes it a town's short form
+				{govkg.RelLocatedIn, "中兴蓬莱超超临界燃煤电厂", "蓬莱区", ""}, {govkg.RelInvolves, "中兴", "中兴蓬莱超超临界燃煤电厂", ""}}, nil},
 		// 海上 after a county is offshore, no sea named after it: the county says whose
 		// coast (烟台 2026, train)
 		{"offshore works of a county", "烟台市2026年政府工作报告", review,
