@@ -710,6 +710,10 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"the city's name before a county", "北京市2019年政府工作报告", review,
 			[]string{"北京大兴国际机场正式命名，航站楼主体工程基本完工。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "北京大兴国际机场", "大兴区", ""}}, nil},
+		// so does the province's (呼和浩特 2023, train)
+		{"the province's name before a county", "呼和浩特市2023年政府工作报告", plan,
+			[]string{"推进内蒙古和林格尔人力资源服务产业园建设，探索“飞地引才”模式。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "内蒙古和林格尔人力资源服务产业园", "和林格尔县", ""}}, nil},
 		// a company of the report before a county says whose the thing is, the county
 		// where (烟台 2026, train)
 		{"a company's name before a county", "烟台市2026年政府工作报告", plan,
