@@ -441,7 +441,7 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 		}
 		switch m.typ {
 		case govkg.TypeProject, govkg.TypePark, govkg.TypeCompany, govkg.TypeInstitution:
-			if d := r.locate(s, rs, m, districts); d != "" {
+			if d := r.locate(s, rs, m, ms, districts); d != "" {
 				r.addRel(govkg.RelLocatedIn, id, d, nil, s, m.start, m.end)
 			}
 		case govkg.TypeMetroLine:
@@ -537,7 +537,7 @@ var placeMarkers = []string{"在", "于", "落户", "位于", "落地", "布局"
 // its name (坪山体育公园, 宝安燕罗), a district written right before it (龙岗区的…, 坪山区X),
 // or one it is put in (在龙华区建设X). What a report builds with no other place given is in
 // the report's own place: its district, or for a city's report the city.
-func (r *report) locate(s govkg.Sentence, rs []rune, m mention, districts []mention) string {
+func (r *report) locate(s govkg.Sentence, rs []rune, m mention, ms, districts []mention) string {
 	for _, d := range districts {
 		// the district written where the name starts opens it; an item of a list keeps
 		// the list's place (石狮、晋江、安溪等餐厨垃圾处理设施), and the district that opens
@@ -560,6 +560,9 @@ func (r *report) locate(s govkg.Sentence, rs []rune, m mention, districts []ment
 		}
 		gap := string(rs[d.end:m.start])
 		if gap == "" || gap == "的" {
+			return r.idOf(d)
+		}
+		if clauseSubject(rs, cs, d, m, ms) {
 			return r.idOf(d)
 		}
 		before := string(rs[max(cs, d.start-2):d.start])
@@ -1455,4 +1458,38 @@ func (r *report) streetIn(id string, s govkg.Sentence, m mention) {
 		ce := r.addEntity(govkg.TypeCity, c.Name, c.Code, nil, map[string]any{"code": c.Code, "province": c.Province})
 		r.addRel(govkg.RelInCity, id, ce.ID, nil, s, m.start, m.end)
 	}
+}
+
+// clauseSubject reports whether district d is the subject of the clause that names m
+// after it: the clause opens with the district, or with 支持, 推动 or 鼓励 and the district
+// (湟中加快鲁沙尔民族文化旅游产业园建设, 支持青山湖区依托江西流量经济产业园), and what stands
+// between it and m is a verb's few runes — no list (、和与及等), no place of its own
+// (在, 于), and the district opens no longer name (罗湖医院集团在…). Held out by city
+// LOCATED_IN 0.6327 → 0.6360; dev 0.646 → 0.647, test 0.568 → 0.570, train 0.775 →
+// 0.780, seeds unchanged. A verb list instead of the length (verbs.txt and the status
+// verbs) kept a third of the gain: the list lacks 建设, 启动, 发展.
+func clauseSubject(rs []rune, cs int, d, m mention, ms []mention) bool {
+	if d.start != cs && !hasAnySuffix(string(rs[cs:d.start]), subjectLeads...) {
+		return false
+	}
+	gap := string(rs[d.end:m.start])
+	return utf8.RuneCountInString(gap) <= subjectGap && !strings.ContainsAny(gap, "、和与及等在于") && !startsLongerName(ms, d)
+}
+
+// subjectLeads may open a clause before its subject district; subjectGap bounds the verb
+// between the district and the thing (dev and held-out cities: 6 over 4, +0.0004).
+var subjectLeads = []string{"支持", "推动", "鼓励"}
+
+const subjectGap = 6
+
+// startsLongerName reports whether a mention of ms other than a place's starts where d
+// does and runs past it: the district opens that name (罗湖医院集团), it is no subject of
+// its own.
+func startsLongerName(ms []mention, d mention) bool {
+	for _, o := range ms {
+		if o.start == d.start && o.end > d.end && !isPlaceType(o.typ) {
+			return true
+		}
+	}
+	return false
 }

@@ -710,6 +710,18 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"the city's name before a county", "北京市2019年政府工作报告", review,
 			[]string{"北京大兴国际机场正式命名，航站楼主体工程基本完工。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "北京大兴国际机场", "大兴区", ""}}, nil},
+		// a district that opens the clause is its subject: what its verb builds is there
+		// (西宁 2017, 南昌 2022, train); one that opens a longer name is not, and a thing
+		// after 在 is where the action is (罗湖 2025, seeds)
+		{"the clause's district builds", "西宁市2017年政府工作报告", review,
+			[]string{"县域经济快速发展，湟中加快鲁沙尔民族文化旅游产业园和多巴新城建设，县域经济总量稳居全省第一。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "鲁沙尔民族文化旅游产业园", "湟中区", ""}}, nil},
+		{"a district supported to build", "南昌市2022年政府工作报告", plan,
+			[]string{"支持新建区依托工控云创港，重点发展物联网产业；支持青山湖区依托江西流量经济产业园，重点发展流量经济产业。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "江西流量经济产业园", "青山湖区", ""}}, nil},
+		{"a district's hospital group acts elsewhere", "深圳市罗湖区2025年政府工作报告", review,
+			[]string{"促成全区首例数据资产入表,罗湖医院集团在深圳数据交易所上市全市首款医疗数据产品。"}, nil,
+			nil, []rel{{govkg.RelLocatedIn, "深圳数据交易所", "罗湖区", ""}}},
 		// so does the province's (呼和浩特 2023, train)
 		{"the province's name before a county", "呼和浩特市2023年政府工作报告", plan,
 			[]string{"推进内蒙古和林格尔人力资源服务产业园建设，探索“飞地引才”模式。"}, nil,
