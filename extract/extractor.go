@@ -435,7 +435,7 @@ func (x *Extractor) prepareMentions(doc *document.Document) *report {
 		r.found[i] = r.renovatedParks(r.runes[i], r.found[i])
 		r.found[i] = r.withBracketedParts(r.runes[i], r.found[i])
 		r.found[i] = r.withPlaceHeads(r.runes[i], r.found[i])
-		r.found[i] = r.splitJoined(r.runes[i], r.found[i])
+		r.found[i] = withoutLaterPhases(r.splitJoined(r.runes[i], r.found[i]))
 	}
 	return r
 }

@@ -722,6 +722,12 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a district's hospital group acts elsewhere", "深圳市罗湖区2025年政府工作报告", review,
 			[]string{"促成全区首例数据资产入表,罗湖医院集团在深圳数据交易所上市全市首款医疗数据产品。"}, nil,
 			nil, []rel{{govkg.RelLocatedIn, "深圳数据交易所", "罗湖区", ""}}},
+		// a project named by its company drops any trailing phase, past the fourth too
+		// (无锡 2022, train): 海力士七期 is the project 海力士, the company's own
+		{"a company's seventh phase", "无锡市2022年政府工作报告", plan,
+			[]string{"持续做强集成电路全产业链，加快推进海力士七期、华虹二期、中环领先大硅片二期、先导智能产业园、卓胜微12英寸射频芯片产业化等重点项目建设。"},
+			[]ent{{govkg.TypeProject, "海力士"}, {govkg.TypeProject, "华虹"}},
+			[]rel{{govkg.RelInvolves, "海力士", "海力士", ""}}, []rel{{govkg.RelInvolves, "海力士", "海力士七期", ""}}},
 		// so does the province's (呼和浩特 2023, train)
 		{"the province's name before a county", "呼和浩特市2023年政府工作报告", plan,
 			[]string{"推进内蒙古和林格尔人力资源服务产业园建设，探索“飞地引才”模式。"}, nil,
