@@ -11,8 +11,8 @@ import (
 // work term and an extension its 线 (ANNOTATION.md (c)); a verb in front of a project or a
 // park is dropped; a company drawn over a region or a phase is the company alone. The
 // sentences are dev reports' (苏州 2024, 大连 2013, 贵阳 2015, 长沙 2011, 杭州 2017, 青岛 2011,
-// 兰州 2022, 青岛 2026) and train reports' (南宁 2022, 南昌 2017, 长沙 2011, 无锡 2012 and 2022, 成都 2015, 呼和浩特 2022
-// and 2023).
+// 兰州 2022, 青岛 2026) and train reports' (南宁 2022, 南昌 2017, 长沙 2011, 无锡 2012 and 2022, 成都 2015 and 2016,
+// 呼和浩特 2022 and 2023, 乌鲁木齐 2024, 广州 2021, 南宁 2016).
 func TestSpanEdges(t *testing.T) {
 	tests := []struct {
 		name, title, sentence string
@@ -41,6 +41,14 @@ func TestSpanEdges(t *testing.T) {
 			[]ent{{govkg.TypeProject, "万达茂"}}, []ent{{govkg.TypeProject, "新建万达茂"}}},
 		{"a status verb before a renovation", "无锡市2022年政府工作报告", "加快建设公园城市,实施惠山等山体“显山透绿”工程,启动烈士陵园改造提升工程,规划建设市植物园,统筹推进滨水带状公园、社区公园、口袋公园建设,争创国家生态园林城市。",
 			[]ent{{govkg.TypeProject, "烈士陵园改造提升工程"}}, []ent{{govkg.TypeProject, "启动烈士陵园改造提升工程"}}},
+		{"a definition's 指 before a project", "成都市2016年政府工作报告", "三环十六射:三环是指二环路、三环路、绕城高速。",
+			[]ent{{govkg.TypeProject, "二环路"}}, []ent{{govkg.TypeProject, "指二环路"}}},
+		{"the 好 of 发挥好 before a project", "乌鲁木齐市2024年政府工作报告", "强化水利基础设施支撑,完善供排水、再生水配套管网,发挥好甘泉堡第二净水厂(二期)、西山水厂、西延干渠作用,确保外调水科学高效利用。",
+			[]ent{{govkg.TypeProject, "甘泉堡第二净水厂"}}, []ent{{govkg.TypeProject, "好甘泉堡第二净水厂"}}},
+		{"a preposition before a park", "广州市2021年政府工作报告", "加快建设以中新知识城、南沙科学城为极点,链接全市域科技创新关键节点的科技创新轴。",
+			[]ent{{govkg.TypePark, "中新知识城"}}, []ent{{govkg.TypePark, "以中新知识城"}}},
+		{"a preposition before a listed park", "南宁市2016年政府工作报告", "以电子商务、信息服务、服务外包为核心,以电子商务产业园等为载体,打造电子商务和信息服务业集聚区。",
+			[]ent{{govkg.TypePark, "电子商务产业园"}}, []ent{{govkg.TypePark, "以电子商务产业园"}}},
 		{"a park over what it applies for", "宁波市2010年政府工作报告", "推动宁波化工区申报国家级开发区。",
 			[]ent{{govkg.TypePark, "宁波化工区"}}, []ent{{govkg.TypePark, "宁波化工区申报国家级开发区"}}},
 		{"a park over what it is raised to", "哈尔滨市2011年政府工作报告", "宾西经济技术开发区晋升国家级开发区。",
