@@ -12,7 +12,7 @@ import (
 // park is dropped; a company drawn over a region or a phase is the company alone. The
 // sentences are dev reports' (苏州 2024, 大连 2013, 贵阳 2015, 长沙 2011, 杭州 2017, 青岛 2011,
 // 兰州 2022, 青岛 2026) and train reports' (南宁 2022, 南昌 2017, 长沙 2011, 无锡 2012 and 2022, 成都 2015 and 2016,
-// 呼和浩特 2022 and 2023, 乌鲁木齐 2024, 广州 2021, 南宁 2016, 长春 2016).
+// 呼和浩特 2022 and 2023, 乌鲁木齐 2024, 广州 2021, 南宁 2016, 长春 2016; 青岛 2026 is dev's).
 func TestSpanEdges(t *testing.T) {
 	tests := []struct {
 		name, title, sentence string
@@ -39,6 +39,8 @@ func TestSpanEdges(t *testing.T) {
 			[]ent{{govkg.TypePark, "新建区长堎工业园"}}, []ent{{govkg.TypePark, "区长堎工业园"}}},
 		{"a status verb before a project", "南宁市2016年政府工作报告", "续建、新建万达茂、南宁现代化建材加工及物流配送中心等重大产业项目。",
 			[]ent{{govkg.TypeProject, "万达茂"}}, []ent{{govkg.TypeProject, "新建万达茂"}}},
+		{"the 好 of 组织好 before a program", "青岛市2026年政府工作报告", "组织好乡村振兴合伙人行动,促进资源要素城乡双向流动。",
+			[]ent{{govkg.TypeProgram, "乡村振兴合伙人行动"}}, []ent{{govkg.TypeProgram, "好乡村振兴合伙人行动"}}},
 		{"a status verb the boundary list lacks", "长春市2016年政府工作报告", "续建餐厨垃圾处理厂、三道垃圾场环保生态公园。",
 			[]ent{{govkg.TypeProject, "餐厨垃圾处理厂"}}, []ent{{govkg.TypeProject, "续建餐厨垃圾处理厂"}}},
 		{"a status verb before a renovation", "无锡市2022年政府工作报告", "加快建设公园城市,实施惠山等山体“显山透绿”工程,启动烈士陵园改造提升工程,规划建设市植物园,统筹推进滨水带状公园、社区公园、口袋公园建设,争创国家生态园林城市。",
