@@ -12,7 +12,7 @@ import (
 // park is dropped; a company drawn over a region or a phase is the company alone. The
 // sentences are dev reports' (苏州 2024, 大连 2013, 贵阳 2015, 长沙 2011, 杭州 2017, 青岛 2011,
 // 兰州 2022, 青岛 2026) and train reports' (南宁 2022, 南昌 2017, 长沙 2011, 无锡 2012 and 2022, 成都 2015 and 2016,
-// 呼和浩特 2022 and 2023, 乌鲁木齐 2024, 广州 2021, 南宁 2016, 长春 2016; 青岛 2026 is dev's).
+// 呼和浩特 2022 and 2023, 乌鲁木齐 2024, 广州 2021, 南宁 2016, 长春 2016).
 func TestSpanEdges(t *testing.T) {
 	tests := []struct {
 		name, title, sentence string
