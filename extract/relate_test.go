@@ -728,6 +728,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 			[]string{"持续做强集成电路全产业链，加快推进海力士七期、华虹二期、中环领先大硅片二期、先导智能产业园、卓胜微12英寸射频芯片产业化等重点项目建设。"},
 			[]ent{{govkg.TypeProject, "海力士"}, {govkg.TypeProject, "华虹"}},
 			[]rel{{govkg.RelInvolves, "海力士", "海力士", ""}}, []rel{{govkg.RelInvolves, "海力士", "海力士七期", ""}}},
+		// a verb of placing puts what stands before it in the district after it (南昌
+		// 2019, train: 红谷滩新区 is today's 红谷滩区)
+		{"a company lands in a district", "南昌市2019年政府工作报告", review,
+			[]string{"江西银行成为“江西金融第一股”，江西高速财务公司落户红谷滩新区，恒邦保险新增三家省级分公司。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "江西高速财务公司", "红谷滩区", ""}}, nil},
 		// so does the province's (呼和浩特 2023, train)
 		{"the province's name before a county", "呼和浩特市2023年政府工作报告", plan,
 			[]string{"推进内蒙古和林格尔人力资源服务产业园建设，探索“飞地引才”模式。"}, nil,
