@@ -77,7 +77,7 @@ const (
 	dfCount
 	dfStance
 	dfLen
-	dfSelf
+	dfLearned
 	dfNextWord
 	dfPrevWord
 	dfOthers
@@ -85,15 +85,18 @@ const (
 )
 
 // districtSense is one report's context for the district sense ranker: how often each
-// county is found in it.
+// county is found in it, and the "no county" reading's feature.
 type districtSense struct {
 	r     *report
 	f     *tagger.Features
 	found map[string]int
+	drop  []uint32
 }
 
 func (r *report) newDistrictSense() *districtSense {
 	d := &districtSense{r: r, f: tagger.NewFeatures(DistrictBits), found: map[string]int{}}
+	d.f.Add(dfDrop)
+	d.drop = d.f.Take()
 	for _, ms := range r.found {
 		for _, m := range ms {
 			if m.typ == govkg.TypeDistrict {
@@ -104,8 +107,9 @@ func (r *report) newDistrictSense() *districtSense {
 	return d
 }
 
-// keepReading and dropReading are the ranker's two readings of a county's mention: it
-// names the county (first: a tie keeps it), or it does not.
+// readings are the ranker's two readings of a county's mention m in sentence s: it names
+// the county (first, so that a tie keeps it), or it does not (one constant feature: the
+// ranker's threshold).
 func (d *districtSense) readings(s govkg.Sentence, rs []rune, ms []mention, m mention) [][]uint32 {
 	f := d.f
 	f.Reset()
@@ -140,7 +144,7 @@ func (d *districtSense) readings(s govkg.Sentence, rs []rune, ms []mention, m me
 	}
 	f.Add(dfNear, near)
 	f.Add(dfNearForm, near, form)
-	f.Add(dfSelf, boolRune(r.learnedCounty[p.Code]), form)
+	f.Add(dfLearned, boolRune(r.learnedCounty[p.Code]), form)
 	inSentence := 'n'
 	if p.City != "" && p.City != p.Name && (containsStr(s.Text, p.City) || containsStr(s.Text, trimPlaceSuffix(p.City))) {
 		inSentence = 'c'
@@ -200,13 +204,7 @@ func (d *districtSense) readings(s govkg.Sentence, rs []rune, ms []mention, m me
 	}
 	f.Add(dfOthers, rune(min(others, 3)), form)
 	f.Add(dfNeighbor, boolRune(m.start >= 0 && m.end <= len(rs) && r.placeListNeighbor(rs, m.start, m.end)), form)
-	keep := f.Take()
-	return [][]uint32{keep, {dropFeature(d.f)}}
-}
-
-func dropFeature(f *tagger.Features) uint32 {
-	f.Add(dfDrop)
-	return f.Take()[0]
+	return [][]uint32{f.Take(), d.drop}
 }
 
 func boolRune(b bool) rune {

@@ -6,7 +6,6 @@ package extract
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/extract/dict"
@@ -194,36 +193,6 @@ func trimPhase(name string) string {
 		}
 	}
 	return name
-}
-
-// laterPhases are the phases past the fourth, and the first written 首期 (海力士七期,
-// 蒙牛乳业产业园八期, 北汽集团首期): ANNOTATION.md drops a trailing phase from a project's
-// name, whatever its number. The rules before the tagger, whose findings are its
-// features, know phaseWords only; withoutLaterPhases drops these after it.
-var laterPhases = func() []string {
-	var out []string
-	for _, n := range []string{"首", "五", "六", "七", "八", "九", "十"} {
-		out = append(out, n+"期工程", n+"期")
-	}
-	return out
-}()
-
-// withoutLaterPhases names the projects and parks of ms without a trailing phase of
-// laterPhases; the mention keeps its runes. It runs after the tagger.
-func withoutLaterPhases(ms []mention) []mention {
-	for k := range ms {
-		m := &ms[k]
-		if m.typ != govkg.TypeProject && m.typ != govkg.TypePark {
-			continue
-		}
-		for _, ph := range laterPhases {
-			if st, ok := strings.CutSuffix(m.name, ph); ok && utf8.RuneCountInString(st) >= 2 {
-				m.name = st
-				break
-			}
-		}
-	}
-	return ms
 }
 
 // genericLeads open a list item that names a kind or a scope, not one work (全市X, 城市X,
