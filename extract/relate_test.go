@@ -733,6 +733,10 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a company lands in a district", "南昌市2019年政府工作报告", review,
 			[]string{"江西银行成为“江西金融第一股”，江西高速财务公司落户红谷滩新区，恒邦保险新增三家省级分公司。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "江西高速财务公司", "红谷滩区", ""}}, nil},
+		// and a project in the park after it (呼和浩特 2017, train)
+		{"a project lands in a park", "呼和浩特市2017年政府工作报告", review,
+			[]string{"完成城发恼包快递电商产业园一期、4个旗县快递集散中心和60个末端配送网点建设，“天津无水港”成功落户沙良物流园区，全市公路货运量和货运周转量分别增长9.4%、8.3%。"}, nil,
+			[]rel{{govkg.RelInPark, "天津无水港", "沙良物流园区", ""}}, nil},
 		// so does the province's (呼和浩特 2023, train)
 		{"the province's name before a county", "呼和浩特市2023年政府工作报告", plan,
 			[]string{"推进内蒙古和林格尔人力资源服务产业园建设，探索“飞地引才”模式。"}, nil,
