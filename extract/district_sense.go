@@ -250,13 +250,12 @@ func (r *report) senseDistricts(m *tagger.Ranker) {
 	}
 }
 
-// DistrictChoices returns the district sense ranker's training examples for one report:
-// for each county mention the rules and the tagger leave, its two readings and the gold
-// one. label says which, from the mention's sentence, span and name: 0 (it names the
-// county), 1 (it does not) or -1 (unknown: no example).
-// The report is read as Extract reads it up to the district senses.
-func (x *Extractor) DistrictChoices(doc *document.Document, label func(sentence, start, end int, name string) int) []tagger.Choice {
-	r := x.prepareMentions(doc)
+// districtChoices returns the district sense ranker's training examples for the report
+// r, read as Extract reads it up to the district senses: for each county mention the
+// rules and the tagger leave, its two readings and the gold one. label says which, from
+// the mention's sentence, span and name: 0 (it names the county), 1 (it does not) or -1
+// (unknown: no example).
+func (r *report) districtChoices(label func(sentence, start, end int, name string) int) []tagger.Choice {
 	d := r.newDistrictSense()
 	var out []tagger.Choice
 	for i, s := range r.doc.Sentences {
@@ -271,6 +270,18 @@ func (x *Extractor) DistrictChoices(doc *document.Document, label func(sentence,
 		}
 	}
 	return out
+}
+
+// RankerChoices returns the training examples of the two rankers for one report, read
+// once: the district sense ranker's from the mentions before the district senses
+// (districtChoices), the owner ranker's from the report as Extract reads it up to the
+// owners (ownerChoices; the embedded district sense ranker applied, as in prepare).
+func (x *Extractor) RankerChoices(doc *document.Document, names []string, ownerLen func(string) int,
+	label func(sentence, start, end int, name string) int) (owner, district []tagger.Choice) {
+	r := x.prepareMentions(doc)
+	district = r.districtChoices(label)
+	r.finishPrepare()
+	return r.ownerChoices(names, ownerLen), district
 }
 
 // selfRef reports whether m is the report's own district written 我区, 全区 or 本区.

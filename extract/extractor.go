@@ -394,11 +394,17 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 // rules that read the tagger's names, up to the owners of projects (owner.go).
 func (x *Extractor) prepare(doc *document.Document) *report {
 	r := x.prepareMentions(doc)
-	if m := x.districtModel(); m != nil {
+	r.finishPrepare()
+	return r
+}
+
+// finishPrepare is prepare after prepareMentions: the district senses, and the names
+// written again.
+func (r *report) finishPrepare() {
+	if m := r.x.districtModel(); m != nil {
 		r.senseDistricts(m)
 	}
 	r.namesWrittenAgain()
-	return r
 }
 
 // prepareMentions is prepare up to the district senses: the mentions the district sense

@@ -16,7 +16,6 @@ import (
 
 	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/extract/dict"
-	"github.com/govkg/govkg/extract/document"
 	"github.com/govkg/govkg/extract/tagger"
 )
 
@@ -323,12 +322,11 @@ func bestOwner(m *tagger.Ranker, feats [][]uint32) int {
 	return 0
 }
 
-// OwnerChoices returns the owner ranker's training examples for one report: for each
-// name (a project or park of its gold set), the features of every reading and the gold
-// one, ownerLen(name) runes (0: no company opens it). The report is read as Extract reads
-// it up to the owners, so the features are those extraction computes.
-func (x *Extractor) OwnerChoices(doc *document.Document, names []string, ownerLen func(string) int) []tagger.Choice {
-	r := x.prepare(doc)
+// ownerChoices returns the owner ranker's training examples for the report r, read as
+// Extract reads it up to the owners: for each name (a project or park of its gold set),
+// the features of every reading and the gold one, ownerLen(name) runes (0: no company
+// opens it).
+func (r *report) ownerChoices(names []string, ownerLen func(string) int) []tagger.Choice {
 	c := r.newOwnerContext(names)
 	f := tagger.NewFeatures(OwnerBits)
 	var out []tagger.Choice

@@ -124,17 +124,12 @@ func trainRun(opts *TrainOptions) error {
 		}
 		x = extract.NewWithModel(m, 0)
 	}
-	logf("training the owner ranker")
-	om, err := train.OwnerModel(c, x)
+	logf("training the owner and district sense rankers")
+	om, dm, err := train.Rankers(c, x)
 	if err != nil {
 		return err
 	}
 	if err := writeModel(opts, opts.OwnerOut, om.Bytes()); err != nil {
-		return err
-	}
-	logf("training the district sense ranker")
-	dm, err := train.DistrictModel(c, x)
-	if err != nil {
 		return err
 	}
 	return writeModel(opts, opts.DistrictOut, dm.Bytes())

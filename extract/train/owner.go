@@ -15,30 +15,41 @@ import (
 // two-fold cross-validation over the train cities).
 const OwnerEpochs = 8
 
-// OwnerModel trains the owner ranker (extract/owner.go) on the gold sets of the training
-// splits of c, the seeds SeedWeight times, reading each report with x (an extractor with
-// the tagger to train behind: its findings are features).
-func OwnerModel(c *eval.Corpus, x *extract.Extractor) (*tagger.Ranker, error) {
+// Rankers trains the owner ranker (extract/owner.go) and the district sense ranker
+// (extract/district_sense.go) on the gold sets of the training splits of c, the seeds
+// SeedWeight times, reading each report once with x (an extractor with the tagger to
+// train behind: its findings are features of both).
+func Rankers(c *eval.Corpus, x *extract.Extractor) (owner, district *tagger.Ranker, err error) {
 	golds, err := trainingGolds(c)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	var choices []tagger.Choice
-	read := map[string][]tagger.Choice{} // a seed set, listed SeedWeight times, is read once
+	type choices struct{ owner, district []tagger.Choice }
+	var all choices
+	read := map[string]choices{} // a seed set, listed SeedWeight times, is read once
 	for i := range golds {
-		ch, ok := read[golds[i].Path]
+		g := &golds[i]
+		ch, ok := read[g.Path]
 		if !ok {
-			if ch, err = ownerChoices(x, &golds[i]); err != nil {
-				return nil, err
+			a := eval.Align(g)
+			if len(a.Problems) > 0 {
+				return nil, nil, govkg.Errorf(govkg.EINPUT, "%s: %d problems in the gold set, first: %s (run govkg gold check)", g.Path, len(a.Problems), a.Problems[0])
 			}
-			read[golds[i].Path] = ch
+			names, ownerLen := ownerAnswers(g)
+			ch.owner, ch.district = x.RankerChoices(a.Doc, names, ownerLen, districtLabels(a))
+			read[g.Path] = ch
 		}
-		choices = append(choices, ch...)
+		all.owner = append(all.owner, ch.owner...)
+		all.district = append(all.district, ch.district...)
 	}
-	if len(choices) == 0 {
-		return nil, govkg.Errorf(govkg.EINPUT, "no projects or parks to learn owners from")
+	if len(all.owner) == 0 {
+		return nil, nil, govkg.Errorf(govkg.EINPUT, "no projects or parks to learn owners from")
 	}
-	return averagedRanker(extract.OwnerBits, choices, OwnerEpochs), nil
+	if len(all.district) == 0 {
+		return nil, nil, govkg.Errorf(govkg.EINPUT, "no county mentions to learn district senses from")
+	}
+	return averagedRanker(extract.OwnerBits, all.owner, OwnerEpochs),
+		averagedRanker(extract.DistrictBits, all.district, DistrictEpochs), nil
 }
 
 // averagedRanker is the average of OwnerOrders rankers trained on the choices, each in
@@ -59,14 +70,10 @@ func averagedRanker(bits uint, choices []tagger.Choice, epochs int) *tagger.Rank
 // INVOLVES 0.516 → 0.515: no gain on cities the models never saw.
 var OwnerOrders = 5
 
-// ownerChoices are one gold set's owner examples: each project and park with the
-// longest company of the set that opens its name (0 when none does).
-func ownerChoices(x *extract.Extractor, g *eval.Gold) ([]tagger.Choice, error) {
-	a := eval.Align(g)
-	if len(a.Problems) > 0 {
-		return nil, govkg.Errorf(govkg.EINPUT, "%s: %d problems in the gold set, first: %s (run govkg gold check)", g.Path, len(a.Problems), a.Problems[0])
-	}
-	var names, companies []string
+// ownerAnswers are one gold set's owner examples: its projects and parks, each with the
+// length of the longest company of the set that opens its name (0 when none does).
+func ownerAnswers(g *eval.Gold) (names []string, ownerLen func(string) int) {
+	var companies []string
 	for _, e := range g.Entities {
 		switch e.Type {
 		case govkg.TypeProject, govkg.TypePark:
@@ -77,7 +84,7 @@ func ownerChoices(x *extract.Extractor, g *eval.Gold) ([]tagger.Choice, error) {
 	}
 	slices.Sort(names)
 	names = slices.Compact(names)
-	ownerLen := func(name string) int {
+	return names, func(name string) int {
 		best := 0
 		for _, c := range companies {
 			if n := utf8.RuneCountInString(c); n >= 2 && n > best && strings.HasPrefix(name, c) {
@@ -86,5 +93,4 @@ func ownerChoices(x *extract.Extractor, g *eval.Gold) ([]tagger.Choice, error) {
 		}
 		return best
 	}
-	return x.OwnerChoices(a.Doc, names, ownerLen), nil
 }

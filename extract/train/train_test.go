@@ -32,16 +32,12 @@ func TestCommittedModel(t *testing.T) {
 	if got, want := m.Bytes(), extract.EmbeddedModelBytes(); !bytes.Equal(got, want) {
 		t.Fatalf("the embedded model (%d bytes) is not what the gold sets and code train (%d bytes): run make train", len(want), len(got))
 	}
-	om, err := train.OwnerModel(c, extract.NewWithModel(m, 0))
+	om, dm, err := train.Rankers(c, extract.NewWithModel(m, 0))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got, want := om.Bytes(), extract.EmbeddedOwnerBytes(); !bytes.Equal(got, want) {
 		t.Fatalf("the embedded owner ranker (%d bytes) is not what the gold sets and code train (%d bytes): run make train", len(want), len(got))
-	}
-	dm, err := train.DistrictModel(c, extract.NewWithModel(m, 0))
-	if err != nil {
-		t.Fatal(err)
 	}
 	if got, want := dm.Bytes(), extract.EmbeddedDistrictBytes(); !bytes.Equal(got, want) {
 		t.Fatalf("the embedded district sense ranker (%d bytes) is not what the gold sets and code train (%d bytes): run make train", len(want), len(got))
