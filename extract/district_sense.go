@@ -6,9 +6,7 @@
 package extract
 
 import (
-	"bytes"
 	_ "embed"
-	"sync"
 
 	govkg "github.com/govkg/govkg"
 	"github.com/govkg/govkg/extract/dict"
@@ -24,12 +22,7 @@ var embeddedDistrict []byte
 
 // EmbeddedDistrictModel returns the district sense ranker built into govkg, decoded once
 // (nil when none is built in).
-var EmbeddedDistrictModel = sync.OnceValues(func() (*tagger.Ranker, error) {
-	if len(embeddedDistrict) == 0 {
-		return nil, nil
-	}
-	return tagger.DecodeRanker(bytes.NewReader(embeddedDistrict))
-})
+var EmbeddedDistrictModel = embeddedRanker(embeddedDistrict)
 
 // EmbeddedDistrictBytes is the encoded district sense ranker built into govkg.
 func EmbeddedDistrictBytes() []byte { return embeddedDistrict }
@@ -40,14 +33,7 @@ const DistrictBits = 16
 
 // districtModel returns the ranker this extractor reads district senses with, or nil.
 func (x *Extractor) districtModel() *tagger.Ranker {
-	if x.noModel {
-		return nil
-	}
-	m, err := EmbeddedDistrictModel()
-	if err != nil || m == nil || m.Bits != DistrictBits {
-		return nil
-	}
-	return m
+	return x.rankerIn(EmbeddedDistrictModel, DistrictBits)
 }
 
 // district sense feature templates.

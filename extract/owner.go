@@ -27,12 +27,31 @@ var embeddedOwner []byte
 
 // EmbeddedOwnerModel returns the owner ranker built into govkg, decoded once (nil when
 // none is built in).
-var EmbeddedOwnerModel = sync.OnceValues(func() (*tagger.Ranker, error) {
-	if len(embeddedOwner) == 0 {
-		return nil, nil
+var EmbeddedOwnerModel = embeddedRanker(embeddedOwner)
+
+// embeddedRanker returns a loader that decodes an embedded ranker once (nil when none is
+// built in).
+func embeddedRanker(b []byte) func() (*tagger.Ranker, error) {
+	return sync.OnceValues(func() (*tagger.Ranker, error) {
+		if len(b) == 0 {
+			return nil, nil
+		}
+		return tagger.DecodeRanker(bytes.NewReader(b))
+	})
+}
+
+// rankerIn returns the ranker load gives when this extractor reads with models and it
+// has bits buckets, else nil: a model of other buckets would index past its weights.
+func (x *Extractor) rankerIn(load func() (*tagger.Ranker, error), bits uint) *tagger.Ranker {
+	if x.noModel {
+		return nil
 	}
-	return tagger.DecodeRanker(bytes.NewReader(embeddedOwner))
-})
+	m, err := load()
+	if err != nil || m == nil || m.Bits != bits {
+		return nil
+	}
+	return m
+}
 
 // EmbeddedOwnerBytes is the encoded owner ranker built into govkg.
 func EmbeddedOwnerBytes() []byte { return embeddedOwner }
@@ -49,16 +68,7 @@ const (
 )
 
 // ownerModel returns the ranker this extractor reads owners with, or nil.
-func (x *Extractor) ownerModel() *tagger.Ranker {
-	if x.noModel {
-		return nil
-	}
-	m, err := EmbeddedOwnerModel()
-	if err != nil || m == nil || m.Bits != OwnerBits {
-		return nil // a model of other buckets would index past its weights
-	}
-	return m
-}
+func (x *Extractor) ownerModel() *tagger.Ranker { return x.rankerIn(EmbeddedOwnerModel, OwnerBits) }
 
 // ownerReadings are the lengths of the company a name of n runes may open with: 0 (no
 // company), 2 to ownerMaxLen with a rest after it, and n (the name is the company's).
