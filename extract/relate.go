@@ -839,8 +839,11 @@ func placingVerbBetween(rs []rune, from, to int) bool {
 }
 
 // subjectVerbs, after a park that opens a clause, make the park the clause's subject:
-// what it then builds is in it (经开区重点启动建设X, 利民开发区重点抓好X, 和林格尔新区“应用区”布局X).
-var subjectVerbs = []string{"重点推进", "重点抓好", "重点启动建设", "重点建设", "重点实施", "启动建设", "加快建设", "推进", "抓好", "布局", "实施", "建设", "新建", "开工建设", "引进", "落户", "动建"}
+// what it then builds is in it (经开区重点启动建设X, 利民开发区重点抓好X, 和林格尔新区“应用区”布局X),
+// or what lands in it, with the verbs of placing landMarkers reads after a name
+// (高新区落地X、Y等项目). 落地 added 2026-12-04: dev IN_PARK +2 edges, train +1, held
+// out by city unchanged.
+var subjectVerbs = []string{"重点推进", "重点抓好", "重点启动建设", "重点建设", "重点实施", "启动建设", "加快建设", "推进", "抓好", "布局", "实施", "建设", "新建", "开工建设", "引进", "落户", "落地", "动建"}
 
 // parkSubject reports whether park p opens the clause of project m (nothing but a
 // place or a quoted area name before it) and a verb of building follows it, with m
@@ -879,6 +882,13 @@ func parkSubject(rs []rune, p, m mention) bool {
 // —长寿段): the route is not in the place.
 func routeFrom(rest string) bool {
 	return hasAnyPrefix(rest, "至", "—", "-", "到")
+}
+
+// routeBetween reports whether name runs from one place to another with 至 (市区至开发区),
+// not a 至 inside a place's name (周至猕猴桃产业融合发展示范园: one rune before it).
+func routeBetween(name string) bool {
+	before, _, ok := strings.Cut(name, "至")
+	return ok && utf8.RuneCountInString(before) >= 2
 }
 
 // subjectAdverbs may stand between a park that opens a clause and its verb of building.
@@ -940,8 +950,8 @@ func (r *report) openingPark(s govkg.Sentence, rs []rune, m mention) string {
 		if rest == "项目" || rest == "工程" || rest == "建设项目" || rest == "项目建设" || isPhaseWord(rest) {
 			return "" // 成都熊猫国际旅游度假区项目: the park itself as a project
 		}
-		if routeFrom(rest) || hasAnyPrefix(rest, "段", "线") || strings.ContainsAny(park, "-—") {
-			return "" // 两江新区至长寿快速通道, 滨海新区段铁路, 围岭公园-东湖公园连廊: a route from, through or between parks
+		if routeFrom(rest) || hasAnyPrefix(rest, "段", "线") || strings.ContainsAny(park, "-—") || routeBetween(park) {
+			return "" // 两江新区至长寿快速通道, 滨海新区段铁路, 围岭公园-东湖公园连廊, 市区至开发区应急路: a route from, through or between parks
 		}
 		if genericStem(stem) || dict.IsPhrase(stem) {
 			return "" // 产业园区污水处理厂, 市级园区X: a kind of park, not one

@@ -776,6 +776,17 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"an adverb before the park's verb", "哈尔滨市2016年政府工作报告", plan,
 			[]string{"利民开发区着力推进元亨动物疫苗等48个项目建设。"}, nil,
 			[]rel{{govkg.RelInPark, "元亨动物疫苗", "利民开发区", ""}}, nil},
+		// a park that opens a clause before 落地 is where what lands there is, as before 落户
+		// (海口 2025, dev)
+		{"a park where projects land", "2025年海口市政府工作报告", review,
+			[]string{"高新区落地农夫山泉、东鹏特饮等项目77个，总投资167亿元。"}, nil,
+			[]rel{{govkg.RelInPark, "农夫山泉", "高新区", ""}, {govkg.RelInPark, "东鹏特饮", "高新区", ""}}, nil},
+		// a route from one place to another with 至 is no park, though it ends in a park's
+		// word (大连 2007, dev)
+		{"a route between places is no park", "2007年大连市政府工作报告", review,
+			[]string{"完成西北路等10条中心城区交通干路的拓宽改造，快轨金州线、201路有轨电车改扩建工程、市区至开发区应急路建设快速推进。"},
+			[]ent{{govkg.TypeProject, "市区至开发区应急路"}}, nil,
+			[]rel{{govkg.RelInPark, "市区至开发区应急路", "市区至开发区", ""}}},
 		// a route that starts at a park is not in it (重庆 2021, train)
 		{"a route from a park", "重庆市2021年政府工作报告", plan,
 			[]string{"支持两江新区建设。", "加快两江新区至长寿快速通道和黄桷坪大桥、白市驿隧道等项目建设。"}, nil, nil,
