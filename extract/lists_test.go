@@ -32,6 +32,13 @@ func TestFacilityLists(t *testing.T) {
 			[]ent{{govkg.TypePark, "香坊体育公园"}, {govkg.TypePark, "方正体育公园"}},
 			[]ent{{govkg.TypePark, "区县体育公园"}, {govkg.TypePark, "方正区县体育公园"}},
 			[]rel{{govkg.RelLocatedIn, "方正体育公园", "方正县", ""}}},
+		// the items' kind after 等 (内河, 道路) is no part of their names, as a qualifier
+		// is not (福州 2012)
+		{"the kind of the items between 等 and the head belongs to no item",
+			"福州市2012年政府工作报告", "二、2012年工作安排",
+			"持续推进光明港、新店溪、新西河、潘墩河等内河综合整治，力争启动内河生态补水工程，努力实现中心城区内河“水清、河畅、路通、景美”，推进城市“绿道”、慢行系统建设。",
+			[]ent{{govkg.TypeProject, "新西河综合整治"}, {govkg.TypeProject, "潘墩河综合整治"}},
+			[]ent{{govkg.TypeProject, "新西河内河综合整治"}, {govkg.TypeProject, "潘墩河内河综合整治"}}, nil},
 		{"a list that goes on with an item that is no district is left to the tagger, whose span names the last item",
 			"泉州市2016年政府工作报告", "二、2016年工作安排",
 			"加快发展海洋经济,规划建设石狮、台商区、晋江等海洋经济园区。",
