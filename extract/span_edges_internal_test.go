@@ -7,9 +7,10 @@ import (
 	govkg "github.com/govkg/govkg"
 )
 
-// TestSplitJoined: a name drawn over two facilities joined by 和 or 及 is two names; a
-// facility with the work on it, a kind of work, or a 和 inside a place's name is one. The
-// names are train and seed reports' (泉州, 南昌, 哈尔滨, 石家庄, 龙岗).
+// TestSplitJoined: a name drawn over two facilities joined by 和 or 及 is two names, and so
+// is one drawn over a bare item, 和 and a facility whose head it shares; a facility with
+// the work on it, a kind of work, or a 和 inside a place's name is one. The names are
+// train and seed reports' (泉州, 南昌, 哈尔滨, 石家庄, 龙岗).
 func TestSplitJoined(t *testing.T) {
 	x := New()
 	tests := []struct {
@@ -25,6 +26,11 @@ func TestSplitJoined(t *testing.T) {
 		{"新火车站西广场及周边区域", []string{"新火车站西广场及周边区域"}},
 		{"呼和浩特新机场", []string{"呼和浩特新机场"}},
 		{"内蒙古和林格尔人力资源服务产业园", []string{"内蒙古和林格尔人力资源服务产业园"}},
+		// a bare item before 和 shares the head of the name after it, where a word of that
+		// name starts (南宁 2024, 无锡 2021, 石家庄 2025)
+		{"南宁站和南宁南站改扩建", []string{"南宁站改扩建", "南宁南站改扩建"}},
+		{"蓝藻藻泥和市政污泥处置项目", []string{"蓝藻藻泥处置项目", "市政污泥处置项目"}},
+		{"复兴大街和北三环市政化改造工程主辅路", []string{"复兴大街和北三环市政化改造工程主辅路"}}, // 市政 runs across the cut
 	}
 	for _, tt := range tests {
 		rs := []rune(tt.text)
