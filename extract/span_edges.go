@@ -477,8 +477,8 @@ func (r *report) withPlaceHeads(rs []rune, ms []mention) []mention {
 // A bare item before 和 shares the head of the name after it, as in a 、-list, where
 // itemHead finds it by what makes the two alike (sharesByKind: 南宁站和南宁南站改扩建 →
 // 南宁站改扩建, 南宁南站改扩建; ANNOTATION.md (h)). Held out by city Project 0.7033 →
-// 0.7036, INVOLVES 0.5332 → 0.5345, PART_OF 0.3894 → 0.3911, LOCATED_IN −0.0002; train
-// INVOLVES +0.001, PART_OF +0.003; dev Project +0.0002, District and LOCATED_IN one
+// 0.7036, INVOLVES 0.5332 → 0.5338, PART_OF 0.3894 → 0.3911, LOCATED_IN −0.0002; train
+// INVOLVES +0.0007, PART_OF +0.003; dev Project +0.0002, District and LOCATED_IN one
 // spurious more (保税区中心商务区和东港区国际邮轮中心 reads 东港区, a Dalian zone, as
 // Rizhao's district). After 及 the head is as often the first name's works
 // (T3航站区及配套设施建设工程): held out LOCATED_IN −0.001 with it.
@@ -605,13 +605,15 @@ func withoutLaterPhases(ms []mention) []mention {
 
 // sharesByKind reports whether itemHead found head by what makes two names alike — a
 // place or a known company opening both, or the item's last rune again in last, two or
-// more runes in — and not only where a word of last starts: after 和 that reading cut
-// words apart as often as not (复兴大街和北三环市政化改造工程主辅路).
+// more runes in, ending last's proper part — and not only where a word of last starts:
+// after 和 that reading cut words apart as often as not (复兴大街和北三环市政化改造工程主辅路).
 func (r *report) sharesByKind(item, last, head string) bool {
 	ir, lr := []rune(item), []rune(last)
-	if r.isPlaceName(item) || r.lexiconAt(ir, 0) == len(ir) {
+	own := len(lr) - utf8.RuneCountInString(head) // last's proper part
+	if r.isPlaceName(item) && r.isPlaceName(string(lr[:own])) ||
+		r.lexiconAt(ir, 0) == len(ir) && r.lexiconAt(lr, 0) == own {
 		return true
 	}
 	j := slices.Index(lr[1:], ir[len(ir)-1]) + 1
-	return j >= 2 && string(lr[j+1:]) == head
+	return j >= 2 && j+1 == own
 }

@@ -26,11 +26,11 @@ func TestSplitJoined(t *testing.T) {
 		{"新火车站西广场及周边区域", []string{"新火车站西广场及周边区域"}},
 		{"呼和浩特新机场", []string{"呼和浩特新机场"}},
 		{"内蒙古和林格尔人力资源服务产业园", []string{"内蒙古和林格尔人力资源服务产业园"}},
-		// a bare item before 和 shares the head of the name after it, where a word of that
-		// name starts (南宁 2024, 无锡 2021, 石家庄 2025)
+		// a bare item before 和 shares the head of the name after it where the two end
+		// alike, not only where a word of the name starts (南宁 2024, 无锡 2019, 石家庄 2025)
 		{"南宁站和南宁南站改扩建", []string{"南宁站改扩建", "南宁南站改扩建"}},
 		{"蓝藻藻泥和市政污泥处置项目", []string{"蓝藻藻泥处置项目", "市政污泥处置项目"}},
-		{"复兴大街和北三环市政化改造工程主辅路", []string{"复兴大街和北三环市政化改造工程主辅路"}}, // 市政 runs across the cut
+		{"复兴大街和北三环市政化改造工程主辅路", []string{"复兴大街和北三环市政化改造工程主辅路"}}, // no 街 in 北三环…
 	}
 	for _, tt := range tests {
 		rs := []rune(tt.text)
