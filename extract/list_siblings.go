@@ -331,7 +331,7 @@ func (r *report) listedHeads(rs []rune, ms []mention) []mention {
 			if runeIn("省市区县旗", rs[e-1]) && r.isPlaceName(item) {
 				break // a place's full name stands for the place (与西安市、厦门市和青岛国际港务区签署)
 			}
-			head, ok := r.itemHead(item, m.name)
+			head, _, ok := r.itemHead(item, m.name)
 			if shared != "" {
 				head, ok = shared, true
 			}
@@ -382,19 +382,21 @@ func (r *report) listedHeads(rs []rune, ms []mention) []mention {
 // longer items (比亚迪海洋网、腾势方程豹旗舰店) and the work after a facility's whole name
 // (民生码头、亭子码头改造升级) were wrong as often as right. ok is false when nothing is
 // shared for sure, when the head would repeat the item's end (嘉定新城、X新城), and for
-// routes and lists inside lists.
-func (r *report) itemHead(item, last string) (head string, ok bool) {
+// routes and lists inside lists. alike says the head was found by what makes the two
+// names alike — a place or a company opening both, or the item's last rune two or more
+// runes into last — rather than by a route's place or where a word of last starts.
+func (r *report) itemHead(item, last string) (head string, alike, ok bool) {
 	ir, lr := []rune(item), []rune(last)
 	if len(ir) < 2 || len(lr) < 4 || strings.ContainsAny(item+last, "-—–等") || strings.ContainsAny(item, "和及与") {
-		return "", false // a route (南昌大桥-洪城路) or a list inside a list
+		return "", false, false // a route (南昌大桥-洪城路) or a list inside a list
 	}
 	defer func() {
 		if ok && (strings.HasSuffix(item, head) || []rune(head)[0] == ir[len(ir)-1]) {
-			head, ok = "", false // 嘉定新城、X新城; 滨湖区、X区文化馆: the item has the head already
+			head, alike, ok = "", false, false // 嘉定新城、X新城; 滨湖区、X区文化馆: the item has the head already
 		}
 	}()
 	if idx, _ := r.longestSuffixAt(ftSuffixes, ir, len(ir)); idx >= 0 {
-		return "", false // a facility's whole name (民生码头、亭子码头改造升级)
+		return "", false, false // a facility's whole name (民生码头、亭子码头改造升级)
 	}
 	place, firm := r.isPlaceName(item), r.lexiconAt(ir, 0) == len(ir)
 	lastFirm := 0
@@ -403,7 +405,7 @@ func (r *report) itemHead(item, last string) (head string, ok bool) {
 	}
 	for j := min(len(lr)-2, 6); j >= 2 && (place || firm); j-- {
 		if place && r.isPlaceName(string(lr[:j])) || firm && lastFirm == j {
-			return string(lr[j:]), true
+			return string(lr[j:]), true, true
 		}
 	}
 	// routes: last's proper part ends at the place after its 至 (南宁至崇左、南宁至玉林城际铁路)
@@ -411,17 +413,17 @@ func (r *report) itemHead(item, last string) (head string, ok bool) {
 		if k := slices.Index(lr, '至'); k > 0 {
 			for j := min(len(lr)-2, k+5); j > k+1; j-- {
 				if r.isPlaceName(string(lr[k+1 : j])) {
-					return string(lr[j:]), true
+					return string(lr[j:]), false, true
 				}
 			}
 		}
-		return "", false
+		return "", false, false
 	}
 	// the item's last rune again in last ends last's proper part: names of one kind end
 	// alike (东四环、西北四环大修及环境提升)
 	for j := 1; j < len(lr)-2; j++ {
 		if lr[j] == ir[len(ir)-1] {
-			return string(lr[j+1:]), true
+			return string(lr[j+1:]), j >= 2, true
 		}
 	}
 	// where a word starts: gse's boundaries and where a suffix word of the table starts
@@ -438,9 +440,9 @@ func (r *report) itemHead(item, last string) (head string, ok bool) {
 		}
 	}
 	if j := len(ir); j > len(lr)-2 || !starts[j] || j > 4 {
-		return "", false
+		return "", false, false
 	}
-	return string(lr[len(ir):]), true
+	return string(lr[len(ir):]), false, true
 }
 
 // untaggedListHeads names the facilities of a list before 等 whose shared head no one

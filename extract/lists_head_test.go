@@ -30,7 +30,7 @@ func TestItemHead(t *testing.T) {
 		{"南昌大桥", "洪城路-解放路改造", ""},
 	}
 	for _, tt := range tests {
-		got, _ := r.itemHead(tt.item, tt.last)
+		got, _, _ := r.itemHead(tt.item, tt.last)
 		if got != tt.want {
 			t.Errorf("itemHead(%s, %s) = %q, want %q (cut %v)", tt.item, tt.last, got, tt.want, r.cut(tt.last))
 		}

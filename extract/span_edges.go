@@ -475,7 +475,7 @@ func (r *report) withPlaceHeads(rs []rune, ms []mention) []mention {
 // 大桥 read in 七里河区); train Project and LOCATED_IN +0.001; seeds unchanged.
 //
 // A bare item before 和 shares the head of the name after it, as in a 、-list, where
-// itemHead finds it by what makes the two alike (sharesByKind: 南宁站和南宁南站改扩建 →
+// itemHead finds it by what makes the two alike (南宁站和南宁南站改扩建 →
 // 南宁站改扩建, 南宁南站改扩建; ANNOTATION.md (h)). Held out by city Project 0.7033 →
 // 0.7036, INVOLVES 0.5332 → 0.5338, PART_OF 0.3894 → 0.3911, LOCATED_IN −0.0002; train
 // INVOLVES +0.0007, PART_OF +0.003; dev Project +0.0002, District and LOCATED_IN one
@@ -505,7 +505,7 @@ func (r *report) splitJoined(rs []rune, ms []mention) []mention {
 		rt, rok := r.facilityEnd(rs, at+1, m.end)
 		if !lok && rs[at] == '和' {
 			item, last := string(rs[m.start:at]), string(rs[at+1:m.end])
-			if head, ok := r.itemHead(item, last); ok && r.sharesByKind(item, last, head) {
+			if head, alike, ok := r.itemHead(item, last); ok && alike {
 				a, b := r.renamedAs(m, item+head), r.renamedAs(m, last)
 				a.end, a.props = at, nil
 				b.start = at + 1
@@ -601,19 +601,4 @@ func withoutLaterPhases(ms []mention) []mention {
 		}
 	}
 	return ms
-}
-
-// sharesByKind reports whether itemHead found head by what makes two names alike — a
-// place or a known company opening both, or the item's last rune again in last, two or
-// more runes in, ending last's proper part — and not only where a word of last starts:
-// after 和 that reading cut words apart as often as not (复兴大街和北三环市政化改造工程主辅路).
-func (r *report) sharesByKind(item, last, head string) bool {
-	ir, lr := []rune(item), []rune(last)
-	own := len(lr) - utf8.RuneCountInString(head) // last's proper part
-	if r.isPlaceName(item) && r.isPlaceName(string(lr[:own])) ||
-		r.lexiconAt(ir, 0) == len(ir) && r.lexiconAt(lr, 0) == own {
-		return true
-	}
-	j := slices.Index(lr[1:], ir[len(ir)-1]) + 1
-	return j >= 2 && j+1 == own
 }
