@@ -781,6 +781,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a park where projects land", "2025年海口市政府工作报告", review,
 			[]string{"高新区落地农夫山泉、东鹏特饮等项目77个，总投资167亿元。"}, nil,
 			[]rel{{govkg.RelInPark, "农夫山泉", "高新区", ""}, {govkg.RelInPark, "东鹏特饮", "高新区", ""}}, nil},
+		// the review part's verbs say the same of what a park that opens a clause has
+		// built (呼和浩特 2024, train)
+		{"a park that has built projects", "呼和浩特市2024年政府工作报告", review,
+			[]string{"蒙牛乳业产业园建成投产5G数字化奶粉工厂、日产500吨低温乳制品等项目。"}, nil,
+			[]rel{{govkg.RelInPark, "5G数字化奶粉工厂", "蒙牛乳业产业园", ""}}, nil},
 		// a route from one place to another with 至 is no park, though it ends in a park's
 		// word (大连 2007, dev)
 		{"a route between places is no park", "2007年大连市政府工作报告", review,
