@@ -786,6 +786,21 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a park that has built projects", "呼和浩特市2024年政府工作报告", review,
 			[]string{"蒙牛乳业产业园建成投产5G数字化奶粉工厂、日产500吨低温乳制品等项目。"}, nil,
 			[]rel{{govkg.RelInPark, "5G数字化奶粉工厂", "蒙牛乳业产业园", ""}}, nil},
+		// a park a clause lays as the ground (依托X, 以X为平台) holds what the next clause
+		// builds (海口 2014, dev; 南宁 2014, train); not when its clause goes on about
+		// something else, nor what the park only helps win (南宁 2020, train; 兰州 2020, dev)
+		{"a park the clause before builds on", "2014年海口市政府工作报告", plan,
+			[]string{"依托综保区，年内建成国际商品（大宗）交易中心和高端商品展示交易中心。"}, nil,
+			[]rel{{govkg.RelInPark, "高端商品展示交易中心", "综保区", ""}}, nil},
+		{"a park as the platform", "南宁市2014年政府工作报告", plan,
+			[]string{"以生物医药产业园为平台，重点推进中恒、海王等项目建设。"}, nil,
+			[]rel{{govkg.RelInPark, "海王", "生物医药产业园", ""}}, nil},
+		{"a park's clause about something else", "南宁市2020年政府工作报告", plan,
+			[]string{"依托南宁综合保税区发展加工贸易产业，推动蓝水星等项目达产。"}, nil,
+			nil, []rel{{govkg.RelInPark, "蓝水星", "南宁综合保税区", ""}}},
+		{"what parks help win", "兰州市2020年政府工作报告", plan,
+			[]string{"积极抢占“一带一路”建设五个制高点，依托兰州国际陆港、新区综合保税区、中川国际航空港功能平台，争取兰州列入全国多式联运综合体试点城市、中欧班列集结中心和“一带一路”进口商品集散分拨中心。"}, nil,
+			nil, []rel{{govkg.RelInPark, "中欧班列集结中心", "新区综合保税区", ""}}},
 		// a route from one place to another with 至 is no park, though it ends in a park's
 		// word (大连 2007, dev)
 		{"a route between places is no park", "2007年大连市政府工作报告", review,
