@@ -438,6 +438,7 @@ func (x *Extractor) prepareMentions(doc *document.Document) *report {
 		r.found[i] = r.parkNamedProjects(r.runes[i], r.found[i])
 		r.found[i] = r.listedHeads(r.runes[i], r.found[i])
 		r.found[i] = r.untaggedListHeads(r.runes[i], r.found[i])
+		r.found[i] = r.quotedMechanisms(r.runes[i], r.found[i])
 		r.found[i] = r.renovatedParks(r.runes[i], r.found[i])
 		r.found[i] = r.withBracketedParts(r.runes[i], r.found[i])
 		r.found[i] = r.withPlaceHeads(r.runes[i], r.found[i])

@@ -43,6 +43,24 @@ func TestPrograms(t *testing.T) {
 			want: []string{"培土倍增五年行动"},
 		},
 		{
+			// a mechanism head a few words after a label nothing named makes it a program as
+			// quoted (海口 2023, 杭州 2019, dev); not a manner (“清单式”) or a business model's
+			// prefix (“旅游+”, 龙岗 seeds)
+			name: "a label before a mechanism head (海口 2023, dev)",
+			text: "推广“信酬制”服务模式和物业纠纷多元化解机制，不断提升物业管理服务水平。",
+			want: []string{"信酬制"},
+		},
+		{
+			name: "a label before a mechanism head (杭州 2019, dev)",
+			text: "构建“美好教育”推进机制，新建竣工配套中小学、幼儿园85所。",
+			want: []string{"美好教育"},
+		},
+		{
+			name:   "a manner or a model's prefix before a mechanism head is no program",
+			text:   "打造“清单式”服务企业机制，走访服务企业超6000家次。按照“旅游+”模式，开展文体旅游休闲季活动。",
+			reject: []string{"清单式", "旅游+"},
+		},
+		{
 			name:   "brackets inside the name dropped, what they hold kept (成都 2023, train city)",
 			text:   "全面推行河（湖）长制，深入推进供排净治一体化，强化锦江、岷江、沱江流域水生态治理。",
 			want:   []string{"河湖长制"},
