@@ -760,6 +760,10 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a county's section of an expressway", "苏州市2024年政府工作报告", review,
 			[]string{"沪苏之间6条省际“断头路”实现贯通,尹山湖隧道、胥涛路对接横山路隧道、桐泾路北延等建成通车,吴淞江整治(江苏段)工程全线开工,苏台高速相城段建成全国首条全息感知智慧高速。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "苏台高速相城段", "相城区", ""}}, nil},
+		// the county a section starts from inside its road's name places it (杭州 2008, dev)
+		{"a section's starting county", "杭州市2008年政府工作报告", review,
+			[]string{"16省道临安段、杭淳开公路淳安至开化段建成通车。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "杭淳开公路淳安至开化段", "淳安县", ""}}, nil},
 		{"a route's end places nothing", "拉萨市2021年政府工作报告", review,
 			[]string{"G109那曲至拉萨段、G318拉萨至日喀则段、G561拉萨至林周段新改建工程加快推进。"}, nil, nil,
 			[]rel{{govkg.RelLocatedIn, "G109那曲至拉萨段", "林周县", ""}, {govkg.RelLocatedIn, "G318拉萨至日喀则段", "林周县", ""},
