@@ -760,6 +760,10 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a county's section of an expressway", "苏州市2024年政府工作报告", review,
 			[]string{"沪苏之间6条省际“断头路”实现贯通,尹山湖隧道、胥涛路对接横山路隧道、桐泾路北延等建成通车,吴淞江整治(江苏段)工程全线开工,苏台高速相城段建成全国首条全息感知智慧高速。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "苏台高速相城段", "相城区", ""}}, nil},
+		// a street named after a district lies elsewhere (石家庄 2016, train)
+		{"a street named after a district", "石家庄市2016年政府工作报告", plan,
+			[]string{"抓好南二环东延西拓、和平路高架西延、裕华路西延、107国道、307辅线改造工程，确保年底前建成通车。"}, nil,
+			nil, []rel{{govkg.RelLocatedIn, "裕华路西延", "裕华区", ""}}},
 		// the county a section starts from inside its road's name places it (杭州 2008, dev)
 		{"a section's starting county", "杭州市2008年政府工作报告", review,
 			[]string{"16省道临安段、杭淳开公路淳安至开化段建成通车。"}, nil,
