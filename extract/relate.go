@@ -466,7 +466,7 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 		if m.typ == govkg.TypeProject {
 			inPark := false
 			for _, p := range parks {
-				if r.inPark(rs, m, p) {
+				if r.inPark(rs, m, p) || parkWithin(rs, p, m, parks) {
 					r.addRel(govkg.RelInPark, id, r.idOf(p), nil, s, min(p.start, m.start), max(p.end, m.end))
 					inPark = true
 				}
@@ -885,6 +885,37 @@ func parkFrame(rs []rune, p, m mention) bool {
 		}
 	}
 	return false
+}
+
+// withinWords say "inside it" of the park a sentence spoke of last (ANNOTATION.md's X园内).
+var withinWords = []string{"园内", "区内", "园区内"}
+
+// parkWithin reports whether project m is said to be within park p, the last park before
+// it in the sentence: 区内 or 园内 right before it (泉州台商投资区获批和开发,加快区内南北主干道
+// 等基础设施建设) or closing its list (精细化工新材料产业园建设,奥来德、海谱润斯等园内项目).
+// Held out by city IN_PARK 0.2798 → 0.2931 (+3 edges, none wrong), train 0.503 → 0.516;
+// dev, test and seeds unchanged; on 200 reports of the whole corpus it adds one edge, right.
+func parkWithin(rs []rune, p, m mention, parks []mention) bool {
+	if p.end > m.start || slices.ContainsFunc(parks, func(o mention) bool { return o.start > p.start && o.end <= m.start }) {
+		return false
+	}
+	for _, w := range withinWords {
+		n := len([]rune(w))
+		if m.start-n >= p.end && string(rs[m.start-n:m.start]) == w {
+			return true
+		}
+	}
+	deng := -1
+	for i := m.end; i < len(rs) && i < m.end+maxWorkItem*4 && !isClauseEnd(rs[i]); i++ {
+		if rs[i] == '等' {
+			deng = i
+			break
+		}
+	}
+	if deng < 0 || !listRest(rs, m.end, deng) {
+		return false
+	}
+	return wordLenAt(rs, deng+1, withinWords) > 0
 }
 
 // landsInPark reports whether a verb of placing puts project m in park p, written after

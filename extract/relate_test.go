@@ -809,6 +809,14 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"what parks help win", "兰州市2020年政府工作报告", plan,
 			[]string{"积极抢占“一带一路”建设五个制高点，依托兰州国际陆港、新区综合保税区、中川国际航空港功能平台，争取兰州列入全国多式联运综合体试点城市、中欧班列集结中心和“一带一路”进口商品集散分拨中心。"}, nil,
 			nil, []rel{{govkg.RelInPark, "中欧班列集结中心", "新区综合保税区", ""}}},
+		// 园内 or 区内 says "in it" of the park the sentence spoke of last (长春 2024, 泉州
+		// 2010, train)
+		{"the park's own projects", "长春市2024年政府工作报告", plan,
+			[]string{"提速推进精细化工新材料产业园建设，奥来德、海谱润斯、圣博玛等园内项目要规模化开建。"}, nil,
+			[]rel{{govkg.RelInPark, "海谱润斯", "精细化工新材料产业园", ""}}, nil},
+		{"within the zone", "泉州市2010年政府工作报告", plan,
+			[]string{"全力推进泉州台商投资区获批和开发，加快区内南北主干道等基础设施建设。"}, nil,
+			[]rel{{govkg.RelInPark, "南北主干道", "泉州台商投资区", ""}}, nil},
 		// a route from one place to another with 至 is no park, though it ends in a park's
 		// word (大连 2007, dev)
 		{"a route between places is no park", "2007年大连市政府工作报告", review,
