@@ -871,20 +871,7 @@ func parkFrame(rs []rune, p, m mention) bool {
 	default:
 		return false
 	}
-	k := ce + 1
-	for range 2 { // 依托综保区,年内建成X
-		n := wordLenAt(rs, k, subjectAdverbs)
-		if n == 0 {
-			break
-		}
-		k += n
-	}
-	for _, v := range subjectVerbs {
-		if hasAt(rs, k, v) {
-			return true // 依托X,打造国际陆港: what the park helps make is not in it
-		}
-	}
-	return false
+	return buildingVerbAt(rs, ce+1) // 依托综保区,年内建成X; not 依托X,打造国际陆港: what the park helps make is not in it
 }
 
 // withinWords say "inside it" of the park a sentence spoke of last (ANNOTATION.md's X园内).
@@ -967,7 +954,13 @@ func parkSubject(rs []rune, p, m mention) bool {
 			k += len([]rune(string(rs[k+1 : min(len(rs), k+10)])[:q])) + 2
 		}
 	}
-	for range 2 { // 利民开发区着力推进X, 空港经济区年内重点引进X
+	return buildingVerbAt(rs, k)
+}
+
+// buildingVerbAt reports whether a verb of building (subjectVerbs) stands at rs[k], up
+// to two subjectAdverbs before it (利民开发区着力推进X, 空港经济区年内重点引进X).
+func buildingVerbAt(rs []rune, k int) bool {
+	for range 2 {
 		n := wordLenAt(rs, k, subjectAdverbs)
 		if n == 0 {
 			break
