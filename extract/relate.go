@@ -542,8 +542,8 @@ func (r *report) locate(s govkg.Sentence, rs []rune, m mention, ms, districts []
 		// the district written where the name starts opens it; an item of a list keeps
 		// the list's place (石狮、晋江、安溪等餐厨垃圾处理设施), and the district that opens
 		// it is the one written inside the list that its own name begins with
-		if d.start >= m.start && d.end <= m.end && strings.HasPrefix(m.name, string(rs[d.start:d.end])) {
-			if hasAnyPrefix(m.name[len(string(rs[d.start:d.end])):], streetWords...) {
+		if w := string(rs[d.start:d.end]); d.start >= m.start && d.end <= m.end && strings.HasPrefix(m.name, w) {
+			if hasAnyPrefix(m.name[len(w):], streetWords...) {
 				break // 湟中路: named after the district, not in it
 			}
 			return r.idOf(d)
@@ -619,7 +619,7 @@ func (r *report) openingCounty(s govkg.Sentence, rs []rune, m mention) string {
 		return ""
 	}
 	name := []rune(m.name) // the canonical name: a list item's surface may be the whole list
-	if !r.namedAfterCounty(name, 0, streetWords) {
+	if !r.streetAfterCounty(name) {
 		if d := r.countyFrom(s, rs, m, name, 0, false); d != "" {
 			return d
 		}
@@ -662,11 +662,11 @@ func (r *report) openingCounty(s govkg.Sentence, rs []rune, m mention) string {
 // +0.0005; train LOCATED_IN +0.002, dev and seeds unchanged.
 var streetWords = []string{"路"}
 
-// namedAfterCounty reports whether a county's name at name[off:] (official or short, the
-// longest) is followed by one of words.
-func (r *report) namedAfterCounty(name []rune, off int, words []string) bool {
+// streetAfterCounty reports whether the county's name that opens name (official or
+// short, the longest) is followed by a street word.
+func (r *report) streetAfterCounty(name []rune) bool {
 	for _, t := range []*trie{r.x.countyFull, r.x.countyShort} {
-		if idx, n := t.longest(name, off); idx >= 0 && hasAnyPrefix(string(name[off+n:]), words...) {
+		if idx, n := t.longest(name, 0); idx >= 0 && hasAnyPrefix(string(name[n:]), streetWords...) {
 			return true
 		}
 	}
