@@ -309,12 +309,23 @@ func countEnd(rs []rune, k int) int {
 // fiveYearTitle is the title of a five-year plan's outline (《X市国民经济和社会发展第十四个
 // 五年规划和二〇三五年远景目标纲要（草案）》), which the gold sets name by the plan's period
 // (十四五规划), as the guide names “十四五”规划.
-var fiveYearTitle = regexp.MustCompile(`国民经济和社会发展第([一二三四五六七八九十]{1,3})个五年规划(?:和.{0,14}远景目标)?(?:纲要)?(?:\(草案\)|（草案）)?$`)
+// Its 草案 may come bracketless: a program's name loses its brackets (programBrackets)
+// before it is read here.
+var fiveYearTitle = regexp.MustCompile(`国民经济和社会发展第([一二三四五六七八九十]{1,3})个五年规划(?:和.{0,14}远景目标)?(?:纲要)?(?:\(草案\)|（草案）|草案)?$`)
+
+// periodTitle is the same outline named by its period first, as train and dev reports
+// write it (十二五国民经济和社会发展规划纲要, 十三五经济社会发展规划纲要, 十三五发展规划纲要,
+// 十五五规划纲要草案): the period, at most the plan's own words, and 规划纲要. A field
+// between them (十三五教育发展规划纲要) makes another plan.
+var periodTitle = regexp.MustCompile(`^([一二三四五六七八九十]{1,2}五)(?:(?:国民经济和社会|经济社会)?发展)?规划纲要(?:\(草案\)|（草案）|草案)?$`)
 
 // fiveYearPlan returns a five-year plan outline's canonical name (十四五规划), or "".
 func fiveYearPlan(title string) string {
 	if m := fiveYearTitle.FindStringSubmatch(title); m != nil {
 		return m[1] + "五规划"
+	}
+	if m := periodTitle.FindStringSubmatch(title); m != nil {
+		return m[1] + "规划"
 	}
 	return ""
 }
