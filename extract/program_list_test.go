@@ -159,3 +159,24 @@ func TestLayoutIsNoProgram(t *testing.T) {
 		}
 	}
 }
+
+// A tagged span of title words alone names no program.
+func TestOnlyHeads(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"纲要草案", true},
+		{"规划纲要草案", true},
+		{"计划", true},
+		{"十四五规划纲要", false},
+		{"行动计划纲要", true},
+		{"规划建设", false},
+		{"城市总体规划", false},
+	}
+	for _, tt := range tests {
+		if got := onlyHeads(tt.name); got != tt.want {
+			t.Errorf("onlyHeads(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

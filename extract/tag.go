@@ -649,7 +649,7 @@ func (r *report) spanMentions(typ govkg.EntityType, rs []rune, s, e int) []menti
 	text := string(rs[s:e])
 	if typ == govkg.TypeProgram {
 		name := r.programSpanName(text)
-		if len([]rune(name)) < 2 {
+		if len([]rune(name)) < 2 || onlyHeads(name) {
 			return nil
 		}
 		return []mention{{typ: typ, name: name, start: s, end: e}}
@@ -695,6 +695,23 @@ func (r *report) spanMentions(typ govkg.EntityType, rs []rune, s, e int) []menti
 		out = append(out, m)
 	}
 	return out
+}
+
+// bareHeads are the words of a program's title with nothing of its own (纲要草案,
+// 规划纲要): a span of them alone names no program.
+var bareHeads = []string{"规划", "纲要", "草案", "计划", "方案", "行动", "工程", "政策", "措施", "意见", "战略"}
+
+// onlyHeads reports whether name is bareHeads and nothing else.
+func onlyHeads(name string) bool {
+	rs := []rune(name)
+	for i := 0; i < len(rs); {
+		n := wordLenAt(rs, i, bareHeads)
+		if n == 0 {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // nonProgramHeads follow a quoted label without being part of the program's name
