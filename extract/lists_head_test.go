@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	govkg "github.com/govkg/govkg"
@@ -62,6 +64,49 @@ func TestPlaceHeads(t *testing.T) {
 		got := r.withPlaceHeads(rs, ms)[1]
 		if got.name != tt.want || tt.want != string(rs[tt.park[0]:tt.park[1]]) && got.start != tt.place[0] {
 			t.Errorf("withPlaceHeads(%s) = %s at %d, want %s", tt.sentence, got.name, got.start, tt.want)
+		}
+	}
+}
+
+// TestItemsListHead: list items the tagger named one by one get the head written after
+// the list's 等 when it is a work term, or a work's name after routes (ANNOTATION.md
+// (h)); a category after whole names, or a kind of work, is no head. Train sentences.
+func TestItemsListHead(t *testing.T) {
+	r := &report{x: New(), doc: &document.Document{}}
+	tests := []struct {
+		sentence string
+		items    []string // the project mentions, as the tagger named them
+		want     []string
+	}{
+		{"开工建设平果至南宁、南宁至湛江、上林至横县等高速公路项目", // nanning-2020
+			[]string{"平果至南宁", "南宁至湛江", "上林至横县"},
+			[]string{"平果至南宁高速公路", "南宁至湛江高速公路", "上林至横县高速公路"}},
+		{"实施大小黑河、哈素海、黄河滩区等综合治理工程", // hohhot
+			[]string{"大小黑河", "哈素海", "黄河滩区"},
+			[]string{"大小黑河综合治理工程", "哈素海综合治理工程", "黄河滩区综合治理工程"}},
+		{"突出抓好华润万象城、勒泰商城、凤城国贸等10个重点商业综合体项目", // shijiazhuang
+			[]string{"华润万象城", "勒泰商城", "凤城国贸"},
+			[]string{"华润万象城", "勒泰商城", "凤城国贸"}},
+		{"加快推进南宁至湛江、上林至横县等重点项目", // a kind of work
+			[]string{"南宁至湛江", "上林至横县"},
+			[]string{"南宁至湛江", "上林至横县"}},
+		{"推进南宁至湛江等高速公路项目", // one item is no list
+			[]string{"南宁至湛江"},
+			[]string{"南宁至湛江"}},
+	}
+	for _, tt := range tests {
+		rs := []rune(tt.sentence)
+		var ms []mention
+		for _, it := range tt.items {
+			s := len([]rune(tt.sentence[:strings.Index(tt.sentence, it)]))
+			ms = append(ms, mention{typ: govkg.TypeProject, name: it, start: s, end: s + len([]rune(it))})
+		}
+		var got []string
+		for _, m := range r.itemsListHead(rs, ms) {
+			got = append(got, m.name)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.sentence, got, tt.want)
 		}
 	}
 }

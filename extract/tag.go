@@ -189,7 +189,98 @@ const listMarks = "、和及与"
 // 等 and a facility's head (placeListFacilities). It runs after the tagger, on the
 // mentions the report keeps, so it is no feature of the tagger's.
 func (r *report) giveOutLists(rs []rune, ms []mention) []mention {
-	return dedupeMentions(r.placeListFacilities(rs, r.distributeFacilities(r.distributePrograms(rs, canonicalPlans(ms)))))
+	return dedupeMentions(r.placeListFacilities(rs, r.itemsListHead(rs, r.distributeFacilities(r.distributePrograms(rs, canonicalPlans(ms))))))
+}
+
+// itemsListHead gives the head written after a list's 等 (and a count) to the list's
+// items when they were named one by one and the head alone was not (ANNOTATION.md (h)):
+// 南宁至湛江、上林至横县等高速公路项目 → 南宁至湛江高速公路, 上林至横县高速公路. The head
+// ends in a work term (哈素海、大小黑河等综合治理工程), or in a word of the suffix table
+// when every item is a route (X至Y); a trailing 项目, 试点 or 建设 is not part of a name. Nothing is given out when an item is a facility's
+// whole name (白云机场等交通枢纽: the head is a category) or the head is generic (等重点项目).
+func (r *report) itemsListHead(rs []rune, ms []mention) []mention {
+	if !slices.Contains(rs, '等') {
+		return ms
+	}
+	at := func(pos int) int { // the project mention that ends at pos, or -1
+		for j, o := range ms {
+			if o.typ == govkg.TypeProject && o.end == pos && o.start < pos {
+				return j
+			}
+		}
+		return -1
+	}
+	for i, c := range rs {
+		if c != '等' || !listDeng(rs, i) {
+			continue
+		}
+		var items []int
+		for k := at(i); k >= 0; {
+			items = append(items, k)
+			st := ms[k].start
+			if st == 0 || rs[st-1] != '、' {
+				break
+			}
+			k = at(st - 1)
+		}
+		if len(items) < 2 {
+			continue
+		}
+		routes := true // 南宁至湛江、上林至横县: a route needs the head to be a work's name
+		for _, k := range items {
+			routes = routes && routeBetween(ms[k].name)
+		}
+		head := r.listHeadAt(rs, i+1, routes)
+		if head == "" || slices.ContainsFunc(ms, func(o mention) bool { return o.start > i && o.start <= i+3 && o.typ != govkg.TypeDistrict }) {
+			continue // no head, or a name the tagger or a rule took there (placeListFacilities)
+		}
+		whole := false
+		for _, k := range items {
+			name := []rune(ms[k].name)
+			if idx, _ := r.longestSuffixAt(ftSuffixes, name, len(name)); idx >= 0 {
+				whole = true
+			}
+		}
+		if whole {
+			continue
+		}
+		for _, k := range items {
+			if !strings.HasSuffix(ms[k].name, head) {
+				ms[k] = r.renamedAs(ms[k], ms[k].name+head)
+			}
+		}
+	}
+	return ms
+}
+
+// listHeadAt returns the head of a list written from rs[i] on (after its 等 and a count),
+// without a trailing 项目, 试点 or 建设, or "" when it ends in no work term, nor in a
+// suffix word when the items are routes.
+func (r *report) listHeadAt(rs []rune, i int, routes bool) string {
+	i = countEnd(rs, i)
+	e := i
+	for e < len(rs) && isNameRune(rs[e]) && !runeIn("和与及", rs[e]) && e-i < 12 {
+		e++
+	}
+	for n := e; n >= i+2; n-- {
+		t := []rune(dropListQualifier(string(rs[i:n])))
+		if idx, _ := r.longestSuffixAt(ftSuffixes, t, len(t)); idx < 0 && !endsWithAny(string(t), listWorkTerms...) {
+			continue
+		}
+		head := string(t)
+		for _, w := range []string{"项目", "试点", "建设"} {
+			head = strings.TrimSuffix(head, w)
+		}
+		core := []rune(strings.TrimSuffix(head, "工程"))
+		if endsWithAny(string(core), listWorkTerms...) {
+			return head // 哈素海、大小黑河等综合治理工程: the work done on each
+		}
+		if idx, _ := r.longestSuffixAt(ftSuffixes, core, len(core)); idx >= 0 && routes {
+			return head // 南宁至湛江、上林至横县等高速公路
+		}
+		return "" // 勒泰商城、凤城国贸等商业综合体: a category the items are of; 等重点项目
+	}
+	return ""
 }
 
 // placeListFacilities names the facilities of a list before 等 (and a count) whose head
