@@ -87,6 +87,9 @@ func TestItemsListHead(t *testing.T) {
 		{"突出抓好华润万象城、勒泰商城、凤城国贸等10个重点商业综合体项目", // shijiazhuang
 			[]string{"华润万象城", "勒泰商城", "凤城国贸"},
 			[]string{"华润万象城", "勒泰商城", "凤城国贸"}},
+		{"抓好金洲大道西延线、开元东路东延线等干线公路改造", // changsha-2011 (dev): a category before the work
+			[]string{"金洲大道西延线", "开元东路东延线"},
+			[]string{"金洲大道西延线", "开元东路东延线"}},
 		{"加快推进南宁至湛江、上林至横县等重点项目", // a kind of work
 			[]string{"南宁至湛江", "上林至横县"},
 			[]string{"南宁至湛江", "上林至横县"}},

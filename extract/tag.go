@@ -253,6 +253,24 @@ func (r *report) itemsListHead(rs []rune, ms []mention) []mention {
 	return ms
 }
 
+// beforeWork returns what stands before the work terms that end head (综合 of 综合治理,
+// 干线公路 of 干线公路改造), and whether any work term ends it.
+func beforeWork(head string) (string, bool) {
+	rest, cut := head, false
+	for {
+		w := ""
+		for _, t := range listWorkTerms {
+			if strings.HasSuffix(rest, t) && len(t) > len(w) {
+				w = t
+			}
+		}
+		if w == "" {
+			return rest, cut
+		}
+		rest, cut = strings.TrimSuffix(rest, w), true
+	}
+}
+
 // listHeadAt returns the head of a list written from rs[i] on (after its 等 and a count),
 // without a trailing 项目, 试点 or 建设, or "" when it ends in no work term, nor in a
 // suffix word when the items are routes.
@@ -272,8 +290,11 @@ func (r *report) listHeadAt(rs []rune, i int, routes bool) string {
 			head = strings.TrimSuffix(head, w)
 		}
 		core := []rune(strings.TrimSuffix(head, "工程"))
-		if endsWithAny(string(core), listWorkTerms...) {
-			return head // 哈素海、大小黑河等综合治理工程: the work done on each
+		if before, ok := beforeWork(string(core)); ok {
+			if len([]rune(before)) <= 2 {
+				return head // 哈素海、大小黑河等综合治理工程: the work done on each
+			}
+			return "" // 金洲大道西延线、开元东路东延线等干线公路改造: a category, then the work
 		}
 		if idx, _ := r.longestSuffixAt(ftSuffixes, core, len(core)); idx >= 0 && routes {
 			return head // 南宁至湛江、上林至横县等高速公路
