@@ -16,11 +16,11 @@ import (
 const OwnerEpochs = 8
 
 // Rankers trains the owner ranker (extract/owner.go) and the district sense ranker
-// (extract/district_sense.go) on the gold sets of the training splits of c, the seeds
+// (extract/district_sense.go) on the gold sets of RankerSplits of c, the seeds
 // SeedWeight times, reading each report once with x (an extractor with the tagger to
 // train behind: its findings are features of both).
 func Rankers(c *eval.Corpus, x *extract.Extractor) (owner, district *tagger.Ranker, err error) {
-	golds, err := trainingGolds(c)
+	golds, err := trainingGoldsOf(c, RankerSplits)
 	if err != nil {
 		return nil, nil, err
 	}
