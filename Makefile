@@ -78,7 +78,7 @@ eval: build
 	$(BIN) eval testdata/gold
 
 # Rebuild the tagger model and the two rankers (owner, district sense) from the gold corpus (train split and
-# seeds), then the binary that embeds them. Deterministic: the same gold and code give the same bytes.
+# seeds; the rankers also dev), then the binary that embeds them. Deterministic: the same gold and code give the same bytes.
 train:
 	$(GO) run ./cmd/govkg train --out extract/model/tagger.bin.gz
 	$(MAKE) build

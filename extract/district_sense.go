@@ -14,7 +14,7 @@ import (
 	"github.com/govkg/govkg/extract/tagger"
 )
 
-// The district sense ranker trained on the gold corpus's train split and seeds (govkg
+// The district sense ranker trained on the gold corpus's train and dev splits and seeds (govkg
 // train). A test checks that it is the model the current gold sets and code produce.
 //
 //go:embed model/district.bin.gz

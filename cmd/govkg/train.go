@@ -45,11 +45,11 @@ func NewCmdTrain(f *cmdutil.Factory, runF func(*TrainOptions) error) *cobra.Comm
 	opts := &TrainOptions{IO: f.IO}
 	cmd := &cobra.Command{
 		Use:   "train [GOLD_DIR]",
-		Short: "Train the extractor's tagger and rankers on the gold corpus (train split and seeds)",
+		Short: "Train the extractor's tagger and rankers on the gold corpus (train split, seeds; dev for the rankers)",
 		Long: `Train rebuilds the tagger model from the gold sets of the train split and the seeds listed
 in GOLD_DIR/split.tsv (default testdata/gold) and writes it to --out (default
-extract/model/tagger.bin.gz, the model govkg embeds: rebuild govkg afterwards); then the
-owner ranker, which reads where a company's name ends inside a project's or park's name
+extract/model/tagger.bin.gz, the model govkg embeds: rebuild govkg afterwards); then, from
+those and the dev split's, the owner ranker, which reads where a company's name ends inside a project's or park's name
 (--owner-out, default extract/model/owner.bin.gz), and the district sense ranker, which
 reads whether a county's name found in the text names the county (--district-out,
 default extract/model/district.bin.gz). The same gold sets and code give byte-identical
