@@ -1425,10 +1425,8 @@ func (r *report) quotedMechanisms(rs []rune, ms []mention) []mention {
 		}
 		found := false
 		for g := c + 1; g <= min(len(rs), c+7) && !found; g++ {
-			for _, h := range mechanismHeads {
-				if hasAt(rs, g, h) && !(h == "模式" && strings.Contains(inner, "+")) {
-					found = true // “跨境电商+产业带”模式: a business model (ANNOTATION.md (b))
-				}
+			if n := wordLenAt(rs, g, mechanismHeads); n > 0 {
+				found = !(string(rs[g:g+n]) == "模式" && strings.Contains(inner, "+")) // “跨境电商+产业带”模式: a business model (ANNOTATION.md (b))
 			}
 			if g < len(rs) && (isClauseEnd(rs[g]) || runeIn("、等“”\"的和与及", rs[g])) {
 				break

@@ -196,8 +196,9 @@ func (r *report) giveOutLists(rs []rune, ms []mention) []mention {
 // items when they were named one by one and the head alone was not (ANNOTATION.md (h)):
 // 南宁至湛江、上林至横县等高速公路项目 → 南宁至湛江高速公路, 上林至横县高速公路. The head
 // ends in a work term (哈素海、大小黑河等综合治理工程), or in a word of the suffix table
-// when every item is a route (X至Y); a trailing 项目, 试点 or 建设 is not part of a name. Nothing is given out when an item is a facility's
-// whole name (白云机场等交通枢纽: the head is a category) or the head is generic (等重点项目).
+// when every item is a route (X至Y); a trailing 项目, 试点 or 建设 is not part of a name.
+// Nothing is given out when an item is a facility's whole name (白云机场等交通枢纽: the
+// head is a category) or the head is generic (等重点项目).
 func (r *report) itemsListHead(rs []rune, ms []mention) []mention {
 	if !slices.Contains(rs, '等') {
 		return ms
@@ -234,15 +235,12 @@ func (r *report) itemsListHead(rs []rune, ms []mention) []mention {
 		if head == "" || slices.ContainsFunc(ms, func(o mention) bool { return o.start > i && o.start <= i+3 && o.typ != govkg.TypeDistrict }) {
 			continue // no head, or a name the tagger or a rule took there (placeListFacilities)
 		}
-		whole := false
-		for _, k := range items {
+		if slices.ContainsFunc(items, func(k int) bool {
 			name := []rune(ms[k].name)
-			if idx, _ := r.longestSuffixAt(ftSuffixes, name, len(name)); idx >= 0 {
-				whole = true
-			}
-		}
-		if whole {
-			continue
+			idx, _ := r.longestSuffixAt(ftSuffixes, name, len(name))
+			return idx >= 0
+		}) {
+			continue // an item is a facility's whole name: the head is a category
 		}
 		for _, k := range items {
 			if !strings.HasSuffix(ms[k].name, head) {
