@@ -840,7 +840,19 @@ func (r *report) inPark(rs []rune, m, p mention) bool {
 		gap := string(rs[p.end:m.start])
 		return gap == "" || gap == "的"
 	}
-	return landsInPark(rs, m, p) || parkFrame(rs, p, m)
+	return landsInPark(rs, m, p) || parkFrame(rs, p, m) || parkListed(rs, p, m)
+}
+
+// parkListed reports whether project m is a later item of a list that park p and 的
+// open (落户临空经济区的大飞机拆解、绿地空港城、跨境电商物流基地等项目): the park modifies
+// the whole list, as a district before a list places each item. Held out by city IN_PARK
+// 0.2931 → 0.3018 (+2 edges, none wrong); without the 的 (a park's name written before
+// the first item) it lost 0.097: there the park names the first item alone.
+func parkListed(rs []rune, p, m mention) bool {
+	if p.end+1 >= m.start || !hasAt(rs, p.end, "的") || rs[m.start-1] != '、' {
+		return false
+	}
+	return listRest(rs, p.end+1, m.start)
 }
 
 // parkFrame reports whether park p is the ground its clause lays for the next one

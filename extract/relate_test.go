@@ -1070,6 +1070,32 @@ func TestParkWhereThingsLand(t *testing.T) {
 	}
 }
 
+// TestParkListed: a park and 的 before a list put every item of the list in the park; a
+// park written before a list without 的 names its first item alone (a sentence of
+// harbin-2016, a train-split report, and one made from it).
+func TestParkListed(t *testing.T) {
+	cases := []struct {
+		text   string
+		inPark bool
+	}{
+		{"落户临空经济区的大飞机拆解、绿地空港城、跨境电商物流基地等项目建设进展顺利。", true},
+		{"临空经济区大飞机拆解、绿地空港城、跨境电商物流基地等项目建设进展顺利。", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), "哈尔滨市2016年政府工作报告", "一、2015年工作回顾", c.text)
+			if _, ok := entityNames(ext, govkg.TypeProject)["跨境电商物流基地"]; !ok {
+				t.Fatal("跨境电商物流基地 not extracted: the case tests nothing")
+			}
+			for _, p := range []string{"绿地空港城", "跨境电商物流基地"} {
+				if got := hasRel(ext, rel{govkg.RelInPark, p, "临空经济区", ""}); got != c.inPark {
+					t.Errorf("IN_PARK %s→临空经济区: %v, want %v", p, got, c.inPark)
+				}
+			}
+		})
+	}
+}
+
 // TestStatusThroughUnnamedItems: a coordinated list shares its verb through items no rule
 // or tagger named (sentences of dev reports: dalian-2018, haikou-2014).
 func TestStatusThroughUnnamedItems(t *testing.T) {
