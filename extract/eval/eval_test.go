@@ -428,18 +428,24 @@ func TestRunExtraction(t *testing.T) {
 	}
 }
 
-// TestPendingGold: the gold sets waiting to be trained on (testdata/gold-pending) pass
-// the same checks, so that moving them into the corpus is only a move.
+// TestPendingGold: the gold sets waiting to join the corpus — train-city sets waiting to
+// be trained on (testdata/gold-pending), test-city sets waiting for the test split
+// (testdata/gold-pending-test) — pass the same checks, so that moving them in is only a
+// move.
 func TestPendingGold(t *testing.T) {
-	c, err := eval.LoadCorpus("../../testdata/gold-pending")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range eval.Check(c) {
-		t.Error(p)
-	}
-	if len(c.Golds) == 0 {
-		t.Error("no pending gold sets read")
+	for _, dir := range []string{"../../testdata/gold-pending", "../../testdata/gold-pending-test"} {
+		t.Run(dir, func(t *testing.T) {
+			c, err := eval.LoadCorpus(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range eval.Check(c) {
+				t.Error(p)
+			}
+			if len(c.Golds) == 0 {
+				t.Error("no pending gold sets read")
+			}
+		})
 	}
 }
 
