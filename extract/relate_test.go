@@ -753,6 +753,21 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"offshore works of a county", "烟台市2026年政府工作报告", review,
 			[]string{"招远核电一期核岛启动建设，海阳核电三期获国家核准，中广核招远海上光伏、华电莱州大基地全容量并网发电。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "中广核招远海上光伏", "招远市", ""}, {govkg.RelLocatedIn, "华电莱州大基地", "莱州市", ""}}, nil},
+		// a county inside a line's or a company's name, before the part of it that lies
+		// there — an interchange, a branch, a station, a power plant — places the thing
+		// in the county (烟台 2009 and 2012, 北京 2016, 泉州 2012: train)
+		{"a county before a line's part", "烟台市2009年政府工作报告", plan,
+			[]string{"开工建设烟台至海阳高速公路、同三高速福山立交、绕城高速莱山立交等工程。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "同三高速福山立交", "福山区", ""}, {govkg.RelLocatedIn, "绕城高速莱山立交", "莱山区", ""}}, nil},
+		{"a county before a power plant", "烟台市2012年政府工作报告", plan,
+			[]string{"海阳核电、华电国际莱州电厂实现并网发电。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "华电国际莱州电厂", "莱州市", ""}}, nil},
+		{"a county before a branch line", "北京市2016年政府工作报告", plan,
+			[]string{"建成通州水厂,加快南水北调通州支线、配套电网、能源中心等设施建设。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "南水北调通州支线", "通州区", ""}}, nil},
+		{"a county before a station", "泉州市2012年政府工作报告", plan,
+			[]string{"加快湄洲湾南岸铁路支线、福厦铁路惠安站等建设。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "福厦铁路惠安站", "惠安县", ""}}, nil},
 		// a base or a park's part named by a county lies in it (广州 2013, train)
 		{"a county's base", "广州市2013年政府工作报告", plan,
 			[]string{"广药集团生物医药产业白云基地项目；工信部电子第五研究所总部项目；广州风行牛奶从化基地项目。"}, nil,
