@@ -281,6 +281,29 @@ func (r *report) statusesOf(rs []rune, ms []mention, lo, hi int) []string {
 	return nil
 }
 
+// bareListClause reports whether group [lo, hi) of ms is all its clause holds — a metro
+// word or nothing before it, 等 and trailing words after — and the clause before ends
+// with the previous group (ending at prevEnd): a list that goes on past a comma with no
+// verb of its own (建成开通广湛高铁、广佛东环城际,地铁10号线、12号线东段及西段等).
+func (r *report) bareListClause(rs []rune, ms []mention, lo, hi, prevEnd int) bool {
+	cs, ce := clauseOf(rs, ms[lo].start)
+	if prevEnd < 0 || cs == 0 || prevEnd != cs-1 || rs[cs-1] != ',' && rs[cs-1] != '，' {
+		return false
+	}
+	if head := string(rs[cs:ms[lo].start]); head != "" && !slices.Contains(metroPrefixes, head) {
+		return false
+	}
+	i := ms[hi-1].end
+	for i < ce {
+		n := wordLenAt(rs, i, trailWords)
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	return i == ce
+}
+
 // landingVerbs put what lands in a park written after them (项目落户X产业园), and
 // hostingVerbs say what a park written before them hosts (X园区入驻一批机构): neither says
 // the park landed (on held-out train cities such statuses were right 0 times in 29).
@@ -416,9 +439,15 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 	if s.Stance == govkg.StanceGlossary {
 		things = nil // a glossary entry defines a term; what happens to its works is said elsewhere
 	}
+	var prevSts []string
+	prevEnd := -1
 	for k := 0; k < len(things); {
 		lo, hi := r.groupOf(rs, things, ms, k)
 		sts := r.statusesOf(rs, things, lo, hi)
+		if sts == nil && prevSts != nil && r.bareListClause(rs, things, lo, hi, prevEnd) {
+			sts = prevSts // 建成开通A、B,地铁10号线、14号线二期等: the list goes on past the comma
+		}
+		prevSts, prevEnd = sts, things[hi-1].end
 		for j := lo; j < hi; j++ {
 			m := things[j]
 			for _, st := range sts {
