@@ -777,6 +777,15 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a list past a comma shares the verb", "广州市2025年政府工作报告", review,
 			[]string{"建成开通广湛高铁、广佛东环城际、穗莞深城际琶洲支线,地铁10号线、12号线东段及西段、14号线二期等。"}, nil,
 			[]rel{{govkg.RelStatus, "", "广州地铁12号线", "operating"}, {govkg.RelStatus, "", "广州地铁14号线", "completed"}}, nil},
+		// a partner company right after the one that opens a work's name is in the work
+		// too (宁波 2014, 重庆 2021: train)
+		{"partners in a work's name, joined by a dash", "宁波市2014年政府工作报告", plan,
+			[]string{"开工建设吉利—沃尔沃中国设计中心和试验中心。"}, nil,
+			[]rel{{govkg.RelInvolves, "吉利", "吉利—沃尔沃中国设计中心", ""}, {govkg.RelInvolves, "沃尔沃", "吉利—沃尔沃中国设计中心", ""}}, nil},
+		{"partners in a work's name, side by side", "重庆市2021年政府工作报告", plan,
+			[]string{"推动博世庆铃氢燃料发动机、比亚迪动力电池、领巢9挡自动变速器等项目建设。"}, nil,
+			[]rel{{govkg.RelInvolves, "庆铃", "博世庆铃氢燃料发动机", ""}},
+			[]rel{{govkg.RelInvolves, "庆铃", "比亚迪动力电池", ""}}},
 		// a base or a park's part named by a county lies in it (广州 2013, train)
 		{"a county's base", "广州市2013年政府工作报告", plan,
 			[]string{"广药集团生物医药产业白云基地项目；工信部电子第五研究所总部项目；广州风行牛奶从化基地项目。"}, nil,
