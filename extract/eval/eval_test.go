@@ -101,14 +101,14 @@ var floors = map[string]map[string]float64{
 	},
 	eval.SplitTrain: {
 		"District": 0.97, "MetroLine": 0.99, "Park": 0.91, "Program": 0.91,
-		"Company": 0.90, "Project": 0.88, "LOCATED_IN": 0.78, "STATUS": 0.83,
-		"IMPLEMENTS": 0.90, "INVOLVES": 0.79, "IN_PARK": 0.51, "PART_OF": 0.56,
+		"Company": 0.90, "Project": 0.88, "LOCATED_IN": 0.79, "STATUS": 0.83,
+		"IMPLEMENTS": 0.90, "INVOLVES": 0.80, "IN_PARK": 0.52, "PART_OF": 0.56,
 		"ASSISTS": 0.74, "Indicator": 0.90,
 	},
 	eval.SplitSeeds: {
 		"District": 1.00, "MetroLine": 1.00, "Park": 0.97, "Program": 0.97,
 		"Company": 0.95, "Project": 0.95, "LOCATED_IN": 0.91, "SERVES": 0.44,
-		"STATUS": 0.86, "IMPLEMENTS": 0.96, "INVOLVES": 0.86, "IN_PARK": 0.57,
+		"STATUS": 0.86, "IMPLEMENTS": 0.96, "INVOLVES": 0.87, "IN_PARK": 0.57,
 		"PART_OF": 0.83, "ASSISTS": 0.80, "Indicator": 0.99,
 	},
 }
