@@ -786,6 +786,12 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 			[]string{"推动博世庆铃氢燃料发动机、比亚迪动力电池、领巢9挡自动变速器等项目建设。"}, nil,
 			[]rel{{govkg.RelInvolves, "庆铃", "博世庆铃氢燃料发动机", ""}},
 			[]rel{{govkg.RelInvolves, "庆铃", "比亚迪动力电池", ""}}},
+		// approved to be built or set up is planned, not under construction: 获批建设 is
+		// one verb, not 获批 and 建设 (广州 2026, train)
+		{"approved to be built", "广州市2026年政府工作报告", review,
+			[]string{"推动自贸片区扩围提质、知识城上升为中新政府间合作项目、白云机场国际商务合作区获批建设。"}, nil,
+			[]rel{{govkg.RelStatus, "", "白云机场国际商务合作区", "planned"}},
+			[]rel{{govkg.RelStatus, "", "白云机场国际商务合作区", "under_construction"}}},
 		// a base or a park's part named by a county lies in it (广州 2013, train)
 		{"a county's base", "广州市2013年政府工作报告", plan,
 			[]string{"广药集团生物医药产业白云基地项目；工信部电子第五研究所总部项目；广州风行牛奶从化基地项目。"}, nil,
