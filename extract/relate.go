@@ -761,9 +761,10 @@ func (r *report) namesCounty(p dict.Place) bool {
 // line or a firm's works a county names (同三高速福山立交, 福银高速闽清互通, 南水北调通州支线,
 // 沪宁城际铁路惠山客运站, 福厦铁路惠安站, 华电国际莱州电厂, 华能半岛北牟平海上风电场) added
 // 2026-12-04 (twenty-fourth session): held out by city LOCATED_IN 0.6444 → 0.6493 (28
-// more edges, 17 in the gold; the rest are such parts too: 京沈高速迁西支线, 高铁马山站, 铁路
-// 金山支线), District +0.0005; train +0.004, seeds +0.002, dev unchanged. 隧道 and 大桥 were tried too and
-// left out: a tunnel or a bridge is named after a lake or a river as often (青山湖隧道).
+// more edges, 17 in the gold; the rest are such parts too: 京沈高速迁西支线, 高铁马山站,
+// 铁路金山支线), District +0.0005; train +0.004, seeds +0.002, dev unchanged. 隧道 and 大桥
+// were tried and left out: a tunnel or a bridge is named after a lake or a river as often
+// (青山湖隧道).
 var countySectionWords = []string{"段", "片区", "园区", "产业园", "基地", "分园", "组团", "至", "立交", "互通", "支线", "客运站", "电厂", "海上", "站"}
 
 // countyAt is openingCounty's test at name[off:]: the county of the report's city whose
@@ -1406,7 +1407,7 @@ func (r *report) involves(rs []rune, c, m mention, companies []mention) bool {
 // seeds +0.009, test unchanged.
 func partnerBefore(rs []rune, c, m mention, companies []mention) bool {
 	return slices.ContainsFunc(companies, func(o mention) bool {
-		return o.start == m.start && o.end < c.start+1 && (o.end == c.start || o.end+1 == c.start && runeIn("—-·・", rs[o.end]))
+		return o.start == m.start && (o.end == c.start || o.end+1 == c.start && runeIn("—-·・", rs[o.end]))
 	})
 }
 
