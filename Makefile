@@ -28,8 +28,10 @@ demo: build neo4j
 # package as it finishes and one every 30 s naming what still runs. Up to four test
 # binaries run at once (TEST_P): the packages that use the test server take turns on it
 # (a cross-process lock, internal/neo4jtest), the others run beside them. The bounded
-# fuzzing (make fuzz, one worker) runs beside the tests, which spend their last minutes
-# waiting on Neo4j; its output is bin/fuzz.log, shown when it fails.
+# fuzzing (make fuzz, one worker) runs after the tests: beside them, on two cores busy
+# with TestCommittedModel's training, FuzzExtract's worker once took longer than the
+# fuzzer allows a seed report and was reported hung (2026-12-04). Its output is
+# bin/fuzz.log, shown when it fails.
 # GOVKG_IMPORT_TEST=auto: internal/reloadtest starts a scratch Neo4j on ports chosen
 # free at run time (or BOLT_PORT:HTTP_PORT). GOVKG_SCREENSHOTS: where the real-browser
 # test (browser/) saves its screenshots (default: a new temporary directory).
@@ -50,9 +52,8 @@ test: neo4j tidy
 	  export NEO4J_URI="bolt://$${NEO4J_HOST:-127.0.0.1}:$${NEO4J_BOLT_PORT:-7687}"; \
 	  export NEO4J_HTTP_URL="$${NEO4J_HTTP_URL:-http://$${NEO4J_HOST:-127.0.0.1}:$${NEO4J_HTTP_PORT:-7474}}"; \
 	fi; \
-	$(MAKE) -s fuzz FUZZFLAGS=-parallel=1 > bin/fuzz.log 2>&1 & fuzz=$$!; \
 	$(GO) test -p $(TEST_P) -count=1 -timeout 30m -json ./... | bin/testprogress; status=$$?; \
-	if wait $$fuzz; then echo "fuzz: FuzzParse and FuzzExtract ran $(FUZZTIME) each, no crash"; \
+	if $(MAKE) -s fuzz FUZZFLAGS=-parallel=1 > bin/fuzz.log 2>&1; then echo "fuzz: FuzzParse and FuzzExtract ran $(FUZZTIME) each, no crash"; \
 	else cat bin/fuzz.log; echo "fuzz: failed (output above; a crash is saved under testdata/fuzz)"; status=1; fi; \
 	exit $$status
 
