@@ -395,7 +395,7 @@ func (r *report) itemHead(item, last string) (head string, alike, ok bool) {
 			head, alike, ok = "", false, false // 嘉定新城、X新城; 滨湖区、X区文化馆: the item has the head already
 		}
 	}()
-	if idx, _ := r.longestSuffixAt(ftSuffixes, ir, len(ir)); idx >= 0 {
+	if r.endsInSuffix(ir) {
 		return "", false, false // a facility's whole name (民生码头、亭子码头改造升级)
 	}
 	place, firm := r.isPlaceName(item), r.lexiconAt(ir, 0) == len(ir)

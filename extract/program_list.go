@@ -285,7 +285,7 @@ func (r *report) listTail(text string) (list, head string, ok bool) {
 	if len(t) < 2 {
 		return "", "", false
 	}
-	if idx, _ := r.longestSuffixAt(ftSuffixes, t, len(t)); !listed && idx < 0 && !endsWithAny(string(t), listWorkTerms...) {
+	if !listed && !r.endsInListHead(t) {
 		return "", "", false
 	}
 	return string(rs[:at]), string(t), true

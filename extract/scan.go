@@ -92,3 +92,16 @@ func (r *report) longestSuffixAt(k int, rs []rune, e int) (int, int) {
 	}
 	return r.x.markers.longestSuffix(rs, e)
 }
+
+// endsInSuffix reports whether name ends in a word of the suffix table (码头, 产业园,
+// 高速公路): a facility's whole name, or a head that names a kind of facility.
+func (r *report) endsInSuffix(name []rune) bool {
+	idx, _ := r.longestSuffixAt(ftSuffixes, name, len(name))
+	return idx >= 0
+}
+
+// endsInListHead reports whether t ends as a head a list's items share: a suffix word or
+// a work term (综合治理, 改造).
+func (r *report) endsInListHead(t []rune) bool {
+	return r.endsInSuffix(t) || endsWithAny(string(t), listWorkTerms...)
+}

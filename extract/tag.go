@@ -235,11 +235,7 @@ func (r *report) itemsListHead(rs []rune, ms []mention) []mention {
 		if head == "" || slices.ContainsFunc(ms, func(o mention) bool { return o.start > i && o.start <= i+3 && o.typ != govkg.TypeDistrict }) {
 			continue // no head, or a name the tagger or a rule took there (placeListFacilities)
 		}
-		if slices.ContainsFunc(items, func(k int) bool {
-			name := []rune(ms[k].name)
-			idx, _ := r.longestSuffixAt(ftSuffixes, name, len(name))
-			return idx >= 0
-		}) {
+		if slices.ContainsFunc(items, func(k int) bool { return r.endsInSuffix([]rune(ms[k].name)) }) {
 			continue // an item is a facility's whole name: the head is a category
 		}
 		for _, k := range items {
@@ -280,7 +276,7 @@ func (r *report) listHeadAt(rs []rune, i int, routes bool) string {
 	}
 	for n := e; n >= i+2; n-- {
 		t := []rune(dropListQualifier(string(rs[i:n])))
-		if idx, _ := r.longestSuffixAt(ftSuffixes, t, len(t)); idx < 0 && !endsWithAny(string(t), listWorkTerms...) {
+		if !r.endsInListHead(t) {
 			continue
 		}
 		head := string(t)
@@ -294,7 +290,7 @@ func (r *report) listHeadAt(rs []rune, i int, routes bool) string {
 			}
 			return "" // 金洲大道西延线、开元东路东延线等干线公路改造: a category, then the work
 		}
-		if idx, _ := r.longestSuffixAt(ftSuffixes, core, len(core)); idx >= 0 && routes {
+		if routes && r.endsInSuffix(core) {
 			return head // 南宁至湛江、上林至横县等高速公路
 		}
 		return "" // 勒泰商城、凤城国贸等商业综合体: a category the items are of; 等重点项目
@@ -788,7 +784,7 @@ func (r *report) spanMentions(typ govkg.EntityType, rs []rune, s, e int) []menti
 			name = it + head
 		} else if k < len(items)-1 && head != "" {
 			ir := []rune(it)
-			if idx, _ := r.longestSuffixAt(ftSuffixes, ir, len(ir)); idx < 0 {
+			if !r.endsInSuffix(ir) {
 				name = it + head
 			}
 		}
