@@ -1132,7 +1132,8 @@ func TestParkListed(t *testing.T) {
 }
 
 // TestStatusThroughUnnamedItems: a coordinated list shares its verb through items no rule
-// or tagger named (sentences of dev reports: dalian-2018, haikou-2014).
+// or tagger named, and past its last name to an unnamed item after 以及 (sentences of dev
+// reports, dalian-2018 and haikou-2014, and of a train report, guangzhou-2017).
 func TestStatusThroughUnnamedItems(t *testing.T) {
 	tests := []struct {
 		title, section, sentence string
@@ -1144,6 +1145,9 @@ func TestStatusThroughUnnamedItems(t *testing.T) {
 		{"海口市2014年政府工作报告", "一、2013年工作回顾",
 			"启动海甸五西路排涝泵站、白沙门污水处理厂（一期）改造、垃圾焚烧发电厂扩建、长流生活垃圾转运站等工程建设，完成8个镇、88个行政村、614个自然村的农村生活垃圾收运工程。",
 			rel{govkg.RelStatus, "", "长流生活垃圾转运站", "started"}},
+		{"广州市2017年政府工作报告", "二、2017年工作安排",
+			"启动建设广汕客专、棠溪站、广州集装箱中心站（大田）、穗莞深城际琶洲支线、广佛江珠城际、地铁18号线、22号线以及一批轨道交通综合枢纽项目，争取广清城际一期、地铁9号线一期、13号线首期开通。",
+			rel{govkg.RelStatus, "", "广汕客专", "started"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want.to, func(t *testing.T) {
