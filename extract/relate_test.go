@@ -1132,8 +1132,9 @@ func TestParkListed(t *testing.T) {
 }
 
 // TestStatusThroughUnnamedItems: a coordinated list shares its verb through items no rule
-// or tagger named, and past its last name to an unnamed item after 以及 (sentences of dev
-// reports, dalian-2018 and haikou-2014, and of a train report, guangzhou-2017).
+// or tagger named, past its last name to an unnamed item after 以及 and past a bracketed
+// note on its last name (sentences of dev reports, dalian-2018 and haikou-2014, and of
+// train reports, guangzhou-2017 and beijing-2008).
 func TestStatusThroughUnnamedItems(t *testing.T) {
 	tests := []struct {
 		title, section, sentence string
@@ -1148,6 +1149,9 @@ func TestStatusThroughUnnamedItems(t *testing.T) {
 		{"广州市2017年政府工作报告", "二、2017年工作安排",
 			"启动建设广汕客专、棠溪站、广州集装箱中心站（大田）、穗莞深城际琶洲支线、广佛江珠城际、地铁18号线、22号线以及一批轨道交通综合枢纽项目，争取广清城际一期、地铁9号线一期、13号线首期开通。",
 			rel{govkg.RelStatus, "", "广汕客专", "started"}},
+		{"北京市2008年政府工作报告", "一、2007年工作回顾",
+			"完成首都国际机场扩建、北京南站改扩建和地铁10号线一期（含奥运支线）。",
+			rel{govkg.RelStatus, "", "北京南站改扩建", "completed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want.to, func(t *testing.T) {
