@@ -1133,8 +1133,8 @@ func TestParkListed(t *testing.T) {
 
 // TestStatusThroughUnnamedItems: a coordinated list shares its verb through items no rule
 // or tagger named, past its last name to an unnamed item after 以及 and past a bracketed
-// note on its last name (sentences of dev reports, dalian-2018 and haikou-2014, and of
-// train reports, guangzhou-2017 and beijing-2008).
+// note on its last name or a section after it (sentences of dev reports, dalian-2018 and
+// haikou-2014, and of train reports, guangzhou-2017, beijing-2008 and guangzhou-2026).
 func TestStatusThroughUnnamedItems(t *testing.T) {
 	tests := []struct {
 		title, section, sentence string
@@ -1152,6 +1152,9 @@ func TestStatusThroughUnnamedItems(t *testing.T) {
 		{"北京市2008年政府工作报告", "一、2007年工作回顾",
 			"完成首都国际机场扩建、北京南站改扩建和地铁10号线一期（含奥运支线）。",
 			rel{govkg.RelStatus, "", "北京南站改扩建", "completed"}},
+		{"广州市2026年政府工作报告", "二、2026年工作安排",
+			"力争开通新白广城际新塘至竹料段、地铁13号线二期西段等项目。",
+			rel{govkg.RelStatus, "", "新白广城际新塘至竹料段", "operating"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want.to, func(t *testing.T) {
