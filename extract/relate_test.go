@@ -788,6 +788,14 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 			[]string{"推动自贸片区扩围提质、知识城上升为中新政府间合作项目、白云机场国际商务合作区获批建设。"}, nil,
 			[]rel{{govkg.RelStatus, "", "白云机场国际商务合作区", "planned"}},
 			[]rel{{govkg.RelStatus, "", "白云机场国际商务合作区", "under_construction"}}},
+		// reaching capacity is running, as 投产 is; a street opening to the public, as 开业
+		// (呼和浩特 2024, 重庆 2021: train)
+		{"reaching capacity", "呼和浩特市2024年政府工作报告", review,
+			[]string{"久泰乙二醇、旭阳焦化等项目达产达效。"}, nil,
+			[]rel{{govkg.RelStatus, "", "旭阳焦化", "operating"}}, nil},
+		{"a street opens", "重庆市2021年政府工作报告", plan,
+			[]string{"推动开埠遗址公园、红岩文化公园、金刚碑等传统风貌街区开街。"}, nil,
+			[]rel{{govkg.RelStatus, "", "金刚碑", "operating"}}, nil},
 		// a base or a park's part named by a county lies in it (广州 2013, train)
 		{"a county's base", "广州市2013年政府工作报告", plan,
 			[]string{"广药集团生物医药产业白云基地项目；工信部电子第五研究所总部项目；广州风行牛奶从化基地项目。"}, nil,
