@@ -796,6 +796,15 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a street opens", "重庆市2021年政府工作报告", plan,
 			[]string{"推动开埠遗址公园、红岩文化公园、金刚碑等传统风貌街区开街。"}, nil,
 			[]rel{{govkg.RelStatus, "", "金刚碑", "operating"}}, nil},
+		// ready to start (具备开工条件) and submitted for approval (上报) are planned (呼和浩特
+		// 2015, 南昌 2018: train)
+		{"ready to start", "呼和浩特市2015年政府工作报告", review,
+			[]string{"北车装备制造产业园、亚太锅炉压力容器及煤化工设备生产基地、瑞环太阳能反射玻璃等项目具备开工条件。"}, nil,
+			[]rel{{govkg.RelStatus, "", "瑞环太阳能反射玻璃", "planned"}},
+			[]rel{{govkg.RelStatus, "", "瑞环太阳能反射玻璃", "started"}}},
+		{"submitted for approval", "南昌市2018年政府工作报告", review,
+			[]string{"昌景黄铁路南昌东站、进贤军山湖站工程可行性研究报告已上报国家发改委。"}, nil,
+			[]rel{{govkg.RelStatus, "", "昌景黄铁路南昌东站", "planned"}}, nil},
 		// a base or a park's part named by a county lies in it (广州 2013, train)
 		{"a county's base", "广州市2013年政府工作报告", plan,
 			[]string{"广药集团生物医药产业白云基地项目；工信部电子第五研究所总部项目；广州风行牛奶从化基地项目。"}, nil,
