@@ -1150,8 +1150,9 @@ func TestParkListed(t *testing.T) {
 
 // TestStatusThroughUnnamedItems: a coordinated list shares its verb through items no rule
 // or tagger named, past its last name to an unnamed item after 以及 and past a bracketed
-// note on its last name or a section after it (sentences of dev reports, dalian-2018 and
-// haikou-2014, and of train reports, guangzhou-2017, beijing-2008 and guangzhou-2026).
+// note on its last name or a section after it, and through an item's phases and sections
+// (sentences of dev reports, dalian-2018 and haikou-2014, and of train reports,
+// guangzhou-2017, beijing-2008, guangzhou-2026 and shanghai-2010).
 func TestStatusThroughUnnamedItems(t *testing.T) {
 	tests := []struct {
 		title, section, sentence string
@@ -1172,6 +1173,9 @@ func TestStatusThroughUnnamedItems(t *testing.T) {
 		{"广州市2026年政府工作报告", "二、2026年工作安排",
 			"力争开通新白广城际新塘至竹料段、地铁13号线二期西段等项目。",
 			rel{govkg.RelStatus, "", "新白广城际新塘至竹料段", "operating"}},
+		{"上海市2010年政府工作报告", "二、2010年工作安排",
+			"全面开工建设轨道交通11号线北段二期和南段、12号线。",
+			rel{govkg.RelStatus, "", "上海地铁12号线", "started"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want.to, func(t *testing.T) {
