@@ -805,6 +805,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"submitted for approval", "南昌市2018年政府工作报告", review,
 			[]string{"昌景黄铁路南昌东站、进贤军山湖站工程可行性研究报告已上报国家发改委。"}, nil,
 			[]rel{{govkg.RelStatus, "", "昌景黄铁路南昌东站", "planned"}}, nil},
+		// ready to open (具备通车条件) is completed, not yet operating (北京 2024, train)
+		{"ready to open", "北京市2024年政府工作报告", review,
+			[]string{"东六环入地改造项目具备通车条件。"}, nil,
+			[]rel{{govkg.RelStatus, "", "东六环入地改造项目", "completed"}},
+			[]rel{{govkg.RelStatus, "", "东六环入地改造项目", "operating"}}},
 		// a base or a park's part named by a county lies in it (广州 2013, train)
 		{"a county's base", "广州市2013年政府工作报告", plan,
 			[]string{"广药集团生物医药产业白云基地项目；工信部电子第五研究所总部项目；广州风行牛奶从化基地项目。"}, nil,
