@@ -810,6 +810,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 			[]string{"东六环入地改造项目具备通车条件。"}, nil,
 			[]rel{{govkg.RelStatus, "", "东六环入地改造项目", "completed"}},
 			[]rel{{govkg.RelStatus, "", "东六环入地改造项目", "operating"}}},
+		// a verb that is also a work term (改造, 修缮) governs a name written right after it
+		// (福州 2019, train), not the name it is part of (ANNOTATION.md (c))
+		{"a renovation verb right before a name", "福州市2019年政府工作报告", review,
+			[]string{"承办第二届世遗博览会、第八届中国博博会等各类展会活动90场，改造提升鼓岭国家级旅游度假区，建成永泰欧乐堡海洋世界、闽清瓷天下等旅游项目。"}, nil,
+			[]rel{{govkg.RelStatus, "", "鼓岭国家级旅游度假区", "under_construction"}}, nil},
 		// a base or a park's part named by a county lies in it (广州 2013, train)
 		{"a county's base", "广州市2013年政府工作报告", plan,
 			[]string{"广药集团生物医药产业白云基地项目；工信部电子第五研究所总部项目；广州风行牛奶从化基地项目。"}, nil,
