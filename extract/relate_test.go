@@ -809,6 +809,13 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"submitted for approval", "南昌市2018年政府工作报告", review,
 			[]string{"昌景黄铁路南昌东站、进贤军山湖站工程可行性研究报告已上报国家发改委。"}, nil,
 			[]rel{{govkg.RelStatus, "", "昌景黄铁路南昌东站", "planned"}}, nil},
+		// 结顶 is 封顶 (宁波 2025), a foundation stone laid is started (南昌 2008: train)
+		{"topped out as 结顶", "宁波市2025年政府工作报告", review,
+			[]string{"王阳明纪念馆主体建筑结顶，河姆渡考古遗址公园启动区开工。"}, nil,
+			[]rel{{govkg.RelStatus, "", "王阳明纪念馆", "topped_out"}}, nil},
+		{"a foundation stone laid", "南昌市2008年政府工作报告", review,
+			[]string{"新昌电厂隆重奠基。"}, nil,
+			[]rel{{govkg.RelStatus, "", "新昌电厂", "started"}}, nil},
 		// ready to open (具备通车条件) is completed, not yet operating (北京 2024, train)
 		{"ready to open", "北京市2024年政府工作报告", review,
 			[]string{"东六环入地改造项目具备通车条件。"}, nil,
