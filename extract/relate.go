@@ -52,7 +52,7 @@ func (r *report) groupOf(rs []rune, ms, others []mention, k int) (int, int) {
 			// the phases and sections of the name before stay out of names (11号线北段二期
 			// 和南段、12号线): held out by city STATUS +0.0001 (one edge, right), train
 			// +0.0001; dev, seeds and test unchanged
-			gap = gap[sectionWordsLen(gap):]
+			gap = gap[trailPhasesLen(gap):]
 		}
 		if len(gap) > 6 {
 			return r.unnamedItems(rs, a.end, b.start, gap)
@@ -81,14 +81,15 @@ func (r *report) groupOf(rs []rune, ms, others []mention, k int) (int, int) {
 	return lo, hi
 }
 
-// listPhaseWords are the phases and sections that may follow a name inside a list.
-var listPhaseWords = []string{"一期", "二期", "三期", "四期", "首期", "东段", "西段", "南段", "北段", "中段", "段"}
+// trailPhases are the phases and sections the relation pass reads after a name (X二期,
+// X西段): a list goes on through them, and a verb's phrase too (trailWords).
+var trailPhases = []string{"一期", "二期", "三期", "四期", "首期", "东段", "西段", "南段", "北段", "中段", "段"}
 
-// sectionWordsLen returns the length of the run of listPhaseWords that opens rs.
-func sectionWordsLen(rs []rune) int {
+// trailPhasesLen returns the length of the run of trailPhases that opens rs.
+func trailPhasesLen(rs []rune) int {
 	i := 0
 	for i < len(rs) {
-		n := wordLenAt(rs, i, listPhaseWords)
+		n := wordLenAt(rs, i, trailPhases)
 		if n == 0 {
 			break
 		}
@@ -403,7 +404,7 @@ func (r *report) listCloses(rs []rune, e, ce int) int {
 // a mere modifier: 推进X建设, 加快X一期工程, 开工建设X项目, 开通地铁13号线二期西段. The
 // sections by direction and 首期 added 2026-12-05: held out by city STATUS +0.0001 (4
 // right, none wrong), train +0.0001; dev, seeds and test unchanged.
-var trailWords = []string{"建设", "工程", "项目", "一期", "二期", "三期", "四期", "全线", "主体", "等", "段", "东段", "西段", "南段", "北段", "中段", "首期", "及配套", "配套"}
+var trailWords = append([]string{"建设", "工程", "项目", "全线", "主体", "等", "及配套", "配套"}, trailPhases...)
 
 // headsPhrase reports whether the names ending at e head the phrase a verb before them
 // governs: what follows up to the clause's next name or end is nothing, trailing words
