@@ -816,6 +816,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a foundation stone laid", "南昌市2008年政府工作报告", review,
 			[]string{"新昌电厂隆重奠基。"}, nil,
 			[]rel{{govkg.RelStatus, "", "新昌电厂", "started"}}, nil},
+		// opening its doors (开门迎客) and running steadily (平稳运行, 常态化运行) are
+		// operating (乌鲁木齐 2020, train)
+		{"opening its doors", "乌鲁木齐市2020年政府工作报告", review,
+			[]string{"水西沟、达坂城、安宁渠特色小镇开门迎客。"}, nil,
+			[]rel{{govkg.RelStatus, "", "安宁渠特色小镇", "operating"}}, nil},
 		// ready to open (具备通车条件) is completed, not yet operating (北京 2024, train)
 		{"ready to open", "北京市2024年政府工作报告", review,
 			[]string{"东六环入地改造项目具备通车条件。"}, nil,
