@@ -52,7 +52,7 @@ func (r *report) groupOf(rs []rune, ms, others []mention, k int) (int, int) {
 			// the phases and sections of the name before stay out of names (11号线北段二期
 			// 和南段、12号线): held out by city STATUS +0.0001 (one edge, right), train
 			// +0.0001; dev, seeds and test unchanged
-			gap = gap[trailPhasesLen(gap):]
+			gap = gap[wordRunLen(gap, 0, trailPhases):]
 		}
 		if len(gap) > 6 {
 			return r.unnamedItems(rs, a.end, b.start, gap)
@@ -85,17 +85,18 @@ func (r *report) groupOf(rs []rune, ms, others []mention, k int) (int, int) {
 // X西段): a list goes on through them, and a verb's phrase too (trailWords).
 var trailPhases = []string{"一期", "二期", "三期", "四期", "首期", "东段", "西段", "南段", "北段", "中段", "段"}
 
-// trailPhasesLen returns the length of the run of trailPhases that opens rs.
-func trailPhasesLen(rs []rune) int {
-	i := 0
-	for i < len(rs) {
-		n := wordLenAt(rs, i, trailPhases)
+// wordRunLen returns the length of the run of words (any of them, one after another)
+// that starts at rs[i].
+func wordRunLen(rs []rune, i int, words []string) int {
+	k := i
+	for k < len(rs) {
+		n := wordLenAt(rs, k, words)
 		if n == 0 {
 			break
 		}
-		i += n
+		k += n
 	}
-	return i
+	return k - i
 }
 
 // unnamedItems reports whether gap, the text between two names from a to b, is list items
@@ -270,7 +271,7 @@ func (r *report) statusesOf(rs []rune, ms []mention, lo, hi int) []string {
 	var before, after *verbRun
 	if runs := r.verbRuns(rs, left, ms[lo].start); len(runs) > 0 && r.headsPhrase(rs, ms[hi-1].end, right) {
 		before = &runs[len(runs)-1] // else the names only modify the phrase the verb governs
-	} else if n := adjacentVerbLen(rs, left, ms[lo].start); n > 0 && !strings.Contains(ms[lo].name, string(rs[ms[lo].start-n:ms[lo].start])) && r.headsPhrase(rs, ms[hi-1].end, right) {
+	} else if n := adjacentVerbLen(rs, left, ms[lo]); n > 0 && r.headsPhrase(rs, ms[hi-1].end, right) {
 		before = &verbRun{start: ms[lo].start - n, end: ms[lo].start, statuses: []string{"under_construction"}}
 	}
 	if runs := r.verbRuns(rs, ms[hi-1].end, right); len(runs) > 0 {
@@ -316,12 +317,14 @@ func (r *report) statusesOf(rs []rune, ms []mention, lo, hi int) []string {
 // precision (relationVerbs).
 var adjacentVerbs = []string{"改造提升", "改造升级", "升级改造", "提升改造", "修缮改造", "拓宽改造", "改造", "修缮"}
 
-// adjacentVerbLen returns the length of an adjacentVerbs word that ends at rs[end], within
-// rs[start:end], or 0.
-func adjacentVerbLen(rs []rune, start, end int) int {
+// adjacentVerbLen returns the length of the adjacentVerbs word written right before m,
+// within rs[start:], or 0; none where m's name has the word in it.
+func adjacentVerbLen(rs []rune, start int, m mention) int {
 	for _, w := range adjacentVerbs {
-		n := len([]rune(w))
-		if end-n >= start && string(rs[end-n:end]) == w {
+		if n := utf8.RuneCountInString(w); m.start-n >= start && hasAt(rs, m.start-n, w) {
+			if strings.Contains(m.name, w) {
+				return 0
+			}
 			return n
 		}
 	}
@@ -342,15 +345,8 @@ func (r *report) bareListClause(rs []rune, ms []mention, lo, hi, prevEnd int) bo
 	if head := string(rs[cs:ms[lo].start]); head != "" && !slices.Contains(metroPrefixes, head) {
 		return false
 	}
-	i := ms[hi-1].end
-	for i < ce {
-		n := wordLenAt(rs, i, trailWords)
-		if n == 0 {
-			break
-		}
-		i += n
-	}
-	return i == ce
+	e := ms[hi-1].end
+	return e+wordRunLen(rs[:ce], e, trailWords) == ce
 }
 
 // landingVerbs put what lands in a park written after them (项目落户X产业园), and
@@ -429,7 +425,7 @@ func (r *report) headsPhrase(rs []rune, e, limit int) bool {
 		if idx, _ := r.longestAt(ftStatus, rs, i); idx >= 0 {
 			return true
 		}
-		if runeIn(listJoiners, rs[i]) || hasAt(rs, i, "以及") {
+		if joinerAt(rs, i) {
 			return true
 		}
 		matched := false
@@ -450,6 +446,11 @@ func (r *report) headsPhrase(rs []rune, e, limit int) bool {
 	if idx, _ := r.longestAt(ftStatus, rs, i); idx >= 0 {
 		return true
 	}
+	return joinerAt(rs, i)
+}
+
+// joinerAt reports whether a list joiner (listJoiners, 以及) stands at rs[i].
+func joinerAt(rs []rune, i int) bool {
 	return runeIn(listJoiners, rs[i]) || hasAt(rs, i, "以及")
 }
 
