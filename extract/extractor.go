@@ -398,11 +398,15 @@ func (x *Extractor) prepare(doc *document.Document) *report {
 	return r
 }
 
-// finishPrepare is prepare after prepareMentions: the district senses, and the names
-// written again.
+// finishPrepare is prepare after prepareMentions: the district senses, the counties at
+// word edges (which the district sense ranker does not read), and the names written again.
 func (r *report) finishPrepare() {
 	if m := r.x.districtModel(); m != nil {
 		r.senseDistricts(m)
+	}
+	for i, s := range r.doc.Sentences {
+		r.cur = i
+		r.found[i] = append(r.found[i], r.countiesAtWordEdges(s, r.runes[i], r.found[i])...)
 	}
 	r.namesWrittenAgain()
 }

@@ -94,3 +94,41 @@ func TestCountiesAfterWords(t *testing.T) {
 		})
 	}
 }
+
+func TestCountiesAtWordEdges(t *testing.T) {
+	tests := []struct {
+		name, title, sentence string
+		want, reject          []ent
+	}{
+		{"进门 across 门头沟, 持平 across 平谷 (train)", "北京市2013年政府工作报告",
+			"同步推进门头沟、怀柔、平谷、密云、延庆等区域性新城建设，强化基础设施先行和特色产业支撑，带动区域城市化。",
+			[]ent{{govkg.TypeDistrict, "门头沟区"}, {govkg.TypeDistrict, "平谷区"}, {govkg.TypeDistrict, "怀柔区"}}, nil},
+		{"强大 across 大足, the place part of 大足石刻 (train)", "重庆市2026年政府工作报告",
+			"实施博物馆提质工程，加强大足石刻保护利用，推进白鹤梁题刻、蜀道（重庆段）等申遗。",
+			[]ent{{govkg.TypeDistrict, "大足区"}}, nil},
+		{"极力 across 无极 (train)", "石家庄市2021年政府工作报告",
+			"平山、新乐做好全国文明县城创建准备工作，赞皇、行唐、无极力争通过国家级园林县城考核验收。",
+			[]ent{{govkg.TypeDistrict, "无极县"}}, nil},
+		{"实德 across 德惠 (train)", "长春市2025年政府工作报告",
+			"着力推进以县城为重要载体的新型城镇化，抓实德惠、公主岭国家试点，因地制宜培育一批重点镇。",
+			[]ent{{govkg.TypeDistrict, "德惠市"}}, nil},
+		{"an unknown word the segmenter broke: 成渝中线 (train)", "重庆市2021年政府工作报告",
+			"建立两省市领导联系重点项目工作机制，成渝中线前期工作取得积极进展。",
+			nil, []ent{{govkg.TypeDistrict, "渝中区"}}},
+		{"广清城际 (train)", "广州市2019年政府工作报告",
+			"开工建设深茂铁路、广湛高铁、空港大道三期、如意坊放射线二期等项目，完成广清城际清远至广州北段、地铁21号线（员村—镇龙西段）、南大干线广汽段等项目。",
+			nil, []ent{{govkg.TypeDistrict, "清城区"}}},
+		{"a name written in full is officialAt's: 东城区 of 兰州 (dev)", "兰州市2009年政府工作报告",
+			"节能减排方面，抓好西热东输、东城区供热管网扩建、污水处理厂及配套管网建设等项目。",
+			nil, []ent{{govkg.TypeDistrict, "东城区"}}},
+		{"a county under its province, outside it: 建成文昌三期 (train)", "哈尔滨市2009年政府工作报告",
+			"松花江流域水污染防治规划项目全面展开，24个国家规划治污项目全部开工，建成文昌三期、阿城等6个污水集中处理厂，启动建设群力污水处理厂。",
+			nil, []ent{{govkg.TypeDistrict, "文昌市"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), tt.title, "一、工作回顾", tt.sentence)
+			checkExtraction(t, ext, tt.want, tt.reject, nil)
+		})
+	}
+}
