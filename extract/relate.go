@@ -726,6 +726,13 @@ func (r *report) openingCounty(s govkg.Sentence, rs []rune, m mention) string {
 			}
 		}
 	}
+	// a road's number before the county (G228慈溪南段, 102国道丰润城区改线, 国道324改线南安段)
+	// says which road; the county opens the rest of the name
+	if n := roadCodeLen(name); n > 0 {
+		if d := r.countyFrom(s, rs, m, name, n, false); d != "" {
+			return d
+		}
+	}
 	// a company of the report before the county (华电曹妃甸电厂, 宁德时代罗源新能源基地) says
 	// whose the thing is, the county where
 	if n := r.openingCompanyLen(name); n > 0 {
@@ -744,6 +751,52 @@ func (r *report) openingCounty(s govkg.Sentence, rs []rune, m mention) string {
 		}
 	}
 	return r.bracketedCounty(s, rs, m)
+}
+
+// roadCodeLen is the length of the road's number that opens name, with its words: G228,
+// S203, 102国道, 229省道, 国道324, 省道311线, 国道324改线; 0 if none.
+func roadCodeLen(name []rune) int {
+	i := 0
+	word := func() bool {
+		for _, w := range []string{"国道", "省道", "县道"} {
+			if hasAt(name, i, w) {
+				i += 2
+				return true
+			}
+		}
+		return false
+	}
+	digits := func() bool {
+		k := i
+		for i < len(name) && name[i] >= '0' && name[i] <= '9' {
+			i++
+		}
+		return i > k
+	}
+	switch {
+	case i < len(name) && (name[i] == 'G' || name[i] == 'S' || name[i] == 'X'):
+		i++
+		if !digits() {
+			return 0
+		}
+	case word():
+		if !digits() {
+			return 0
+		}
+	case digits():
+		if !word() {
+			return 0
+		}
+	default:
+		return 0
+	}
+	for _, w := range []string{"改线工程", "改线", "线"} {
+		if hasAt(name, i, w) {
+			i += utf8.RuneCountInString(w)
+			break
+		}
+	}
+	return i
 }
 
 // streetWords after the county that opens a name make it a street named after the county

@@ -25,3 +25,28 @@ func TestAcceptanceAt(t *testing.T) {
 		}
 	}
 }
+
+func TestRoadCodeLen(t *testing.T) {
+	tests := []struct {
+		name string
+		want int
+	}{
+		{"G228慈溪南段", 4},
+		{"S203奉化段", 4},
+		{"102国道丰润城区改线", 5},
+		{"229省道江阴段", 5},
+		{"国道324改线南安水头段", 7},
+		{"省道311线武川至杨树坝段公路", 6},
+		{"国道228丹东线龙口段改扩建", 5},
+		{"G", 0},
+		{"GDP增长", 0},
+		{"12345热线", 0},
+		{"国道建设", 0},
+		{"丰润区102国道", 0},
+	}
+	for _, tt := range tests {
+		if got := roadCodeLen([]rune(tt.name)); got != tt.want {
+			t.Errorf("roadCodeLen(%q) = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}

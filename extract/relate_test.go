@@ -697,6 +697,17 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a county's section", "广州市2015年政府工作报告", review,
 			[]string{"推进交通枢纽建设,加快白云机场扩建、南沙港三期、国铁、城轨、地铁、高快速路和市政路桥等一批重大项目建设,机场第三跑道竣工,贵广、南广高铁和广乐高速、肇花高速花都段、新化快速南段建成通车,海珠有轨电车试验段开通。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "肇花高速花都段", "花都区", ""}}, nil},
+		// a road's number opens the name; the county after it places the road's part
+		// (唐山 2019, 泉州 2023, 福州 2023, train)
+		{"a county after a road's number", "唐山市2019年政府工作报告", review,
+			[]string{"水曹铁路、102国道丰润城区改线建成通车，华润二期、大唐北郊热电、遵化热电联产项目投产运营。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "102国道丰润城区改线", "丰润区", ""}}, nil},
+		{"a county after a realigned road's number", "泉州市2023年政府工作报告", review,
+			[]string{"着力推进聚城畅通，53个重点项目完成投资94亿元，兴泉铁路全线通车，国道324改线惠安黄塘段、洛江西环路双阳段顺利完工，国道324改线南安水头段、政永高速德化段、通港东街快捷化改造等项目启动建设。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "国道324改线惠安黄塘段", "惠安县", ""}, {govkg.RelLocatedIn, "国道324改线南安水头段", "南安市", ""}}, nil},
+		{"a county after a G road's number", "福州市2023年政府工作报告", review,
+			[]string{"完善新区基础配套，加快机场第二高速、康复医院滨海院区二期等项目建设，建成G316长乐线、师大滨海附小等项目。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "G316长乐线", "长乐区", ""}}, nil},
 		// passing an acceptance, whoever accepts, completes a work (呼和浩特 2020, train)
 		{"an acceptance passed", "呼和浩特市2020年政府工作报告", review,
 			[]string{"呼和浩特综合保税区通过海关总署实地验收。"}, nil,
