@@ -519,14 +519,19 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 		}
 		k = hi
 	}
-	leads := r.leadPrograms(rs, ms)
+	leads, leadsEnd := r.leadPrograms(rs, ms), len(rs)
+	if leads == nil {
+		if sub, end := subjectPrograms(rs, ms); sub != nil {
+			leads, leadsEnd = sub, end
+		}
+	}
 	if s.Stance == govkg.StanceGlossary {
 		leads = append(leads, glossaryTermPrograms(rs, ms)...)
 	}
 	for _, m := range ms {
 		id := r.idOf(m)
 		for _, lead := range leads {
-			if m.typ == govkg.TypeProject && m.start >= lead.end {
+			if m.typ == govkg.TypeProject && m.start >= lead.end && m.end <= leadsEnd {
 				r.addRel(govkg.RelPartOf, id, r.idOf(lead), nil, s, m.start, m.end)
 			}
 		}
@@ -1298,6 +1303,57 @@ func listRest(rs []rune, s, e int) bool {
 // 加快 do not: on the train split's cities, held out in turn, their leads were right 0
 // times in 13 (深化“一城两核”定位,…启动太湖新城…).
 var leadVerbs = []string{"落实", "开展", "推进", "实施", "启动", "实行"}
+
+// progressWords after a program that opens a clause say how it went (“中兴”战略成果显著,
+// “3010”工程进展顺利): the projects the sentence then lists are its results. Held out by
+// city PART_OF 0.3911 → 0.4073 (11 right, 4 the gold lacks); train +0.023, dev and seeds
+// unchanged, test −0.002 (reported). Read in the first clause only: +0.005.
+var progressWords = []string{"进展顺利", "成果显著", "成效显著", "成效明显", "顺利实施", "推进迅速", "扎实推进", "全面实施", "深入实施", "加快推进", "全面推进", "取得"}
+
+// subjectPrograms returns the program that opens a clause as its subject, a progress
+// word after it in the clause (“北跃”战略推进迅速,松浦大桥提前半年竣工通车), with no
+// project, park or line before it in the sentence, and where its projects end: the
+// projects after it are its own up to a ; (；), which begins another item of a review (“多规合一”
+// 全面实施；大连北站综合交通枢纽建成投运), or another program, which takes over.
+func subjectPrograms(rs []rune, ms []mention) ([]mention, int) {
+	for i, m := range ms {
+		switch m.typ {
+		case govkg.TypeProject, govkg.TypePark, govkg.TypeMetroLine:
+			return nil, len(rs)
+		case govkg.TypeProgram:
+		default:
+			continue
+		}
+		cs, ce := clauseOf(rs, m.start)
+		if m.end >= ce || strings.Trim(string(rs[cs:m.start]), "“”\"（）()0123456789一二三四五六七八九十、. —") != "" ||
+			policyPackage(m.name) || !leadingHead(m.name) {
+			continue
+		}
+		after := string(rs[m.end:ce])
+		for _, w := range progressWords {
+			if strings.Contains(after, w) {
+				var leads []mention
+				end := len(rs)
+				if k := slices.Index(rs[m.end:], ';'); k >= 0 {
+					end = m.end + k
+				}
+				for _, o := range ms[i:] {
+					if o.typ != govkg.TypeProgram {
+						continue
+					}
+					if o.start == m.start && o.end == m.end {
+						leads = append(leads, o)
+					} else if o.start >= m.end {
+						end = min(end, o.start)
+						break
+					}
+				}
+				return leads, end
+			}
+		}
+	}
+	return nil, len(rs)
+}
 
 // leadPrograms returns the program a sentence opens with — its first clause is a lead
 // verb and the program, with no project of its own (开展交通枢纽建设行动,开工建设X、Y) —

@@ -708,6 +708,17 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a county after a G road's number", "福州市2023年政府工作报告", review,
 			[]string{"完善新区基础配套，加快机场第二高速、康复医院滨海院区二期等项目建设，建成G316长乐线、师大滨海附小等项目。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "G316长乐线", "长乐区", ""}}, nil},
+		// a program that opens a clause as its subject, with how it went, has the projects
+		// the sentence then lists, up to a ； (哈尔滨 2011, train; 大连 2026, dev)
+		{"a program as the subject", "哈尔滨市2011年政府工作报告", review,
+			[]string{"“中兴”战略成果显著，新建改造长江路、铁路街、友谊西路等道路202条，建设文昌高架桥、征仪路跨线桥等各类桥涵57座，维修道路500条（段），城市道路完好率达90%。"}, nil,
+			[]rel{{govkg.RelPartOf, "文昌高架桥", "中兴战略", ""}, {govkg.RelPartOf, "长江路", "中兴战略", ""}}, nil},
+		{"a program as the subject, up to a semicolon", "哈尔滨市2011年政府工作报告", review,
+			[]string{"“北跃”战略推进迅速，松浦大桥提前半年竣工通车；科技创新城创新园和产业园启动基础设施建设，39个研发和产业项目开工建设；“北国水城”骨干工程量完成14.9%，我市被国家确定为水生态系统保护与修复试点城市。"}, nil,
+			[]rel{{govkg.RelPartOf, "松浦大桥", "北跃战略", ""}}, []rel{{govkg.RelPartOf, "北国水城", "北跃战略", ""}}},
+		{"a program as the subject of one item of a review", "大连市2026年政府工作报告", review,
+			[]string{"国土空间总体规划获国务院批复，“多规合一”全面实施；大连北站综合交通枢纽建成投运，地铁5号线串线成网，旅顺中部通道全线通车，大连湾海底隧道贯通南北，渤海大道畅联区域协同发展；"}, nil,
+			nil, []rel{{govkg.RelPartOf, "大连北站综合交通枢纽", "多规合一", ""}}},
 		// passing an acceptance, whoever accepts, completes a work (呼和浩特 2020, train)
 		{"an acceptance passed", "呼和浩特市2020年政府工作报告", review,
 			[]string{"呼和浩特综合保税区通过海关总署实地验收。"}, nil,

@@ -102,7 +102,7 @@ var floors = map[string]map[string]float64{
 	eval.SplitTrain: {
 		"District": 0.97, "MetroLine": 0.99, "Park": 0.91, "Program": 0.91,
 		"Company": 0.90, "Project": 0.88, "LOCATED_IN": 0.79, "STATUS": 0.84,
-		"IMPLEMENTS": 0.90, "INVOLVES": 0.80, "IN_PARK": 0.52, "PART_OF": 0.56,
+		"IMPLEMENTS": 0.90, "INVOLVES": 0.80, "IN_PARK": 0.52, "PART_OF": 0.59,
 		"ASSISTS": 0.74, "Indicator": 0.90,
 	},
 	eval.SplitSeeds: {
