@@ -31,7 +31,8 @@ type Extractor struct {
 	// by historyTrie after the tagger only: the tagger's features never saw them.
 	history     []dict.HistoricalName
 	historyTrie *trie
-	historyHead *runeSet // the first runes of the history's names: most runes start none
+	historyHead *runeSet       // the first runes of the history's names: most runes start none
+	abolished   map[string]int // an abolished district's code → the year it was abolished
 
 	suffixes   *trie // reversed name suffixes → index into suffixKinds
 	suffixKind []suffixKind
@@ -116,9 +117,13 @@ func New() *Extractor {
 	}
 	x.history, x.historyTrie = dict.History(), newTrie()
 	var heads strings.Builder
+	x.abolished = map[string]int{}
 	for i, h := range x.history {
 		x.historyTrie.add(h.Written, i)
 		heads.WriteRune([]rune(h.Written)[0])
+		if h.Until > 0 {
+			x.abolished[h.Place.Code] = h.Until
+		}
 	}
 	x.historyHead = newRuneSet(heads.String())
 	x.suffixes = newTrie()
@@ -398,15 +403,16 @@ func (x *Extractor) prepare(doc *document.Document) *report {
 	return r
 }
 
-// finishPrepare is prepare after prepareMentions: the district senses, the counties at
-// word edges (which the district sense ranker does not read), and the names written again.
+// finishPrepare is prepare after prepareMentions: the district senses, the abolished
+// districts of later years dropped and the counties at word edges added (neither of which
+// the district sense ranker reads), and the names written again.
 func (r *report) finishPrepare() {
 	if m := r.x.districtModel(); m != nil {
 		r.senseDistricts(m)
 	}
 	for i, s := range r.doc.Sentences {
 		r.cur = i
-		r.found[i] = append(r.found[i], r.countiesAtWordEdges(s, r.runes[i], r.found[i])...)
+		r.found[i] = append(r.withoutLaterAbolished(r.found[i]), r.countiesAtWordEdges(s, r.runes[i], r.found[i])...)
 	}
 	r.namesWrittenAgain()
 }

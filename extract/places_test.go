@@ -132,3 +132,26 @@ func TestCountiesAtWordEdges(t *testing.T) {
 		})
 	}
 }
+
+// TestAbolishedDistrictsByYear: an abolished district counts in its own city's reports
+// about its years only; later, its name is another thing's (湾里管理局, abolished 2019).
+// The rules alone: the district sense ranker, trained on these cities, drops some too.
+func TestAbolishedDistrictsByYear(t *testing.T) {
+	tests := []struct {
+		name, title, sentence string
+		want, reject          []ent
+	}{
+		{"before it was abolished (train)", "南昌市2010年政府工作报告",
+			"加快南昌国际体育中心、湾里射击中心等项目建设。",
+			[]ent{{govkg.TypeDistrict, "湾里区"}}, nil},
+		{"after it was abolished (train)", "南昌市2024年政府工作报告",
+			"支持湾里创建国家级旅游度假区。",
+			nil, []ent{{govkg.TypeDistrict, "湾里区"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext := extractReportWith(t, extract.NewWithModel(nil, 0), tt.title, "一、工作回顾", tt.sentence)
+			checkExtraction(t, ext, tt.want, tt.reject, nil)
+		})
+	}
+}

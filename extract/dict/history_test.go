@@ -26,8 +26,14 @@ func TestHistoryFile(t *testing.T) {
 			t.Errorf("%s names no complete place: %+v", n.Written, n.Place)
 		}
 		if !strings.HasPrefix(n.Place.Code, "X") {
+			if n.Until != 0 {
+				t.Errorf("%s: an old name of a county of today has no year of abolition", n.Written)
+			}
 			aliases++
 			continue
+		}
+		if n.Until < 2000 || n.Until > 2030 {
+			t.Errorf("%s (abolished): year of abolition %d", n.Written, n.Until)
 		}
 		for _, i := range append(g.byName[n.Written], g.byShort[n.Written]...) {
 			if p := g.Places[i]; p.Level == LevelCounty {

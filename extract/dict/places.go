@@ -6,6 +6,7 @@ package dict
 import (
 	_ "embed"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -78,7 +79,7 @@ func parseGazetteer(sources ...string) *Gazetteer {
 				continue
 			}
 			f := strings.Split(line, "\t")
-			for len(f) < 7 {
+			for len(f) < 8 {
 				f = append(f, "")
 			}
 			if f[0] == "alias" { // alias<TAB>code<TAB>alias name: another short form of a place
@@ -184,6 +185,9 @@ type HistoricalName struct {
 	Written string // as reports write it
 	Full    bool   // a name with its 区, 县, 市 or 旗, not a bare short form
 	Place   Place  // the place it names
+	// Until is the year an abolished district was abolished (0 for an old name of a
+	// county of today): reports about later years name something else by it.
+	Until int
 }
 
 var (
@@ -214,9 +218,10 @@ func History() []HistoricalName {
 			if p.Short == "-" {
 				p.Short = ""
 			}
-			hist = append(hist, HistoricalName{Written: p.Name, Full: true, Place: p})
+			until, _ := strconv.Atoi(f[7])
+			hist = append(hist, HistoricalName{Written: p.Name, Full: true, Place: p, Until: until})
 			if p.Short != "" {
-				hist = append(hist, HistoricalName{Written: p.Short, Place: p})
+				hist = append(hist, HistoricalName{Written: p.Short, Place: p, Until: until})
 			}
 		}
 	})
