@@ -7,31 +7,25 @@ import (
 	"github.com/govkg/govkg/extract"
 )
 
+// placeHeading is the section the place tests' sentences stand in: the review.
+const placeHeading = "一、工作回顾"
+
 // A county that NBS puts directly under its province (天门市, 文昌市) is its own city in the
 // gazetteer, so its short form in a sentence is no city named there: such a short form is
 // a district near the report only in the report's own province. The sentences come from
 // train-split reports (and one built for the province's own case).
 func TestProvinceAdministeredCounties(t *testing.T) {
-	tests := []struct {
-		name, title, sentence string
-		want, reject          []ent
-	}{
-		{"a bridge named after a gate", "重庆市2010年政府工作报告",
+	checkSentences(t, extract.New(), []sentenceCase{
+		{"a bridge named after a gate", "重庆市2010年政府工作报告", placeHeading,
 			"朝天门大桥等一批城市交通项目建成投用。",
 			nil, []ent{{govkg.TypeDistrict, "天门市"}}},
-		{"a local name far from the county", "哈尔滨市2011年政府工作报告",
+		{"a local name far from the county", "哈尔滨市2011年政府工作报告", placeHeading,
 			"建设文昌高架桥、征仪路跨线桥等各类桥涵。",
 			nil, []ent{{govkg.TypeDistrict, "文昌市"}}},
-		{"a neighbour in the report's own province", "海口市2020年政府工作报告",
+		{"a neighbour in the report's own province", "海口市2020年政府工作报告", placeHeading,
 			"加快海口经济圈建设,推动与文昌、定安、澄迈协同发展。",
 			[]ent{{govkg.TypeDistrict, "文昌市"}, {govkg.TypeDistrict, "定安县"}}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ext := extractReportWith(t, extract.New(), tt.title, "一、工作回顾", tt.sentence)
-			checkExtraction(t, ext, tt.want, tt.reject, nil)
-		})
-	}
+	})
 }
 
 // A county of the report's own city written in full is a district even where the
@@ -70,88 +64,61 @@ func TestOwnCityCountyInsideACount(t *testing.T) {
 // two-rune name stays out of a longer word (示范县 holds no 范县). The sentences come from
 // dev and train reports.
 func TestCountiesAfterWords(t *testing.T) {
-	tests := []struct {
-		name, title, sentence string
-		want, reject          []ent
-	}{
-		{"将息 before 息烽县 (dev)", "贵阳市2017年政府工作报告",
+	checkSentences(t, extract.New(), []sentenceCase{
+		{"将息 before 息烽县 (dev)", "贵阳市2017年政府工作报告", placeHeading,
 			"将修文县打造成为阳明心学圣地、特色农业基地、现代医养高地，将息烽县、开阳县建设成为更高水平全面小康示范县。",
 			[]ent{{govkg.TypeDistrict, "息烽县"}, {govkg.TypeDistrict, "开阳县"}}, nil},
-		{"进城 before 城东区 (dev)", "西宁市2023年政府工作报告",
+		{"进城 before 城东区 (dev)", "西宁市2023年政府工作报告", placeHeading,
 			"推进城东区养老示范基地、湟源县老年养护院建设。",
 			[]ent{{govkg.TypeDistrict, "城东区"}, {govkg.TypeDistrict, "湟源县"}}, nil},
-		{"以上 before 上林县 (train)", "南宁市2019年政府工作报告",
+		{"以上 before 上林县 (train)", "南宁市2019年政府工作报告", placeHeading,
 			"深化医药卫生体制改革，以上林县为试点推进医共体建设。",
 			[]ent{{govkg.TypeDistrict, "上林县"}}, nil},
-		{"a two-rune county inside a word", "濮阳市2020年政府工作报告",
+		{"a two-rune county inside a word", "濮阳市2020年政府工作报告", placeHeading,
 			"创建国家级示范县。",
 			nil, []ent{{govkg.TypeDistrict, "范县"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ext := extractReportWith(t, extract.New(), tt.title, "一、工作回顾", tt.sentence)
-			checkExtraction(t, ext, tt.want, tt.reject, nil)
-		})
-	}
+	})
 }
 
 func TestCountiesAtWordEdges(t *testing.T) {
-	tests := []struct {
-		name, title, sentence string
-		want, reject          []ent
-	}{
-		{"进门 across 门头沟, 持平 across 平谷 (train)", "北京市2013年政府工作报告",
+	checkSentences(t, extract.New(), []sentenceCase{
+		{"进门 across 门头沟, 持平 across 平谷 (train)", "北京市2013年政府工作报告", placeHeading,
 			"同步推进门头沟、怀柔、平谷、密云、延庆等区域性新城建设，强化基础设施先行和特色产业支撑，带动区域城市化。",
 			[]ent{{govkg.TypeDistrict, "门头沟区"}, {govkg.TypeDistrict, "平谷区"}, {govkg.TypeDistrict, "怀柔区"}}, nil},
-		{"强大 across 大足, the place part of 大足石刻 (train)", "重庆市2026年政府工作报告",
+		{"强大 across 大足, the place part of 大足石刻 (train)", "重庆市2026年政府工作报告", placeHeading,
 			"实施博物馆提质工程，加强大足石刻保护利用，推进白鹤梁题刻、蜀道（重庆段）等申遗。",
 			[]ent{{govkg.TypeDistrict, "大足区"}}, nil},
-		{"极力 across 无极 (train)", "石家庄市2021年政府工作报告",
+		{"极力 across 无极 (train)", "石家庄市2021年政府工作报告", placeHeading,
 			"平山、新乐做好全国文明县城创建准备工作，赞皇、行唐、无极力争通过国家级园林县城考核验收。",
 			[]ent{{govkg.TypeDistrict, "无极县"}}, nil},
-		{"实德 across 德惠 (train)", "长春市2025年政府工作报告",
+		{"实德 across 德惠 (train)", "长春市2025年政府工作报告", placeHeading,
 			"着力推进以县城为重要载体的新型城镇化，抓实德惠、公主岭国家试点，因地制宜培育一批重点镇。",
 			[]ent{{govkg.TypeDistrict, "德惠市"}}, nil},
-		{"an unknown word the segmenter broke: 成渝中线 (train)", "重庆市2021年政府工作报告",
+		{"an unknown word the segmenter broke: 成渝中线 (train)", "重庆市2021年政府工作报告", placeHeading,
 			"建立两省市领导联系重点项目工作机制，成渝中线前期工作取得积极进展。",
 			nil, []ent{{govkg.TypeDistrict, "渝中区"}}},
-		{"广清城际 (train)", "广州市2019年政府工作报告",
+		{"广清城际 (train)", "广州市2019年政府工作报告", placeHeading,
 			"开工建设深茂铁路、广湛高铁、空港大道三期、如意坊放射线二期等项目，完成广清城际清远至广州北段、地铁21号线（员村—镇龙西段）、南大干线广汽段等项目。",
 			nil, []ent{{govkg.TypeDistrict, "清城区"}}},
-		{"a name written in full is officialAt's: 东城区 of 兰州 (dev)", "兰州市2009年政府工作报告",
+		{"a name written in full is officialAt's: 东城区 of 兰州 (dev)", "兰州市2009年政府工作报告", placeHeading,
 			"节能减排方面，抓好西热东输、东城区供热管网扩建、污水处理厂及配套管网建设等项目。",
 			nil, []ent{{govkg.TypeDistrict, "东城区"}}},
-		{"a county under its province, outside it: 建成文昌三期 (train)", "哈尔滨市2009年政府工作报告",
+		{"a county under its province, outside it: 建成文昌三期 (train)", "哈尔滨市2009年政府工作报告", placeHeading,
 			"松花江流域水污染防治规划项目全面展开，24个国家规划治污项目全部开工，建成文昌三期、阿城等6个污水集中处理厂，启动建设群力污水处理厂。",
 			nil, []ent{{govkg.TypeDistrict, "文昌市"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ext := extractReportWith(t, extract.New(), tt.title, "一、工作回顾", tt.sentence)
-			checkExtraction(t, ext, tt.want, tt.reject, nil)
-		})
-	}
+	})
 }
 
 // TestAbolishedDistrictsByYear: an abolished district counts in its own city's reports
 // about its years only; later, its name is another thing's (湾里管理局, abolished 2019).
 // The rules alone: the district sense ranker, trained on these cities, drops some too.
 func TestAbolishedDistrictsByYear(t *testing.T) {
-	tests := []struct {
-		name, title, sentence string
-		want, reject          []ent
-	}{
-		{"before it was abolished (train)", "南昌市2010年政府工作报告",
+	checkSentences(t, extract.NewWithModel(nil, 0), []sentenceCase{
+		{"before it was abolished (train)", "南昌市2010年政府工作报告", placeHeading,
 			"加快南昌国际体育中心、湾里射击中心等项目建设。",
 			[]ent{{govkg.TypeDistrict, "湾里区"}}, nil},
-		{"after it was abolished (train)", "南昌市2024年政府工作报告",
+		{"after it was abolished (train)", "南昌市2024年政府工作报告", placeHeading,
 			"支持湾里创建国家级旅游度假区。",
 			nil, []ent{{govkg.TypeDistrict, "湾里区"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ext := extractReportWith(t, extract.NewWithModel(nil, 0), tt.title, "一、工作回顾", tt.sentence)
-			checkExtraction(t, ext, tt.want, tt.reject, nil)
-		})
-	}
+	})
 }

@@ -1316,7 +1316,7 @@ var progressWords = []string{"进展顺利", "成果显著", "成效显著", "�
 // projects after it are its own up to a ; (；), which begins another item of a review (“多规合一”
 // 全面实施；大连北站综合交通枢纽建成投运), or another program, which takes over.
 func subjectPrograms(rs []rune, ms []mention) ([]mention, int) {
-	for i, m := range ms {
+	for _, m := range ms {
 		switch m.typ {
 		case govkg.TypeProject, govkg.TypePark, govkg.TypeMetroLine:
 			return nil, len(rs)
@@ -1326,33 +1326,31 @@ func subjectPrograms(rs []rune, ms []mention) ([]mention, int) {
 		}
 		cs, ce := clauseOf(rs, m.start)
 		if m.end >= ce || strings.Trim(string(rs[cs:m.start]), "“”\"（）()0123456789一二三四五六七八九十、. —") != "" ||
-			policyPackage(m.name) || !leadingHead(m.name) {
+			policyPackage(m.name) || !leadingHead(m.name) || !containsAny(string(rs[m.end:ce]), progressWords...) {
 			continue
 		}
-		after := string(rs[m.end:ce])
-		for _, w := range progressWords {
-			if strings.Contains(after, w) {
-				var leads []mention
-				end := len(rs)
-				if k := slices.Index(rs[m.end:], ';'); k >= 0 {
-					end = m.end + k
-				}
-				for _, o := range ms[i:] {
-					if o.typ != govkg.TypeProgram {
-						continue
-					}
-					if o.start == m.start && o.end == m.end {
-						leads = append(leads, o)
-					} else if o.start >= m.end {
-						end = min(end, o.start)
-						break
-					}
-				}
-				return leads, end
-			}
+		end := len(rs)
+		if k := slices.Index(rs[m.end:], ';'); k >= 0 {
+			end = m.end + k
 		}
+		if k := slices.IndexFunc(ms, func(o mention) bool { return o.typ == govkg.TypeProgram && o.start >= m.end }); k >= 0 {
+			end = min(end, ms[k].start)
+		}
+		return programsAt(ms, m), end
 	}
 	return nil, len(rs)
+}
+
+// programsAt returns the programs of ms over m's span: the items of a list sharing a head
+// word (建链、强链、补链工程) lead together.
+func programsAt(ms []mention, m mention) []mention {
+	var out []mention
+	for _, o := range ms {
+		if o.typ == govkg.TypeProgram && o.start == m.start && o.end == m.end {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // leadPrograms returns the program a sentence opens with — its first clause is a lead
@@ -1382,14 +1380,7 @@ func (r *report) leadPrograms(rs []rune, ms []mention) []mention {
 	before := string(rs[:prog.start])
 	for _, v := range leadVerbs {
 		if strings.Contains(before, v) {
-			// the items of a list sharing a head word (建链、强链、补链工程) lead together
-			var leads []mention
-			for _, m := range ms {
-				if m.typ == govkg.TypeProgram && m.start == prog.start && m.end == prog.end {
-					leads = append(leads, m)
-				}
-			}
-			return leads
+			return programsAt(ms, *prog)
 		}
 	}
 	return nil
