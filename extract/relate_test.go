@@ -719,6 +719,10 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a program as the subject of one item of a review", "大连市2026年政府工作报告", review,
 			[]string{"国土空间总体规划获国务院批复，“多规合一”全面实施；大连北站综合交通枢纽建成投运，地铁5号线串线成网，旅顺中部通道全线通车，大连湾海底隧道贯通南北，渤海大道畅联区域协同发展；"}, nil,
 			nil, []rel{{govkg.RelPartOf, "大连北站综合交通枢纽", "多规合一", ""}}},
+		// 并 and an adverb join a run's verbs (南宁 2025, train)
+		{"a run through 并正式", "南宁市2025年政府工作报告", review,
+			[]string{"环北部湾广西水资源配置工程宾阳大庄支线建成并正式通水，惠及宾阳县城及周边乡镇43万人。"}, nil,
+			[]rel{{govkg.RelStatus, "", "环北部湾广西水资源配置工程宾阳大庄支线", "completed"}, {govkg.RelStatus, "", "环北部湾广西水资源配置工程宾阳大庄支线", "operating"}}, nil},
 		// passing an acceptance, whoever accepts, completes a work (呼和浩特 2020, train)
 		{"an acceptance passed", "呼和浩特市2020年政府工作报告", review,
 			[]string{"呼和浩特综合保税区通过海关总署实地验收。"}, nil,
