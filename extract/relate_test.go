@@ -723,6 +723,10 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a run through 并正式", "南宁市2025年政府工作报告", review,
 			[]string{"环北部湾广西水资源配置工程宾阳大庄支线建成并正式通水，惠及宾阳县城及周边乡镇43万人。"}, nil,
 			[]rel{{govkg.RelStatus, "", "环北部湾广西水资源配置工程宾阳大庄支线", "completed"}, {govkg.RelStatus, "", "环北部湾广西水资源配置工程宾阳大庄支线", "operating"}}, nil},
+		// 营运 is operating (南宁 2024, train)
+		{"营运", "南宁市2024年政府工作报告", plan,
+			[]string{"增强污水垃圾处理能力，加快推进伶俐、六景、马巢河、沙井等水质净化厂开工建设，实现六景生活垃圾焚烧发电厂营运，加快推动宾阳县生活垃圾焚烧发电厂等固废项目建设。"}, nil,
+			[]rel{{govkg.RelStatus, "", "六景生活垃圾焚烧发电厂", "operating"}}, nil},
 		// passing an acceptance, whoever accepts, completes a work (呼和浩特 2020, train)
 		{"an acceptance passed", "呼和浩特市2020年政府工作报告", review,
 			[]string{"呼和浩特综合保税区通过海关总署实地验收。"}, nil,
