@@ -575,10 +575,10 @@ func (r *report) withoutLaterAbolished(ms []mention) []mention {
 		return ms
 	}
 	return slices.DeleteFunc(ms, func(m mention) bool {
-		if m.typ != govkg.TypeDistrict || !strings.HasPrefix(m.key, "X") {
+		if m.typ != govkg.TypeDistrict {
 			return false
 		}
-		until, ok := r.x.abolished[m.key]
+		until, ok := r.x.abolished[m.key] // abolished districts only: their X codes
 		return ok && r.rep.Year > until
 	})
 }

@@ -781,13 +781,9 @@ func (r *report) openingCounty(s govkg.Sentence, rs []rune, m mention) string {
 func roadCodeLen(name []rune) int {
 	i := 0
 	word := func() bool {
-		for _, w := range []string{"国道", "省道", "县道"} {
-			if hasAt(name, i, w) {
-				i += 2
-				return true
-			}
-		}
-		return false
+		n := wordLenAt(name, i, []string{"国道", "省道", "县道"})
+		i += n
+		return n > 0
 	}
 	digits := func() bool {
 		k := i
@@ -813,13 +809,7 @@ func roadCodeLen(name []rune) int {
 	default:
 		return 0
 	}
-	for _, w := range []string{"改线工程", "改线", "线"} {
-		if hasAt(name, i, w) {
-			i += utf8.RuneCountInString(w)
-			break
-		}
-	}
-	return i
+	return i + wordLenAt(name, i, []string{"改线工程", "改线", "线"})
 }
 
 // streetWords after the county that opens a name make it a street named after the county
