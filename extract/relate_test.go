@@ -723,6 +723,15 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a run through 并正式", "南宁市2025年政府工作报告", review,
 			[]string{"环北部湾广西水资源配置工程宾阳大庄支线建成并正式通水，惠及宾阳县城及周边乡镇43万人。"}, nil,
 			[]rel{{govkg.RelStatus, "", "环北部湾广西水资源配置工程宾阳大庄支线", "completed"}, {govkg.RelStatus, "", "环北部湾广西水资源配置工程宾阳大庄支线", "operating"}}, nil},
+		// a verb that opens a noun (规划馆) is no verb: the list's own verb says what
+		// happened (泉州 2017, 南宁 2016, train)
+		{"a hall named by a verb", "泉州市2017年政府工作报告", review,
+			[]string{"501个环湾规划建设项目完成投资514亿元，泉州科技与规划馆、东海工人文化宫、大剧院、图书馆、东海大厦及泉州植物园等加快推进。"}, nil,
+			[]rel{{govkg.RelStatus, "", "东海工人文化宫", "under_construction"}, {govkg.RelStatus, "", "泉州植物园", "under_construction"}},
+			[]rel{{govkg.RelStatus, "", "东海工人文化宫", "planned"}, {govkg.RelStatus, "", "泉州植物园", "planned"}}},
+		{"a hall named by a verb, in a list", "南宁市2016年政府工作报告", review,
+			[]string{"新区基础设施基本完善，“三纵三横”主干路网基本建成，广西体育中心、规划馆、美术馆、五象湖生态工程和博物馆等一批公共设施建成使用。"}, nil,
+			[]rel{{govkg.RelStatus, "", "广西体育中心", "operating"}}, []rel{{govkg.RelStatus, "", "广西体育中心", "planned"}}},
 		// 营运 is operating (南宁 2024, train)
 		{"营运", "南宁市2024年政府工作报告", plan,
 			[]string{"增强污水垃圾处理能力，加快推进伶俐、六景、马巢河、沙井等水质净化厂开工建设，实现六景生活垃圾焚烧发电厂营运，加快推动宾阳县生活垃圾焚烧发电厂等固废项目建设。"}, nil,
