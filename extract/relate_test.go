@@ -732,6 +732,12 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a hall named by a verb, in a list", "南宁市2016年政府工作报告", review,
 			[]string{"新区基础设施基本完善，“三纵三横”主干路网基本建成，广西体育中心、规划馆、美术馆、五象湖生态工程和博物馆等一批公共设施建成使用。"}, nil,
 			[]rel{{govkg.RelStatus, "", "广西体育中心", "operating"}}, []rel{{govkg.RelStatus, "", "广西体育中心", "planned"}}},
+		// a name that only opens a list's first item (西湖公园大梦松声景区) gets no status, and
+		// the list goes on through the item to the names after it (福州 2010, train)
+		{"a list through an item a name opens", "福州市2010年政府工作报告", review,
+			[]string{"建成开放西湖公园大梦松声景区、环西湖左海步行道、乌山北坡公园、鼓楼前公园，改造提升茶亭公园、屏山公园、左海公园、温泉公园，新增城市公共绿地面积60万平方米。"}, nil,
+			[]rel{{govkg.RelStatus, "", "乌山北坡公园", "completed"}, {govkg.RelStatus, "", "鼓楼前公园", "operating"}},
+			[]rel{{govkg.RelStatus, "", "西湖公园", "completed"}}},
 		// 营运 is operating (南宁 2024, train)
 		{"营运", "南宁市2024年政府工作报告", plan,
 			[]string{"增强污水垃圾处理能力，加快推进伶俐、六景、马巢河、沙井等水质净化厂开工建设，实现六景生活垃圾焚烧发电厂营运，加快推动宾阳县生活垃圾焚烧发电厂等固废项目建设。"}, nil,
