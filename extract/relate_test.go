@@ -738,6 +738,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 			[]string{"建成开放西湖公园大梦松声景区、环西湖左海步行道、乌山北坡公园、鼓楼前公园，改造提升茶亭公园、屏山公园、左海公园、温泉公园，新增城市公共绿地面积60万平方米。"}, nil,
 			[]rel{{govkg.RelStatus, "", "乌山北坡公园", "completed"}, {govkg.RelStatus, "", "鼓楼前公园", "operating"}},
 			[]rel{{govkg.RelStatus, "", "西湖公园", "completed"}}},
+		// a renovation word after a list's items (X扩建, Y提升) keeps the verb before the
+		// list on them (呼和浩特 2022, train)
+		{"renovations after the items", "呼和浩特市2022年政府工作报告", plan,
+			[]string{"开工建设远景武川零碳生态公园、马鬃山滑雪场二期、马头琴文化产业园二期、圣水梁景区改造、大黑河郊野公园扩建、南湖湿地公园提升等工程；推进淖尔梁高山草原景区建设。"}, nil,
+			[]rel{{govkg.RelStatus, "", "远景武川零碳生态公园", "started"}, {govkg.RelStatus, "", "马头琴文化产业园", "started"}, {govkg.RelStatus, "", "南湖湿地公园", "started"}}, nil},
 		// 营运 is operating (南宁 2024, train)
 		{"营运", "南宁市2024年政府工作报告", plan,
 			[]string{"增强污水垃圾处理能力，加快推进伶俐、六景、马巢河、沙井等水质净化厂开工建设，实现六景生活垃圾焚烧发电厂营运，加快推动宾阳县生活垃圾焚烧发电厂等固废项目建设。"}, nil,
