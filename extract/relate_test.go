@@ -743,6 +743,14 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"renovations after the items", "呼和浩特市2022年政府工作报告", plan,
 			[]string{"开工建设远景武川零碳生态公园、马鬃山滑雪场二期、马头琴文化产业园二期、圣水梁景区改造、大黑河郊野公园扩建、南湖湿地公园提升等工程；推进淖尔梁高山草原景区建设。"}, nil,
 			[]rel{{govkg.RelStatus, "", "远景武川零碳生态公园", "started"}, {govkg.RelStatus, "", "马头琴文化产业园", "started"}, {govkg.RelStatus, "", "南湖湿地公园", "started"}}, nil},
+		// a park that opens the sentence is the subject of the clauses after it that open
+		// with a verb (哈尔滨 2015, 2016, train)
+		{"a park as the sentence's topic", "哈尔滨市2015年政府工作报告", plan,
+			[]string{"宾西开发区重点以现代包装和农副产品加工为主导，开工建设至少10个产业项目，确保天地丰肥业等5个项目竣工投产。"}, nil,
+			[]rel{{govkg.RelInPark, "天地丰肥业", "宾西开发区", ""}}, nil},
+		{"a park's topic ends where a clause has a subject", "南宁市2016年政府工作报告", review,
+			[]string{"新区基础设施基本完善，“三纵三横”主干路网基本建成，广西体育中心、规划馆、美术馆、五象湖生态工程和博物馆等一批公共设施建成使用。"}, nil,
+			nil, []rel{{govkg.RelInPark, "广西体育中心", "新区", ""}}},
 		// 营运 is operating (南宁 2024, train)
 		{"营运", "南宁市2024年政府工作报告", plan,
 			[]string{"增强污水垃圾处理能力，加快推进伶俐、六景、马巢河、沙井等水质净化厂开工建设，实现六景生活垃圾焚烧发电厂营运，加快推动宾阳县生活垃圾焚烧发电厂等固废项目建设。"}, nil,
