@@ -751,6 +751,15 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a park's topic ends where a clause has a subject", "南宁市2016年政府工作报告", review,
 			[]string{"新区基础设施基本完善，“三纵三横”主干路网基本建成，广西体育中心、规划馆、美术馆、五象湖生态工程和博物馆等一批公共设施建成使用。"}, nil,
 			nil, []rel{{govkg.RelInPark, "广西体育中心", "新区", ""}}},
+		// a clause with no name of its own that opens with 计划, 确保 … goes on about the
+		// names before it (烟台 2018, train); a run that governs a noun after it says
+		// nothing of them (罗湖 2025, seed)
+		{"a status carried to the next clause", "烟台市2018年政府工作报告", plan,
+			[]string{"实施“两铁两港两路一水”重大基础设施工程，开工建设环渤海潍烟高铁，计划2021年建成通车。"}, nil,
+			[]rel{{govkg.RelStatus, "", "环渤海潍烟高铁", "started"}, {govkg.RelStatus, "", "环渤海潍烟高铁", "completed"}, {govkg.RelStatus, "", "环渤海潍烟高铁", "operating"}}, nil},
+		{"no status carried to a verb's own object", "深圳市罗湖区2025年政府工作报告", plan,
+			[]string{"稳步推进活口仓搬迁，预计明年完成搬迁。"}, nil,
+			nil, []rel{{govkg.RelStatus, "", "活口仓", "completed"}}},
 		// 营运 is operating (南宁 2024, train)
 		{"营运", "南宁市2024年政府工作报告", plan,
 			[]string{"增强污水垃圾处理能力，加快推进伶俐、六景、马巢河、沙井等水质净化厂开工建设，实现六景生活垃圾焚烧发电厂营运，加快推动宾阳县生活垃圾焚烧发电厂等固废项目建设。"}, nil,
