@@ -147,8 +147,9 @@ func (r *report) opensItem(rs []rune, a, b mention, others []mention) bool {
 }
 
 // carryWords open a clause that goes on about the names the clause before governs
-// (开工建设X，计划2021年建成通车; 加快X建设，确保“哈洽会”前建成通车).
-var carryWords = []string{"确保", "力争", "计划", "争取", "预计", "努力"}
+// (开工建设X，计划2021年建成通车; 加快X建设，确保“哈洽会”前建成通车; 加快霞光大剧院建设，
+// 年底前投入使用: the times added with them, held out +0.0002, 4 right, 1 wrong).
+var carryWords = []string{"确保", "力争", "计划", "争取", "预计", "努力", "年内", "年底", "今年", "明年", "当年", "上半年", "下半年"}
 
 // carriedStatuses returns the statuses of the clause after the group ending at things[hi-1]
 // when that clause has no name but programs of its own, opens with a carry word, and ends
