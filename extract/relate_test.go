@@ -760,6 +760,14 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"no status carried to a verb's own object", "深圳市罗湖区2025年政府工作报告", plan,
 			[]string{"稳步推进活口仓搬迁，预计明年完成搬迁。"}, nil,
 			nil, []rel{{govkg.RelStatus, "", "活口仓", "completed"}}},
+		// 新建 in the review part says what was built (福州 2021, train); before 续建 it
+		// says what is being built (哈尔滨 2013, train)
+		{"新建 in the review", "福州市2021年政府工作报告", review,
+			[]string{"新建市图书馆新馆、海峡文化艺术中心等一批标志性公共文化场馆。"}, nil,
+			[]rel{{govkg.RelStatus, "", "海峡文化艺术中心", "completed"}}, []rel{{govkg.RelStatus, "", "海峡文化艺术中心", "under_construction"}}},
+		{"新建 in the plan", "福州市2021年政府工作报告", plan,
+			[]string{"新建市图书馆新馆、海峡文化艺术中心等一批标志性公共文化场馆。"}, nil,
+			[]rel{{govkg.RelStatus, "", "海峡文化艺术中心", "under_construction"}}, []rel{{govkg.RelStatus, "", "海峡文化艺术中心", "completed"}}},
 		// 营运 is operating (南宁 2024, train)
 		{"营运", "南宁市2024年政府工作报告", plan,
 			[]string{"增强污水垃圾处理能力，加快推进伶俐、六景、马巢河、沙井等水质净化厂开工建设，实现六景生活垃圾焚烧发电厂营运，加快推动宾阳县生活垃圾焚烧发电厂等固废项目建设。"}, nil,
