@@ -768,6 +768,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"新建 in the plan", "福州市2021年政府工作报告", plan,
 			[]string{"新建市图书馆新馆、海峡文化艺术中心等一批标志性公共文化场馆。"}, nil,
 			[]rel{{govkg.RelStatus, "", "海峡文化艺术中心", "under_construction"}}, []rel{{govkg.RelStatus, "", "海峡文化艺术中心", "completed"}}},
+		// a list goes on past a comma, each part closed by 等 and what it lists (广州 2021,
+		// train)
+		{"a list of two parts", "广州市2021年政府工作报告", plan,
+			[]string{"实施“强区”工程，推进建设广州开发区、增城经济技术开发区、南沙经济技术开发区等三大国家级工业园区，以及花都经济开发区、白云工业园区、从化经济开发区、番禺经济技术开发区等四大省级工业园区，聚力发展先进制造业。"}, nil,
+			[]rel{{govkg.RelStatus, "", "从化经济开发区", "under_construction"}, {govkg.RelStatus, "", "花都经济开发区", "under_construction"}}, nil},
 		// 营运 is operating (南宁 2024, train)
 		{"营运", "南宁市2024年政府工作报告", plan,
 			[]string{"增强污水垃圾处理能力，加快推进伶俐、六景、马巢河、沙井等水质净化厂开工建设，实现六景生活垃圾焚烧发电厂营运，加快推动宾阳县生活垃圾焚烧发电厂等固废项目建设。"}, nil,
