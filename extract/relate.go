@@ -258,6 +258,10 @@ func (r *report) verbRuns(rs []rune, lo, hi int) []verbRun {
 			i += n - 1
 			continue // 规划馆, 建设者: a noun, no verb
 		}
+		if st == "under_construction" && growsAt(rs, i+n) {
+			i += n - 1
+			continue // 加快发展: the thing grows, nothing is built
+		}
 		if i > lo && dict.Common(string(rs[i-1:i+1])) {
 			if j, _ := r.longestAt(ftStatus, rs, i+1); j >= 0 {
 				continue // 陆续建成: 续建 is read across a word, 建成 is the verb
@@ -303,6 +307,15 @@ func (r *report) verbRuns(rs []rune, lo, hi int) []verbRun {
 // unchanged. 区 was tried too (建成区, 启动区): held out +0.0003 more, but 启动区文化馆新馆
 // in a district's report is the district's hall, started (seeds −0.003).
 const verbNounTails = "馆者"
+
+// growsAt reports whether 发展 follows the generic building verb ending at rs[e]
+// (推动小蓝开发区、昌东工业园…加快发展): a park or a town grows, nothing is built, and the
+// gold sets give such names no status. Held out by city STATUS 0.7077 → 0.7084 (38 wrong
+// gone, 1 right lost), train +0.0009, dev +0.0003, test +0.0001 (reported); seeds
+// unchanged.
+func growsAt(rs []rune, e int) bool {
+	return hasAt(rs, e, "发展")
+}
 
 // opensNoun reports whether the status verb ending at rs[e] opens a noun (verbNounTails).
 func opensNoun(rs []rune, e int) bool {

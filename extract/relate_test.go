@@ -773,6 +773,10 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a list of two parts", "广州市2021年政府工作报告", plan,
 			[]string{"实施“强区”工程，推进建设广州开发区、增城经济技术开发区、南沙经济技术开发区等三大国家级工业园区，以及花都经济开发区、白云工业园区、从化经济开发区、番禺经济技术开发区等四大省级工业园区，聚力发展先进制造业。"}, nil,
 			[]rel{{govkg.RelStatus, "", "从化经济开发区", "under_construction"}, {govkg.RelStatus, "", "花都经济开发区", "under_construction"}}, nil},
+		// parks that grow faster (加快发展) are not being built (南昌 2008, train)
+		{"加快发展 builds nothing", "南昌市2008年政府工作报告", plan,
+			[]string{"做强县域经济实力，推动小蓝开发区、昌东工业园、昌南工业园和新建、进贤、安义工业园（区）加快发展，推动蒋巷、黄马等现代农业科技示范园形成特色。"}, nil,
+			nil, []rel{{govkg.RelStatus, "", "昌东工业园", "under_construction"}, {govkg.RelStatus, "", "小蓝开发区", "under_construction"}}},
 		// 营运 is operating (南宁 2024, train)
 		{"营运", "南宁市2024年政府工作报告", plan,
 			[]string{"增强污水垃圾处理能力，加快推进伶俐、六景、马巢河、沙井等水质净化厂开工建设，实现六景生活垃圾焚烧发电厂营运，加快推动宾阳县生活垃圾焚烧发电厂等固废项目建设。"}, nil,
