@@ -415,15 +415,45 @@ func (r *report) companyProjects(rs []rune, ms []mention) []mention {
 			}
 		}
 		// a list of companies closed by 等…项目 within the clause, however long
-		if k := m.end; k < len(rs) && (rs[k] == '、' || rs[k] == '等') {
-			for j := k; j < len(rs) && !isClauseEnd(rs[j]); j++ {
-				if rs[j] == '等' {
-					if rest := string(rs[j:min(len(rs), j+companyListHeadReach)]); strings.Contains(rest, "项目") {
-						add(m)
-					}
-					break
-				}
+		if strings.Contains(listClosing(rs, m), "项目") {
+			add(m)
+		}
+	}
+	return out
+}
+
+// listClosing is what follows the 等 that closes the list item m opens (up to
+// companyListHeadReach runes), or "" when m opens no list closed by 等 in its clause.
+func listClosing(rs []rune, m mention) string {
+	if k := m.end; k < len(rs) && (rs[k] == '、' || rs[k] == '等') {
+		for j := k; j < len(rs) && !isClauseEnd(rs[j]); j++ {
+			if rs[j] == '等' {
+				return string(rs[j:min(len(rs), j+companyListHeadReach)])
 			}
+		}
+	}
+	return ""
+}
+
+// withoutListedFirms drops the projects named only by a company whose list closes with
+// 等 and companies (东南电化、耀隆化工、福抗药业等企业整体搬迁改造; 美斯达、博世科等企业发展
+// 壮大): the sentence calls them firms, not projects (convention (i) asks for 项目).
+func withoutListedFirms(rs []rune, ms []mention) []mention {
+	firm := map[[2]int]bool{}
+	for _, m := range ms {
+		if m.typ == govkg.TypeCompany {
+			if rest := listClosing(rs, m); strings.Contains(rest, "企业") && !strings.Contains(rest, "项目") {
+				firm[[2]int{m.start, m.end}] = true
+			}
+		}
+	}
+	if len(firm) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.typ != govkg.TypeProject || !firm[[2]int{m.start, m.end}] {
+			out = append(out, m)
 		}
 	}
 	return out

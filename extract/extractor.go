@@ -444,7 +444,7 @@ func (x *Extractor) prepareMentions(doc *document.Document) *report {
 		r.found[i] = r.listedCompanies(r.runes[i], r.found[i])
 		r.found[i] = r.siblingProjects(r.runes[i], r.found[i])
 		r.found[i] = r.ownerCompanies(r.runes[i], r.found[i])
-		r.found[i] = append(r.found[i], r.companyProjects(r.runes[i], r.found[i])...)
+		r.found[i] = withoutListedFirms(r.runes[i], append(r.found[i], r.companyProjects(r.runes[i], r.found[i])...))
 		r.found[i] = r.parkNamedProjects(r.runes[i], r.found[i])
 		r.found[i] = r.listedHeads(r.runes[i], r.found[i])
 		r.found[i] = r.untaggedListHeads(r.runes[i], r.found[i])

@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	govkg "github.com/govkg/govkg"
+)
 
 // TestAcceptanceAt: 通过…验收 is one verb of completion, whoever accepts the work, within
 // the clause and a bounded gap.
@@ -47,6 +53,40 @@ func TestRoadCodeLen(t *testing.T) {
 	for _, tt := range tests {
 		if got := roadCodeLen([]rune(tt.name)); got != tt.want {
 			t.Errorf("roadCodeLen(%q) = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestWithoutListedFirms: a project named only by a company goes when the company's list
+// closes with 等 and firms; a list closed with 等…项目 names projects (convention (i)).
+func TestWithoutListedFirms(t *testing.T) {
+	tests := []struct {
+		text     string // the first list item is both a company and a project
+		n        int    // its length
+		keepProj bool
+	}{
+		{"推动青岛啤酒、东南电化、耀隆化工等城区工业企业按照产业布局导向搬迁", 4, false}, // 福州 2010, train
+		{"推动美斯达、博世科等企业发展壮大", 3, false},                  // 南宁 2022, train
+		{"推进长安、力帆、小康、众泰等新能源汽车项目", 2, true},              // 重庆 2016, train
+		{"支持东南汽车等重点企业实施技改项目", 4, true},                  // 项目 within the reach: not only firms
+		{"东南电化搬迁改造，一批企业落户", 4, true},                    // no list closed by 等
+	}
+	for _, tt := range tests {
+		rs := []rune(tt.text)
+		s := strings.IndexRune(tt.text, '、')
+		if s < 0 {
+			s = strings.IndexAny(tt.text, "等，")
+		}
+		start := len([]rune(tt.text[:s])) - tt.n
+		name := string(rs[start : start+tt.n])
+		ms := []mention{
+			{typ: govkg.TypeCompany, name: name, start: start, end: start + tt.n},
+			{typ: govkg.TypeProject, name: name, start: start, end: start + tt.n},
+		}
+		got := withoutListedFirms(rs, ms)
+		kept := slices.ContainsFunc(got, func(m mention) bool { return m.typ == govkg.TypeProject })
+		if kept != tt.keepProj || !slices.ContainsFunc(got, func(m mention) bool { return m.typ == govkg.TypeCompany }) {
+			t.Errorf("withoutListedFirms(%s): project kept %v, want %v; got %v", tt.text, kept, tt.keepProj, got)
 		}
 	}
 }
