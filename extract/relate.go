@@ -1905,9 +1905,38 @@ func listKind(rs []rune, p mention, kws []kw) string {
 		}
 	}
 	if at := listEndKey(rs, p.end, func(i int) bool { return kindAt(i) != "" }); at >= 0 {
-		return kindAt(at)
+		return kindForPlace(p, kindRunAt(at, kws))
 	}
 	return ""
+}
+
+// kindRunAt returns the kinds of the keywords from the one at rs[start], while each
+// next one follows the last across a joiner (东西部协作和对口支援, 对口帮扶、对口支援).
+func kindRunAt(start int, kws []kw) []string {
+	var out []string
+	for at := start; ; {
+		k := slices.IndexFunc(kws, func(k kw) bool { return k.start == at })
+		if k < 0 {
+			return out
+		}
+		out = append(out, kws[k].kind)
+		at = kws[k].end + 1
+	}
+}
+
+// kindForPlace picks, of several kinds a list ends in, the one the nation's programmes
+// give the item's region (与固原、渭南、奇台、八宿等东西部协作和对口支援: Xinjiang and
+// Tibet take 对口支援, the aided western provinces 东西部协作); the first one otherwise.
+func kindForPlace(p mention, kinds []string) string {
+	if len(kinds) > 1 {
+		prov := placeProvince(p)
+		for _, k := range kinds {
+			if aidedProvinces[prov] && strings.Contains(k, "支援") || !aidedProvinces[prov] && eastWestAided[prov] && strings.Contains(k, "协作") {
+				return k
+			}
+		}
+	}
+	return kinds[0]
 }
 
 // listEndKey walks from the end of a list item at rs[at] over the list's other items (a

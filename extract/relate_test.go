@@ -310,6 +310,16 @@ func TestNamesOfOtherCities(t *testing.T) {
 			[]string{"继续做好对口帮扶韶关、揭阳,以及对口支援新疆兵团第三师、西藏林芝市巴宜区、四川甘孜州、广西河池、重庆巫山等工作。"},
 			nil, nil,
 			[]rel{{govkg.RelAssists, "东莞市", "韶关市", "对口帮扶"}, {govkg.RelAssists, "东莞市", "揭阳市", "对口帮扶"}, {govkg.RelAssists, "东莞市", "河池市", "对口支援"}}},
+		// a list that ends in two kinds gives each place the one its region takes: Xinjiang
+		// and Tibet 对口支援, a western province 东西部协作 (福州 2023, 广州 2019, train)
+		{"two kinds after a list", "福州市2023年政府工作报告", "二、2023年工作安排",
+			[]string{"深化与宁夏固原、陕西渭南、新疆奇台、西藏八宿等东西部协作和对口支援。"},
+			nil, nil,
+			[]rel{{govkg.RelAssists, "福州市", "奇台县", "对口支援"}, {govkg.RelAssists, "福州市", "固原市", "东西部协作"}}},
+		{"two kinds after a list of counties", "广州市2019年政府工作报告", "二、2019年工作安排",
+			[]string{"全力助推毕节、黔南脱贫攻坚,做好疏附、波密、甘孜、巫山和梅州、清远对口帮扶、对口支援,坚决打赢脱贫攻坚战。"},
+			nil, nil,
+			[]rel{{govkg.RelAssists, "广州市", "疏附县", "对口支援"}, {govkg.RelAssists, "广州市", "梅州市", "对口帮扶"}}},
 		// the head of the name written last in a list goes to the bare items before it
 		// (ANNOTATION.md (h)), with all that the items share, not the suffix word alone
 		// (itemHead; train cities' reports)
