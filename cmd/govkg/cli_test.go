@@ -140,6 +140,7 @@ func TestUsageErrors(t *testing.T) {
 		{"--no-such-flag"},
 		{"eval", "--split", "nope"},
 		{"eval", "a", "b"},
+		{"eval", "--bootstrap", "-1"},
 		{"gold", "check", "a", "b"},
 	}
 	for _, args := range tests {

@@ -25,6 +25,9 @@ type EvalOptions struct {
 	Format  string
 	Details bool
 	From    string // a saved extraction to score instead of running the extractor
+	// Bootstrap is the number of city resamples for the 95% intervals of lenient F1
+	// (0: none).
+	Bootstrap int
 }
 
 // NewCmdEval builds `govkg eval [GOLD_DIR]`.
@@ -42,11 +45,16 @@ Strict compares normalized names (metro lines by line key); lenient accepts one 
 containing the other when the shorter is at least 60% of the longer. Misses and
 spurious items follow each table.
 
+With --bootstrap N, each lenient F1 and macro gets the central 95% interval of N
+resamples of the split's cities drawn with replacement: how far the figure would move on
+other cities of the same kind (a type with a few dozen gold items moves a lot).
+
 The test split is for reporting only: choose rules, features and thresholds on train
 and dev.`,
 		Example: `  govkg eval                       # every split
   govkg eval --split test          # the cities nothing was tuned on
-  govkg eval --split dev --details=false --format json`,
+  govkg eval --split dev --details=false --format json
+  govkg eval --split test --details=false --bootstrap 1000`,
 		Args: usageArgs(cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.GoldDir = DefaultGoldDir
@@ -58,6 +66,9 @@ and dev.`,
 				return err
 			}
 			opts.Splits = splits
+			if opts.Bootstrap < 0 {
+				return govkg.Errorf(govkg.EUSAGE, "--bootstrap %d: want 0 (none) or a number of resamples", opts.Bootstrap)
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -68,8 +79,12 @@ and dev.`,
 	addSplitFlag(cmd, &opts.Splits)
 	cmd.Flags().BoolVar(&opts.Details, "details", true, "list misses and spurious items")
 	cmd.Flags().StringVar(&opts.From, "from", "", "score this saved extraction (govkg extract --format json) instead of running the extractor")
+	cmd.Flags().IntVar(&opts.Bootstrap, "bootstrap", 0, "resample the split's cities `N` times for 95% intervals of lenient F1 (0: none)")
 	return cmd
 }
+
+// bootstrapSeed fixes the resamples: the same results give the same intervals.
+const bootstrapSeed = 1
 
 func evalRun(opts *EvalOptions) error {
 	corpus, err := eval.LoadCorpus(opts.GoldDir)
@@ -99,6 +114,7 @@ func evalRun(opts *EvalOptions) error {
 		if err != nil {
 			return err
 		}
+		r.Bootstrap(opts.Bootstrap, bootstrapSeed)
 		results = append(results, r)
 	}
 	return printResults(opts, results)
@@ -147,18 +163,31 @@ func printResults(opts *EvalOptions, results []*eval.Result) error {
 func printResult(opts *EvalOptions, r *eval.Result) error {
 	w := opts.IO.Out
 	fmt.Fprintf(w, "== split %s: %d reports, %d cities\n", r.Split, r.Reports, r.Cities)
+	ci := opts.Bootstrap > 0
+	withCI := func(cells []any, iv *eval.Interval) []any {
+		if !ci {
+			return cells
+		}
+		if iv == nil {
+			return append(cells, "-")
+		}
+		return append(cells, f2(iv.Low)+"–"+f2(iv.High))
+	}
 	row := func(s eval.Score) []any {
 		if !s.Measured() {
-			return []any{s.Type, 0, 0, "-", "-", "-", "-", "-", "-"}
+			return withCI([]any{s.Type, 0, 0, "-", "-", "-", "-", "-", "-"}, nil)
 		}
-		return []any{s.Type, s.Gold, s.Predicted, f2(s.StrictP), f2(s.StrictR), f2(s.StrictF1), f2(s.LenientP), f2(s.LenientR), f2(s.LenientF1)}
+		return withCI([]any{s.Type, s.Gold, s.Predicted, f2(s.StrictP), f2(s.StrictR), f2(s.StrictF1), f2(s.LenientP), f2(s.LenientR), f2(s.LenientF1)}, s.CI)
 	}
 	cols := []string{"type", "gold", "pred", "strict_P", "strict_R", "strict_F1", "lenient_P", "lenient_R", "lenient_F1"}
+	if ci {
+		cols = append(cols, "lenient_F1_95%")
+	}
 	ents := cmdutil.Table{Columns: cols}
 	for _, s := range r.Entities {
 		ents.Rows = append(ents.Rows, row(s))
 	}
-	ents.Rows = append(ents.Rows, []any{"macro", "", "", "", "", f2(eval.Macro(r.Entities, true)), "", "", f2(eval.Macro(r.Entities, false))})
+	ents.Rows = append(ents.Rows, withCI([]any{"macro", "", "", "", "", f2(eval.Macro(r.Entities, true)), "", "", f2(eval.Macro(r.Entities, false))}, r.EntityMacroCI))
 	if err := ents.Print(w, "table"); err != nil {
 		return err
 	}
@@ -167,7 +196,7 @@ func printResult(opts *EvalOptions, r *eval.Result) error {
 	for _, s := range r.Relations {
 		rels.Rows = append(rels.Rows, row(s))
 	}
-	rels.Rows = append(rels.Rows, []any{"macro", "", "", "", "", f2(eval.Macro(r.Relations, true)), "", "", f2(eval.Macro(r.Relations, false))})
+	rels.Rows = append(rels.Rows, withCI([]any{"macro", "", "", "", "", f2(eval.Macro(r.Relations, true)), "", "", f2(eval.Macro(r.Relations, false))}, r.RelationMacroCI))
 	rels.Rows = append(rels.Rows, row(r.Indicators))
 	if err := rels.Print(w, "table"); err != nil {
 		return err

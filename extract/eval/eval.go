@@ -80,6 +80,10 @@ type Score struct {
 	StrictP, StrictR, StrictF1             float64
 	LenientP, LenientR, LenientF1          float64
 	Misses, Spurious                       []string // lenient: gold items not found, predicted items not in gold
+	// CI is the bootstrap interval of LenientF1 (Result.Bootstrap), nil until computed.
+	CI *Interval `json:",omitempty"`
+
+	perReport map[string]Counts // the lenient counts of each report, for the bootstrap
 }
 
 // Compare scores predicted names against gold names of one entity type in one or more
@@ -110,27 +114,32 @@ func compareItems(label string, gold, pred map[string][]string, key func(string)
 		}
 		return false
 	}
+	s.perReport = make(map[string]Counts, len(reps))
 	for _, rep := range reps {
 		gset, pset := uniq(key, gold[rep]), uniq(key, pred[rep])
-		s.Gold += len(gset)
-		s.Predicted += len(pset)
+		c := Counts{Gold: len(gset), Predicted: len(pset)}
 		for _, g := range gset {
 			if contains(pset, g) {
 				s.StrictTP++
 			}
 			if anyMatch(g, pset) {
-				s.LenientTPGold++
+				c.TPGold++
 			} else {
 				s.Misses = append(s.Misses, show(g))
 			}
 		}
 		for _, p := range pset {
 			if anyMatch(p, gset) {
-				s.LenientTPPred++
+				c.TPPred++
 			} else {
 				s.Spurious = append(s.Spurious, show(p))
 			}
 		}
+		s.perReport[rep] = c
+		s.Gold += c.Gold
+		s.Predicted += c.Predicted
+		s.LenientTPGold += c.TPGold
+		s.LenientTPPred += c.TPPred
 	}
 	s.StrictP, s.StrictR = ratio(s.StrictTP, s.Predicted), ratio(s.StrictTP, s.Gold)
 	s.StrictF1 = f1(s.StrictP, s.StrictR)
@@ -192,6 +201,11 @@ type Result struct {
 	Entities   []Score
 	Relations  []Score
 	Indicators Score
+	// EntityMacroCI and RelationMacroCI are the bootstrap intervals of the lenient
+	// macros (Result.Bootstrap), nil until computed.
+	EntityMacroCI, RelationMacroCI *Interval `json:",omitempty"`
+
+	cityOf map[string]string // report id → city, for the bootstrap
 }
 
 // Measured reports whether a score measured anything: gold or predicted items exist.
@@ -287,10 +301,11 @@ func goldSaid(golds []Gold) said {
 
 // score compares the gold sets with what pred says of their reports.
 func score(split string, golds []Gold, reportOf map[string]string, pred said) *Result {
-	res := &Result{Split: split, Reports: len(golds)}
+	res := &Result{Split: split, Reports: len(golds), cityOf: map[string]string{}}
 	cities := map[string]bool{}
 	for _, g := range golds {
 		cities[g.City] = true
+		res.cityOf[reportOf[g.Name]] = g.City
 	}
 	res.Cities = len(cities)
 	gs := goldSaid(golds)
