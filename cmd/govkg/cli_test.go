@@ -313,3 +313,40 @@ func TestTrainFlags(t *testing.T) {
 		})
 	}
 }
+
+// TestEvalBaseline: eval against a baseline extraction of the same report prints each
+// type's baseline, its own figure and the change, with the change's interval under
+// --bootstrap; a baseline that is no extraction is an input error naming the file.
+func TestEvalBaseline(t *testing.T) {
+	const mini = "../../extract/eval/testdata/mini"
+	saved, _, err := cliExec(t, "extract", "--format", "json", mini+"/mini.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := filepath.Join(t.TempDir(), "base.json")
+	if err := os.WriteFile(base, []byte(saved), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := cliExec(t, "eval", mini, "--split", "seeds", "--baseline", base, "--bootstrap", "200")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"== split seeds: lenient F1 against the baseline", "change_95%", "STATUS", "relation macro"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if f := strings.Fields(line); len(f) >= 4 && strings.HasPrefix(f[len(f)-2], "+") && f[len(f)-2] != "+0.0000" {
+			t.Errorf("the same extraction changed: %s", line)
+		}
+	}
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	if err := os.WriteFile(bad, []byte("not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = cliExec(t, "eval", mini, "--split", "seeds", "--baseline", bad)
+	if err == nil || govkg.ExitCode(err) == 2 || !strings.Contains(err.Error(), "bad.json") {
+		t.Errorf("a baseline that is no extraction: %v, want an input error naming the file", err)
+	}
+}

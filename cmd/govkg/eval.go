@@ -28,6 +28,9 @@ type EvalOptions struct {
 	// Bootstrap is the number of city resamples for the 95% intervals of lenient F1
 	// (0: none).
 	Bootstrap int
+	// Baseline is a saved extraction to compare with: the output is then, per type, its
+	// F1, this run's and the change (with --bootstrap, the change's interval).
+	Baseline string
 }
 
 // NewCmdEval builds `govkg eval [GOLD_DIR]`.
@@ -49,12 +52,18 @@ With --bootstrap N, each lenient F1 and macro gets the central 95% interval of N
 resamples of the split's cities drawn with replacement: how far the figure would move on
 other cities of the same kind (a type with a few dozen gold items moves a lot).
 
+With --baseline FILE (a saved extraction of the same reports, say from before a change),
+eval prints per type the baseline's lenient F1, this run's and the change; with
+--bootstrap too, the interval of each change over the same resampled cities for both
+sides: a change whose interval holds 0 is one the split cannot tell from none.
+
 The test split is for reporting only: choose rules, features and thresholds on train
 and dev.`,
 		Example: `  govkg eval                       # every split
   govkg eval --split test          # the cities nothing was tuned on
   govkg eval --split dev --details=false --format json
-  govkg eval --split test --details=false --bootstrap 1000`,
+  govkg eval --split test --details=false --bootstrap 1000
+  govkg eval --split dev --baseline before.json --bootstrap 1000`,
 		Args: usageArgs(cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.GoldDir = DefaultGoldDir
@@ -80,6 +89,7 @@ and dev.`,
 	cmd.Flags().BoolVar(&opts.Details, "details", true, "list misses and spurious items")
 	cmd.Flags().StringVar(&opts.From, "from", "", "score this saved extraction (govkg extract --format json) instead of running the extractor")
 	cmd.Flags().IntVar(&opts.Bootstrap, "bootstrap", 0, "resample the split's cities `N` times for 95% intervals of lenient F1 (0: none)")
+	cmd.Flags().StringVar(&opts.Baseline, "baseline", "", "compare with this saved extraction (govkg extract --format json): per type its F1, this run's and the change")
 	return cmd
 }
 
@@ -91,18 +101,19 @@ func evalRun(opts *EvalOptions) error {
 	if err != nil {
 		return err
 	}
-	var saved *govkg.Extraction
+	var saved, base *govkg.Extraction
 	if opts.From != "" {
-		b, err := os.ReadFile(opts.From)
-		if err != nil {
-			return govkg.Errorf(govkg.EINPUT, "%s: %v", opts.From, err)
+		if saved, err = readExtraction(opts.From); err != nil {
+			return err
 		}
-		saved = &govkg.Extraction{}
-		if err := json.Unmarshal(b, saved); err != nil {
-			return govkg.Errorf(govkg.EINPUT, "%s: not an extraction (govkg extract --format json): %v", opts.From, err)
+	}
+	if opts.Baseline != "" {
+		if base, err = readExtraction(opts.Baseline); err != nil {
+			return err
 		}
 	}
 	var results []*eval.Result
+	var changes []splitChanges
 	for _, s := range opts.Splits {
 		var r *eval.Result
 		var err error
@@ -114,10 +125,74 @@ func evalRun(opts *EvalOptions) error {
 		if err != nil {
 			return err
 		}
+		if base != nil {
+			rb, err := eval.RunExtraction(corpus, s, base)
+			if err != nil {
+				return govkg.Errorf(govkg.EINPUT, "--baseline %s: %v", opts.Baseline, err)
+			}
+			changes = append(changes, splitChanges{Split: s, Changes: eval.Compared(r, rb, opts.Bootstrap, bootstrapSeed)})
+			continue
+		}
 		r.Bootstrap(opts.Bootstrap, bootstrapSeed)
 		results = append(results, r)
 	}
+	if base != nil {
+		return printChanges(opts, changes)
+	}
 	return printResults(opts, results)
+}
+
+// readExtraction reads a saved extraction (govkg extract --format json).
+func readExtraction(path string) (*govkg.Extraction, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, govkg.Errorf(govkg.EINPUT, "%s: %v", path, err)
+	}
+	ext := &govkg.Extraction{}
+	if err := json.Unmarshal(b, ext); err != nil {
+		return nil, govkg.Errorf(govkg.EINPUT, "%s: not an extraction (govkg extract --format json): %v", path, err)
+	}
+	return ext, nil
+}
+
+// splitChanges are one split's changes against the baseline (eval --baseline).
+type splitChanges struct {
+	Split   string
+	Changes []eval.Change
+}
+
+// printChanges writes each split's changes as a table (baseline, now, change and, with
+// --bootstrap, its interval) or all of them as JSON.
+func printChanges(opts *EvalOptions, all []splitChanges) error {
+	if opts.Format == "json" {
+		return cmdutil.EncodeJSON(opts.IO.Out, all)
+	}
+	w := opts.IO.Out
+	for i, sc := range all {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "== split %s: lenient F1 against the baseline\n", sc.Split)
+		t := cmdutil.Table{Columns: []string{"type", "baseline", "now", "change"}}
+		if opts.Bootstrap > 0 {
+			t.Columns = append(t.Columns, "change_95%")
+		}
+		for _, c := range sc.Changes {
+			cells := []any{c.Type, fmt.Sprintf("%.4f", c.Baseline), fmt.Sprintf("%.4f", c.F1), fmt.Sprintf("%+.4f", c.Delta)}
+			if opts.Bootstrap > 0 {
+				ci := "-"
+				if c.DeltaCI != nil {
+					ci = fmt.Sprintf("%+.4f…%+.4f", c.DeltaCI.Low, c.DeltaCI.High)
+				}
+				cells = append(cells, ci)
+			}
+			t.Rows = append(t.Rows, cells)
+		}
+		if err := t.Print(w, "table"); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // addSplitFlag adds --split, the gold splits a command scores (eval, gold agree).

@@ -60,3 +60,34 @@ func TestBootstrap(t *testing.T) {
 		t.Errorf("intervals without resamples: %+v", r.Relations[0].CI)
 	}
 }
+
+// TestCompared: the change against a baseline and its paired interval — none where both
+// sides say the same, never below 0 where the new side finds in every city what the
+// baseline found in half of them (a resample of only those cities changes nothing).
+func TestCompared(t *testing.T) {
+	cityOf := map[string]string{"r1": "甲", "r2": "乙", "r3": "丙", "r4": "丁"}
+	base := bootstrapResult(map[string]int{"r1": 1, "r2": 0, "r3": 1, "r4": 0}, cityOf)
+	same := bootstrapResult(map[string]int{"r1": 1, "r2": 0, "r3": 1, "r4": 0}, cityOf)
+	better := bootstrapResult(map[string]int{"r1": 1, "r2": 1, "r3": 1, "r4": 1}, cityOf)
+	find := func(cs []Change, typ string) Change {
+		t.Helper()
+		for _, c := range cs {
+			if c.Type == typ {
+				return c
+			}
+		}
+		t.Fatalf("no %s in %+v", typ, cs)
+		return Change{}
+	}
+	c := find(Compared(same, base, 1000, 1), "T")
+	if c.Delta != 0 || c.DeltaCI == nil || c.DeltaCI.Low != 0 || c.DeltaCI.High != 0 {
+		t.Errorf("same extraction: %+v %+v, want no change", c, c.DeltaCI)
+	}
+	c = find(Compared(better, base, 1000, 1), "T")
+	if c.Baseline >= c.F1 || c.Delta <= 0 || c.DeltaCI == nil || c.DeltaCI.Low < 0 || c.DeltaCI.High < c.Delta {
+		t.Errorf("better extraction: %+v %+v, want a change above 0 whose interval holds it and not 0's left", c, c.DeltaCI)
+	}
+	if m := find(Compared(better, base, 0, 1), "relation macro"); m.DeltaCI != nil || m.Delta <= 0 {
+		t.Errorf("relation macro without resamples: %+v", m)
+	}
+}
