@@ -1905,14 +1905,14 @@ func listKind(rs []rune, p mention, kws []kw) string {
 		}
 	}
 	if at := listEndKey(rs, p.end, func(i int) bool { return kindAt(i) != "" }); at >= 0 {
-		return kindForPlace(p, kindRunAt(at, kws))
+		return kindForPlace(p, kindRunAt(rs, at, kws))
 	}
 	return ""
 }
 
 // kindRunAt returns the kinds of the keywords from the one at rs[start], while each
 // next one follows the last across a joiner (东西部协作和对口支援, 对口帮扶、对口支援).
-func kindRunAt(start int, kws []kw) []string {
+func kindRunAt(rs []rune, start int, kws []kw) []string {
 	var out []string
 	for at := start; ; {
 		k := slices.IndexFunc(kws, func(k kw) bool { return k.start == at })
@@ -1920,6 +1920,9 @@ func kindRunAt(start int, kws []kw) []string {
 			return out
 		}
 		out = append(out, kws[k].kind)
+		if e := kws[k].end; e >= len(rs) || !runeIn("、和与及", rs[e]) {
+			return out
+		}
 		at = kws[k].end + 1
 	}
 }
