@@ -389,6 +389,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		r.cur = i
 		r.relations(s, r.found[i])
 	}
+	r.firmsWithoutStatus()
 	r.releaseScan()
 	r.streetDistricts() // places.go: IN_DISTRICT always has both ends
 	r.placeHierarchy()

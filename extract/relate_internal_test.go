@@ -90,3 +90,37 @@ func TestWithoutListedFirms(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmsWithoutStatus: a 交易中心 nothing happens to in the report is the company the
+// gold sets make of it, with its relations gone; one the report builds stays a project,
+// and a project of another suffix stays whatever happens to it.
+func TestFirmsWithoutStatus(t *testing.T) {
+	r := &report{x: New(), ents: map[string]*govkg.Entity{}, rels: map[string]*govkg.Relation{}}
+	s := govkg.Sentence{ID: "r/s0001"}
+	for _, n := range []string{"华南有色金属交易中心", "中国—东盟商品交易中心", "南宁国际铁路港"} {
+		e := r.addEntity(govkg.TypeProject, n, "", nil, nil)
+		e.Mentions = append(e.Mentions, govkg.Mention{ReportID: "r", SentenceID: s.ID, Start: 0, End: 2})
+	}
+	r.addRel(govkg.RelLocatedIn, entityID(govkg.TypeProject, "华南有色金属交易中心"), "district:440106", nil, s, 0, 2)
+	r.addRel(govkg.RelStatus, "r", entityID(govkg.TypeProject, "中国—东盟商品交易中心"), map[string]any{"status": "under_construction"}, s, 0, 2)
+	r.firmsWithoutStatus()
+	want := map[string]bool{
+		entityID(govkg.TypeProject, "华南有色金属交易中心"):  false,
+		entityID(govkg.TypeCompany, "华南有色金属交易中心"):  true,
+		entityID(govkg.TypeProject, "中国—东盟商品交易中心"): true,
+		entityID(govkg.TypeProject, "南宁国际铁路港"):     true,
+	}
+	for id, w := range want {
+		if e, ok := r.ents[id]; ok != w || ok && len(e.Mentions) == 0 {
+			t.Errorf("%s: present %v, want %v", id, ok, w)
+		}
+	}
+	for _, rel := range r.rels {
+		if rel.Type == govkg.RelLocatedIn {
+			t.Errorf("the dropped project's relation stayed: %+v", rel)
+		}
+	}
+	if len(r.rels) != 1 {
+		t.Errorf("%d relations, want the built one's STATUS", len(r.rels))
+	}
+}

@@ -405,3 +405,44 @@ func toAny(m map[string]string) map[string]any {
 	}
 	return out
 }
+
+// firmsWithoutStatus drops the projects whose name may be a company's whole name (a
+// suffix of the table's firm flag: 交易中心) and to which nothing in the report happens:
+// the guide's project is planned, started, built, opened or lands, and a 交易中心 the
+// report only sets up, grows or names (设立华南有色金属交易中心, 做强西部生态产品交易中心,
+// 上海国际能源交易中心等功能性机构) is the company the gold sets make of it. Its relations
+// go with it; the company of the same name, where the owner ranker read one, stays.
+func (r *report) firmsWithoutStatus() {
+	happens := map[string]bool{}
+	for _, rel := range r.rels {
+		if rel.Type == govkg.RelStatus {
+			happens[rel.To] = true
+		}
+	}
+	drop := map[string]bool{}
+	for id, e := range r.ents {
+		if e.Type != govkg.TypeProject || happens[id] {
+			continue
+		}
+		name := []rune(e.Name)
+		if idx, n := r.x.suffixes.longestSuffix(name, len(name)); idx >= 0 && n < len(name) && r.x.suffixKind[idx].flags["firm"] {
+			drop[id] = true
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	for id := range drop {
+		e := r.ents[id]
+		c := r.addEntity(govkg.TypeCompany, e.Name, "", nil, nil)
+		if len(c.Mentions) == 0 {
+			c.Mentions = append(c.Mentions, e.Mentions...)
+		}
+		delete(r.ents, id)
+	}
+	for k, rel := range r.rels {
+		if drop[rel.From] || drop[rel.To] {
+			delete(r.rels, k)
+		}
+	}
+}
