@@ -390,6 +390,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		r.relations(s, r.found[i])
 	}
 	r.firmsWithoutStatus()
+	r.withoutBareParks()
 	r.releaseScan()
 	r.streetDistricts() // places.go: IN_DISTRICT always has both ends
 	r.placeHierarchy()

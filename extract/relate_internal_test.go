@@ -124,3 +124,24 @@ func TestFirmsWithoutStatus(t *testing.T) {
 		t.Errorf("%d relations, want the built one's STATUS", len(r.rels))
 	}
 }
+
+// TestWithoutBareParks: a park named 新区 alone goes with its relations; a named 新区 and
+// 高新区 alone (a city's own zone) stay.
+func TestWithoutBareParks(t *testing.T) {
+	r := &report{x: New(), ents: map[string]*govkg.Entity{}, rels: map[string]*govkg.Relation{}}
+	s := govkg.Sentence{ID: "r/s0001"}
+	for _, n := range []string{"新区", "和林格尔新区", "高新区"} {
+		e := r.addEntity(govkg.TypePark, n, "", nil, nil)
+		e.Mentions = append(e.Mentions, govkg.Mention{ReportID: "r", SentenceID: s.ID, Start: 0, End: 2})
+		r.addRel(govkg.RelStatus, "r", e.ID, map[string]any{"status": "under_construction"}, s, 0, 2)
+	}
+	r.withoutBareParks()
+	for n, want := range map[string]bool{"新区": false, "和林格尔新区": true, "高新区": true} {
+		if _, ok := r.ents[entityID(govkg.TypePark, n)]; ok != want {
+			t.Errorf("%s: present %v, want %v", n, ok, want)
+		}
+	}
+	if len(r.rels) != 2 {
+		t.Errorf("%d relations, want the two kept parks' STATUS", len(r.rels))
+	}
+}

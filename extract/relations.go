@@ -429,15 +429,41 @@ func (r *report) firmsWithoutStatus() {
 			drop[id] = true
 		}
 	}
-	if len(drop) == 0 {
-		return
-	}
 	for id := range drop {
 		e := r.ents[id]
 		c := r.addEntity(govkg.TypeCompany, e.Name, "", nil, nil)
 		if len(c.Mentions) == 0 {
 			c.Mentions = append(c.Mentions, e.Mentions...)
 		}
+	}
+	r.dropEntities(drop)
+}
+
+// bareParkWords name a kind of zone, never one zone, when they stand alone (新区 of 新区建设
+// where no named 新区 of the report takes the mention over, 产业园 of 建设产业园): the train
+// and dev gold never make a Park of them, while 高新区 or 经开区 alone is the report's
+// city's zone in 111 of their sets.
+var bareParkWords = []string{"新区", "产业园", "园区"}
+
+// withoutBareParks drops the parks named by a bareParkWords word alone, with their
+// relations. It runs after the relations, since a bare 新区 the report's named 新区 takes
+// over (和林格尔新区's 新区) is that park's mention by then.
+func (r *report) withoutBareParks() {
+	drop := map[string]bool{}
+	for id, e := range r.ents {
+		if e.Type == govkg.TypePark && slices.Contains(bareParkWords, e.Name) {
+			drop[id] = true
+		}
+	}
+	r.dropEntities(drop)
+}
+
+// dropEntities removes the entities of drop and every relation that has one at an end.
+func (r *report) dropEntities(drop map[string]bool) {
+	if len(drop) == 0 {
+		return
+	}
+	for id := range drop {
 		delete(r.ents, id)
 	}
 	for k, rel := range r.rels {
