@@ -91,16 +91,24 @@ func TestWithoutListedFirms(t *testing.T) {
 	}
 }
 
+// reportWith returns a report whose entities are names of type typ, each with a mention
+// in the sentence it returns too: what the passes after the relations read.
+func reportWith(t *testing.T, typ govkg.EntityType, names ...string) (*report, govkg.Sentence) {
+	t.Helper()
+	r := &report{x: New(), ents: map[string]*govkg.Entity{}, rels: map[string]*govkg.Relation{}}
+	s := govkg.Sentence{ID: "r/s0001"}
+	for _, n := range names {
+		e := r.addEntity(typ, n, "", nil, nil)
+		e.Mentions = append(e.Mentions, govkg.Mention{ReportID: "r", SentenceID: s.ID, Start: 0, End: 2})
+	}
+	return r, s
+}
+
 // TestFirmsWithoutStatus: a 交易中心 nothing happens to in the report is the company the
 // gold sets make of it, with its relations gone; one the report builds stays a project,
 // and a project of another suffix stays whatever happens to it.
 func TestFirmsWithoutStatus(t *testing.T) {
-	r := &report{x: New(), ents: map[string]*govkg.Entity{}, rels: map[string]*govkg.Relation{}}
-	s := govkg.Sentence{ID: "r/s0001"}
-	for _, n := range []string{"华南有色金属交易中心", "中国—东盟商品交易中心", "南宁国际铁路港"} {
-		e := r.addEntity(govkg.TypeProject, n, "", nil, nil)
-		e.Mentions = append(e.Mentions, govkg.Mention{ReportID: "r", SentenceID: s.ID, Start: 0, End: 2})
-	}
+	r, s := reportWith(t, govkg.TypeProject, "华南有色金属交易中心", "中国—东盟商品交易中心", "南宁国际铁路港")
 	r.addRel(govkg.RelLocatedIn, entityID(govkg.TypeProject, "华南有色金属交易中心"), "district:440106", nil, s, 0, 2)
 	r.addRel(govkg.RelStatus, "r", entityID(govkg.TypeProject, "中国—东盟商品交易中心"), map[string]any{"status": "under_construction"}, s, 0, 2)
 	r.firmsWithoutStatus()
@@ -128,11 +136,8 @@ func TestFirmsWithoutStatus(t *testing.T) {
 // TestWithoutBareParks: a park named 新区 alone goes with its relations; a named 新区 and
 // 高新区 alone (a city's own zone) stay.
 func TestWithoutBareParks(t *testing.T) {
-	r := &report{x: New(), ents: map[string]*govkg.Entity{}, rels: map[string]*govkg.Relation{}}
-	s := govkg.Sentence{ID: "r/s0001"}
-	for _, n := range []string{"新区", "和林格尔新区", "高新区"} {
-		e := r.addEntity(govkg.TypePark, n, "", nil, nil)
-		e.Mentions = append(e.Mentions, govkg.Mention{ReportID: "r", SentenceID: s.ID, Start: 0, End: 2})
+	r, s := reportWith(t, govkg.TypePark, "新区", "和林格尔新区", "高新区")
+	for _, e := range r.ents {
 		r.addRel(govkg.RelStatus, "r", e.ID, map[string]any{"status": "under_construction"}, s, 0, 2)
 	}
 	r.withoutBareParks()
