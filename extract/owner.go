@@ -380,8 +380,18 @@ func (r *report) plausibleOwner(name []rune, n int) bool {
 	if n < len(name) {
 		return true
 	}
+	w, ok := r.suffixWordOf(name)
+	return !ok || r.x.suffixFlag(w, "firm")
+}
+
+// suffixWordOf returns the word of the suffix table that ends name after a stem of its
+// own, and whether there is one (a name that is the word alone has none).
+func (r *report) suffixWordOf(name []rune) (string, bool) {
 	idx, k := r.longestSuffixAt(ftSuffixes, name, len(name))
-	return idx < 0 || k == len(name) || r.x.suffixFlag(string(name[len(name)-k:]), "firm")
+	if idx < 0 || k == len(name) {
+		return "", false
+	}
+	return string(name[len(name)-k:]), true
 }
 
 // ownersBeforePlaces ends a company that opens a project's or a park's name at the

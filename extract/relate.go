@@ -1920,7 +1920,7 @@ func kindRunAt(rs []rune, start int, kws []kw) []string {
 			return out
 		}
 		out = append(out, kws[k].kind)
-		if e := kws[k].end; e >= len(rs) || !runeIn("、和与及", rs[e]) {
+		if e := kws[k].end; e >= len(rs) || !runeIn(listMarks, rs[e]) {
 			return out
 		}
 		at = kws[k].end + 1

@@ -424,8 +424,7 @@ func (r *report) firmsWithoutStatus() {
 		if e.Type != govkg.TypeProject || happens[id] {
 			continue
 		}
-		name := []rune(e.Name)
-		if idx, n := r.x.suffixes.longestSuffix(name, len(name)); idx >= 0 && n < len(name) && r.x.suffixKind[idx].flags["firm"] {
+		if w, ok := r.suffixWordOf([]rune(e.Name)); ok && r.x.suffixFlag(w, "firm") {
 			drop[id] = true
 		}
 	}
