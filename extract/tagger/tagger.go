@@ -367,6 +367,10 @@ type Decoder struct {
 	// decode17 unrolls.
 	transT17 *[17][17]float32
 	tags     []Tag // DecodeTemp's result
+	// the last decoded sentence's length, and its backward scores (SpanGap)
+	lastL  int
+	beta   []float32
+	betaOK bool
 }
 
 // NewDecoder returns a decoder for m.
@@ -410,6 +414,7 @@ func (d *Decoder) DecodeTemp(s Sentence) []Tag {
 func (d *Decoder) decode(s Sentence, buf []Tag) []Tag {
 	m := d.m
 	n, L := m.NumTags, len(s.Feats)
+	d.lastL, d.betaOK = 0, false
 	if L == 0 {
 		return nil
 	}
@@ -419,6 +424,7 @@ func (d *Decoder) decode(s Sentence, buf []Tag) []Tag {
 		d.back = make([]int16, L*n)
 	}
 	emit, score, back := d.emit[:L*n], d.score[:L*n], d.back[:L*n]
+	d.lastL, d.betaOK = L, false
 	m.emissions(s, emit)
 	if m.Bias != 0 {
 		for i := 0; i < L; i++ {
@@ -586,4 +592,86 @@ func fmax(a, b float32) float32 {
 		return b
 	}
 	return a
+}
+
+// SpanGap is how far the best path through the sentence last decoded scores above the
+// best path that tags runes [start, end) as one span of label (BIO models only): 0
+// when the best path is that one, larger the less the model believes in the span. ok
+// is false for a model of another scheme or a span outside the sentence.
+func (d *Decoder) SpanGap(start, end, label int) (gap float32, ok bool) {
+	m := d.m
+	n := m.NumTags
+	if m.Scheme != SchemeBIO || d.lastL == 0 || start < 0 || end > d.lastL || start >= end || label < 0 || 1+2*label >= n {
+		return 0, false
+	}
+	L := d.lastL
+	emit, score := d.emit[:L*n], d.score[:L*n]
+	trans := m.Trans[:n*n]
+	neg := float32(math.Inf(-1))
+	if !d.betaOK {
+		// beta[i*n+t]: the best score of positions i+1… given tag t at i
+		if cap(d.beta) < L*n {
+			d.beta = make([]float32, L*n)
+		}
+		beta := d.beta[:L*n]
+		for t := 0; t < n; t++ {
+			beta[(L-1)*n+t] = 0
+			if !d.end[t] {
+				beta[(L-1)*n+t] = neg
+			}
+		}
+		for i := L - 2; i >= 0; i-- {
+			for t := 0; t < n; t++ {
+				best := neg
+				for u := 0; u < n; u++ {
+					if !m.allowed(t, u) {
+						continue
+					}
+					if v := trans[t*n+u] + emit[(i+1)*n+u] + beta[(i+1)*n+u]; v > best {
+						best = v
+					}
+				}
+				beta[i*n+t] = best
+			}
+		}
+		d.betaOK = true
+	}
+	beta := d.beta[:L*n]
+	best := neg
+	for t := 0; t < n; t++ {
+		if v := score[(L-1)*n+t]; v > best && d.end[t] {
+			best = v
+		}
+	}
+	B, I := 1+2*label, 2+2*label
+	var left float32
+	if start == 0 {
+		left = m.Trans[n*n+B]
+	} else {
+		left = neg
+		for p := 0; p < n; p++ {
+			if v := score[(start-1)*n+p] + trans[p*n+B]; v > left {
+				left = v
+			}
+		}
+	}
+	mid := emit[start*n+B]
+	last := B
+	for k := start + 1; k < end; k++ {
+		mid += trans[last*n+I] + emit[k*n+I]
+		last = I
+	}
+	right := float32(0)
+	if end < L {
+		right = neg
+		for t := 0; t < n; t++ {
+			if t == I || !m.allowed(last, t) {
+				continue
+			}
+			if v := trans[last*n+t] + emit[end*n+t] + beta[end*n+t]; v > right {
+				right = v
+			}
+		}
+	}
+	return best - (left + mid + right), true
 }

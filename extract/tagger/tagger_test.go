@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"bytes"
+	"math"
 	"math/rand/v2"
 	"reflect"
 	"testing"
@@ -310,5 +311,105 @@ func TestEmissionsUnrolled(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestSpanGap checks SpanGap against every tag sequence of short sentences: the gap of a
+// span is the best sequence's score less the best score of a sequence that tags that
+// span, as one span of its label, and nothing more is asked of the rest.
+func TestSpanGap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	labels := []string{"A", "B", "C", "D"}
+	m := NewModel(labels, 5)
+	n := m.NumTags
+	for i := range m.W {
+		m.W[i] = float32(rng.IntN(21)-10) / 4
+	}
+	for i := range m.Trans {
+		m.Trans[i] = float32(rng.IntN(21)-10) / 4
+	}
+	m.Bias = 0.5
+	d := NewDecoder(m)
+	for range 30 {
+		L := 1 + rng.IntN(4)
+		s := Sentence{Feats: make([][]uint32, L)}
+		for i := range s.Feats {
+			for range 1 + rng.IntN(3) {
+				s.Feats[i] = append(s.Feats[i], uint32(rng.IntN(1<<5)))
+			}
+		}
+		emit := make([]float32, L*n)
+		m.emissions(s, emit)
+		for i := 0; i < L; i++ {
+			for tg := 1; tg < n; tg++ {
+				if m.begins(tg) {
+					emit[i*n+tg] += m.Bias
+				}
+			}
+		}
+		// every valid sequence and its score
+		type seq struct {
+			tags  []int
+			score float32
+		}
+		var all []seq
+		var walk func(tags []int, score float32)
+		walk = func(tags []int, score float32) {
+			i := len(tags)
+			if i == L {
+				all = append(all, seq{append([]int(nil), tags...), score})
+				return
+			}
+			prev := n // the sentence start
+			if i > 0 {
+				prev = tags[i-1]
+			}
+			for tg := 0; tg < n; tg++ {
+				if m.allowed(prev, tg) {
+					walk(append(tags, tg), score+m.Trans[prev*n+tg]+emit[i*n+tg])
+				}
+			}
+		}
+		walk(nil, 0)
+		best := float32(math.Inf(-1))
+		for _, q := range all {
+			best = max(best, q.score)
+		}
+		d.Decode(s)
+		for start := 0; start < L; start++ {
+			for end := start + 1; end <= L; end++ {
+				for label := range labels {
+					b, in := 1+2*label, 2+2*label
+					span := float32(math.Inf(-1))
+					for _, q := range all {
+						ok := q.tags[start] == b && (end == L || q.tags[end] != in)
+						for k := start + 1; k < end && ok; k++ {
+							ok = q.tags[k] == in
+						}
+						if ok {
+							span = max(span, q.score)
+						}
+					}
+					gap, ok := d.SpanGap(start, end, label)
+					if !ok {
+						t.Fatalf("SpanGap(%d, %d, %d) of a %d-rune sentence: not ok", start, end, label, L)
+					}
+					if want := best - span; math.Abs(float64(gap-want)) > 1e-4 {
+						t.Fatalf("SpanGap(%d, %d, %d) = %g, every sequence gives %g", start, end, label, gap, want)
+					}
+				}
+			}
+		}
+		for _, bad := range [][3]int{{-1, 1, 0}, {0, L + 1, 0}, {1, 1, 0}, {0, 1, len(labels)}} {
+			if _, ok := d.SpanGap(bad[0], bad[1], bad[2]); ok {
+				t.Errorf("SpanGap%v of a %d-rune sentence: ok, want not", bad, L)
+			}
+		}
+	}
+	bioes := NewSchemeModel(labels, 5, SchemeBIOES)
+	db := NewDecoder(bioes)
+	db.Decode(Sentence{Feats: [][]uint32{{1}, {2}}})
+	if _, ok := db.SpanGap(0, 1, 0); ok {
+		t.Error("SpanGap of a BIOES model: ok, want not (BIO models only)")
 	}
 }
