@@ -53,3 +53,78 @@ func TestNearlyTagged(t *testing.T) {
 		t.Error("nearlyTagged without a decoder (no model): true, want false")
 	}
 }
+
+// TestSpanInsideRule: a tagger span inside a rule's longer name names the thing when the
+// model scores the rule's whole name far below its own span, and only then. The model
+// tags the span (its runes score a B or I of the label by 100) and scores every other
+// rune's O by a per-rune amount, so tagging the rule's extra runes costs that amount each.
+func TestSpanInsideRule(t *testing.T) {
+	decoder := func(rs []rune, sp tagger.Span, perRune float32) *tagger.Decoder {
+		m := tagger.NewModel(TaggerLabels, 6)
+		s := tagger.Sentence{Feats: make([][]uint32, len(rs))}
+		n := m.NumTags
+		for i := range rs {
+			s.Feats[i] = []uint32{uint32(i)} // a feature of its own per position
+			if sp.Start <= i && i < sp.End {
+				m.W[i*n+1+2*sp.Label], m.W[i*n+2+2*sp.Label] = 100, 100
+			} else {
+				m.W[i*n] = perRune
+			}
+		}
+		d := tagger.NewDecoder(m)
+		d.Decode(s)
+		return d
+	}
+	program, project, company := taggerLabel(govkg.TypeProgram), taggerLabel(govkg.TypeProject), taggerLabel(govkg.TypeCompany)
+	tests := []struct {
+		name     string
+		sentence string
+		m        mention
+		others   []mention
+		sp       tagger.Span
+		perRune  float32
+		want     string // the name the span gives, "" for the rule's name staying
+	}{
+		{"a verb read into a program's name", "加快国土空间总体规划编制",
+			mention{typ: govkg.TypeProgram, name: "加快国土空间总体规划", start: 0, end: 10}, nil,
+			tagger.Span{Label: program, Start: 2, End: 10}, 200, "国土空间总体规划"},
+		{"the model nearly takes the rule's words", "加快国土空间总体规划编制",
+			mention{typ: govkg.TypeProgram, name: "加快国土空间总体规划", start: 0, end: 10}, nil,
+			tagger.Span{Label: program, Start: 2, End: 10}, 100, ""},
+		{"a span that cuts a city's name", "呼和浩特新机场建成",
+			mention{typ: govkg.TypeProject, name: "呼和浩特新机场", start: 0, end: 7},
+			[]mention{{typ: govkg.TypeCity, name: "呼和浩特市", start: 0, end: 4}},
+			tagger.Span{Label: project, Start: 2, End: 7}, 400, ""},
+		{"a place the span keeps whole", "铺开深江铁路建设",
+			mention{typ: govkg.TypeProject, name: "铺开深江铁路", start: 0, end: 6},
+			[]mention{{typ: govkg.TypeDistrict, name: "江门市", start: 3, end: 4}},
+			tagger.Span{Label: project, Start: 2, End: 6}, 400, "深江铁路"},
+		{"a company: no gap for its type", "支持广通汽车集团发展",
+			mention{typ: govkg.TypeCompany, name: "广通汽车集团", start: 2, end: 8}, nil,
+			tagger.Span{Label: company, Start: 2, End: 4}, 400, ""},
+		{"a name a rule rewrote", "加快国土空间总体规划编制",
+			mention{typ: govkg.TypeProgram, name: "国土空间规划", start: 0, end: 10}, nil,
+			tagger.Span{Label: program, Start: 2, End: 10}, 400, ""},
+		{"a span as long as the name", "加快国土空间总体规划编制",
+			mention{typ: govkg.TypeProgram, name: "加快国土空间总体规划", start: 0, end: 10}, nil,
+			tagger.Span{Label: program, Start: 0, End: 10}, 400, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := []rune(tt.sentence)
+			r := &report{x: New()}
+			ms := append([]mention{tt.m}, tt.others...)
+			named, ok := r.spanInsideRule(rs, tt.sp, tt.m, ms, decoder(rs, tt.sp, tt.perRune))
+			got := ""
+			if ok {
+				if len(named) != 1 {
+					t.Fatalf("spanInsideRule gave %d mentions, want one", len(named))
+				}
+				got = named[0].name
+			}
+			if got != tt.want {
+				t.Errorf("spanInsideRule named %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
