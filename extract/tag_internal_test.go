@@ -7,21 +7,36 @@ import (
 	"github.com/govkg/govkg/extract/tagger"
 )
 
+// positionDecoder is a decoder that has just decoded a sentence of n runes under a model
+// with one feature per position: rune i scores O by o(i), the B of label by b(i) and its
+// I by in(i), with no transitions, so the cost of any tagging is the sum of what it
+// gives up.
+func positionDecoder(t *testing.T, n, label int, o, b, in func(i int) float32) *tagger.Decoder {
+	t.Helper()
+	m := tagger.NewModel(TaggerLabels, 6)
+	if n > 1<<m.Bits {
+		t.Fatalf("a sentence of %d runes: more positions than the model's buckets", n)
+	}
+	s := tagger.Sentence{Feats: make([][]uint32, n)}
+	k := m.NumTags
+	for i := range s.Feats {
+		s.Feats[i] = []uint32{uint32(i)}
+		m.W[i*k] = o(i)
+		m.W[i*k+1+2*label], m.W[i*k+2+2*label] = b(i), in(i)
+	}
+	d := tagger.NewDecoder(m)
+	d.Decode(s)
+	return d
+}
+
 // TestNearlyTagged: a rule's name the tagger left untagged stays when the path that tags
 // it scores within its type's gap of the best path, and only then. The model prefers O by
 // a fixed amount per rune (one feature everywhere, no transitions), so tagging k runes as
 // a span costs k times that amount.
 func TestNearlyTagged(t *testing.T) {
 	decoder := func(perRune float32, n int) *tagger.Decoder {
-		m := tagger.NewModel(TaggerLabels, 4)
-		m.W[0] = perRune // feature 0, tag O
-		d := tagger.NewDecoder(m)
-		s := tagger.Sentence{Feats: make([][]uint32, n)}
-		for i := range s.Feats {
-			s.Feats[i] = []uint32{0}
-		}
-		d.Decode(s)
-		return d
+		zero := func(int) float32 { return 0 }
+		return positionDecoder(t, n, 0, func(int) float32 { return perRune }, zero, zero)
 	}
 	span := func(label, start, end int) tagger.Span { return tagger.Span{Label: label, Start: start, End: end} }
 	park, company, project := taggerLabel(govkg.TypePark), taggerLabel(govkg.TypeCompany), taggerLabel(govkg.TypeProject)
@@ -60,20 +75,10 @@ func TestNearlyTagged(t *testing.T) {
 // rune's O by a per-rune amount, so tagging the rule's extra runes costs that amount each.
 func TestSpanInsideRule(t *testing.T) {
 	decoder := func(rs []rune, sp tagger.Span, perRune float32) *tagger.Decoder {
-		m := tagger.NewModel(TaggerLabels, 6)
-		s := tagger.Sentence{Feats: make([][]uint32, len(rs))}
-		n := m.NumTags
-		for i := range rs {
-			s.Feats[i] = []uint32{uint32(i)} // a feature of its own per position
-			if sp.Start <= i && i < sp.End {
-				m.W[i*n+1+2*sp.Label], m.W[i*n+2+2*sp.Label] = 100, 100
-			} else {
-				m.W[i*n] = perRune
-			}
-		}
-		d := tagger.NewDecoder(m)
-		d.Decode(s)
-		return d
+		inSpan := func(i int) bool { return sp.Start <= i && i < sp.End }
+		o := func(i int) float32 { return map[bool]float32{true: 0, false: perRune}[inSpan(i)] }
+		tag := func(i int) float32 { return map[bool]float32{true: 100, false: 0}[inSpan(i)] }
+		return positionDecoder(t, len(rs), sp.Label, o, tag, tag)
 	}
 	program, project, company := taggerLabel(govkg.TypeProgram), taggerLabel(govkg.TypeProject), taggerLabel(govkg.TypeCompany)
 	tests := []struct {
@@ -124,6 +129,43 @@ func TestSpanInsideRule(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("spanInsideRule named %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRuleNearlyTagged: where a tagger span holds a rule's shorter name, the rule's name
+// stays when the path that tags it alone scores close to the best path. The span is the
+// sentence's first six runes and the rule's name its first three; no span may open inside
+// the span, and its last three runes score their I by a per-rune amount (their O by
+// nothing), so the path that ends the span after the rule's name gives up three times
+// that amount.
+func TestRuleNearlyTagged(t *testing.T) {
+	program, project := taggerLabel(govkg.TypeProgram), taggerLabel(govkg.TypeProject)
+	tests := []struct {
+		name    string
+		m       mention
+		label   int
+		perRune float32
+		want    bool
+	}{
+		{"a quoted label the model nearly read alone", mention{typ: govkg.TypeProgram, start: 0, end: 3}, program, 15, true},
+		{"a label the model reads with its words", mention{typ: govkg.TypeProgram, start: 0, end: 3}, program, 25, false},
+		{"a project: no gap for its type", mention{typ: govkg.TypeProject, start: 0, end: 3}, project, 1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sp := tagger.Span{Label: tt.label, Start: 0, End: 6}
+			o := func(i int) float32 { return map[bool]float32{true: 0, false: 1}[i < sp.End] }
+			b := func(i int) float32 { return map[bool]float32{true: 100, false: -1000}[i == 0] }
+			in := func(i int) float32 {
+				if i < tt.m.end {
+					return 100
+				}
+				return map[bool]float32{true: tt.perRune, false: -1000}[i < sp.End]
+			}
+			if got := ruleNearlyTagged(positionDecoder(t, 8, tt.label, o, b, in), sp, tt.m); got != tt.want {
+				t.Errorf("ruleNearlyTagged = %v, want %v (%v a rune, limit %v)", got, tt.want, tt.perRune, ruleOverSpanGap[tt.m.typ])
 			}
 		})
 	}
