@@ -118,8 +118,14 @@ func (r *report) reconcile(rs []rune, ms []mention, spans []tagger.Span, dec *ta
 		}
 		if len(hits) == 1 {
 			named, ok := r.spanOverRule(rs, sp, ms[hits[0]])
-			if ok && ruleNearlyTagged(dec, sp, ms[hits[0]]) {
-				named, ok = nil, false // the rule's name stays
+			if useSpan, decided := spanOrRule(dec, sp, ms[hits[0]]); decided {
+				switch {
+				case !useSpan:
+					named, ok = nil, false // the rule's name stays
+				case !ok:
+					named = r.spanMentions(ms[hits[0]].typ, rs, sp.Start, sp.End)
+					ok = len(named) > 0
+				}
 			}
 			if !ok {
 				named, ok = r.spanInsideRule(rs, sp, ms[hits[0]], ms, dec)
@@ -196,28 +202,38 @@ func nearlyTagged(dec *tagger.Decoder, m mention, spans []tagger.Span) bool {
 	return ok && gap < limit
 }
 
-// ruleOverSpanGap is, per type, how close to the tagger's best path the path that tags
-// only a rule's name inside a longer span must score for the rule's name to stay where
-// spanOverRule would name the thing by the span (ruleNearlyTagged); none for a type not
-// listed. Chosen by cross-validation over the train cities (scripts/city-cv, 2026-12-05):
-// a program's quoted label the tagger read with the words around it (“放管服”改革, 教师
-// “县管校聘”, 省百千万工程) is the gold name far more often than the span when the model
-// nearly tagged the label alone: held out Program 0.7805 → 0.7819 (+0.0010…+0.0020 over
-// the cities), IMPLEMENTS +0.0014; dev Program +0.0010. The other types moved by less
-// than their intervals. In the model's score units, as nearlyTaggedGap.
-var ruleOverSpanGap = map[govkg.EntityType]float32{
+// spanOrRuleGap is, per type, the gap that decides between a tagger span and the one
+// rule mention of its type it holds, in place of spanOverRule's reading of the words:
+// the rule's name stays when the path that tags it alone scores within the gap of the
+// best path (which tags the span), the span names the thing when it scores further
+// below (spanOrRule); none for a type not listed. Chosen by cross-validation over the
+// train cities (scripts/city-cv, 2026-12-05). A program's quoted label the tagger read
+// with the words around it is the gold name far more often than the span when the model
+// nearly tagged the label alone (“放管服”改革, 教师“县管校聘”, 省百千万工程: held out
+// Program 0.7805 → 0.7819, +0.0010…+0.0020 over the cities, where spanOverRule gave the
+// span), and the span is when it did not (人才和创新“栽树工程”, 招商“一把手”工程,
+// 企业上市“刺桐红”三年行动: Program 0.7819 → 0.7848, +0.0018…+0.0039, IMPLEMENTS +0.0030,
+// PART_OF -0.0016, -0.0032…+0.0000, where spanOverRule kept the rule's name; 60, 100,
+// 150 and 300 tried, 60 best). Parks, projects and companies moved by less than their
+// intervals. In the model's score units, as nearlyTaggedGap.
+var spanOrRuleGap = map[govkg.EntityType]float32{
 	govkg.TypeProgram: 60,
 }
 
-// ruleNearlyTagged says whether the model scores the path that tags rule mention m alone,
-// as a span of sp's label, within ruleOverSpanGap of its best path (which tags sp).
-func ruleNearlyTagged(dec *tagger.Decoder, sp tagger.Span, m mention) bool {
-	limit, ok := ruleOverSpanGap[m.typ]
-	if !ok || dec == nil {
-		return false
+// spanOrRule decides, for a type spanOrRuleGap lists, between the tagger span sp and the
+// shorter rule mention m inside it: useSpan when the path that tags m alone, as a span of
+// sp's label, scores spanOrRuleGap or more below the best path. decided is false for
+// other types, for an m that sp does not hold, and without a decoder.
+func spanOrRule(dec *tagger.Decoder, sp tagger.Span, m mention) (useSpan, decided bool) {
+	limit, ok := spanOrRuleGap[m.typ]
+	if !ok || dec == nil || m.start < sp.Start || m.end > sp.End || m.end-m.start >= sp.End-sp.Start {
+		return false, false
 	}
 	gap, ok := dec.SpanGap(m.start, m.end, sp.Label)
-	return ok && gap < limit
+	if !ok {
+		return false, false
+	}
+	return gap >= limit, true
 }
 
 // spanInsideGap is, per type, how far below the tagger's best path the path that tags a

@@ -134,24 +134,24 @@ func TestSpanInsideRule(t *testing.T) {
 	}
 }
 
-// TestRuleNearlyTagged: where a tagger span holds a rule's shorter name, the rule's name
-// stays when the path that tags it alone scores close to the best path. The span is the
-// sentence's first six runes and the rule's name its first three; no span may open inside
-// the span, and its last three runes score their I by a per-rune amount (their O by
-// nothing), so the path that ends the span after the rule's name gives up three times
-// that amount.
-func TestRuleNearlyTagged(t *testing.T) {
+// TestSpanOrRule: where a tagger span holds a rule's shorter name, the gap of the path
+// that tags the name alone decides between them. The span is the sentence's first six
+// runes and the rule's name its first three; no span may open inside the span, and its
+// last three runes score their I by a per-rune amount (their O by nothing), so the path
+// that ends the span after the rule's name gives up three times that amount.
+func TestSpanOrRule(t *testing.T) {
 	program, project := taggerLabel(govkg.TypeProgram), taggerLabel(govkg.TypeProject)
 	tests := []struct {
-		name    string
-		m       mention
-		label   int
-		perRune float32
-		want    bool
+		name             string
+		m                mention
+		label            int
+		perRune          float32
+		useSpan, decided bool
 	}{
-		{"a quoted label the model nearly read alone", mention{typ: govkg.TypeProgram, start: 0, end: 3}, program, 15, true},
-		{"a label the model reads with its words", mention{typ: govkg.TypeProgram, start: 0, end: 3}, program, 25, false},
-		{"a project: no gap for its type", mention{typ: govkg.TypeProject, start: 0, end: 3}, project, 1, false},
+		{"a quoted label the model nearly read alone", mention{typ: govkg.TypeProgram, start: 0, end: 3}, program, 15, false, true},
+		{"a label the model reads with its words", mention{typ: govkg.TypeProgram, start: 0, end: 3}, program, 25, true, true},
+		{"a project: no gap for its type", mention{typ: govkg.TypeProject, start: 0, end: 3}, project, 1, false, false},
+		{"a name the span does not hold", mention{typ: govkg.TypeProgram, start: 4, end: 8}, program, 15, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -159,13 +159,14 @@ func TestRuleNearlyTagged(t *testing.T) {
 			o := func(i int) float32 { return map[bool]float32{true: 0, false: 1}[i < sp.End] }
 			b := func(i int) float32 { return map[bool]float32{true: 100, false: -1000}[i == 0] }
 			in := func(i int) float32 {
-				if i < tt.m.end {
+				if i < 3 {
 					return 100
 				}
 				return map[bool]float32{true: tt.perRune, false: -1000}[i < sp.End]
 			}
-			if got := ruleNearlyTagged(positionDecoder(t, 8, tt.label, o, b, in), sp, tt.m); got != tt.want {
-				t.Errorf("ruleNearlyTagged = %v, want %v (%v a rune, limit %v)", got, tt.want, tt.perRune, ruleOverSpanGap[tt.m.typ])
+			useSpan, decided := spanOrRule(positionDecoder(t, 8, tt.label, o, b, in), sp, tt.m)
+			if useSpan != tt.useSpan || decided != tt.decided {
+				t.Errorf("spanOrRule = %v, %v; want %v, %v (%v a rune, gap %v)", useSpan, decided, tt.useSpan, tt.decided, tt.perRune, spanOrRuleGap[tt.m.typ])
 			}
 		})
 	}
