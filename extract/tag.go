@@ -99,9 +99,10 @@ type tagState struct {
 
 // reconcile keeps the rule mentions of the tagged types that a tagger span of the same
 // type covers (they carry canonical names, list items and kinds), names the spans no
-// rule found, and drops what the tagger did not tag. Where a span reaches past the one
-// rule mention it holds, the span names the thing (spanOverRule). Companies named inside
-// a tagged project or park stay (比亚迪 in 比亚迪汽车风洞中心).
+// rule found, and drops what the tagger did not tag. Where a span and the one rule
+// mention it overlaps differ in extent, namedBySpan says which names the thing; a rule's
+// park the tagger nearly tagged stays (nearlyTagged). Companies named inside a tagged
+// project or park stay (比亚迪 in 比亚迪汽车风洞中心).
 func (r *report) reconcile(rs []rune, ms []mention, spans []tagger.Span, dec *tagger.Decoder) []mention {
 	var out []mention
 	tagged := func(t govkg.EntityType) bool { return taggerLabel(t) >= 0 }
@@ -117,20 +118,7 @@ func (r *report) reconcile(rs []rune, ms []mention, spans []tagger.Span, dec *ta
 			hits = append(hits, k)
 		}
 		if len(hits) == 1 {
-			named, ok := r.spanOverRule(rs, sp, ms[hits[0]])
-			if useSpan, decided := spanOrRule(dec, sp, ms[hits[0]]); decided {
-				switch {
-				case !useSpan:
-					named, ok = nil, false // the rule's name stays
-				case !ok:
-					named = r.spanMentions(ms[hits[0]].typ, rs, sp.Start, sp.End)
-					ok = len(named) > 0
-				}
-			}
-			if !ok {
-				named, ok = r.spanInsideRule(rs, sp, ms[hits[0]], ms, dec)
-			}
-			if ok {
+			if named, ok := r.namedBySpan(rs, sp, ms[hits[0]], ms, dec); ok {
 				used[hits[0]] = true
 				out = append(out, named...)
 				continue
@@ -170,6 +158,27 @@ func (r *report) reconcile(rs []rune, ms []mention, spans []tagger.Span, dec *ta
 	return dedupeMentions(out)
 }
 
+// namedBySpan returns the mentions the tagger span sp gives in place of m, the one rule
+// mention of sp's type it overlaps, or false when m's name stays: a span that reaches past
+// m names the thing as spanOverRule reads the words, or as the model's scores decide for
+// a type spanOrRuleGap lists (spanOrRule); a span inside m where spanInsideRule says so.
+func (r *report) namedBySpan(rs []rune, sp tagger.Span, m mention, ms []mention, dec *tagger.Decoder) ([]mention, bool) {
+	named, ok := r.spanOverRule(rs, sp, m)
+	if useSpan, decided := spanOrRule(dec, sp, m); decided {
+		switch {
+		case !useSpan:
+			return nil, false
+		case !ok:
+			named = r.spanMentions(m.typ, rs, sp.Start, sp.End)
+			ok = len(named) > 0
+		}
+	}
+	if ok {
+		return named, true
+	}
+	return r.spanInsideRule(rs, sp, m, ms, dec)
+}
+
 // nearlyTaggedGap is, per type, how far below the tagger's best path the best path may
 // score that tags a rule's name the tagger left untagged, for the name to stay
 // (nearlyTagged); none for a type not listed. Chosen by cross-validation over the train
@@ -179,8 +188,9 @@ func (r *report) reconcile(rs []rune, ms []mention, spans []tagger.Span, dec *ta
 // cities), LOCATED_IN +0.0010, STATUS +0.0005. Companies within 60 were gold as often, but
 // their held-out gain's interval holds 0 (-0.0001…+0.0030) and one of them (瓦房店轴承,
 // placed in its county) put dev's LOCATED_IN under its floor; projects, the same, then
-// joined programs (PART_OF) the train gold does not; programs were gold one time in three. The gap is in the model's score units:
-// choose it again after a retraining that changes their scale (more passes, features).
+// joined programs (PART_OF) the train gold does not; programs were gold one time in
+// three. The gap is in the model's score units: choose it again after a retraining that
+// changes their scale (more passes, other features).
 var nearlyTaggedGap = map[govkg.EntityType]float32{
 	govkg.TypePark: 60,
 }
