@@ -367,10 +367,12 @@ type Decoder struct {
 	// decode17 unrolls.
 	transT17 *[17][17]float32
 	tags     []Tag // DecodeTemp's result
-	// the last decoded sentence's length, and its backward scores (SpanGap)
-	lastL  int
-	beta   []float32
-	betaOK bool
+	// the last decoded sentence's length, its best path's score, and its backward
+	// scores once SpanGap asks for them
+	lastL    int
+	lastBest float32
+	beta     []float32
+	betaOK   bool
 }
 
 // NewDecoder returns a decoder for m.
@@ -424,7 +426,6 @@ func (d *Decoder) decode(s Sentence, buf []Tag) []Tag {
 		d.back = make([]int16, L*n)
 	}
 	emit, score, back := d.emit[:L*n], d.score[:L*n], d.back[:L*n]
-	d.lastL, d.betaOK = L, false
 	m.emissions(s, emit)
 	if m.Bias != 0 {
 		for i := 0; i < L; i++ {
@@ -483,6 +484,7 @@ func (d *Decoder) decode(s Sentence, buf []Tag) []Tag {
 			best, arg = v, t
 		}
 	}
+	d.lastL, d.lastBest = L, best
 	for i := L - 1; i >= 0; i-- {
 		tags[i] = Tag(arg)
 		if d.transT9 != nil {
@@ -621,28 +623,20 @@ func (d *Decoder) SpanGap(start, end, label int) (gap float32, ok bool) {
 			}
 		}
 		for i := L - 2; i >= 0; i-- {
-			for t := 0; t < n; t++ {
-				best := neg
-				for u := 0; u < n; u++ {
-					if !m.allowed(t, u) {
-						continue
-					}
-					if v := trans[t*n+u] + emit[(i+1)*n+u] + beta[(i+1)*n+u]; v > best {
-						best = v
-					}
+			row, next := beta[i*n:(i+1)*n], (i+1)*n
+			for t := range row {
+				row[t] = neg
+			}
+			for u, ps := range d.prevs { // each tag u, from the tags that may precede it
+				for _, p := range ps {
+					row[p] = max(row[p], trans[p*n+u]+emit[next+u]+beta[next+u])
 				}
-				beta[i*n+t] = best
 			}
 		}
 		d.betaOK = true
 	}
 	beta := d.beta[:L*n]
-	best := neg
-	for t := 0; t < n; t++ {
-		if v := score[(L-1)*n+t]; v > best && d.end[t] {
-			best = v
-		}
-	}
+	best := d.lastBest
 	B, I := 1+2*label, 2+2*label
 	var left float32
 	if start == 0 {
