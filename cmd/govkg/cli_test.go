@@ -285,12 +285,17 @@ func TestTrainFlags(t *testing.T) {
 		ownerOut  string
 		ownerOnly bool
 		scheme    string
+		dropout   float64
 	}{
-		{args: nil, gold: DefaultGoldDir, out: DefaultModelPath, ownerOut: DefaultOwnerPath, scheme: "bio"},
-		{args: []string{"--scheme", "bioes"}, gold: DefaultGoldDir, out: DefaultModelPath, ownerOut: DefaultOwnerPath, scheme: "bioes"},
+		{args: nil, gold: DefaultGoldDir, out: DefaultModelPath, ownerOut: DefaultOwnerPath, scheme: "bio", dropout: 0},
+		{args: []string{"--dropout", "0"}, gold: DefaultGoldDir, out: DefaultModelPath, ownerOut: DefaultOwnerPath, scheme: "bio", dropout: 0},
+		{args: []string{"--dropout", "0.25"}, gold: DefaultGoldDir, out: DefaultModelPath, ownerOut: DefaultOwnerPath, scheme: "bio", dropout: 0.25},
+		{args: []string{"--dropout", "1"}, wantErr: true},
+		{args: []string{"--dropout", "-0.1"}, wantErr: true},
+		{args: []string{"--scheme", "bioes"}, gold: DefaultGoldDir, out: DefaultModelPath, ownerOut: DefaultOwnerPath, scheme: "bioes", dropout: 0},
 		{args: []string{"--scheme", "bilou"}, wantErr: true},
-		{args: []string{"--owner-only", "g"}, gold: "g", out: DefaultModelPath, ownerOut: DefaultOwnerPath, ownerOnly: true, scheme: "bio"},
-		{args: []string{"--owner-out", "o.bin.gz", "--out", "t.bin.gz"}, gold: DefaultGoldDir, out: "t.bin.gz", ownerOut: "o.bin.gz", scheme: "bio"},
+		{args: []string{"--owner-only", "g"}, gold: "g", out: DefaultModelPath, ownerOut: DefaultOwnerPath, ownerOnly: true, scheme: "bio", dropout: 0},
+		{args: []string{"--owner-out", "o.bin.gz", "--out", "t.bin.gz"}, gold: DefaultGoldDir, out: "t.bin.gz", ownerOut: "o.bin.gz", scheme: "bio", dropout: 0},
 		{args: []string{"--orders", "0"}, wantErr: true},
 		{args: []string{"a", "b"}, wantErr: true},
 	}
@@ -307,7 +312,7 @@ func TestTrainFlags(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.GoldDir != tt.gold || got.Out != tt.out || got.OwnerOut != tt.ownerOut || got.OwnerOnly != tt.ownerOnly || got.Scheme != tt.scheme {
+			if got.GoldDir != tt.gold || got.Out != tt.out || got.OwnerOut != tt.ownerOut || got.OwnerOnly != tt.ownerOnly || got.Scheme != tt.scheme || got.Dropout != tt.dropout {
 				t.Errorf("options = %+v", got)
 			}
 		})

@@ -36,6 +36,7 @@ type TrainOptions struct {
 	Epochs      int
 	Orders      int
 	Scheme      string
+	Dropout     float64
 	Ablation    bool
 	Split       string
 }
@@ -73,6 +74,9 @@ choose features.`,
 			if opts.Orders < 1 {
 				return govkg.Errorf(govkg.EUSAGE, "--orders must be at least 1")
 			}
+			if opts.Dropout < 0 || opts.Dropout >= 1 {
+				return govkg.Errorf(govkg.EUSAGE, "--dropout must be at least 0 and below 1, not %g", opts.Dropout)
+			}
 			if _, ok := tagger.ParseScheme(opts.Scheme); !ok {
 				return govkg.Errorf(govkg.EUSAGE, "--scheme must be bio or bioes, not %q", opts.Scheme)
 			}
@@ -88,6 +92,7 @@ choose features.`,
 	cmd.Flags().BoolVar(&opts.OwnerOnly, "owner-only", false, "rebuild the owner and district sense rankers alone, with the embedded tagger")
 	cmd.Flags().IntVar(&opts.Epochs, "epochs", train.DefaultEpochs, "passes over the training sentences")
 	cmd.Flags().IntVar(&opts.Orders, "orders", train.DefaultOrders, "models trained on different example orders and averaged")
+	cmd.Flags().Float64Var(&opts.Dropout, "dropout", 0, "share of the features each training step leaves out (0: none)")
 	cmd.Flags().StringVar(&opts.Scheme, "scheme", train.DefaultScheme.String(), "tags the tagger learns spans as (bio|bioes)")
 	cmd.Flags().BoolVar(&opts.Ablation, "ablation", false, "score models trained without each feature family instead of writing a model")
 	cmd.Flags().StringVar(&opts.Split, "split", eval.SplitDev, "split the ablation is scored on (train|dev|seeds)")
@@ -101,7 +106,7 @@ func trainRun(opts *TrainOptions) error {
 	}
 	logf := func(format string, args ...any) { fmt.Fprintf(opts.IO.ErrOut, "train: "+format+"\n", args...) }
 	scheme, _ := tagger.ParseScheme(opts.Scheme)
-	o := train.Options{Epochs: opts.Epochs, Orders: opts.Orders, Scheme: scheme, Log: logf}
+	o := train.Options{Epochs: opts.Epochs, Orders: opts.Orders, Scheme: scheme, Dropout: opts.Dropout, Log: logf}
 	if opts.Ablation {
 		rows, err := train.Ablate(c, opts.Split, o)
 		if err != nil {

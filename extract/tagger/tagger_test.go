@@ -2,9 +2,11 @@ package tagger
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -411,5 +413,70 @@ func TestSpanGap(t *testing.T) {
 	db.Decode(Sentence{Feats: [][]uint32{{1}, {2}}})
 	if _, ok := db.SpanGap(0, 1, 0); ok {
 		t.Error("SpanGap of a BIOES model: ok, want not (BIO models only)")
+	}
+}
+
+// TestDropoutSentence: a training step keeps every feature at 0‰, none at 1000‰, and
+// about half at 500‰, the same half for the same draws; positions keep their places.
+func TestDropoutSentence(t *testing.T) {
+	s := Sentence{Feats: [][]uint32{{1, 2, 3, 4}, {}, {5, 6, 7, 8, 9, 10}, {11, 12}}}
+	count := func(s Sentence) (n int) {
+		for _, fs := range s.Feats {
+			n += len(fs)
+		}
+		return n
+	}
+	gen := func(seed uint64) func() uint64 {
+		return func() uint64 { seed = seed*6364136223846793005 + 1442695040888963407; return seed >> 1 }
+	}
+	var d dropout
+	for _, tc := range []struct {
+		perMille int
+		min, max int
+	}{
+		{0, 12, 12},
+		{1000, 0, 0},
+		{500, 2, 10},
+	} {
+		got := d.sentence(s, gen(7), tc.perMille)
+		if len(got.Feats) != len(s.Feats) {
+			t.Fatalf("%d‰: %d positions, want %d", tc.perMille, len(got.Feats), len(s.Feats))
+		}
+		if n := count(got); n < tc.min || n > tc.max {
+			t.Errorf("%d‰: kept %d features, want %d…%d", tc.perMille, n, tc.min, tc.max)
+		}
+		for i, fs := range got.Feats {
+			for _, f := range fs {
+				if !slices.Contains(s.Feats[i], f) {
+					t.Errorf("%d‰: feature %d moved to position %d", tc.perMille, f, i)
+				}
+			}
+		}
+	}
+	a := fmt.Sprint(d.sentence(s, gen(3), 500).Feats)
+	if b := fmt.Sprint(d.sentence(s, gen(3), 500).Feats); a != b {
+		t.Errorf("the same draws kept %s, then %s", a, b)
+	}
+}
+
+// TestTrainDropout: training with dropout still learns the toy language, gives the
+// same model for the same seed, and another model than training without it.
+func TestTrainDropout(t *testing.T) {
+	var train []Example
+	for _, s := range []string{"Abc def Zxy", "q Aa Zz r", "Zk Ab", "xx Abcd yy", "Zq w"} {
+		train = append(train, toy(s, 12))
+	}
+	opts := TrainOptions{Epochs: 20, Seed: 1, DropoutPerMille: 200}
+	m := Train([]string{"a", "z"}, 12, train, opts)
+	test := toy("r Abcd Zxy q", 12)
+	if got := NewDecoder(m).Decode(test.Sentence); !reflect.DeepEqual(got, test.Gold) {
+		t.Errorf("decode %v, want %v", got, test.Gold)
+	}
+	if again := Train([]string{"a", "z"}, 12, train, opts); !bytes.Equal(m.Bytes(), again.Bytes()) {
+		t.Error("two trainings with dropout on the same data gave different models")
+	}
+	opts.DropoutPerMille = 0
+	if plain := Train([]string{"a", "z"}, 12, train, opts); bytes.Equal(m.Bytes(), plain.Bytes()) {
+		t.Error("dropout changed nothing")
 	}
 }

@@ -5,6 +5,11 @@ type TrainOptions struct {
 	Epochs int    // passes over the examples
 	Seed   uint64 // order of the examples in each pass; the same seed gives the same model
 	Scheme Scheme // the tags the model learns spans as (the examples' gold is BIO)
+	// DropoutPerMille leaves each feature of a sentence out of that sentence's decoding
+	// and update, per mille of the time (0: none): a model that cannot count on any one
+	// feature learns the others that say the same, the context as well as the name's own
+	// characters, which is what carries over to the names of other cities.
+	DropoutPerMille int
 	// Progress, when set, is called after each epoch with the number of sentences whose
 	// prediction differed from the gold tags in that epoch.
 	Progress func(epoch, mistakes int)
@@ -41,6 +46,7 @@ func Train(labels []string, bits uint, examples []Example, opts TrainOptions) *M
 		rng ^= rng >> 27
 		return rng * 2685821657736338717
 	}
+	var drop dropout
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
 		for i := len(order) - 1; i > 0; i-- {
 			j := int(next() % uint64(i+1))
@@ -49,6 +55,9 @@ func Train(labels []string, bits uint, examples []Example, opts TrainOptions) *M
 		mistakes := 0
 		for _, k := range order {
 			ex, gold := examples[k], golds[k]
+			if opts.DropoutPerMille > 0 {
+				ex.Sentence = drop.sentence(ex.Sentence, next, opts.DropoutPerMille)
+			}
 			pred := dec.decode(ex.Sentence, nil)
 			wrong := false
 			for i := range pred {
@@ -98,6 +107,35 @@ func Train(labels []string, bits uint, examples []Example, opts TrainOptions) *M
 		m.Trans[i] = float32(tw[i] - tu[i]/c)
 	}
 	return m
+}
+
+// dropout holds the features a training step keeps of one sentence, reused from one
+// sentence to the next.
+type dropout struct {
+	flat  []uint32
+	ends  []int
+	feats [][]uint32
+}
+
+// sentence returns s with each feature left out when next() % 1000 < perMille: one draw
+// per feature, in order, from the training's own generator, so that the same seed
+// leaves out the same features. The result is valid until the next call.
+func (d *dropout) sentence(s Sentence, next func() uint64, perMille int) Sentence {
+	d.flat, d.ends, d.feats = d.flat[:0], d.ends[:0], d.feats[:0]
+	for _, fs := range s.Feats {
+		for _, f := range fs {
+			if int(next()%1000) >= perMille {
+				d.flat = append(d.flat, f)
+			}
+		}
+		d.ends = append(d.ends, len(d.flat))
+	}
+	start := 0
+	for _, e := range d.ends {
+		d.feats = append(d.feats, d.flat[start:e:e])
+		start = e
+	}
+	return Sentence{Feats: d.feats}
 }
 
 // Average returns the model whose weights are the mean of the given models' (same

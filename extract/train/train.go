@@ -6,6 +6,7 @@ package train
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -26,7 +27,10 @@ type Options struct {
 	Seed     uint64        // example order of the first model
 	Orders   int           // models trained on different example orders and averaged; 0 = DefaultOrders
 	Scheme   tagger.Scheme // the tags the tagger learns spans as; the zero value is BIO
-	Log      func(format string, args ...any)
+	// Dropout is the share of a sentence's features each training step leaves out (0:
+	// none, as the committed model is trained; see README, "How extraction works").
+	Dropout float64
+	Log     func(format string, args ...any)
 }
 
 // DefaultOrders is the number of example orders whose models are averaged: dev macro
@@ -175,6 +179,7 @@ func ModelFrom(golds []eval.Gold, opts Options) (*tagger.Model, error) {
 	if opts.Epochs == 0 {
 		opts.Epochs = DefaultEpochs
 	}
+	perMille := max(0, int(math.Round(opts.Dropout*1000)))
 	ex, err := Examples(golds, opts.Families)
 	if err != nil {
 		return nil, err
@@ -190,6 +195,9 @@ func ModelFrom(golds []eval.Gold, opts Options) (*tagger.Model, error) {
 		opts.Orders = DefaultOrders
 	}
 	logf("training on %d sentences of %d reports, %d epochs, %d example orders", len(ex), len(golds), opts.Epochs, opts.Orders)
+	if perMille > 0 {
+		logf("%d‰ of the features left out of each step", perMille)
+	}
 	// the orders train side by side, each in its own goroutine on its own model; the
 	// average is taken in order, so the result does not depend on the scheduling
 	models := make([]*tagger.Model, opts.Orders)
@@ -199,7 +207,7 @@ func ModelFrom(golds []eval.Gold, opts Options) (*tagger.Model, error) {
 		go func() {
 			defer wg.Done()
 			models[k] = tagger.Train(extract.TaggerLabels, extract.TaggerBits, ex, tagger.TrainOptions{
-				Epochs: opts.Epochs, Seed: opts.Seed + uint64(k), Scheme: opts.Scheme,
+				Epochs: opts.Epochs, Seed: opts.Seed + uint64(k), Scheme: opts.Scheme, DropoutPerMille: perMille,
 				Progress: func(epoch, mistakes int) {
 					if k == 0 {
 						logf("epoch %d: %d of %d sentences mistagged (first order)", epoch, mistakes, len(ex))
