@@ -425,14 +425,31 @@ func (r *report) companyProjects(rs []rune, ms []mention) []mention {
 // listClosing is what follows the 等 that closes the list item m opens (up to
 // companyListHeadReach runes), or "" when m opens no list closed by 等 in its clause.
 func listClosing(rs []rune, m mention) string {
+	if j := listCloser(rs, m); j >= 0 {
+		return string(rs[j:min(len(rs), j+companyListHeadReach)])
+	}
+	return ""
+}
+
+// listCloser is where the 等 that closes the list item m opens stands, or -1 when m
+// opens no list closed by 等 in its clause.
+func listCloser(rs []rune, m mention) int {
 	if k := m.end; k < len(rs) && (rs[k] == '、' || rs[k] == '等') {
 		for j := k; j < len(rs) && !isClauseEnd(rs[j]); j++ {
 			if rs[j] == '等' {
-				return string(rs[j:min(len(rs), j+companyListHeadReach)])
+				return j
 			}
 		}
 	}
-	return ""
+	return -1
+}
+
+// listOfFirms reports whether a list's closing (listClosing) calls its items firms: 企业
+// after the 等, with no 项目 (convention (i): then they name projects) and no other head
+// joined before it (中科院、腾讯等权威机构和企业: institutions and firms).
+func listOfFirms(closing string) bool {
+	before, _, ok := strings.Cut(closing, "企业")
+	return ok && !strings.Contains(closing, "项目") && !strings.ContainsAny(before, "和及与、")
 }
 
 // withoutListedFirms drops the projects named only by a company whose list closes with
@@ -441,10 +458,8 @@ func listClosing(rs []rune, m mention) string {
 func withoutListedFirms(rs []rune, ms []mention) []mention {
 	firm := map[[2]int]bool{}
 	for _, m := range ms {
-		if m.typ == govkg.TypeCompany {
-			if rest := listClosing(rs, m); strings.Contains(rest, "企业") && !strings.Contains(rest, "项目") {
-				firm[[2]int{m.start, m.end}] = true
-			}
+		if m.typ == govkg.TypeCompany && listOfFirms(listClosing(rs, m)) {
+			firm[[2]int{m.start, m.end}] = true
 		}
 	}
 	if len(firm) == 0 {

@@ -826,6 +826,42 @@ func (r *report) listedCompanies(rs []rune, ms []mention) []mention {
 	return ms
 }
 
+// firmListItems adds the other items of a list of firms (listOfFirms) that a company
+// of the sentence is an item of: 支持亚泰、金赛、百克等企业扩大产能 makes 金赛 and 百克
+// companies once the tagger or the lexicon found 亚泰. The sentence calls every item a
+// firm; the tagger, reading each name alone, misses the ones it has not seen (held out
+// by city it found 12 more gold companies, 3 spurious). An item that is another mention
+// already, a place, or holds a status verb is left alone.
+func (r *report) firmListItems(rs []rune, ms []mention) []mention {
+	done := map[int]bool{}
+	n := len(ms)
+	for _, m := range ms[:n] {
+		if m.typ != govkg.TypeCompany {
+			continue
+		}
+		d := listCloser(rs, m)
+		if d < 0 || done[d] || !listOfFirms(listClosing(rs, m)) {
+			continue
+		}
+		done[d] = true
+		_, starts := r.listItemsAt(rs, d)
+		for k, st := range starts {
+			e := d
+			if k+1 < len(starts) {
+				e = starts[k+1] - 1
+			}
+			if e-st < 2 || e-st > maxFirmItem || overlaps(ms, st, e, nil) || r.hasStatusVerb(rs[st:e]) || r.isPlaceName(string(rs[st:e])) {
+				continue
+			}
+			ms = append(ms, mention{typ: govkg.TypeCompany, name: string(rs[st:e]), start: st, end: e})
+		}
+	}
+	return ms
+}
+
+// maxFirmItem is the longest list item firmListItems reads as a firm's name.
+const maxFirmItem = 12
+
 // ownerCompanies applies the guide's rule for a company that opens a project's or a
 // park's name (吉利甲醇汽车项目, 京东电商产业园, 益海嘉里项目): the company is the
 // lexicon's name, not the name plus a product, a business or a place (吉利甲醇,

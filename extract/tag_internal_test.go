@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract/document"
 	"github.com/govkg/govkg/extract/tagger"
 )
 
@@ -167,6 +170,50 @@ func TestSpanOrRule(t *testing.T) {
 			useSpan, decided := spanOrRule(positionDecoder(t, 8, tt.label, o, b, in), sp, tt.m)
 			if useSpan != tt.useSpan || decided != tt.decided {
 				t.Errorf("spanOrRule = %v, %v; want %v, %v (%v a rune, gap %v)", useSpan, decided, tt.useSpan, tt.decided, tt.perRune, spanOrRuleGap[tt.m.typ])
+			}
+		})
+	}
+}
+
+// TestFirmListItems: the items of a list the sentence closes with 等…企业 are companies
+// once one of them is; a list closed by 项目, or by another head joined to 企业, is not
+// one of firms, and an item another mention holds stays that mention.
+func TestFirmListItems(t *testing.T) {
+	tests := []struct {
+		text  string
+		known []string // the companies found before: each written once in text
+		other []string // project mentions found before
+		want  []string // the companies after
+	}{
+		{"支持亚泰、金赛、百克等企业扩大产能", []string{"亚泰"}, nil, []string{"亚泰", "金赛", "百克"}},                              // 长春 2024, train
+		{"引进比亚迪、多氟多等链主企业", []string{"比亚迪"}, nil, []string{"比亚迪", "多氟多"}},                                    // 南宁 2026, train
+		{"促进汇仁集团、济民可信等医药产业龙头企业兼并重组", []string{"汇仁集团"}, nil, []string{"汇仁集团", "济民可信"}},                       // 南昌 2019, train
+		{"在中科院、腾讯等权威机构和企业发布的相关报告中", []string{"腾讯"}, nil, []string{"腾讯"}},                                    // 东莞 2018, train: institutions and firms
+		{"推进长安、力帆、小康、众泰等新能源汽车项目", []string{"长安"}, nil, []string{"长安"}},                                      // 重庆 2016, train: convention (i)
+		{"推动青岛啤酒、东南电化、耀隆化工等城区工业企业按照产业布局导向搬迁", []string{"青岛啤酒"}, []string{"耀隆化工"}, []string{"青岛啤酒", "东南电化"}}, // 福州 2010, train
+		{"支持亚泰、金赛、百克扩大产能", []string{"亚泰"}, nil, []string{"亚泰"}},                                             // no 等…企业
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := &report{x: New(), doc: &document.Document{}}
+			rs := []rune(tt.text)
+			var ms []mention
+			add := func(typ govkg.EntityType, names []string) {
+				for _, n := range names {
+					at := len([]rune(tt.text[:strings.Index(tt.text, n)]))
+					ms = append(ms, mention{typ: typ, name: n, start: at, end: at + len([]rune(n))})
+				}
+			}
+			add(govkg.TypeCompany, tt.known)
+			add(govkg.TypeProject, tt.other)
+			var got []string
+			for _, m := range r.firmListItems(rs, ms) {
+				if m.typ == govkg.TypeCompany {
+					got = append(got, m.name)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("companies %v, want %v", got, tt.want)
 			}
 		})
 	}
