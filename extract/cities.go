@@ -425,10 +425,16 @@ func (r *report) companyProjects(rs []rune, ms []mention) []mention {
 // listClosing is what follows the 等 that closes the list item m opens (up to
 // companyListHeadReach runes), or "" when m opens no list closed by 等 in its clause.
 func listClosing(rs []rune, m mention) string {
-	if j := listCloser(rs, m); j >= 0 {
-		return string(rs[j:min(len(rs), j+companyListHeadReach)])
+	return closingAt(rs, listCloser(rs, m))
+}
+
+// closingAt is what follows a list's closing 等 at rs[j], up to companyListHeadReach
+// runes ("" for j < 0).
+func closingAt(rs []rune, j int) string {
+	if j < 0 {
+		return ""
 	}
-	return ""
+	return string(rs[j:min(len(rs), j+companyListHeadReach)])
 }
 
 // listCloser is where the 等 that closes the list item m opens stands, or -1 when m

@@ -834,13 +834,12 @@ func (r *report) listedCompanies(rs []rune, ms []mention) []mention {
 // already, a place, or holds a status verb is left alone.
 func (r *report) firmListItems(rs []rune, ms []mention) []mention {
 	done := map[int]bool{}
-	n := len(ms)
-	for _, m := range ms[:n] {
+	for _, m := range ms { // range reads ms once: the items added below are not visited
 		if m.typ != govkg.TypeCompany {
 			continue
 		}
 		d := listCloser(rs, m)
-		if d < 0 || done[d] || !listOfFirms(listClosing(rs, m)) {
+		if d < 0 || done[d] || !listOfFirms(closingAt(rs, d)) {
 			continue
 		}
 		done[d] = true
