@@ -504,13 +504,7 @@ func (r *report) untaggedListHeads(rs []rune, ms []mention) []mention {
 			hasAnyPrefix(items[0], renovationWords...) || hasAnyPrefix(items[0], listWorkTerms...) || r.hasStatusVerb([]rune(items[0])) {
 			continue // none, a list inside a list (白云新城及周边地区), or a work before it (升级改造金牛岭等5个公园)
 		}
-		ends := make([]int, len(items)) // each item ends before the next one's 、, the last at 等
-		for k := range ends {
-			ends[k] = d
-			if k+1 < len(items) {
-				ends[k] = starts[k+1] - 1
-			}
-		}
+		ends := listItemEnds(starts, d)
 		if slices.ContainsFunc(ms, func(o mention) bool {
 			return o.start < d && o.end > starts[0] && o.typ != govkg.TypeDistrict && o.typ != govkg.TypeCity
 		}) {

@@ -537,6 +537,19 @@ func (r *report) listItemsAt(rs []rune, end int) (items []string, starts []int) 
 	return items, starts
 }
 
+// listItemEnds returns where each item of a list listItemsAt read ends: before the 、
+// of the next item, the last one at end.
+func listItemEnds(starts []int, end int) []int {
+	ends := make([]int, len(starts))
+	for k := range ends {
+		ends[k] = end
+		if k+1 < len(starts) {
+			ends[k] = starts[k+1] - 1
+		}
+	}
+	return ends
+}
+
 // listItemStart returns where the item of a 、-list that ends at rs[end] starts (up to
 // ten name runes back) and whether a 、 stands before it: the first item of a list
 // starts where its name does, and so does one a verb opens (启动盛乐热电二期; not the 中 of
@@ -844,11 +857,8 @@ func (r *report) firmListItems(rs []rune, ms []mention) []mention {
 		}
 		done[d] = true
 		_, starts := r.listItemsAt(rs, d)
-		for k, st := range starts {
-			e := d
-			if k+1 < len(starts) {
-				e = starts[k+1] - 1
-			}
+		for k, e := range listItemEnds(starts, d) {
+			st := starts[k]
 			if e-st < 2 || e-st > maxFirmItem || overlaps(ms, st, e, nil) || r.hasStatusVerb(rs[st:e]) || r.isPlaceName(string(rs[st:e])) {
 				continue
 			}
