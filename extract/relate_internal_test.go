@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	govkg "github.com/govkg/govkg"
 )
@@ -148,5 +149,36 @@ func TestWithoutBareParks(t *testing.T) {
 	}
 	if len(r.rels) != 2 {
 		t.Errorf("%d relations, want the two kept parks' STATUS", len(r.rels))
+	}
+}
+
+// TestRiverAt: a county's name is a river's, a bay's or a sea's where the water's word
+// follows it, or, when it ends like a river's, where a word of the river's course, banks
+// or works follows; elsewhere it is the county's (the names are train reports').
+func TestRiverAt(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		county string
+		want   bool
+	}{
+		{"钱塘江金融港湾", "钱塘", true},
+		{"罗源湾港区", "罗源", true},
+		{"招远海上光伏", "招远", false},
+		{"晋江下游防洪岸线整治", "晋江", true},
+		{"锦江绿道", "锦江", true},
+		{"泉州晋江机场改扩建工程", "晋江", false},
+		{"G228慈溪南段", "慈溪", false},
+		{"安溪湖头光电产业园", "安溪", false},
+		{"渝湘高铁黔江至秀山段", "黔江", false},
+	} {
+		name := []rune(c.name)
+		at := strings.Index(c.name, c.county)
+		if at < 0 {
+			t.Fatalf("%s: no %s in it", c.name, c.county)
+		}
+		n := utf8.RuneCountInString(c.name[:at]) + utf8.RuneCountInString(c.county)
+		if got := riverAt(name, n); got != c.want {
+			t.Errorf("riverAt(%s, after %s) = %v, want %v", c.name, c.county, got, c.want)
+		}
 	}
 }

@@ -812,6 +812,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a county named 宁海", "宁波市2025年政府工作报告", review,
 			[]string{"推进市域交通畅联，鄞州大道快速路、中横线快速路一期、G228宁海段、S203奉化段建成通车。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "G228宁海段", "宁海县", ""}, {govkg.RelLocatedIn, "S203奉化段", "奉化区", ""}}, nil},
+		// a county whose name ends like a river's is the county where no river's word
+		// follows it (泉州 2012, train; riverAt)
+		{"a county named like a river", "泉州市2012年政府工作报告", plan,
+			[]string{"抓好安溪湖头光电产业园等项目。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "安溪湖头光电产业园", "安溪县", ""}}, nil},
 		// the city's own name before a county only says whose county it is (北京 2019,
 		// train)
 		{"the city's name before a county", "北京市2019年政府工作报告", review,
