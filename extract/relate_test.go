@@ -817,6 +817,14 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a county named like a river", "泉州市2012年政府工作报告", plan,
 			[]string{"抓好安溪湖头光电产业园等项目。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "安溪湖头光电产业园", "安溪县", ""}}, nil},
+		// and the river's works are no county's, though the district senses read the
+		// county inside the name (泉州 2022, 成都 2019: train)
+		{"the river a county is named after", "泉州市2022年政府工作报告", plan,
+			[]string{"统筹水资源、水环境、水生态治理，强化水岸一体、上下游联动，持续推进河湖长制，全面推行林长制，加强水土流失综合治理，开工晋江下游河道清淤项目、金鸡拦河闸上游水源地环境提升工程。"}, nil,
+			nil, []rel{{govkg.RelLocatedIn, "晋江下游河道清淤项目", "晋江市", ""}}},
+		{"a river's greenway", "成都市2019年政府工作报告", review,
+			[]string{"熊猫绿道建成开放，锦江绿道、锦城绿道加快建设，建成天府绿道2607公里。"}, nil,
+			nil, []rel{{govkg.RelLocatedIn, "锦江绿道", "锦江区", ""}}},
 		// the city's own name before a county only says whose county it is (北京 2019,
 		// train)
 		{"the city's name before a county", "北京市2019年政府工作报告", review,
