@@ -395,10 +395,10 @@ func TestNamesOfOtherCities(t *testing.T) {
 			[]rel{{govkg.RelAssists, "广州市", "齐齐哈尔市", "对口合作"}, {govkg.RelAssists, "广州市", "湛江市", "对口合作"},
 				{govkg.RelAssists, "广州市", "毕节市", "东西部协作"}, {govkg.RelAssists, "广州市", "清远市", "对口合作"}}},
 		{"a kind before the list governs it as its object",
-			"烟台市2012年政府工作报告", "一、2011年工作回顾",
-			[]string{"帮扶栖霞、支持长岛和对口支援工作取得新成果。"},
+			"成都市2025年政府工作报告", "一、2024年工作回顾",
+			[]string{"对口支援阿坝州、甘孜州和欠发达县域托底性帮扶工作深入推进。"},
 			nil, nil,
-			[]rel{{govkg.RelAssists, "烟台市", "栖霞市", "帮扶"}}},
+			[]rel{{govkg.RelAssists, "成都市", "阿坝藏族羌族自治州", "对口支援"}, {govkg.RelAssists, "成都市", "甘孜藏族自治州", "对口支援"}}},
 		{"援藏 pairs a place with Tibet, not with the report's own counties",
 			"福州市2019年政府工作报告", "一、2018年工作回顾",
 			[]string{"持续巩固脱贫成果,永泰实现省级扶贫县摘帽退出,闽清达到市级扶贫县摘帽退出要求,援宁援藏援疆、与定西市扶贫协作等工作深入开展。"},
@@ -825,6 +825,14 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a river's greenway", "成都市2019年政府工作报告", review,
 			[]string{"熊猫绿道建成开放，锦江绿道、锦城绿道加快建设，建成天府绿道2607公里。"}, nil,
 			nil, []rel{{govkg.RelLocatedIn, "锦江绿道", "锦江区", ""}}},
+		// a city's report does not assist its own counties, whatever word is near (烟台
+		// 2012, 泉州 2007: train)
+		{"a city's own county is not assisted", "烟台市2012年政府工作报告", review,
+			[]string{"帮扶栖霞、支持长岛和对口支援工作取得新成果。"}, nil,
+			nil, []rel{{govkg.RelAssists, "烟台市", "栖霞市", "帮扶"}}},
+		{"a city's own counties favoured are not assisted", "泉州市2007年政府工作报告", plan,
+			[]string{"加大山海协作和扶贫开发力度，实施“百村扶贫开发计划”，从项目、资金、政策上向安溪、永春、德化及“老、少、边、岛”地区倾斜，帮扶20个市级重点村。"}, nil,
+			nil, []rel{{govkg.RelAssists, "泉州市", "安溪县", "帮扶"}, {govkg.RelAssists, "泉州市", "德化县", "帮扶"}}},
 		// the city's own name before a county only says whose county it is (北京 2019,
 		// train)
 		{"the city's name before a county", "北京市2019年政府工作报告", review,
