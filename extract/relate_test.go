@@ -394,6 +394,12 @@ func TestNamesOfOtherCities(t *testing.T) {
 			nil, nil,
 			[]rel{{govkg.RelAssists, "广州市", "齐齐哈尔市", "对口合作"}, {govkg.RelAssists, "广州市", "湛江市", "对口合作"},
 				{govkg.RelAssists, "广州市", "毕节市", "东西部协作"}, {govkg.RelAssists, "广州市", "清远市", "对口合作"}}},
+		{"a kind the relation reads is enough in a paragraph of assistance",
+			"无锡市2025年政府工作报告", "二、2025年工作安排",
+			// one paragraph: its other sentence has an assistance keyword
+			[]string{"深度融入省域一体化，落实“1+3”重点功能区战略，加快苏锡常都市圈建设、锡常泰跨江融合发展，高水平推动与连云港结对合作。扎实推进东西部协作和对口支援合作，打造青海零碳产业园、新疆阿力麻里山岳文旅项目等标志性合作事项。"},
+			nil, nil,
+			[]rel{{govkg.RelAssists, "无锡市", "连云港市", "结对合作"}}},
 		{"a municipality is a partner city",
 			"长春市2020年政府工作报告", "一、2019年工作回顾",
 			[]string{"深化与天津、杭州对口合作。"},
