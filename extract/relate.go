@@ -726,12 +726,15 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 		if m.typ == govkg.TypeProject {
 			inPark := false
 			for _, p := range parks {
+				if parksOwnWork(m.name, p.name) {
+					continue // 吴泾工业区环境综合整治: the park's own work, nothing in it
+				}
 				if r.inPark(rs, m, p) || parkWithin(rs, p, m, parks) {
 					r.addRel(govkg.RelInPark, id, r.idOf(p), nil, s, min(p.start, m.start), max(p.end, m.end))
 					inPark = true
 				}
 			}
-			if park := r.parkOpening(m.name); !inPark && park != "" {
+			if park := r.parkOpening(m.name); !inPark && park != "" && !parksOwnWork(m.name, r.ents[park].Name) {
 				r.addRel(govkg.RelInPark, id, park, nil, s, m.start, m.end)
 			} else if !inPark {
 				if park := r.openingPark(s, rs, m); park != "" {
@@ -1437,8 +1440,8 @@ func (r *report) openingPark(s govkg.Sentence, rs []rune, m mention) string {
 			continue
 		}
 		stem, park, rest := string(name[:k-n]), string(name[:k]), string(name[k:])
-		if rest == "项目" || rest == "工程" || rest == "建设项目" || rest == "项目建设" || isPhaseWord(rest) {
-			return "" // 成都熊猫国际旅游度假区项目: the park itself as a project
+		if parkOwnWork(rest) {
+			return "" // 成都熊猫国际旅游度假区项目, 铁北老工业区搬迁改造: the park itself as a project
 		}
 		if routeFrom(rest) || hasAnyPrefix(rest, "段", "线") || strings.ContainsAny(park, "-—") || routeBetween(park) {
 			return "" // 两江新区至长寿快速通道, 滨海新区段铁路, 围岭公园-东湖公园连廊, 市区至开发区应急路: a route from, through or between parks
@@ -1458,6 +1461,40 @@ func (r *report) openingPark(s govkg.Sentence, rs []rune, m mention) string {
 		return "" // a list item's name, not written there: no span for the park's mention
 	}
 	return ""
+}
+
+// parksOwnWork reports whether the project named name is the park's own work: the park's
+// name, then only what parkOwnWork allows (民间金融街二期项目, 铁北老工业区搬迁改造,
+// 南宁港宝塔作业区工程). Such a project is the park being built or renewed, not a project
+// in it, so it gets no IN_PARK edge. Held out by city IN_PARK 0.3194 → 0.3233
+// (+0.0013…+0.0071: 5 edges the gold lacks gone, none it has), dev 0.270 → 0.273, train
+// 0.541 → 0.542; test 0.340 → 0.348 (reported). 整治 (吴泾工业区环境整治) is left out:
+// one year's gold links such a project to its park, another's does not.
+func parksOwnWork(name, park string) bool {
+	rest, ok := strings.CutPrefix(name, park)
+	return ok && rest != "" && parkOwnWork(rest)
+}
+
+// ownWorkWords name work done to a thing itself, not a thing built in it. Longest first
+// where one opens another.
+var ownWorkWords = []string{"搬迁改造", "提升改造", "改造提升", "升级改造", "改扩建", "改造", "提升", "扩建", "试点", "建设", "开发"}
+
+// parkOwnWork reports whether rest, written after a park's name, only says what is done to
+// the park: phases (phaseWords), ownWorkWords and the heads 项目 and 工程, in any order,
+// and nothing else (二期项目, 搬迁改造, 试点, 项目建设).
+func parkOwnWork(rest string) bool {
+	for rest != "" {
+		before := rest
+		for _, ws := range [][]string{phaseWords, ownWorkWords, {"项目", "工程"}} {
+			for _, w := range ws {
+				rest = strings.TrimPrefix(rest, w)
+			}
+		}
+		if rest == before {
+			return false
+		}
+	}
+	return true
 }
 
 // partOf: the project is carried out under the program as the sentence says — the

@@ -182,3 +182,27 @@ func TestRiverAt(t *testing.T) {
 		}
 	}
 }
+
+// TestParksOwnWork: a project named by a park and then only a phase, a work word or a
+// generic head is the park's own work, not a project in it (train reports' names).
+func TestParksOwnWork(t *testing.T) {
+	for _, c := range []struct {
+		name, park string
+		want       bool
+	}{
+		{"吴泾工业区环境综合整治", "吴泾工业区", false}, // 整治: the gold is split
+		{"铁北老工业区搬迁改造", "铁北老工业区", true},
+		{"民间金融街二期项目", "民间金融街", true},
+		{"成都熊猫国际旅游度假区项目建设", "成都熊猫国际旅游度假区", true},
+		{"清水河县浑河国家湿地公园试点", "清水河县浑河国家湿地公园", true},
+		{"东川工业园工业废水处理厂", "东川工业园", false},
+		{"蒙牛乳业产业园九期奶粉项目", "蒙牛乳业产业园", false},
+		{"西堡生态森林公园火烧沟综合治理", "西堡生态森林公园", false},
+		{"吴泾工业区", "吴泾工业区", false}, // the park itself
+		{"临港产业园改造", "东川工业园", false}, // another park's name
+	} {
+		if got := parksOwnWork(c.name, c.park); got != c.want {
+			t.Errorf("parksOwnWork(%s, %s) = %v, want %v", c.name, c.park, got, c.want)
+		}
+	}
+}

@@ -844,6 +844,10 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a city's own counties favoured are not assisted", "泉州市2007年政府工作报告", plan,
 			[]string{"加大山海协作和扶贫开发力度，实施“百村扶贫开发计划”，从项目、资金、政策上向安溪、永春、德化及“老、少、边、岛”地区倾斜，帮扶20个市级重点村。"}, nil,
 			nil, []rel{{govkg.RelAssists, "泉州市", "安溪县", "帮扶"}, {govkg.RelAssists, "泉州市", "德化县", "帮扶"}}},
+		// a park's own work is no project in it (长春 2015: train)
+		{"a park's own relocation", "长春市2015年政府工作报告", plan,
+			[]string{"加快铁北老工业区搬迁改造。"}, nil,
+			nil, []rel{{govkg.RelInPark, "铁北老工业区搬迁改造", "铁北老工业区", ""}}},
 		// the city's own name before a county only says whose county it is (北京 2019,
 		// train)
 		{"the city's name before a county", "北京市2019年政府工作报告", review,
