@@ -254,9 +254,9 @@ func (r *report) verbRuns(rs []rune, lo, hi int) []verbRun {
 		if idx < 0 || i+n > hi {
 			continue
 		}
-		if opensNoun(rs, i+n) || st == "under_construction" && wordLenAt(rs, i+n, buildsNothingAfter) > 0 {
+		if opensNoun(rs, i+n) || st == "under_construction" && wordLenAt(rs, i+n, buildsNothingAfter) > 0 || openingUp(rs, i, i+n) {
 			i += n - 1
-			continue // 规划馆, 建设项目: a noun; 加快发展: nothing is built
+			continue // 规划馆, 建设项目: a noun; 加快发展: nothing is built; 开放平台: opening-up
 		}
 		if i > lo && dict.Common(string(rs[i-1:i+1])) {
 			if j, _ := r.longestAt(ftStatus, rs, i+1); j >= 0 {
@@ -311,6 +311,19 @@ const verbNounTails = "馆者"
 // dev +0.0003, test +0.0001 (reported), seeds unchanged; 项目 then: held out +0.0002 (12
 // wrong gone, 3 new; 1 right, 2 lost), train and test +0.0001, dev and seeds unchanged.
 var buildsNothingAfter = []string{"发展", "项目"}
+
+// openUpNouns after 开放 make it the opening-up of an economy (开放平台, 开放型经济, 开放合作,
+// 开放高地), not a site opened to the public: 打造X、Y等开放平台 and 自贸试验区开放水平 say
+// nothing of the zones' running. Held out by city STATUS 0.7100 → 0.7107
+// (+0.0002…+0.0012; 55 operating edges gone), dev 0.7338 → 0.7348, train +0.0009; test
+// 0.7275 → 0.7293 (reported).
+var openUpNouns = []string{"平台", "型", "合作", "发展", "格局", "高地", "门户", "通道", "创新", "经济", "水平",
+	"程度", "共享", "条件", "口岸", "城市", "政策", "前沿", "枢纽", "窗口", "载体", "功能", "能级", "环境"}
+
+// openingUp reports whether the status verb at rs[i:e] is 开放 before an openUpNouns word.
+func openingUp(rs []rune, i, e int) bool {
+	return e-i == 2 && rs[i] == '开' && rs[i+1] == '放' && wordLenAt(rs, e, openUpNouns) > 0
+}
 
 // opensNoun reports whether the status verb ending at rs[e] opens a noun (verbNounTails).
 func opensNoun(rs []rune, e int) bool {

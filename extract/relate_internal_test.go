@@ -198,11 +198,33 @@ func TestParksOwnWork(t *testing.T) {
 		{"东川工业园工业废水处理厂", "东川工业园", false},
 		{"蒙牛乳业产业园九期奶粉项目", "蒙牛乳业产业园", false},
 		{"西堡生态森林公园火烧沟综合治理", "西堡生态森林公园", false},
-		{"吴泾工业区", "吴泾工业区", false}, // the park itself
+		{"吴泾工业区", "吴泾工业区", false},   // the park itself
 		{"临港产业园改造", "东川工业园", false}, // another park's name
 	} {
 		if got := parksOwnWork(c.name, c.park); got != c.want {
 			t.Errorf("parksOwnWork(%s, %s) = %v, want %v", c.name, c.park, got, c.want)
+		}
+	}
+}
+
+// TestOpeningUp: 开放 before a noun of the economy's opening-up is no status verb; before
+// anything else it is (a site opened: 开放运营, 开放。).
+func TestOpeningUp(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"开放平台", true},
+		{"开放型经济", true},
+		{"开放合作", true},
+		{"开放运营", false},
+		{"开放", false},
+		{"开放。", false},
+		{"开通平台", false},
+	} {
+		rs := []rune(c.text)
+		if got := openingUp(rs, 0, min(2, len(rs))); got != c.want {
+			t.Errorf("openingUp(%s) = %v, want %v", c.text, got, c.want)
 		}
 	}
 }

@@ -844,6 +844,10 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a city's own counties favoured are not assisted", "泉州市2007年政府工作报告", plan,
 			[]string{"加大山海协作和扶贫开发力度，实施“百村扶贫开发计划”，从项目、资金、政策上向安溪、永春、德化及“老、少、边、岛”地区倾斜，帮扶20个市级重点村。"}, nil,
 			nil, []rel{{govkg.RelAssists, "泉州市", "安溪县", "帮扶"}, {govkg.RelAssists, "泉州市", "德化县", "帮扶"}}},
+		// 开放 before a noun is opening-up, not a site's opening (重庆 2021: train)
+		{"opening-up platforms", "重庆市2021年政府工作报告", review,
+			[]string{"平台引领带动作用增强，中新互联互通项目、自贸试验区、两江新区等国家级开放平台集聚了全市外贸进出口的80%、外商直接投资的60%。"}, nil,
+			nil, []rel{{govkg.RelStatus, "", "两江新区", "operating"}, {govkg.RelStatus, "", "自贸试验区", "operating"}}},
 		// a park's own work is no project in it (长春 2015: train)
 		{"a park's own relocation", "长春市2015年政府工作报告", plan,
 			[]string{"加快铁北老工业区搬迁改造。"}, nil,
