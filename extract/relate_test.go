@@ -848,6 +848,15 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"opening-up platforms", "重庆市2021年政府工作报告", review,
 			[]string{"平台引领带动作用增强，中新互联互通项目、自贸试验区、两江新区等国家级开放平台集聚了全市外贸进出口的80%、外商直接投资的60%。"}, nil,
 			nil, []rel{{govkg.RelStatus, "", "两江新区", "operating"}, {govkg.RelStatus, "", "自贸试验区", "operating"}}},
+		// the one park a clause lays as ground holds what the next clause builds (福州 2017:
+		// train)
+		{"one ground", "福州市2017年政府工作报告", plan,
+			[]string{"落实加快大数据产业发展3条措施，依托中国东南大数据产业园，推进国家健康医疗大数据中心、海上丝绸之路海洋大数据中心、国家信息中心360安全大数据中心、浪潮集团（东南）运营总部等项目落地，做好国家级互联网骨干直联点建设，大力发展大数据产业。"}, nil,
+			[]rel{{govkg.RelInPark, "国家健康医疗大数据中心", "中国东南大数据产业园", ""}}, nil},
+		// a frame of two grounds does not say which holds the project (石家庄 2026: train)
+		{"two grounds", "石家庄市2026年政府工作报告", plan,
+			[]string{"抢抓和雄安新区联动发展机遇，依托鹿泉电子信息产业园、正定未来电子信息与装备制造产业基地，重点实施锐创卫星载荷、新华北卫星互联网射频芯片等项目，打造空天信息产业新高地。"}, nil,
+			nil, []rel{{govkg.RelInPark, "锐创卫星载荷", "鹿泉电子信息产业园", ""}}},
 		// a park's own work is no project in it (长春 2015: train)
 		{"a park's own relocation", "长春市2015年政府工作报告", plan,
 			[]string{"加快铁北老工业区搬迁改造。"}, nil,
