@@ -853,6 +853,10 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"one ground", "福州市2017年政府工作报告", plan,
 			[]string{"落实加快大数据产业发展3条措施，依托中国东南大数据产业园，推进国家健康医疗大数据中心、海上丝绸之路海洋大数据中心、国家信息中心360安全大数据中心、浪潮集团（东南）运营总部等项目落地，做好国家级互联网骨干直联点建设，大力发展大数据产业。"}, nil,
 			[]rel{{govkg.RelInPark, "国家健康医疗大数据中心", "中国东南大数据产业园", ""}}, nil},
+		// a district joined to a name by a dot places it (广州 2019: train)
+		{"a district before a dot", "广州市2019年政府工作报告", plan,
+			[]string{"推进白鹅潭现代服务业集聚区、广州南站商务区、增城·珠江国际智能科技产业园片区等十三个创新节点建设。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "珠江国际智能科技产业园", "增城区", ""}}, nil},
 		// a frame of two grounds does not say which holds the project (石家庄 2026: train)
 		{"two grounds", "石家庄市2026年政府工作报告", plan,
 			[]string{"抢抓和雄安新区联动发展机遇，依托鹿泉电子信息产业园、正定未来电子信息与装备制造产业基地，重点实施锐创卫星载荷、新华北卫星互联网射频芯片等项目，打造空天信息产业新高地。"}, nil,
