@@ -747,10 +747,12 @@ func (r *report) relations(s govkg.Sentence, ms []mention) {
 					inPark = true
 				}
 			}
-			if park := r.parkOpening(m.name); !inPark && park != "" && !parksOwnWork(m.name, r.ents[park].Name) {
-				r.addRel(govkg.RelInPark, id, park, nil, s, m.start, m.end)
-			} else if !inPark {
-				if park := r.openingPark(s, rs, m); park != "" {
+			if !inPark {
+				park := r.parkOpening(m.name)
+				if park == "" {
+					park = r.openingPark(s, rs, m)
+				}
+				if park != "" {
 					r.addRel(govkg.RelInPark, id, park, nil, s, m.start, m.end)
 				}
 			}
@@ -1440,8 +1442,8 @@ func (r *report) parkOpening(name string) string {
 	rs := []rune(name)
 	for n := len(rs) - 2; n >= 3; n-- {
 		if id, ok := r.parkNames[string(rs[:n])]; ok {
-			if routeFrom(string(rs[n:])) {
-				return ""
+			if rest := string(rs[n:]); routeFrom(rest) || parkOwnWork(rest) {
+				return "" // a route from the park, or the park's own work (parksOwnWork)
 			}
 			return id
 		}
