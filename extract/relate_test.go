@@ -1017,6 +1017,14 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 				"实施全域旅游和“旅游+”发展战略,加快万达文旅城、阳山田园文旅小镇、江阴海澜国际马术旅游区、宜兴阳羡生态度假区等重大旅游项目建设,加强文化旅游资源整合,扩大旅游产品有效供给,实现旅游总收入增长10%。"},
 			[]ent{{govkg.TypeCompany, "海澜集团"}},
 			[]rel{{govkg.RelInvolves, "海澜集团", "江阴海澜国际马术旅游区", ""}}, nil},
+		// a short form written only at the start of a project's name is the company the
+		// report names on its own with its legal form or trade word (南宁 2019, train)
+		{"a project's short company is the report's whole-named one", "南宁市2019年政府工作报告", plan,
+			[]string{"完成电子信息、新能源汽车、高端铝产业链全景图编制，引进瑞声科技、歌尔股份、李宁体育等重点产业项目98个，工业招商走出新路。",
+				"电子信息产业重点发展网络通讯、智能终端、新型显示三条产业链，推进瑞声科技（二期）、歌尔南宁智能终端生产基地等项目竣工投产，加快建设区域性电子信息制造业基地。"},
+			[]ent{{govkg.TypeCompany, "歌尔股份"}},
+			[]rel{{govkg.RelInvolves, "歌尔股份", "歌尔南宁智能终端生产基地", ""}},
+			[]rel{{govkg.RelInvolves, "歌尔", "歌尔南宁智能终端生产基地", ""}}},
 		// an adverb may stand between the park that opens a clause and its verb of
 		// building (哈尔滨 2016, train)
 		{"an adverb before the park's verb", "哈尔滨市2016年政府工作报告", plan,
