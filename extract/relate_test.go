@@ -710,6 +710,10 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"partners after 与 and a qualifier", "广州市2023年政府工作报告", plan,
 			[]string{"深化与毕节、安顺、黔南东西部协作和与齐齐哈尔、清远、湛江对口合作,推进与龙岩、梅州革命老区重点城市对口合作,加强省内驻镇帮镇扶村工作。"}, nil,
 			[]rel{{govkg.RelAssists, "广州市", "龙岩市", "对口合作"}, {govkg.RelAssists, "广州市", "梅州市", "对口合作"}}, nil},
+		// the assistance word after the partner may stand in quotation marks (杭州 2019, dev)
+		{"partners after 与 and a quoted kind", "杭州市2019年政府工作报告", plan,
+			[]string{"深化杭州与衢州的“山海协作”,推进产业合作园建设。"}, nil,
+			[]rel{{govkg.RelAssists, "杭州市", "衢州市", "山海协作"}}, nil},
 		// a district in brackets after a zone, or the zone in brackets after the district
 		// (乌鲁木齐 2018, 南昌 2022, train)
 		{"a district in brackets", "乌鲁木齐市2018年政府工作报告", review,
