@@ -710,11 +710,12 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"partners after 与 and a qualifier", "广州市2023年政府工作报告", plan,
 			[]string{"深化与毕节、安顺、黔南东西部协作和与齐齐哈尔、清远、湛江对口合作,推进与龙岩、梅州革命老区重点城市对口合作,加强省内驻镇帮镇扶村工作。"}, nil,
 			[]rel{{govkg.RelAssists, "广州市", "龙岩市", "对口合作"}, {govkg.RelAssists, "广州市", "梅州市", "对口合作"}}, nil},
-		// a kind is read whole as the report writes it: 对口支援帮扶, not its 对口支援
+		// a kind is read whole as the report writes it: 对口支援帮扶, not its 对口支援; a
+		// list's item keeps its place in the list with its province before it (广西百色)
 		// (广州 2013, train)
 		{"a longer kind", "广州市2013年政府工作报告", review,
 			[]string{"对口支援帮扶西藏波密、重庆巫山和广西百色工作成效显著。"}, nil,
-			[]rel{{govkg.RelAssists, "广州市", "波密县", "对口支援帮扶"}},
+			[]rel{{govkg.RelAssists, "广州市", "波密县", "对口支援帮扶"}, {govkg.RelAssists, "广州市", "百色市", "对口支援帮扶"}},
 			[]rel{{govkg.RelAssists, "广州市", "波密县", "对口支援"}}},
 		// the assistance word after the partner may stand in quotation marks (杭州 2019, dev)
 		{"partners after 与 and a quoted kind", "杭州市2019年政府工作报告", plan,
