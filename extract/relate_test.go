@@ -717,6 +717,12 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 			[]string{"对口支援帮扶西藏波密、重庆巫山和广西百色工作成效显著。"}, nil,
 			[]rel{{govkg.RelAssists, "广州市", "波密县", "对口支援帮扶"}, {govkg.RelAssists, "广州市", "百色市", "对口支援帮扶"}},
 			[]rel{{govkg.RelAssists, "广州市", "波密县", "对口支援"}}},
+		// two places written together are one item of the list the keyword before them
+		// governs (东莞 2023, train)
+		{"places written together", "东莞市2023年政府工作报告", review,
+			[]string{"对口合作牡丹江吉安、对口帮扶韶关揭阳、东莞铜仁东西部协作等工作取得扎实成效。"}, nil,
+			[]rel{{govkg.RelAssists, "东莞市", "揭阳市", "对口帮扶"}},
+			[]rel{{govkg.RelAssists, "东莞市", "揭阳市", "东西部协作"}}},
 		// the assistance word after the partner may stand in quotation marks (杭州 2019, dev)
 		{"partners after 与 and a quoted kind", "杭州市2019年政府工作报告", plan,
 			[]string{"深化杭州与衢州的“山海协作”,推进产业合作园建设。"}, nil,
