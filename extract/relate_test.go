@@ -723,6 +723,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 			[]string{"对口合作牡丹江吉安、对口帮扶韶关揭阳、东莞铜仁东西部协作等工作取得扎实成效。"}, nil,
 			[]rel{{govkg.RelAssists, "东莞市", "揭阳市", "对口帮扶"}},
 			[]rel{{govkg.RelAssists, "东莞市", "揭阳市", "东西部协作"}}},
+		// a list's items end at a joiner: 援藏 before 和 governs no item of the list that
+		// 对口帮扶 closes (广州 2019, train)
+		{"a joiner ends a list's item", "广州市2019年政府工作报告", plan,
+			[]string{"推动援疆援藏和梅州、清远、毕节、黔南、甘孜、巫山对口帮扶。"}, nil,
+			[]rel{{govkg.RelAssists, "广州市", "清远市", "对口帮扶"}, {govkg.RelAssists, "广州市", "毕节市", "对口帮扶"}}, nil},
 		// the assistance word after the partner may stand in quotation marks (杭州 2019, dev)
 		{"partners after 与 and a quoted kind", "杭州市2019年政府工作报告", plan,
 			[]string{"深化杭州与衢州的“山海协作”,推进产业合作园建设。"}, nil,
