@@ -728,6 +728,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a joiner ends a list's item", "广州市2019年政府工作报告", plan,
 			[]string{"推动援疆援藏和梅州、清远、毕节、黔南、甘孜、巫山对口帮扶。"}, nil,
 			[]rel{{govkg.RelAssists, "广州市", "清远市", "对口帮扶"}, {govkg.RelAssists, "广州市", "毕节市", "对口帮扶"}}, nil},
+		// a city joined to the report's own by a dash is its partner, and in an aided
+		// province's report the partner assists it (南宁 2018, train)
+		{"a pair joined by a dash", "南宁市2018年政府工作报告", plan,
+			[]string{"扎实推进茂名-南宁扶贫协作,健全茂名—南宁“携手奔小康”对口结对帮扶工作机制。"}, nil,
+			[]rel{{govkg.RelAssists, "茂名市", "南宁市", "扶贫协作"}}, nil},
 		// the assistance word after the partner may stand in quotation marks (杭州 2019, dev)
 		{"partners after 与 and a quoted kind", "杭州市2019年政府工作报告", plan,
 			[]string{"深化杭州与衢州的“山海协作”,推进产业合作园建设。"}, nil,
