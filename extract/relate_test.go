@@ -733,6 +733,10 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a pair joined by a dash", "南宁市2018年政府工作报告", plan,
 			[]string{"扎实推进茂名-南宁扶贫协作,健全茂名—南宁“携手奔小康”对口结对帮扶工作机制。"}, nil,
 			[]rel{{govkg.RelAssists, "茂名市", "南宁市", "扶贫协作"}}, nil},
+		// 帮助 before a partner city does as an assistance word does (上海 2014, train)
+		{"a partner after 帮助", "上海市2014年政府工作报告", plan,
+			[]string{"推进对口支援,帮助喀什、遵义等地建设教育卫生等民生工程。"}, nil,
+			[]rel{{govkg.RelAssists, "上海市", "喀什地区", "对口支援"}}, nil},
 		// the assistance word after the partner may stand in quotation marks (杭州 2019, dev)
 		{"partners after 与 and a quoted kind", "杭州市2019年政府工作报告", plan,
 			[]string{"深化杭州与衢州的“山海协作”,推进产业合作园建设。"}, nil,

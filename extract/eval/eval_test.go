@@ -103,7 +103,7 @@ var floors = map[string]map[string]float64{
 		"District": 0.97, "MetroLine": 0.99, "Park": 0.91, "Program": 0.92,
 		"Company": 0.90, "Project": 0.88, "LOCATED_IN": 0.79, "STATUS": 0.84,
 		"IMPLEMENTS": 0.91, "INVOLVES": 0.80, "IN_PARK": 0.54, "PART_OF": 0.59,
-		"ASSISTS": 0.80, "Indicator": 0.90,
+		"ASSISTS": 0.82, "Indicator": 0.90,
 	},
 	eval.SplitSeeds: {
 		"District": 1.00, "MetroLine": 1.00, "Park": 0.97, "Program": 0.97,
