@@ -93,13 +93,13 @@ func (r *report) cities(rs []rune) []mention {
 // ASSISTS 0.7775 → 0.7803, train +0.0027, dev and test unchanged). A municipality's
 // short form counts as a city's (与天津、杭州对口合作: the gold sets type 天津市 and 北京市
 // as the City they are in a pair; held out by city ASSISTS 0.7755 → 0.7775, train
-// +0.0019, dev unchanged, test 0.655 → 0.644, reported). 帮助 and 携手 before the city
-// do as an assistance word does (推进对口支援，帮助喀什、遵义等地建设…; 携手铜仁深化东西部协作):
-// held out by city ASSISTS 0.8089 → 0.8142 (one edge), train +0.005; dev, test and seeds
-// unchanged. A list item's place in its list
-// is read before its province (重庆巫山和广西百色: 和 joins 广西百色, not 百色 alone): held
-// out by city ASSISTS 0.7892 → 0.7919 (+0.0000…+0.0058), train +0.0027; dev, test and
-// seeds unchanged.
+// +0.0019, dev unchanged, test 0.655 → 0.644, reported).
+//
+// Since 2026-12-05: a list item's place in its list is read before its province
+// (重庆巫山和广西百色: 和 joins 广西百色, not 百色 alone; held out by city ASSISTS 0.7892 →
+// 0.7919, +0.0000…+0.0058, train +0.0027), and 帮助 and 携手 before the city do as an
+// assistance word does (推进对口支援，帮助喀什、遵义等地建设…; 携手铜仁深化东西部协作: held out
+// 0.8089 → 0.8142, one edge, train +0.005); dev, test and seeds unchanged by either.
 func (r *report) partnerCities(s govkg.Sentence, rs []rune, found []mention) []mention {
 	if !r.assistPara[s.Paragraph] {
 		return nil

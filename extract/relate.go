@@ -1958,7 +1958,7 @@ func (r *report) ofOwnCity(p mention) bool {
 // wording for the pair, and gold sets write such runs whole. On the train cities held
 // out by city, ASSISTS 0.643 → 0.649, and 0.683 with 对口联系, 对口支持, 支援 and 援助 as
 // kinds of their own (dev 0.737 → 0.789); a run's left side (灾后援建, 产业帮扶) and 扶贫
-// alone as a kind did worse.
+// alone as a kind did worse. (灾后援建 is a kind of its own since 2026-12-05: assistKinds.)
 func kindRun(rs []rune, k kw) kw {
 	e := k.end
 	for {
