@@ -721,8 +721,8 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		// governs (东莞 2023, train)
 		{"places written together", "东莞市2023年政府工作报告", review,
 			[]string{"对口合作牡丹江吉安、对口帮扶韶关揭阳、东莞铜仁东西部协作等工作取得扎实成效。"}, nil,
-			[]rel{{govkg.RelAssists, "东莞市", "揭阳市", "对口帮扶"}},
-			[]rel{{govkg.RelAssists, "东莞市", "揭阳市", "东西部协作"}}},
+			[]rel{{govkg.RelAssists, "东莞市", "揭阳市", "对口帮扶"}, {govkg.RelAssists, "东莞市", "吉安市", "对口合作"}},
+			[]rel{{govkg.RelAssists, "东莞市", "揭阳市", "东西部协作"}, {govkg.RelAssists, "东莞市", "吉安市", "对口帮扶"}}},
 		// a list's items end at a joiner: 援藏 before 和 governs no item of the list that
 		// 对口帮扶 closes (广州 2019, train)
 		{"a joiner ends a list's item", "广州市2019年政府工作报告", plan,
