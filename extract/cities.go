@@ -104,14 +104,7 @@ func (r *report) partnerCities(s govkg.Sentence, rs []rune, found []mention) []m
 	if !r.assistPara[s.Paragraph] {
 		return nil
 	}
-	keys := false
-	for k := range assistKinds { // any kind the relation reads: 驰援武汉、甘孜, 与连云港结对合作
-		if containsStr(s.Text, k) {
-			keys = true
-			break
-		}
-	}
-	if !keys {
+	if !containsAny(s.Text, assistKindKeys...) { // any kind the relation reads: 驰援武汉、甘孜, 与连云港结对合作
 		return nil
 	}
 	var out []mention

@@ -564,11 +564,12 @@ func (r *report) mergeShortCompanies() {
 			}
 		}
 	}
+	fuller := slices.Concat(legalWords, companyMarkers)
 	for n := range names {
 		if alone[n] || r.x.isKnownCompany(n) {
 			continue
 		}
-		for _, f := range slices.Concat(legalWords, companyMarkers) {
+		for _, f := range fuller {
 			if alone[n+f] {
 				if prev, dup := long[n]; !dup || n+f < prev {
 					long[n] = n + f

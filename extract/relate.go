@@ -2001,23 +2001,20 @@ func listKind(rs []rune, p mention, kws []kw, places []mention) string {
 	}
 	// a keyword before the list governs it as a verb its object (帮扶栖霞、支持长岛, 对口支援
 	// 阿坝州、甘孜州和…): that is the nearest keyword's case, not a list's
-	endsAt := func(i int) bool {
+	kindEndingAt := func(i int) string {
 		for _, k := range kws {
 			if k.end == i {
-				return true
+				return k.kind
 			}
 		}
-		return false
+		return ""
 	}
+	endsAt := func(i int) bool { return kindEndingAt(i) != "" }
 	crossed := false // a 、 between p and the keyword before it
 	for at := p.start; ; {
-		if endsAt(at) {
-			if !crossed { // 对口合作牡丹江吉安: the keyword takes the places right after it as its object
-				for _, k := range kws {
-					if k.end == at {
-						return k.kind
-					}
-				}
+		if kind := kindEndingAt(at); kind != "" {
+			if !crossed {
+				return kind // 对口合作牡丹江吉安: the keyword takes the places right after it as its object
 			}
 			return ""
 		}
