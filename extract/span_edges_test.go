@@ -33,6 +33,8 @@ func TestSpanEdges(t *testing.T) {
 			[]ent{{govkg.TypeProject, "金洲大道西延线"}, {govkg.TypeProject, "开元东路东延线"}}, []ent{{govkg.TypeProject, "金洲大道西延"}}},
 		{"a phase before the work term", "杭州市2017年政府工作报告", "千岛湖配供水工程顺利推进,闲林水库下闸蓄水,祥符水厂一期改造提前完成。",
 			[]ent{{govkg.TypeProject, "祥符水厂一期改造"}}, []ent{{govkg.TypeProject, "祥符水厂"}}},
+		{"a restoration keeps its term", "广州市2021年政府工作报告", "推进红色文化传承弘扬示范区、岭南文化中心区建设,实施中共三大会址纪念馆改扩建工程,杨匏安旧居陈列馆修缮开放。",
+			[]ent{{govkg.TypeProject, "杨匏安旧居陈列馆修缮"}}, []ent{{govkg.TypeProject, "杨匏安旧居陈列馆"}}},
 		{"a verb before a park", "长沙市2011年政府工作报告", "推进高新区创新型科技园区建设,支持经开区扩规发展,建设国家级新型工业化产业示范基地。",
 			[]ent{{govkg.TypePark, "经开区"}}, []ent{{govkg.TypePark, "支持经开区"}}},
 		{"a verb that opens a county's name stays", "南昌市2017年政府工作报告", "县区产业平台不断提升，南昌县“一区带三园”产业升级模式全面推进，新建区长堎工业园入选长江经济带国家级转型升级示范开发区。",
