@@ -664,11 +664,13 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 			[]string{"重点推动旅游文化时尚产业融合发展,万达文旅城、波塞冬海洋王国等大项目按计划推进,哈尔滨音乐厅、哈师大现代文化艺术产业园、犹太老会堂音乐厅建成使用,哈尔滨游客服务中心对外开放。"}, nil,
 			[]rel{{govkg.RelStatus, "", "犹太老会堂音乐厅", "operating"}, {govkg.RelStatus, "", "哈尔滨音乐厅", "operating"}}, nil},
 		// a park's name, a few words and 项目 or 工程 name a project in the park, as the
-		// guide writes X产业园Y项目 (南昌 2016, a train city's report the gold-pending set
-		// annotates so); a name that goes on past 工程 is no project of the park (南宁 2018)
-		{"a park's name opens a project's", "南昌市2016年政府工作报告", plan,
-			[]string{"以经开区新能源汽车项目和小蓝经开区汽车项目为依托,加快出台促进新能源汽车产业基地建设的政策措施,着力打造南昌汽车城。"}, nil,
-			[]rel{{govkg.RelInPark, "经开区新能源汽车项目", "经开区", ""}}, nil},
+		// guide writes X产业园Y项目 (石家庄 2025, a train report); a name that goes on past
+		// 工程 is no project of the park (南宁 2018). (南昌 2016's 以经开区新能源汽车项目…为依托
+		// was the case here until the tagger of 2026-12-05 read the project whole and, in
+		// that sentence alone, no park: the report's other sentences name 经开区 and link it.)
+		{"a park's name opens a project's", "石家庄市2025年政府工作报告", plan,
+			[]string{"优化完善充电桩布局,开工建设总投资1.5亿美元的经开区布林克新能源充电桩及储能项目,巩固公共领域车辆全面电动化试点成果。"}, nil,
+			[]rel{{govkg.RelInPark, "经开区布林克新能源充电桩及储能项目", "经开区", ""}}, nil},
 		{"a name that goes on past 工程", "南宁市2018年政府工作报告", plan,
 			[]string{"加快高新区生物工程技术中心等公共技术服务平台建设，提升工程技术研发能力。"}, nil,
 			nil, []rel{{govkg.RelInPark, "高新区生物工程", "高新区", ""}}},

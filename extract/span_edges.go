@@ -256,6 +256,19 @@ const quantityUnits = "万千百亿吨代号条箱只头兆瓦台套辆座个"
 func (r *report) withQuantities(rs []rune, ms []mention) []mention {
 	out := ms[:0]
 	for _, m := range ms {
+		if m.typ == govkg.TypePark && m.start < m.end && unicode.IsDigit(rs[m.start]) && m.writtenAs(rs) {
+			// the tagger took the measure in (10平方公里光气产业园): the park is the rest
+			k := m.start
+			for k < m.end && (unicode.IsDigit(rs[k]) || rs[k] == '.') {
+				k++
+			}
+			if n := wordLenAt(rs, k, parkMeasures); n > 0 && m.end-k-n >= 3 {
+				m.start = k + n
+				m.name = string(rs[m.start:m.end])
+			}
+			out = append(out, m)
+			continue
+		}
 		if m.start <= 0 || m.start >= m.end || !m.writtenAs(rs) || !unicode.IsDigit(rs[m.start-1]) {
 			out = append(out, m)
 			continue

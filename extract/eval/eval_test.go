@@ -83,27 +83,38 @@ const goldDir = "../../testdata/gold"
 // PART_OF 0.482 → 0.420 (102 gold), ASSISTS 0.789 → 0.656 (34 gold), Indicator 0.908 →
 // 0.903.
 //
+// A seventh, made once on 2026-12-05 (thirty-third session) when the train split grew
+// from 213 reports to 266 (the 53 train-city sets that waited in testdata/gold-pending)
+// and the tagger was retrained on them with the clause and list-head families: the train
+// floors were set anew, as at the earlier growths, since they measure the model's fit on
+// the reports it is trained on and those changed (MetroLine 0.99 → 0.98, 0.988; PART_OF
+// 0.59 → 0.58, 0.583; ASSISTS 0.82 → 0.81, 0.811; Indicator 0.90 → 0.89, 0.89995;
+// IN_PARK 0.54 → 0.55); every test, dev and seed floor held, and the test and dev floors
+// of the types that rose were raised (test Park, Program, Company, Project, LOCATED_IN,
+// STATUS, IMPLEMENTS, INVOLVES, PART_OF, ASSISTS; dev Park, Project, STATUS, IMPLEMENTS,
+// IN_PARK, ASSISTS — not dev's District, Company and INVOLVES, below).
+//
 // Since 2026-12-04 the owner and district sense rankers learn from dev (train.RankerSplits):
 // dev's District, Company and INVOLVES (0.948, 0.809, 0.710 on that day) measure their fit.
 // Their dev floors stay at the held-out values and are not raised from the fit.
 var floors = map[string]map[string]float64{
 	eval.SplitTest: {
-		"District": 0.92, "MetroLine": 0.97, "Park": 0.75, "Program": 0.79,
-		"Company": 0.73, "Project": 0.72, "LOCATED_IN": 0.58, "STATUS": 0.72,
-		"IMPLEMENTS": 0.78, "INVOLVES": 0.58, "IN_PARK": 0.33, "PART_OF": 0.51,
-		"ASSISTS": 0.67, "Indicator": 0.89,
+		"District": 0.92, "MetroLine": 0.97, "Park": 0.76, "Program": 0.80,
+		"Company": 0.75, "Project": 0.74, "LOCATED_IN": 0.60, "STATUS": 0.73,
+		"IMPLEMENTS": 0.79, "INVOLVES": 0.60, "IN_PARK": 0.33, "PART_OF": 0.52,
+		"ASSISTS": 0.68, "Indicator": 0.89,
 	},
 	eval.SplitDev: {
-		"District": 0.93, "MetroLine": 0.97, "Park": 0.76, "Program": 0.79,
-		"Company": 0.74, "Project": 0.74, "LOCATED_IN": 0.67, "STATUS": 0.73,
-		"IMPLEMENTS": 0.78, "INVOLVES": 0.62, "IN_PARK": 0.26, "PART_OF": 0.43,
-		"ASSISTS": 0.69, "Indicator": 0.90,
+		"District": 0.93, "MetroLine": 0.97, "Park": 0.77, "Program": 0.79,
+		"Company": 0.74, "Project": 0.76, "LOCATED_IN": 0.67, "STATUS": 0.74,
+		"IMPLEMENTS": 0.79, "INVOLVES": 0.62, "IN_PARK": 0.30, "PART_OF": 0.43,
+		"ASSISTS": 0.70, "Indicator": 0.90,
 	},
 	eval.SplitTrain: {
-		"District": 0.97, "MetroLine": 0.99, "Park": 0.91, "Program": 0.92,
+		"District": 0.97, "MetroLine": 0.98, "Park": 0.91, "Program": 0.92,
 		"Company": 0.90, "Project": 0.88, "LOCATED_IN": 0.79, "STATUS": 0.84,
-		"IMPLEMENTS": 0.91, "INVOLVES": 0.80, "IN_PARK": 0.54, "PART_OF": 0.59,
-		"ASSISTS": 0.82, "Indicator": 0.90,
+		"IMPLEMENTS": 0.91, "INVOLVES": 0.80, "IN_PARK": 0.55, "PART_OF": 0.58,
+		"ASSISTS": 0.81, "Indicator": 0.89,
 	},
 	eval.SplitSeeds: {
 		"District": 1.00, "MetroLine": 1.00, "Park": 0.97, "Program": 0.97,
@@ -428,12 +439,12 @@ func TestRunExtraction(t *testing.T) {
 	}
 }
 
-// TestPendingGold: the gold sets waiting to join the corpus — train-city sets waiting to
-// be trained on (testdata/gold-pending), test-city sets waiting for the test split
-// (testdata/gold-pending-test) — pass the same checks, so that moving them in is only a
-// move.
+// TestPendingGold: the gold sets waiting to join the corpus — test-city sets waiting for
+// the test split (testdata/gold-pending-test) — pass the same checks, so that moving them
+// in is only a move. (testdata/gold-pending, the train-city sets, joined the train split
+// on 2026-12-05 and is empty.)
 func TestPendingGold(t *testing.T) {
-	for _, dir := range []string{"../../testdata/gold-pending", "../../testdata/gold-pending-test"} {
+	for _, dir := range []string{"../../testdata/gold-pending-test"} {
 		t.Run(dir, func(t *testing.T) {
 			c, err := eval.LoadCorpus(dir)
 			if err != nil {
