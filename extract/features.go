@@ -476,7 +476,7 @@ func (r *report) sentenceFeaturesIn(sc *featScratch, s govkg.Sentence, rs []rune
 		}
 		if fam&FamVerbs != 0 {
 			nz(hStatus, status[i])
-			if i+1 < n && (status[i+1] == 1 || status[i+1] == 4) {
+			if i+1 < n && verbBegins(status[i+1]) {
 				fs.Put(hStatusNext1)
 			}
 			if i > 0 && (status[i-1] == 3 || status[i-1] == 4) {
@@ -498,7 +498,7 @@ func (r *report) sentenceFeaturesIn(sc *featScratch, s govkg.Sentence, rs []rune
 				fs.Put(hClausePos[clausePos[i]])
 			}
 			next := at(i + 1)
-			if next == '、' || next == '等' || next == '和' || next == '及' {
+			if listMark(next) {
 				fs.Put(hListNext.Mix(next))
 			}
 		}
@@ -543,7 +543,7 @@ func (r *report) sentenceFeaturesIn(sc *featScratch, s govkg.Sentence, rs []rune
 		if lh[i] != 0 { // FamListHead
 			fs.Put(hListHead[0].Mix(rune(lh[i])))
 			next := at(i + 1)
-			if next == '、' || next == '等' || next == '和' || next == '及' {
+			if listMark(next) {
 				fs.Put(hListHead[1].Mix(rune(lh[i])).Mix(next))
 			}
 		}
@@ -699,10 +699,18 @@ func reachStop(c rune) bool {
 		c == '“' || c == '”' || c == '《' || c == '》' || c == ' ' || c == '\n'
 }
 
+// verbBegins says whether a status-verb mark of sentenceFeatures (bio's codes) is a
+// verb's first rune: 1 (begin) or 4 (a one-rune verb).
+func verbBegins(v uint8) bool { return v == 1 || v == 4 }
+
+// listMark says whether r, right after a position, goes on a list (、, 等, 和, 及): the
+// structure family's list context and the list head's read it alike.
+func listMark(r rune) bool { return r == '、' || r == '等' || r == '和' || r == '及' }
+
 // clauseVerbMarks marks, for each position, how far back the nearest status verb of its
 // clause begins (back: 0 none, 1 for one or two runes, 2 up to five, 3 up to ten, 4
 // further) and whether one begins after it in the clause (ahead: 1). status holds the
-// status-verb marks of sentenceFeatures (1 a verb's first rune, 4 a one-rune verb). A
+// status-verb marks of sentenceFeatures (verbBegins). A
 // name a building verb governs (开工建设X, X等项目建成投产) is a project more often than
 // a name a clause of another kind holds (实施X行动, 依托X): the issue's "the clause's
 // status verb". Held out by city with listHeadMarks, Project 0.705 → 0.721 (README).
@@ -724,7 +732,7 @@ func clauseVerbMarks(rs []rune, status, back, ahead []uint8) {
 				back[i] = 4
 			}
 		}
-		if status[i] == 1 || status[i] == 4 {
+		if verbBegins(status[i]) {
 			last = i
 		}
 	}
@@ -736,7 +744,7 @@ func clauseVerbMarks(rs []rune, status, back, ahead []uint8) {
 		if after {
 			ahead[i] = 1
 		}
-		if status[i] == 1 || status[i] == 4 {
+		if verbBegins(status[i]) {
 			after = true
 		}
 	}

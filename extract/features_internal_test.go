@@ -10,13 +10,8 @@ import (
 func statusMarks(t *testing.T, rs []rune, verbs ...string) []uint8 {
 	t.Helper()
 	st := make([]uint8, len(rs))
-	s := string(rs)
 	for _, v := range verbs {
-		b := strings.Index(s, v)
-		if b < 0 {
-			t.Fatalf("verb %q not in %q", v, s)
-		}
-		i := len([]rune(s[:b]))
+		i := runeAt(t, rs, v)
 		bio(st, nil, i, i+len([]rune(v)), 0)
 	}
 	return st

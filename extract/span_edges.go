@@ -257,16 +257,7 @@ func (r *report) withQuantities(rs []rune, ms []mention) []mention {
 	out := ms[:0]
 	for _, m := range ms {
 		if m.typ == govkg.TypePark && m.start < m.end && unicode.IsDigit(rs[m.start]) && m.writtenAs(rs) {
-			// the tagger took the measure in (10平方公里光气产业园): the park is the rest
-			k := m.start
-			for k < m.end && (unicode.IsDigit(rs[k]) || rs[k] == '.') {
-				k++
-			}
-			if n := wordLenAt(rs, k, parkMeasures); n > 0 && m.end-k-n >= 3 {
-				m.start = k + n
-				m.name = string(rs[m.start:m.end])
-			}
-			out = append(out, m)
+			out = append(out, withoutParkMeasure(rs, m)) // the tagger took the figure in: 10平方公里光气产业园
 			continue
 		}
 		if m.start <= 0 || m.start >= m.end || !m.writtenAs(rs) || !unicode.IsDigit(rs[m.start-1]) {
@@ -290,14 +281,28 @@ func (r *report) withQuantities(rs []rune, ms []mention) []mention {
 				m.start, m.name = k, string(rs[k:m.end])
 			}
 		case govkg.TypePark:
-			if n := wordLenAt(rs, m.start, parkMeasures); n > 0 && m.end-m.start-n >= 3 {
-				m.start += n
-				m.name = string(rs[m.start:m.end])
-			}
+			m = withoutParkMeasure(rs, m)
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// withoutParkMeasure drops the measure of a park's size or year that its span opens with
+// (平方公里光气产业园, after a figure outside it), past the figure too where the span
+// opens with one (10平方公里光气产业园), leaving at least three runes.
+func withoutParkMeasure(rs []rune, m mention) mention {
+	k := m.start
+	if unicode.IsDigit(rs[k]) {
+		for k < m.end && (unicode.IsDigit(rs[k]) || rs[k] == '.') {
+			k++
+		}
+	}
+	if n := wordLenAt(rs, k, parkMeasures); n > 0 && m.end-k-n >= 3 {
+		m.start = k + n
+		m.name = string(rs[m.start:m.end])
+	}
+	return m
 }
 
 // withZoneParts lengthens a park the tagger ended right before a place's name and 片区
