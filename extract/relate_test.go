@@ -1063,6 +1063,17 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"an adverb before the park's verb", "哈尔滨市2016年政府工作报告", plan,
 			[]string{"利民开发区着力推进元亨动物疫苗等48个项目建设。"}, nil,
 			[]rel{{govkg.RelInPark, "元亨动物疫苗", "利民开发区", ""}}, nil},
+		// 突出 and 成功 are adverbs there too, and 启动 a verb of building (哈尔滨 2017,
+		// 东莞 2003, 南宁 2017, train)
+		{"突出 before the park's verb", "哈尔滨市2017年政府工作报告", plan,
+			[]string{"利民开发区突出抓好恒泰云商产业城等产业项目，确保圣泰小牛血等项目建成投产。"}, nil,
+			[]rel{{govkg.RelInPark, "恒泰云商产业城", "利民开发区", ""}}, nil},
+		{"a park that starts projects", "东莞市2003年政府工作报告", plan,
+			[]string{"虎门港开发区要启动港口大道、立沙岛油气码头等建设项目。"}, nil,
+			[]rel{{govkg.RelInPark, "港口大道", "虎门港开发区", ""}, {govkg.RelInPark, "立沙岛油气码头", "虎门港开发区", ""}}, nil},
+		{"成功 before the park's verb", "南宁市2017年政府工作报告", review,
+			[]string{"空港经济区成功引进邮政陆运及跨境电商中心等6个产业项目。"}, nil,
+			[]rel{{govkg.RelInPark, "邮政陆运及跨境电商中心", "空港经济区", ""}}, nil},
 		// a park that opens a clause before 落地 is where what lands there is, as before 落户
 		// (海口 2025, dev)
 		{"a park where projects land", "2025年海口市政府工作报告", review,
