@@ -163,10 +163,10 @@ func Classes(c *eval.Corpus) ([]byte, error) {
 }
 
 // trainText lists the reports of the train cities in c.Dir/../corpus (by the city part
-// of the file name, beijing-2016.md, as the manifest names their cities) and the seeds'
-// reports, sorted.
+// of the file name, beijing-2016.md or xining-2016-11.md for a second report of a year,
+// as the manifest names their cities) and the seeds' reports, sorted.
 func trainText(c *eval.Corpus) ([]string, error) {
-	year := regexp.MustCompile(`-\d{4}\.md$`)
+	year := regexp.MustCompile(`-\d{4}(-\d{1,2})?\.md$`)
 	city := map[string]string{} // a report file's city part (beijing) → city
 	train := map[string]bool{}
 	var files []string
