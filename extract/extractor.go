@@ -394,6 +394,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	r.releaseScan()
 	r.streetDistricts() // places.go: IN_DISTRICT always has both ends
 	r.placeHierarchy()
+	r.inParkFullNames()
 	return r.result()
 }
 

@@ -228,3 +228,26 @@ func TestOpeningUp(t *testing.T) {
 		}
 	}
 }
+
+// TestSameZoneKind: a park's short form stands for a longer zone of its stem only of
+// the kind its word says (extract/park_aliases.go).
+func TestSameZoneKind(t *testing.T) {
+	tests := []struct {
+		word, rest string
+		want       bool
+	}{
+		{"园区", "经济开发区", true},    // 托清园区 → 托清经济开发区
+		{"片区", "新区", true},       // 东海片区 → 东海新区
+		{"新区", "工业新区", true},     // 沙尔沁新区 → 沙尔沁工业新区
+		{"自贸区", "自贸试验区", true},   // 南沙自贸区 → 南沙自贸试验区
+		{"新区", "高新区", false},     // 福州新区 is not 福州高新区
+		{"开发区", "和宾西开发区", false}, // 利民和宾西开发区 joins two zones
+		{"开发区", "综合保税区", false},
+		{"自贸区", "综合保税区", false},
+	}
+	for _, tc := range tests {
+		if got := sameZoneKind(tc.word, tc.rest); got != tc.want {
+			t.Errorf("sameZoneKind(%q, %q) = %v, want %v", tc.word, tc.rest, got, tc.want)
+		}
+	}
+}

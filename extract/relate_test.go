@@ -1063,6 +1063,15 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"an adverb before the park's verb", "哈尔滨市2016年政府工作报告", plan,
 			[]string{"利民开发区着力推进元亨动物疫苗等48个项目建设。"}, nil,
 			[]rel{{govkg.RelInPark, "元亨动物疫苗", "利民开发区", ""}}, nil},
+		// a park's short form (托清园区) that opens a project's name places the project in
+		// the park the report names in full (托清经济开发区), which it stands for; the short
+		// form stays a park of its own (呼和浩特 2024, train)
+		{"a park's short form stands for its full name", "呼和浩特市2024年政府工作报告", review,
+			[]string{"托清经济开发区绿色供电、中电储能独立共享储能电站开工建设。",
+				"建成投用托清园区再生水长输管网工程、科技城污水处理厂。"},
+			[]ent{{govkg.TypePark, "托清园区"}},
+			[]rel{{govkg.RelInPark, "托清园区再生水长输管网工程", "托清经济开发区", ""}},
+			[]rel{{govkg.RelInPark, "托清园区再生水长输管网工程", "托清园区", ""}}},
 		// 突出 and 成功 are adverbs there too, and 启动 a verb of building (哈尔滨 2017,
 		// 东莞 2003, 南宁 2017, train)
 		{"突出 before the park's verb", "哈尔滨市2017年政府工作报告", plan,
