@@ -138,11 +138,7 @@ func (r *report) addRel(t govkg.RelationType, from, to string, props map[string]
 	if from == to {
 		return
 	}
-	var keyProps []string
-	for _, k := range sortedKeys(props) {
-		keyProps = append(keyProps, propString(k, props[k]))
-	}
-	key := string(t) + "|" + from + "|" + to + "|" + strings.Join(keyProps, ",")
+	key := relKey(govkg.Relation{Type: t, From: from, To: to, Props: props}) // the key inParkFullNames moves edges by
 	rel, ok := r.rels[key]
 	if !ok {
 		rel = &govkg.Relation{Type: t, From: from, To: to, Props: props}
