@@ -1083,6 +1083,29 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"成功 before the park's verb", "南宁市2017年政府工作报告", review,
 			[]string{"空港经济区成功引进邮政陆运及跨境电商中心等6个产业项目。"}, nil,
 			[]rel{{govkg.RelInPark, "邮政陆运及跨境电商中心", "空港经济区", ""}}, nil},
+		// a list that arrives (落户, 落地, 入驻) with no place written lands in the park
+		// that opens the sentence (哈尔滨 2017, 北京 2020, train)
+		{"a list arrives in the sentence's park", "哈尔滨市2017年政府工作报告", review,
+			[]string{"综合保税区一期顺利建成，上海东浩兰生保税物流、德国豪狮农机装备制造等24个项目签约入驻。"}, nil,
+			[]rel{{govkg.RelInPark, "上海东浩兰生保税物流", "综合保税区", ""}, {govkg.RelInPark, "德国豪狮农机装备制造", "综合保税区", ""}}, nil},
+		{"foreign projects land in the opening park", "北京市2020年政府工作报告", review,
+			[]string{"北京经济技术开发区完成扩区，改革管理体制、运行机制，明确了推进高质量发展20项重点任务，瓦里安研发中心、阿斯利康北方总部等外资项目落地，开放型、创新型产业集群加快形成。"}, nil,
+			[]rel{{govkg.RelInPark, "瓦里安研发中心", "北京经济技术开发区", ""}}, nil},
+		// a later clause may open with an adverb before its verb (重点加快) and still go on
+		// with the park that opens the sentence (哈尔滨 2016, train)
+		{"an adverb before a later clause's verb", "哈尔滨市2016年政府工作报告", plan,
+			[]string{"经开区围绕打造高端装备、食品、信息三大产业集群，重点加快50个产业项目建设，确保可口可乐搬迁扩产等20个项目建成投产。"}, nil,
+			[]rel{{govkg.RelInPark, "可口可乐搬迁扩产", "经开区", ""}}, nil},
+		// a verb of placing after a list's 等 and its count puts every item in the park
+		// after it (哈尔滨 2014, train)
+		{"a list placed in a park", "哈尔滨市2014年政府工作报告", review,
+			[]string{"辽宁华塑等46个产业项目进驻宾西开发区，双胞胎饲料等22个项目建成投产。"}, nil,
+			[]rel{{govkg.RelInPark, "辽宁华塑", "宾西开发区", ""}}, nil},
+		// 围绕 a park (and its 建设) frames the next clause as 依托 does (西宁 2012, train)
+		{"around a park's build-up", "西宁市2012年政府工作报告", plan,
+			[]string{"推进重点功能区的开发建设，海湖新区完成固定资产投资62亿元，生态宜居形象初步显现。",
+				"围绕海湖新区商业核心圈建设，启动夏都会议中心、北京新华联等项目建设，不断完善会展业基础设施和配套设施功能，建成青海国际会展中心C馆。"}, nil,
+			[]rel{{govkg.RelInPark, "夏都会议中心", "海湖新区", ""}}, nil},
 		// a park that opens a clause before 落地 is where what lands there is, as before 落户
 		// (海口 2025, dev)
 		{"a park where projects land", "2025年海口市政府工作报告", review,
