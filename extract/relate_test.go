@@ -1106,6 +1106,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 			[]string{"推进重点功能区的开发建设，海湖新区完成固定资产投资62亿元，生态宜居形象初步显现。",
 				"围绕海湖新区商业核心圈建设，启动夏都会议中心、北京新华联等项目建设，不断完善会展业基础设施和配套设施功能，建成青海国际会展中心C馆。"}, nil,
 			[]rel{{govkg.RelInPark, "夏都会议中心", "海湖新区", ""}}, nil},
+		// any kind the relation reads, 援助 among them, before a partner city's short form
+		// makes it the partner (东莞 2005, train)
+		{"援助 before a partner city", "东莞市2005年政府工作报告", review,
+			[]string{"积极开展对口帮扶，援助河池、韶关和新疆、西藏等有关地区财物6765万元，援建学校27所，组织经贸合作项目一批。"}, nil,
+			[]rel{{govkg.RelAssists, "东莞市", "河池市", "援助"}}, nil},
 		// a park that opens a clause before 落地 is where what lands there is, as before 落户
 		// (海口 2025, dev)
 		{"a park where projects land", "2025年海口市政府工作报告", review,
