@@ -1994,6 +1994,9 @@ func (r *report) assists(s govkg.Sentence, rs []rune, places []mention, own stri
 		if r.ofOwnCity(p) {
 			continue // the report's own city's counties are not assisted by it
 		}
+		if wordLenAt(rs, p.end, disasterWords) > 0 {
+			continue // 支援汶川特大地震…抢险救灾, 芦山强烈地震灾后恢复重建和对口援建雅安: the place names a disaster
+		}
 		if p.typ != govkg.TypeDistrict && containsPlace(p, places, r.rep) {
 			continue // 广西壮族自治区靖西市: the province only says where the county is
 		}
@@ -2031,6 +2034,13 @@ func (r *report) assists(s govkg.Sentence, rs []rune, places []mention, own stri
 		r.addRel(govkg.RelAssists, from, to, map[string]any{"kind": kind}, s, p.start, p.end)
 	}
 }
+
+// disasterWords after a place make it the name of a disaster (汶川特大地震, 舟曲泥石流),
+// not a partner of paired assistance: the aid of a disaster's relief goes to the places
+// the report names as its partners, if any (对口援建雅安). Held out by city ASSISTS
+// 0.7517 → 0.7594 on the 406 reports with the pending sets (+0.0013…+0.0228; 9 edges
+// the gold lacks gone, none it has: every such edge of the train cities was wrong).
+var disasterWords = []string{"地震", "特大地震", "强烈地震", "大地震", "泥石流", "洪灾", "洪涝"}
 
 // ofOwnCity reports whether place p is a county of the report's own city, which is no
 // assisted side: in a district's report it is a neighbour, in the city's report its own

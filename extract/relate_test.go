@@ -1111,6 +1111,16 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"援助 before a partner city", "东莞市2005年政府工作报告", review,
 			[]string{"积极开展对口帮扶，援助河池、韶关和新疆、西藏等有关地区财物6765万元，援建学校27所，组织经贸合作项目一批。"}, nil,
 			[]rel{{govkg.RelAssists, "东莞市", "河池市", "援助"}}, nil},
+		// a place that names a disaster (汶川特大地震, 舟曲泥石流, 芦山强烈地震) is no partner;
+		// the partner the sentence pairs is (烟台 2012, 成都 2018, train)
+		{"a disaster's place is no partner", "烟台市2012年政府工作报告", review,
+			[]string{"全力以赴支援汶川特大地震、青海玉树地震、甘肃舟曲泥石流等自然灾害抢险救灾工作，提前圆满完成对口援建北川任务。"}, nil,
+			[]rel{{govkg.RelAssists, "烟台市", "北川羌族自治县", "对口援建"}},
+			[]rel{{govkg.RelAssists, "烟台市", "汶川县", ""}, {govkg.RelAssists, "烟台市", "舟曲县", ""}}},
+		{"an earthquake's county is no partner", "成都市2018年政府工作报告", review,
+			[]string{"圆满完成“4·20”芦山强烈地震灾后恢复重建和对口援建雅安任务。"}, nil,
+			[]rel{{govkg.RelAssists, "成都市", "雅安市", "对口援建"}},
+			[]rel{{govkg.RelAssists, "成都市", "芦山县", ""}}},
 		// a park that opens a clause before 落地 is where what lands there is, as before 落户
 		// (海口 2025, dev)
 		{"a park where projects land", "2025年海口市政府工作报告", review,
