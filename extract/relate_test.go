@@ -1121,6 +1121,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 			[]string{"圆满完成“4·20”芦山强烈地震灾后恢复重建和对口援建雅安任务。"}, nil,
 			[]rel{{govkg.RelAssists, "成都市", "雅安市", "对口援建"}},
 			[]rel{{govkg.RelAssists, "成都市", "芦山县", ""}}},
+		// a program and 的 before a list open the whole list (列入X的A、B、C): every item is
+		// carried out under it, not the first alone (石家庄 2012, train)
+		{"a program opens a list with 的", "石家庄市2012年政府工作报告", review,
+			[]string{"城市标志性景观打造成效明显，勒泰中心、河北航空城等十大城市综合体建设加快推进，列入全市风貌特色十大工程的园博园、会展中心、体育中心开工建设，以万达广场建成开业为标志，城市风貌特色增添新亮点。"}, nil,
+			[]rel{{govkg.RelPartOf, "会展中心", "风貌特色十大工程", ""}, {govkg.RelPartOf, "体育中心", "风貌特色十大工程", ""}}, nil},
 		// a park that opens a clause before 落地 is where what lands there is, as before 落户
 		// (海口 2025, dev)
 		{"a park where projects land", "2025年海口市政府工作报告", review,

@@ -113,7 +113,7 @@ var floors = map[string]map[string]float64{
 	eval.SplitTrain: {
 		"District": 0.97, "MetroLine": 0.98, "Park": 0.91, "Program": 0.92,
 		"Company": 0.90, "Project": 0.88, "LOCATED_IN": 0.79, "STATUS": 0.84,
-		"IMPLEMENTS": 0.91, "INVOLVES": 0.80, "IN_PARK": 0.61, "PART_OF": 0.58,
+		"IMPLEMENTS": 0.91, "INVOLVES": 0.80, "IN_PARK": 0.61, "PART_OF": 0.60,
 		"ASSISTS": 0.82, "Indicator": 0.89,
 	},
 	eval.SplitSeeds: {
