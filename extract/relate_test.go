@@ -1126,6 +1126,14 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a program opens a list with 的", "石家庄市2012年政府工作报告", review,
 			[]string{"城市标志性景观打造成效明显，勒泰中心、河北航空城等十大城市综合体建设加快推进，列入全市风貌特色十大工程的园博园、会展中心、体育中心开工建设，以万达广场建成开业为标志，城市风貌特色增添新亮点。"}, nil,
 			[]rel{{govkg.RelPartOf, "会展中心", "风貌特色十大工程", ""}, {govkg.RelPartOf, "体育中心", "风貌特色十大工程", ""}}, nil},
+		// a project the report seeks to have put into a plan (争取…列入, 推动…列入) is not yet
+		// carried out under it; one put into it is (福州 2026, 唐山 2012, train)
+		{"inclusion sought is no PART_OF", "福州市2026年政府工作报告", plan,
+			[]string{"打造国际深水大港，开工碧里7-10号泊位等项目，提速港口后方铁路等项目，竣工牛坑湾填海等项目，推动罗源湾可门4号泊位列入国家40万吨码头布局规划，拓展海铁、空铁、水水等多式联运，完善港口集疏运体系。"}, nil,
+			nil, []rel{{govkg.RelPartOf, "罗源湾可门4号泊位", "国家40万吨码头布局规划", ""}}},
+		{"inclusion made is PART_OF", "唐山市2012年政府工作报告", review,
+			[]string{"华电曹妃甸重工装备制造基地、汽车零部件等一批产业项目完工或开工建设，首钢京唐钢铁二期和华润曹妃甸2×100万千瓦发电机组项目纳入国家“十二五”规划并全面启动前期工作。"}, nil,
+			[]rel{{govkg.RelPartOf, "华润曹妃甸2×100万千瓦发电机组项目", "十二五规划", ""}}, nil},
 		// a park that opens a clause before 落地 is where what lands there is, as before 落户
 		// (海口 2025, dev)
 		{"a park where projects land", "2025年海口市政府工作报告", review,
