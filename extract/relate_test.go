@@ -1134,6 +1134,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"inclusion made is PART_OF", "唐山市2012年政府工作报告", review,
 			[]string{"华电曹妃甸重工装备制造基地、汽车零部件等一批产业项目完工或开工建设，首钢京唐钢铁二期和华润曹妃甸2×100万千瓦发电机组项目纳入国家“十二五”规划并全面启动前期工作。"}, nil,
 			[]rel{{govkg.RelPartOf, "华润曹妃甸2×100万千瓦发电机组项目", "十二五规划", ""}}, nil},
+		// a plan's outline (规划纲要), as a plan, is written about, not carried out by the
+		// works the sentence lists after it (宁波 2011, train)
+		{"an outline leads no works", "宁波市2011年政府工作报告", plan,
+			[]string{"深入实施统筹余慈地区发展规划纲要，完善统筹发展机制，推进杭甬客专余慈中心站建设。"}, nil,
+			nil, []rel{{govkg.RelPartOf, "杭甬客专余慈中心站", "统筹余慈地区发展规划纲要", ""}}},
 		// a park that opens a clause before 落地 is where what lands there is, as before 落户
 		// (海口 2025, dev)
 		{"a park where projects land", "2025年海口市政府工作报告", review,
