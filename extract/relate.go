@@ -1702,8 +1702,11 @@ func listRest(rs []rune, s, e int) bool {
 
 // leadVerbs introduce a program that the rest of the sentence carries out. 深化, 推动 and
 // 加快 do not: on the train split's cities, held out in turn, their leads were right 0
-// times in 13 (深化“一城两核”定位,…启动太湖新城…).
-var leadVerbs = []string{"落实", "开展", "推进", "实施", "启动", "实行"}
+// times in 13 (深化“一城两核”定位,…启动太湖新城…). 打好, of a campaign (打好公路建设三年
+// 攻坚战, 打好“5433”现代综合交通大会战,推进X、Y), does: held out by city PART_OF 0.4510 →
+// 0.4536 (266 train reports), 0.3959 → 0.3973 (406 with the pending sets), dev 0.440 →
+// 0.450 (3 edges right, 6 the gold lacks), train +0.0003; test 0.526 → 0.522 (reported).
+var leadVerbs = []string{"落实", "开展", "推进", "实施", "启动", "实行", "打好"}
 
 // progressWords after a program that opens a clause say how it went (“中兴”战略成果显著,
 // “3010”工程进展顺利): the projects the sentence then lists are its results. Held out by

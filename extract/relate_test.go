@@ -1139,6 +1139,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"an outline leads no works", "宁波市2011年政府工作报告", plan,
 			[]string{"深入实施统筹余慈地区发展规划纲要，完善统筹发展机制，推进杭甬客专余慈中心站建设。"}, nil,
 			nil, []rel{{govkg.RelPartOf, "杭甬客专余慈中心站", "统筹余慈地区发展规划纲要", ""}}},
+		// 打好 a campaign leads the works the sentence then lists, as 实施 does (西宁 2021,
+		// train)
+		{"打好 leads a campaign's works", "西宁市2021年政府工作报告", plan,
+			[]string{"打好幸福西宁·绿色交通三年行动收官战，建成昆仑路快速化改造等项目，启动通海大道等重大工程。"}, nil,
+			[]rel{{govkg.RelPartOf, "昆仑路快速化改造", "幸福西宁·绿色交通三年行动", ""}, {govkg.RelPartOf, "通海大道", "幸福西宁·绿色交通三年行动", ""}}, nil},
 		// a park that opens a clause before 落地 is where what lands there is, as before 落户
 		// (海口 2025, dev)
 		{"a park where projects land", "2025年海口市政府工作报告", review,
