@@ -1007,7 +1007,7 @@ var nonProgramHeads = []string{"机制", "模式", "改革", "体系", "制度",
 // programSpanName is the canonical name of a program span: the label as quoted plus the
 // program head after it, years and marks dropped, known aliases mapped.
 func (r *report) programSpanName(text string) string {
-	text = stripYears(strings.Trim(text, "《》"))
+	text = stripYears(strings.Trim(text, "《》、，,；;：:")) // a span drawn over a list mark (“一窗受理、) ends at the name
 	if i := strings.LastIndexAny(text, "”\""); i > 0 && strings.ContainsAny(text[:i], "“\"") {
 		rest := text[i+len(string([]rune(text[i:])[0])):]
 		for _, h := range nonProgramHeads {

@@ -218,3 +218,23 @@ func TestFirmListItems(t *testing.T) {
 		})
 	}
 }
+
+// TestProgramSpanName: a program span drawn over a list mark or a quote ends at the
+// name (“一窗受理、 of “一窗受理、一网通办”, “四边”绿化、 of “四边”绿化、宁湖景观改造等重点工程:
+// 西宁 2014, train); years and marks go as before.
+func TestProgramSpanName(t *testing.T) {
+	r := &report{x: New()}
+	tests := []struct{ text, want string }{
+		{"“一窗受理、", "一窗受理"},
+		{"“四边”绿化、", "四边绿化"},
+		{"“百镇提档升级、", "百镇提档升级"},
+		{"、成长型企业培育“育苗工程”", "成长型企业培育育苗工程"},
+		{"《2012年南昌市重大重点项目投资计划》", "2012年南昌市重大重点项目投资计划"},
+		{"“一网通办”", "一网通办"},
+	}
+	for _, tt := range tests {
+		if got := r.programSpanName(tt.text); got != tt.want {
+			t.Errorf("programSpanName(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
