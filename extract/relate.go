@@ -1222,6 +1222,9 @@ func (r *report) parkArrival(rs []rune, p, m mention) bool {
 		return false
 	}
 	_, me := clauseOf(rs, m.start)
+	if m.end > me {
+		return false // a list item's mention spans the whole list, past its clause
+	}
 	k := slices.Index(rs[m.end:me], '等')
 	if k < 0 || !listRest(rs, m.end, m.end+k) {
 		return false

@@ -251,3 +251,36 @@ func TestSameZoneKind(t *testing.T) {
 		}
 	}
 }
+
+// TestParkArrival: a list that arrives with no place written lands in the sentence's
+// opening park; a list item's mention that spans the whole list past its clause (the
+// spans of one tagger span's items) is read without a panic, and places nothing (a fold
+// model of 2026-12-06 gave such a span in 呼和浩特 2023 and the report failed).
+func TestParkArrival(t *testing.T) {
+	const text = "综合保税区一期顺利建成,上海东浩兰生保税物流、德国豪狮农机装备制造等24个项目签约入驻。"
+	rs := []rune(text)
+	at := func(typ govkg.EntityType, name string) mention {
+		i := strings.Index(text, name)
+		s := utf8.RuneCountInString(text[:i])
+		return mention{typ: typ, name: name, start: s, end: s + utf8.RuneCountInString(name)}
+	}
+	park := at(govkg.TypePark, "综合保税区")
+	first := at(govkg.TypeProject, "上海东浩兰生保税物流")
+	second := at(govkg.TypeProject, "德国豪狮农机装备制造")
+	whole := mention{typ: govkg.TypeProject, name: "德国豪狮农机装备制造", start: first.start, end: len(rs)} // past the clause
+	tests := []struct {
+		name string
+		m    mention
+		want bool
+	}{
+		{"first item", first, true},
+		{"last item", second, true},
+		{"a span past its clause", whole, false},
+	}
+	for _, tc := range tests {
+		r := &report{found: map[int][]mention{0: {park, first, second}}}
+		if got := r.parkArrival(rs, park, tc.m); got != tc.want {
+			t.Errorf("%s: parkArrival = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
