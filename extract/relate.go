@@ -1281,7 +1281,7 @@ func (r *report) parkTopic(rs []rune, p, m mention) bool {
 // district between them, and p opens no longer name (蒙牛乳业产业园九期奶粉项目).
 func (r *report) openingTopic(rs []rune, p, m mention) bool {
 	cs, ce := clauseOf(rs, p.start)
-	if p.start != cs || cs > 0 && rs[cs-1] != ';' || m.start <= ce || slices.Contains(rs[p.end:m.start], ';') || startsLongerName(r.found[r.cur], p) {
+	if p.start != cs || cs > 0 && rs[cs-1] != ';' || p.end > ce || m.start <= ce || slices.Contains(rs[p.end:m.start], ';') || startsLongerName(r.found[r.cur], p) {
 		return false
 	}
 	for _, o := range r.found[r.cur] {
@@ -1339,7 +1339,7 @@ func parkListed(rs []rune, p, m mention) bool {
 // 0.542 → 0.548; dev and test unchanged.
 func parkFrame(rs []rune, p, m mention) bool {
 	cs, ce := clauseOf(rs, p.start)
-	if ce >= len(rs) || m.start <= ce {
+	if ce >= len(rs) || m.start <= ce || p.end > ce { // p.end > ce: a span drawn past its clause
 		return false
 	}
 	if _, ne := clauseOf(rs, ce+1); m.end > ne {

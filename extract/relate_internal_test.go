@@ -284,3 +284,33 @@ func TestParkArrival(t *testing.T) {
 		}
 	}
 }
+
+// TestParksPastTheirClause: a park whose mention a tagger drew past its clause's end
+// (from a comma on) frames and opens nothing, and is read without a panic (a fold model of
+// 2026-12-06 gave one in 呼和浩特 2023: parkFrame sliced rs[p.end:ce] with p.end > ce).
+func TestParksPastTheirClause(t *testing.T) {
+	const text = "依托托清经济开发区,开工建设再生水长输管网工程。"
+	rs := []rune(text)
+	runes := func(s string) int { return utf8.RuneCountInString(s) }
+	i := strings.Index(text, "托清经济开发区")
+	park := mention{typ: govkg.TypePark, name: "托清经济开发区", start: runes(text[:i]), end: runes(text[:i]) + runes("托清经济开发区")}
+	j := strings.Index(text, "再生水长输管网工程")
+	proj := mention{typ: govkg.TypeProject, name: "再生水长输管网工程", start: runes(text[:j]), end: runes(text[:j]) + runes("再生水长输管网工程")}
+	comma := strings.Index(text, ",")
+	past := mention{typ: govkg.TypePark, name: "开工建设", start: runes(text[:comma]), end: runes(text[:comma]) + 5} // from the comma on
+	if !parkFrame(rs, park, proj) {
+		t.Errorf("parkFrame(%s, %s) = false, want true", park.name, proj.name)
+	}
+	if parkFrame(rs, past, proj) {
+		t.Errorf("parkFrame of a span past its clause = true, want false")
+	}
+	// a park that opens the sentence, drawn over the comma into the next clause's list
+	const list = "综合保税区一期顺利建成,上海东浩兰生保税物流等24个项目签约入驻。"
+	lr := []rune(list)
+	over := mention{typ: govkg.TypePark, name: "综合保税区", start: 0, end: runes("综合保税区一期顺利建成,上海")}
+	item := mention{typ: govkg.TypeProject, name: "上海东浩兰生保税物流", start: runes("综合保税区一期顺利建成,"), end: runes("综合保税区一期顺利建成,上海东浩兰生保税物流")}
+	r := &report{found: map[int][]mention{0: {over, item}}}
+	if r.openingTopic(lr, over, item) {
+		t.Errorf("openingTopic of a span past its clause = true, want false")
+	}
+}
