@@ -355,3 +355,44 @@ func TestEvalBaseline(t *testing.T) {
 		t.Errorf("a baseline that is no extraction: %v, want an input error naming the file", err)
 	}
 }
+
+// TestEvalTestSplitDetails: the test split's misses and spurious items are printed only
+// when --details is given, other splits' by default; the figures are printed either way.
+func TestEvalTestSplitDetails(t *testing.T) {
+	const mini = "../../extract/eval/testdata/mini"
+	dir := t.TempDir()
+	for _, f := range []string{"mini.json", "mini.md"} {
+		b, err := os.ReadFile(filepath.Join(mini, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "split.tsv"), []byte("mini.json\tmini.md\t深圳市\t2025\ttest\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name      string
+		args      []string
+		wantLists bool
+	}{
+		{"test split by default", []string{"eval", dir, "--split", "test"}, false},
+		{"test split with --details", []string{"eval", dir, "--split", "test", "--details"}, true},
+		{"seeds by default", []string{"eval", mini, "--split", "seeds"}, true},
+		{"seeds with --details=false", []string{"eval", mini, "--split", "seeds", "--details=false"}, false},
+	}
+	for _, tc := range tests {
+		out, _, err := cliExec(t, tc.args...)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if !strings.Contains(out, "lenient_F1") {
+			t.Errorf("%s: no figures:\n%s", tc.name, out)
+		}
+		if got := strings.Contains(out, "misses ("); got != tc.wantLists {
+			t.Errorf("%s: lists printed = %v, want %v", tc.name, got, tc.wantLists)
+		}
+	}
+}

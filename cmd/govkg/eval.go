@@ -24,7 +24,9 @@ type EvalOptions struct {
 	Splits  []string
 	Format  string
 	Details bool
-	From    string // a saved extraction to score instead of running the extractor
+	// DetailsSet says --details was given: the test split's lists are printed only then.
+	DetailsSet bool
+	From       string // a saved extraction to score instead of running the extractor
 	// Bootstrap is the number of city resamples for the 95% intervals of lenient F1
 	// (0: none).
 	Bootstrap int
@@ -46,7 +48,8 @@ same over tuples of canonical names (with the status of STATUS and the kind of A
 and the indicator facts (metric, year, actual or target, level or growth, value, unit).
 Strict compares normalized names (metro lines by line key); lenient accepts one name
 containing the other when the shorter is at least 60% of the longer. Misses and
-spurious items follow each table.
+spurious items follow each table — the test split's only with --details given: its
+cities are for reporting, and a list of its misses on the screen is a list to tune on.
 
 With --bootstrap N, each lenient F1 and macro gets the central 95% interval of N
 resamples of the split's cities drawn with replacement: how far the figure would move on
@@ -75,6 +78,7 @@ and dev.`,
 				return err
 			}
 			opts.Splits = splits
+			opts.DetailsSet = cmd.Flags().Changed("details")
 			if opts.Bootstrap < 0 {
 				return govkg.Errorf(govkg.EUSAGE, "--bootstrap %d: want 0 (none) or a number of resamples", opts.Bootstrap)
 			}
@@ -86,7 +90,7 @@ and dev.`,
 	}
 	cmdutil.AddFormatFlag(cmd, &opts.Format, "table", "json")
 	addSplitFlag(cmd, &opts.Splits)
-	cmd.Flags().BoolVar(&opts.Details, "details", true, "list misses and spurious items")
+	cmd.Flags().BoolVar(&opts.Details, "details", true, "list misses and spurious items (for the test split only when given)")
 	cmd.Flags().StringVar(&opts.From, "from", "", "score this saved extraction (govkg extract --format json) instead of running the extractor")
 	cmd.Flags().IntVar(&opts.Bootstrap, "bootstrap", 0, "resample the split's cities `N` times for 95% intervals of lenient F1 (0: none)")
 	cmd.Flags().StringVar(&opts.Baseline, "baseline", "", "compare with this saved extraction (govkg extract --format json): per type its F1, this run's and the change")
@@ -276,7 +280,7 @@ func printResult(opts *EvalOptions, r *eval.Result) error {
 	if err := rels.Print(w, "table"); err != nil {
 		return err
 	}
-	if opts.Details {
+	if opts.Details && (r.Split != eval.SplitTest || opts.DetailsSet) {
 		all := append(append([]eval.Score{}, r.Entities...), r.Relations...)
 		all = append(all, r.Indicators)
 		for _, s := range all {

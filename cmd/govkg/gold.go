@@ -151,7 +151,7 @@ func goldAgreeRun(opts *GoldAgreeOptions) error {
 	if opts.Format == "csv" {
 		return govkg.Errorf(govkg.EUSAGE, "--format csv needs --by-report (the per-type tables are table or json)")
 	}
-	return printResults(&EvalOptions{IO: opts.IO, Format: opts.Format, Details: opts.Details}, results)
+	return printResults(&EvalOptions{IO: opts.IO, Format: opts.Format, Details: opts.Details, DetailsSet: true}, results) // two annotations apart: no extractor to tune
 }
 
 func goldCheckRun(opts *GoldCheckOptions) error {
