@@ -150,7 +150,7 @@ func (r *report) partnerCities(s govkg.Sentence, rs []rune, found []mention) []m
 		if i+n < len(rs) {
 			after = string(rs[i+n])
 		}
-		afterKey := hasAnySuffix(before, "帮扶", "协作", "支援", "援建", "合作", "对口", "帮助", "携手") || hasAnySuffix(before, assistKindKeys...)
+		afterKey := hasAnySuffix(before, "合作", "对口", "帮助", "携手") || hasAnySuffix(before, assistKindKeys...) // 帮扶, 协作, 支援, 援建 are kinds
 		listed := at > 0 && strings.ContainsRune("、和与及", rs[at-1]) || strings.ContainsAny(after, "、,和与等及") || after == "" || after == "。"
 		if r.assistKeyAt(rs, i+n) && placeBounded(rs, i, i+n) { // the pair's word right after its partner
 			out = append(out, cityMention(p, i, i+n))

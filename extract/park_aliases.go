@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -107,12 +108,8 @@ func (r *report) inParkFullNames() {
 	if len(full) == 0 {
 		return
 	}
-	keys := make([]string, 0, len(r.rels))
-	for k := range r.rels {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys) // the evidence of two edges made one is joined in a fixed order
-	for _, k := range keys {
+	// the evidence of two edges made one is joined in a fixed order
+	for _, k := range slices.Sorted(maps.Keys(r.rels)) {
 		rel := r.rels[k]
 		t := full[rel.To]
 		if rel.Type != govkg.RelInPark || t == nil || rel.From == t.ID {
@@ -122,9 +119,7 @@ func (r *report) inParkFullNames() {
 		rel.To = t.ID
 		if o, ok := r.rels[relKey(*rel)]; ok { // the full name's edge is there already
 			for _, ev := range rel.Evidence {
-				if !slices.Contains(o.Evidence, ev) {
-					o.Evidence = append(o.Evidence, ev)
-				}
+				addEvidence(o, ev)
 			}
 			continue
 		}

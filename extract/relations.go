@@ -144,13 +144,14 @@ func (r *report) addRel(t govkg.RelationType, from, to string, props map[string]
 		rel = &govkg.Relation{Type: t, From: from, To: to, Props: props}
 		r.rels[key] = rel
 	}
-	ev := govkg.Evidence{ReportID: r.rep.ID, SentenceID: s.ID, Start: start, End: end}
-	for _, o := range rel.Evidence {
-		if o == ev {
-			return
-		}
+	addEvidence(rel, govkg.Evidence{ReportID: r.rep.ID, SentenceID: s.ID, Start: start, End: end})
+}
+
+// addEvidence adds ev to rel's evidence unless it is there already.
+func addEvidence(rel *govkg.Relation, ev govkg.Evidence) {
+	if !slices.Contains(rel.Evidence, ev) {
+		rel.Evidence = append(rel.Evidence, ev)
 	}
-	rel.Evidence = append(rel.Evidence, ev)
 }
 
 func sortedKeys(m map[string]any) []string {
