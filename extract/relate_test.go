@@ -1144,6 +1144,14 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"打好 leads a campaign's works", "西宁市2021年政府工作报告", plan,
 			[]string{"打好幸福西宁·绿色交通三年行动收官战，建成昆仑路快速化改造等项目，启动通海大道等重大工程。"}, nil,
 			[]rel{{govkg.RelPartOf, "昆仑路快速化改造", "幸福西宁·绿色交通三年行动", ""}, {govkg.RelPartOf, "通海大道", "幸福西宁·绿色交通三年行动", ""}}, nil},
+		// several programs carried out at once in the first clause lead none of the works
+		// after it (gold README; 无锡 2024, 哈尔滨 2026, train)
+		{"several programs lead no works", "无锡市2024年政府工作报告", review,
+			[]string{"加速推进“五线共建”“六航齐治”,地铁6号线、硕放机场配套设施工程开工建设,锡澄S1线开通在即。"}, nil,
+			nil, []rel{{govkg.RelPartOf, "硕放机场配套设施工程", "五线共建", ""}}},
+		{"two plans carried out lead no works", "哈尔滨市2026年政府工作报告", review,
+			[]string{"落实战略性新兴产业倍增计划和未来产业孵化加速计划,推进重点产业项目733个,完成投资501亿元,东轻特种铝合金锻造、软通动力信创智造、联合飞机大型无人机、华工科技智能激光除草机器人等项目投产。"}, nil,
+			nil, []rel{{govkg.RelPartOf, "软通动力信创智造", "战略性新兴产业倍增计划", ""}}},
 		// a park that opens a clause before 落地 is where what lands there is, as before 落户
 		// (海口 2025, dev)
 		{"a park where projects land", "2025年海口市政府工作报告", review,

@@ -107,13 +107,13 @@ var floors = map[string]map[string]float64{
 	eval.SplitDev: {
 		"District": 0.93, "MetroLine": 0.97, "Park": 0.77, "Program": 0.79,
 		"Company": 0.74, "Project": 0.76, "LOCATED_IN": 0.67, "STATUS": 0.74,
-		"IMPLEMENTS": 0.79, "INVOLVES": 0.62, "IN_PARK": 0.32, "PART_OF": 0.44,
+		"IMPLEMENTS": 0.79, "INVOLVES": 0.62, "IN_PARK": 0.32, "PART_OF": 0.45,
 		"ASSISTS": 0.71, "Indicator": 0.90,
 	},
 	eval.SplitTrain: {
 		"District": 0.97, "MetroLine": 0.98, "Park": 0.91, "Program": 0.92,
 		"Company": 0.90, "Project": 0.88, "LOCATED_IN": 0.79, "STATUS": 0.84,
-		"IMPLEMENTS": 0.91, "INVOLVES": 0.80, "IN_PARK": 0.61, "PART_OF": 0.60,
+		"IMPLEMENTS": 0.91, "INVOLVES": 0.80, "IN_PARK": 0.61, "PART_OF": 0.61,
 		"ASSISTS": 0.82, "Indicator": 0.89,
 	},
 	eval.SplitSeeds: {
