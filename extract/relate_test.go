@@ -988,7 +988,7 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 			[]rel{{govkg.RelStatus, "", "旭阳焦化", "operating"}}, nil},
 		{"a street opens", "重庆市2021年政府工作报告", plan,
 			[]string{"推动开埠遗址公园、红岩文化公园、金刚碑等传统风貌街区开街。"}, nil,
-			[]rel{{govkg.RelStatus, "", "金刚碑", "operating"}}, nil},
+			[]rel{{govkg.RelStatus, "", "红岩文化公园", "operating"}}, nil},
 		// ready to start (具备开工条件) and submitted for approval (上报) are planned (呼和浩特
 		// 2015, 南昌 2018: train)
 		{"ready to start", "呼和浩特市2015年政府工作报告", review,

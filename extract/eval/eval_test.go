@@ -2,6 +2,8 @@ package eval_test
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -94,27 +96,37 @@ const goldDir = "../../testdata/gold"
 // STATUS, IMPLEMENTS, INVOLVES, PART_OF, ASSISTS; dev Park, Project, STATUS, IMPLEMENTS,
 // IN_PARK, ASSISTS — not dev's District, Company and INVOLVES, below).
 //
+// An eighth, made once on 2026-12-06 (thirty-sixth session) when the train split grew
+// from 266 reports to 406 (the 140 train-city sets of 2026-12-05 that waited in
+// testdata/gold-pending) and the models were retrained on them: the train floors were set
+// anew, as at the earlier growths (the 140 are older reports, with fewer named works and
+// more the tagger misses: District 0.97 → 0.96, Park 0.91 → 0.90, Program 0.92 → 0.91,
+// Company 0.90 → 0.89, IMPLEMENTS 0.91 → 0.90, INVOLVES 0.80 → 0.79, IN_PARK 0.61 →
+// 0.58, PART_OF 0.61 → 0.53, ASSISTS 0.82 → 0.76, Indicator 0.89 → 0.87); every test, dev
+// and seed floor held, and those of the types that rose were raised (test Park, Project,
+// LOCATED_IN, STATUS, INVOLVES; dev Park, Program, IN_PARK, PART_OF).
+//
 // Since 2026-12-04 the owner and district sense rankers learn from dev (train.RankerSplits):
 // dev's District, Company and INVOLVES (0.948, 0.809, 0.710 on that day) measure their fit.
 // Their dev floors stay at the held-out values and are not raised from the fit.
 var floors = map[string]map[string]float64{
 	eval.SplitTest: {
-		"District": 0.92, "MetroLine": 0.97, "Park": 0.76, "Program": 0.80,
-		"Company": 0.75, "Project": 0.74, "LOCATED_IN": 0.60, "STATUS": 0.73,
-		"IMPLEMENTS": 0.79, "INVOLVES": 0.60, "IN_PARK": 0.33, "PART_OF": 0.52,
+		"District": 0.92, "MetroLine": 0.97, "Park": 0.77, "Program": 0.80,
+		"Company": 0.75, "Project": 0.75, "LOCATED_IN": 0.61, "STATUS": 0.74,
+		"IMPLEMENTS": 0.79, "INVOLVES": 0.61, "IN_PARK": 0.33, "PART_OF": 0.52,
 		"ASSISTS": 0.68, "Indicator": 0.89,
 	},
 	eval.SplitDev: {
-		"District": 0.93, "MetroLine": 0.97, "Park": 0.77, "Program": 0.79,
+		"District": 0.93, "MetroLine": 0.97, "Park": 0.78, "Program": 0.80,
 		"Company": 0.74, "Project": 0.76, "LOCATED_IN": 0.67, "STATUS": 0.74,
-		"IMPLEMENTS": 0.79, "INVOLVES": 0.62, "IN_PARK": 0.32, "PART_OF": 0.45,
+		"IMPLEMENTS": 0.79, "INVOLVES": 0.62, "IN_PARK": 0.35, "PART_OF": 0.46,
 		"ASSISTS": 0.71, "Indicator": 0.90,
 	},
 	eval.SplitTrain: {
-		"District": 0.97, "MetroLine": 0.98, "Park": 0.91, "Program": 0.92,
-		"Company": 0.90, "Project": 0.88, "LOCATED_IN": 0.79, "STATUS": 0.84,
-		"IMPLEMENTS": 0.91, "INVOLVES": 0.80, "IN_PARK": 0.61, "PART_OF": 0.61,
-		"ASSISTS": 0.82, "Indicator": 0.89,
+		"District": 0.96, "MetroLine": 0.98, "Park": 0.90, "Program": 0.91,
+		"Company": 0.89, "Project": 0.88, "LOCATED_IN": 0.79, "STATUS": 0.84,
+		"IMPLEMENTS": 0.90, "INVOLVES": 0.79, "IN_PARK": 0.58, "PART_OF": 0.53,
+		"ASSISTS": 0.76, "Indicator": 0.87,
 	},
 	eval.SplitSeeds: {
 		"District": 1.00, "MetroLine": 1.00, "Park": 0.97, "Program": 0.97,
@@ -440,13 +452,18 @@ func TestRunExtraction(t *testing.T) {
 }
 
 // TestPendingGold: the gold sets waiting to join the corpus — train-city sets waiting
-// for the train split (testdata/gold-pending: the 140 of 2026-12-05, after the 53 before
-// them joined it that day) and test-city sets waiting for the test split
-// (testdata/gold-pending-test) — pass the same checks, so that moving them in is only a
-// move.
+// for the train split (testdata/gold-pending: empty since 2026-12-06, when its 140 sets
+// joined the split, as the 53 before them had on 2026-12-05) and test-city sets waiting
+// for the test split (testdata/gold-pending-test) — pass the same checks, so that moving
+// them in is only a move. A folder may be empty; the two together may not, so that a
+// loader that reads nothing fails.
 func TestPendingGold(t *testing.T) {
+	read := 0
 	for _, dir := range []string{"../../testdata/gold-pending", "../../testdata/gold-pending-test"} {
 		t.Run(dir, func(t *testing.T) {
+			if pendingRows(t, dir) == 0 {
+				return // nothing waits here now
+			}
 			c, err := eval.LoadCorpus(dir)
 			if err != nil {
 				t.Fatal(err)
@@ -454,11 +471,28 @@ func TestPendingGold(t *testing.T) {
 			for _, p := range eval.Check(c) {
 				t.Error(p)
 			}
-			if len(c.Golds) == 0 {
-				t.Error("no pending gold sets read")
-			}
+			read += len(c.Golds)
 		})
 	}
+	if read == 0 {
+		t.Error("no pending gold sets read")
+	}
+}
+
+// pendingRows counts the gold sets a pending folder's split.tsv lists.
+func pendingRows(t *testing.T, dir string) int {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, "split.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, line := range strings.Split(string(b), "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") {
+			n++
+		}
+	}
+	return n
 }
 
 // TestAgree: a second annotation is scored against the gold the way an extraction is —
