@@ -1152,6 +1152,14 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"two plans carried out lead no works", "哈尔滨市2026年政府工作报告", review,
 			[]string{"落实战略性新兴产业倍增计划和未来产业孵化加速计划,推进重点产业项目733个,完成投资501亿元,东轻特种铝合金锻造、软通动力信创智造、联合飞机大型无人机、华工科技智能激光除草机器人等项目投产。"}, nil,
 			nil, []rel{{govkg.RelPartOf, "软通动力信创智造", "战略性新兴产业倍增计划", ""}}},
+		// a list of programs sharing a head is several programs (烟台 2013, train), one
+		// quoted slogan of two names is one campaign (罗湖, seeds)
+		{"a list of programs leads no works", "烟台市2013年政府工作报告", plan,
+			[]string{"继续推进“5510工程”、“8515工程”和“退城进园”工程,推动传统产业转型升级,突出抓好100个过亿元的技改项目,加快建设万华工业园、张裕国际葡萄酒城、通用东岳新型车等重点项目。"}, nil,
+			nil, []rel{{govkg.RelPartOf, "张裕国际葡萄酒城", "退城进园工程", ""}, {govkg.RelPartOf, "张裕国际葡萄酒城", "5510工程", ""}}},
+		{"one quoted slogan leads its works", "深圳市罗湖区2025年政府工作报告", plan,
+			[]string{"落实“山海连城、绿美深圳”建设,推进“八园连通”,开工建设红岗公园改造提升工程及周边生态廊桥、围岭公园-东湖公园连廊天桥和环深圳水库绿道一期工程。"}, nil,
+			[]rel{{govkg.RelPartOf, "环深圳水库绿道", "山海连城", ""}, {govkg.RelPartOf, "环深圳水库绿道", "绿美深圳", ""}}, nil},
 		// a park that opens a clause before 落地 is where what lands there is, as before 落户
 		// (海口 2025, dev)
 		{"a park where projects land", "2025年海口市政府工作报告", review,
