@@ -2070,6 +2070,9 @@ func (r *report) assists(s govkg.Sentence, rs []rune, places []mention, own stri
 		from, to := own, id
 		if aidedProvinces[r.rep.Province] && partner != r.rep.Province || eastWestAided[r.rep.Province] && eastWestAiding[partner] {
 			from, to = id, own // 北京、江苏对口支援 in 拉萨's report, 茂名—南宁扶贫协作 in 南宁's: the partner assists the report's place
+			if p.typ == govkg.TypeProvince {
+				continue // 北京市、江苏省…援藏: the guide's assisting side is a district or a city, never a province
+			}
 		}
 		r.addRel(govkg.RelAssists, from, to, map[string]any{"kind": kind}, s, p.start, p.end)
 	}
