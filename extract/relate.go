@@ -251,6 +251,9 @@ func (r *report) verbRuns(rs []rune, lo, hi int) []verbRun {
 		if l := acceptanceAt(rs, i, hi); l > n {
 			idx, n, st = 0, l, "completed"
 		}
+		if idx >= 0 && st == "under_construction" && i+n < hi && rs[i+n] == '了' && slices.Contains(perfectiveBuilt, string(rs[i:i+n])) {
+			st = "completed" // 新建了X, 扩建了Y: built, done
+		}
 		if idx < 0 || i+n > hi {
 			continue
 		}
@@ -340,6 +343,14 @@ func (r *report) newlyBuilt(rs []rune, i, n int) bool {
 	return string(rs[i:i+n]) == "新建" && r.doc.Sentences[r.cur].Stance == govkg.StanceAchieved &&
 		!(i+n < len(rs) && runeIn("续改扩", rs[i+n])) && !hasAt(rs, i+n, "项目")
 }
+
+// perfectiveBuilt are verbs of building that 了 right after them makes a completed act
+// (新建了20万吨级矿石中转码头, 扩建了厚街垃圾焚烧发电厂, 新建和改扩建…了: the reports of the
+// 1990s and 2000s write their reviews so). 建设 is left out: the guide lists it as under
+// construction, and dev's gold keeps 建设了 so (长沙 2006); 续建 goes on. Held out by city
+// STATUS 0.7267 → 0.7269 (406 train reports, +0.0000…+0.0006), train +0.0003; dev, test
+// and seeds unchanged.
+var perfectiveBuilt = []string{"新建", "扩建", "改建", "兴建", "修建", "改造", "改扩建"}
 
 // runAdverbs after the 并 that joins two verbs of a run say how the second came about
 // (建成并正式投运, 建成并顺利通航): the run goes on through them. Held out by city STATUS

@@ -1164,6 +1164,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"one quoted slogan leads its works", "深圳市罗湖区2025年政府工作报告", plan,
 			[]string{"落实“山海连城、绿美深圳”建设,推进“八园连通”,开工建设红岗公园改造提升工程及周边生态廊桥、围岭公园-东湖公园连廊天桥和环深圳水库绿道一期工程。"}, nil,
 			[]rel{{govkg.RelPartOf, "环深圳水库绿道", "山海连城", ""}, {govkg.RelPartOf, "环深圳水库绿道", "绿美深圳", ""}}, nil},
+		// a verb of building with 了 after it, in the review, is a completed act (东莞 2005,
+		// train)
+		{"built with 了", "东莞市2005年政府工作报告", review,
+			[]string{"投资7.9亿元,建成市区污水处理厂二期、樟村水质净化厂等污水处理工程9项,新增日处理能力287万吨;扩建了厚街垃圾焚烧发电厂,完成了市区、横沥两座垃圾焚烧发电厂的选址工作。"}, nil,
+			[]rel{{govkg.RelStatus, "", "厚街垃圾焚烧发电厂", "completed"}}, []rel{{govkg.RelStatus, "", "厚街垃圾焚烧发电厂", "under_construction"}}},
 		// a park that opens a clause before 落地 is where what lands there is, as before 落户
 		// (海口 2025, dev)
 		{"a park where projects land", "2025年海口市政府工作报告", review,
