@@ -1169,6 +1169,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"built with 了", "东莞市2005年政府工作报告", review,
 			[]string{"投资7.9亿元,建成市区污水处理厂二期、樟村水质净化厂等污水处理工程9项,新增日处理能力287万吨;扩建了厚街垃圾焚烧发电厂,完成了市区、横沥两座垃圾焚烧发电厂的选址工作。"}, nil,
 			[]rel{{govkg.RelStatus, "", "厚街垃圾焚烧发电厂", "completed"}}, []rel{{govkg.RelStatus, "", "厚街垃圾焚烧发电厂", "under_construction"}}},
+		// construction under way (施工) is under construction: lines in their main works'
+		// construction stage (龙岗 2025, seeds)
+		{"construction under way", "龙岗区2025年政府工作报告", review,
+			[]string{"16号线二期全线“电通”,17号线一期等4条五期线路全面启动建设;深惠、深大城际及深惠城际大鹏支线进入车站主体及区间盾构施工阶段。"}, nil,
+			[]rel{{govkg.RelStatus, "", "深大城际", "under_construction"}, {govkg.RelStatus, "", "深惠城际大鹏支线", "under_construction"}}, nil},
 		// a park that opens a clause before 落地 is where what lands there is, as before 落户
 		// (海口 2025, dev)
 		{"a park where projects land", "2025年海口市政府工作报告", review,

@@ -131,7 +131,7 @@ var floors = map[string]map[string]float64{
 	eval.SplitSeeds: {
 		"District": 1.00, "MetroLine": 1.00, "Park": 0.97, "Program": 0.97,
 		"Company": 0.95, "Project": 0.95, "LOCATED_IN": 0.91, "SERVES": 0.44,
-		"STATUS": 0.86, "IMPLEMENTS": 0.96, "INVOLVES": 0.87, "IN_PARK": 0.57,
+		"STATUS": 0.88, "IMPLEMENTS": 0.96, "INVOLVES": 0.87, "IN_PARK": 0.57,
 		"PART_OF": 0.83, "ASSISTS": 0.80, "Indicator": 0.99,
 	},
 }
