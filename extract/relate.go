@@ -257,7 +257,8 @@ func (r *report) verbRuns(rs []rune, lo, hi int) []verbRun {
 		if idx < 0 || i+n > hi {
 			continue
 		}
-		if opensNoun(rs, i+n) || st == "under_construction" && wordLenAt(rs, i+n, buildsNothingAfter) > 0 || openingUp(rs, i, i+n) {
+		if opensNoun(rs, i+n) || st == "under_construction" && wordLenAt(rs, i+n, buildsNothingAfter) > 0 || openingUp(rs, i, i+n) ||
+			string(rs[i:i+n]) == "完成" && wordLenAt(rs, i+n, completesNothingAfter) > 0 {
 			i += n - 1
 			continue // 规划馆, 建设项目: a noun; 加快发展: nothing is built; 开放平台: opening-up
 		}
@@ -314,6 +315,13 @@ const verbNounTails = "馆者"
 // dev +0.0003, test +0.0001 (reported), seeds unchanged; 项目 then: held out +0.0002 (12
 // wrong gone, 3 new; 1 right, 2 lost), train and test +0.0001, dev and seeds unchanged.
 var buildsNothingAfter = []string{"发展", "项目"}
+
+// completesNothingAfter, right after 完成, make it a measure of progress, not a work
+// completed (雪象体育公园一期完成进度83%, X完成投资5亿元, 完成年度计划): no status. Held out
+// by city STATUS 0.7270 → 0.7275 (406 train reports, +0.0002…+0.0008), dev +0.0003, train
+// +0.0005 (34 edges fewer, 2 more right: a later verb of the clause now gives the
+// status), seeds 0.880 → 0.882, test +0.0002 (reported); 33 edges fewer held out.
+var completesNothingAfter = []string{"进度", "投资", "年度", "工程量", "任务", "目标", "计划"}
 
 // openUpNouns after 开放 make it the opening-up of an economy (开放平台, 开放型经济, 开放合作,
 // 开放高地), not a site opened to the public: 打造X、Y等开放平台 and 自贸试验区开放水平 say

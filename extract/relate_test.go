@@ -1174,6 +1174,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"construction under way", "龙岗区2025年政府工作报告", review,
 			[]string{"16号线二期全线“电通”,17号线一期等4条五期线路全面启动建设;深惠、深大城际及深惠城际大鹏支线进入车站主体及区间盾构施工阶段。"}, nil,
 			[]rel{{govkg.RelStatus, "", "深大城际", "under_construction"}, {govkg.RelStatus, "", "深惠城际大鹏支线", "under_construction"}}, nil},
+		// 完成 before 进度 or 投资 measures progress: nothing is completed (龙岗 2020–2021,
+		// seeds)
+		{"progress measured is no completion", "深圳市龙岗区2020年国民经济和社会发展计划执行情况与2021年计划", review,
+			[]string{"启动儿童公园建设，雪象体育公园一期完成进度83%，银湖山郊野公园龙岗片区建设工程进场施工。"}, nil,
+			nil, []rel{{govkg.RelStatus, "", "雪象体育公园", "completed"}}},
 		// a park that opens a clause before 落地 is where what lands there is, as before 落户
 		// (海口 2025, dev)
 		{"a park where projects land", "2025年海口市政府工作报告", review,
