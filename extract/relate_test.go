@@ -1179,6 +1179,10 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"progress measured is no completion", "深圳市龙岗区2020年国民经济和社会发展计划执行情况与2021年计划", review,
 			[]string{"启动儿童公园建设，雪象体育公园一期完成进度83%，银湖山郊野公园龙岗片区建设工程进场施工。"}, nil,
 			nil, []rel{{govkg.RelStatus, "", "雪象体育公园", "completed"}}},
+		// applying to build is planned, not under construction (呼和浩特 2018, train)
+		{"applying to build", "呼和浩特市2018年政府工作报告", plan,
+			[]string{"全力争取中蒙自由贸易试验区、国家跨境电子商务综合试验区申报建设。"}, nil,
+			[]rel{{govkg.RelStatus, "", "中蒙自由贸易试验区", "planned"}}, []rel{{govkg.RelStatus, "", "中蒙自由贸易试验区", "under_construction"}}},
 		// a park that opens a clause before 落地 is where what lands there is, as before 落户
 		// (海口 2025, dev)
 		{"a park where projects land", "2025年海口市政府工作报告", review,
