@@ -1183,6 +1183,10 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"applying to build", "呼和浩特市2018年政府工作报告", plan,
 			[]string{"全力争取中蒙自由贸易试验区、国家跨境电子商务综合试验区申报建设。"}, nil,
 			[]rel{{govkg.RelStatus, "", "中蒙自由贸易试验区", "planned"}}, []rel{{govkg.RelStatus, "", "中蒙自由贸易试验区", "under_construction"}}},
+		// landing and building gives both statuses, a compound verb's (重庆 2024, train)
+		{"landed and built", "重庆市2024年政府工作报告", review,
+			[]string{"安意法半导体、长安汽车渝北新工厂等26个50亿元级以上产业项目落地建设。"}, nil,
+			[]rel{{govkg.RelStatus, "", "安意法半导体", "landed"}, {govkg.RelStatus, "", "安意法半导体", "under_construction"}}, nil},
 		// a park that opens a clause before 落地 is where what lands there is, as before 落户
 		// (海口 2025, dev)
 		{"a park where projects land", "2025年海口市政府工作报告", review,
