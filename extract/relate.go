@@ -362,8 +362,11 @@ var perfectiveBuilt = []string{"新建", "扩建", "改建", "兴建", "修建",
 
 // runAdverbs after the 并 that joins two verbs of a run say how the second came about
 // (建成并正式投运, 建成并顺利通航): the run goes on through them. Held out by city STATUS
-// +0.0001 (4 right, none wrong), train +0.0001; dev, test and seeds unchanged.
-var runAdverbs = []string{"正式", "顺利", "全面", "同步", "如期"}
+// +0.0001 (4 right, none wrong), train +0.0001; dev, test and seeds unchanged. So do
+// free entry and to whom a place opens (竣工并免费开放, 建成并向游人开放, 竣工并对外营业):
+// held out +0.0001 (every added edge right), train 9 of 9, test 1 of 1 (reported); dev
+// and seeds unchanged.
+var runAdverbs = []string{"正式", "顺利", "全面", "同步", "如期", "免费", "对外", "向社会", "向市民", "向游人", "向公众", "向游客"}
 
 // runJoinerLen is the length of 并 and an adverb of runAdverbs at rs[i:], or 0.
 func runJoinerLen(rs []rune, i int) int {

@@ -1187,6 +1187,10 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"landed and built", "重庆市2024年政府工作报告", review,
 			[]string{"安意法半导体、长安汽车渝北新工厂等26个50亿元级以上产业项目落地建设。"}, nil,
 			[]rel{{govkg.RelStatus, "", "安意法半导体", "landed"}, {govkg.RelStatus, "", "安意法半导体", "under_construction"}}, nil},
+		// completed and opened to the public: both statuses (长春 2012, train)
+		{"completed and opened to visitors", "长春市2012年政府工作报告", review,
+			[]string{"马孔德雕塑艺术馆、科技文化中心部分展馆建成并向游人开放。"}, nil,
+			[]rel{{govkg.RelStatus, "", "马孔德雕塑艺术馆", "completed"}, {govkg.RelStatus, "", "马孔德雕塑艺术馆", "operating"}}, nil},
 		// a park that opens a clause before 落地 is where what lands there is, as before 落户
 		// (海口 2025, dev)
 		{"a park where projects land", "2025年海口市政府工作报告", review,
