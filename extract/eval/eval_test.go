@@ -118,7 +118,7 @@ var floors = map[string]map[string]float64{
 	},
 	eval.SplitDev: {
 		"District": 0.93, "MetroLine": 0.97, "Park": 0.78, "Program": 0.80,
-		"Company": 0.74, "Project": 0.76, "LOCATED_IN": 0.67, "STATUS": 0.74,
+		"Company": 0.74, "Project": 0.76, "LOCATED_IN": 0.67, "STATUS": 0.75,
 		"IMPLEMENTS": 0.79, "INVOLVES": 0.62, "IN_PARK": 0.35, "PART_OF": 0.46,
 		"ASSISTS": 0.71, "Indicator": 0.90,
 	},
