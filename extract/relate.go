@@ -251,14 +251,14 @@ func (r *report) verbRuns(rs []rune, lo, hi int) []verbRun {
 		if l := acceptanceAt(rs, i, hi); l > n {
 			idx, n, st = 0, l, "completed"
 		}
-		if idx >= 0 && st == "under_construction" && i+n < hi && rs[i+n] == '了' && slices.Contains(perfectiveBuilt, string(rs[i:i+n])) {
+		if idx >= 0 && st == "under_construction" && i+n < hi && rs[i+n] == '了' && wordIsAt(rs, i, n, perfectiveBuilt) {
 			st = "completed" // 新建了X, 扩建了Y: built, done
 		}
 		if idx < 0 || i+n > hi {
 			continue
 		}
 		if opensNoun(rs, i+n) || st == "under_construction" && wordLenAt(rs, i+n, buildsNothingAfter) > 0 || openingUp(rs, i, i+n) ||
-			string(rs[i:i+n]) == "完成" && wordLenAt(rs, i+n, completesNothingAfter) > 0 {
+			n == 2 && hasAt(rs, i, "完成") && wordLenAt(rs, i+n, completesNothingAfter) > 0 {
 			i += n - 1
 			continue // 规划馆, 建设项目: a noun; 加快发展: nothing is built; 开放平台: opening-up
 		}
@@ -1251,15 +1251,25 @@ func (r *report) parkArrival(rs []rune, p, m mention) bool {
 	if m.end > me {
 		return false // a list item's mention spans the whole list, past its clause
 	}
-	k := slices.Index(rs[m.end:me], '等')
-	if k < 0 || !listRest(rs, m.end, m.end+k) {
-		return false
-	}
-	return hasAnySuffix(string(rs[m.end+k+1:me]), arrivalWords...)
+	deng := listCloseAt(rs, m.end, me)
+	return deng >= 0 && hasAnySuffix(string(rs[deng+1:me]), arrivalWords...)
 }
 
 // arrivalWords end a clause whose list of projects arrives somewhere left unwritten.
 var arrivalWords = []string{"落户", "落地", "入驻", "进驻", "入园"}
+
+// listPlacingWords place a whole list in the park written after them (landsInPark).
+var listPlacingWords = slices.Concat(landMarkers, arrivalWords)
+
+// listCloseAt returns the position of the 等 that closes a 、-list running from an item's
+// end at s (listRest), looked for in rs[s:e], or -1.
+func listCloseAt(rs []rune, s, e int) int {
+	k := slices.Index(rs[s:e], '等')
+	if k < 0 || !listRest(rs, s, s+k) {
+		return -1
+	}
+	return s + k
+}
 
 // parkTopic reports whether park p opens the sentence, or an item of it after a ;, as its
 // topic and project m is built in a later clause that, like every clause between them,
@@ -1431,12 +1441,12 @@ func landsInPark(rs []rune, m, p mention) bool {
 	}
 	// an item of a list the verb places as a whole (辽宁华塑等46个产业项目进驻宾西开发区):
 	// held out by city (406 reports) IN_PARK 0.4005 → 0.4029, one edge right
-	deng := slices.Index(rs[m.end:p.start], '等')
-	if deng < 0 || !listRest(rs, m.end, m.end+deng) {
+	deng := listCloseAt(rs, m.end, p.start)
+	if deng < 0 {
 		return false
 	}
-	rest := string(rs[m.end+deng+1 : p.start])
-	for _, w := range slices.Concat(landMarkers, arrivalWords) {
+	rest := string(rs[deng+1 : p.start])
+	for _, w := range listPlacingWords {
 		if head, ok := strings.CutSuffix(rest, w); ok && utf8.RuneCountInString(head) <= 10 && strings.HasSuffix(strings.TrimSuffix(strings.TrimSuffix(head, "签约"), "正式"), "项目") {
 			return true
 		}

@@ -43,6 +43,16 @@ func hasAt(rs []rune, i int, w string) bool {
 	return true
 }
 
+// wordIsAt reports whether rs[i:i+n] is one of words, without building a string.
+func wordIsAt(rs []rune, i, n int, words []string) bool {
+	for _, w := range words {
+		if utf8.RuneCountInString(w) == n && hasAt(rs, i, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // wordLenAt returns the rune length of the first of words written at rs[i], or 0.
 func wordLenAt(rs []rune, i int, words []string) int {
 	for _, w := range words {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -34,6 +35,23 @@ func TestHasAt(t *testing.T) {
 			for i := -1; i <= len(rs)+1; i++ {
 				if got, want := hasAt(rs, i, w), ref(rs, i, w); got != want {
 					t.Errorf("hasAt(%q, %d, %q) = %v, want %v", text, i, w, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestWordIsAt checks wordIsAt against the string it stands for: slices.Contains(words,
+// string(rs[i:i+n])), at every position and length of report text, out of range too.
+func TestWordIsAt(t *testing.T) {
+	words := []string{"新建", "扩建", "改扩建", "完成"}
+	for _, text := range []string{"扩建了厚街垃圾焚烧发电厂,新建和改扩建了道路", "完成进度83%", "新"} {
+		rs := []rune(text)
+		for i := 0; i <= len(rs); i++ {
+			for n := 0; i+n <= len(rs)+1; n++ {
+				want := i+n <= len(rs) && slices.Contains(words, string(rs[i:i+n]))
+				if got := wordIsAt(rs, i, n, words); got != want {
+					t.Errorf("wordIsAt(%q, %d, %d) = %v, want %v", text, i, n, got, want)
 				}
 			}
 		}
