@@ -145,22 +145,47 @@ func (s *scratchNeo4j) kill(t *testing.T) {
 	}
 }
 
-// open connects to a server, retrying while it comes up.
-func openGraph(t *testing.T, uri string) *graph.Client {
+// open connects to the scratch server, retrying while it comes up: for five minutes and
+// at least ten tries. The tries count too because in CI (2026-12-06) a restarted
+// server that scripts/neo4j had just seen answer gave two minutes of dial timeouts, which
+// a VM standing still under load explains (every timer fires at once on resume) and a
+// wall-clock window alone does not survive. When it gives up, the failure shows every
+// try's error, whether the JVM lives and the end of its console log.
+func (s *scratchNeo4j) open(t *testing.T) *graph.Client {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	for {
-		c, err := graph.Open(ctx, graph.Config{URI: uri})
+	deadline := time.Now().Add(5 * time.Minute)
+	var tries []string
+	for n := 1; ; n++ {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		c, err := graph.Open(ctx, graph.Config{URI: s.uri()})
+		cancel()
 		if err == nil {
+			if n > 1 {
+				t.Logf("open %s: connected at try %d after:\n%s", s.uri(), n, strings.Join(tries, "\n"))
+			}
 			t.Cleanup(func() { _ = c.Close(context.Background()) })
 			return c
 		}
-		if ctx.Err() != nil {
-			t.Fatalf("open %s: %v", uri, err)
+		tries = append(tries, fmt.Sprintf("%s try %d: %v", time.Now().Format("15:04:05"), n, err))
+		if n >= 10 && time.Now().After(deadline) {
+			t.Fatalf("open %s: no connection after %d tries:\n%s\n%s", s.uri(), n, strings.Join(tries, "\n"), s.describe())
 		}
 		time.Sleep(time.Second)
 	}
+}
+
+// describe says whether the scratch server's JVM lives and shows the end of its console
+// log, for a failure message.
+func (s *scratchNeo4j) describe() string {
+	cmd := exec.Command(s.script, "status")
+	cmd.Env = s.env
+	status, _ := cmd.CombinedOutput()
+	log, _ := os.ReadFile(filepath.Join(s.home, "logs", "console.log"))
+	lines := strings.Split(strings.TrimRight(string(log), "\n"), "\n")
+	if len(lines) > 40 {
+		lines = lines[len(lines)-40:]
+	}
+	return fmt.Sprintf("scripts/neo4j status: %s\nlast lines of its console.log:\n%s", strings.TrimSpace(string(status)), strings.Join(lines, "\n"))
 }
 
 // reportsInGraph returns the id of every Report node.
@@ -258,7 +283,7 @@ func TestBuildStopsWhenNeo4jDies(t *testing.T) {
 	}
 	corpus = corpus[:32] // four groups of 8: enough to kill the server with some written, some not
 	environ := env("NEO4J_URI=" + srv.uri())
-	c := openGraph(t, srv.uri())
+	c := srv.open(t)
 
 	cmd, out, errOut := backgroundBuild(t, environ, corpus...)
 	exited := make(chan struct{})
@@ -299,7 +324,7 @@ func TestBuildStopsWhenNeo4jDies(t *testing.T) {
 	}
 
 	srv.start(t)
-	c2 := openGraph(t, srv.uri())
+	c2 := srv.open(t)
 	inGraph := reportsInGraph(t, c2)
 	written, notWritten, unknown := checkStatuses(t, sum, inGraph, true)
 	t.Logf("after the kill: %d written, %d not written, %d unknown; the graph holds %d reports\n%s", written, notWritten, unknown, len(inGraph), last)
