@@ -1148,6 +1148,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"打好 leads a campaign's works", "西宁市2021年政府工作报告", plan,
 			[]string{"打好幸福西宁·绿色交通三年行动收官战，建成昆仑路快速化改造等项目，启动通海大道等重大工程。"}, nil,
 			[]rel{{govkg.RelPartOf, "昆仑路快速化改造", "幸福西宁·绿色交通三年行动", ""}, {govkg.RelPartOf, "通海大道", "幸福西宁·绿色交通三年行动", ""}}, nil},
+		// a first clause that gives the frame (按照X目标) hands the lead to the next clause
+		// (重庆 2019, train)
+		{"a frame clause before the lead", "重庆市2019年政府工作报告", plan,
+			[]string{"按照“五年全开工、十年全建成”目标，实施高铁建设五年行动方案，力争开工渝万高铁、渝西高铁、渝昆高铁重庆枢纽段，推进郑万高铁、渝湘高铁主城至黔江段、重庆东站建设。"}, nil,
+			[]rel{{govkg.RelPartOf, "渝万高铁", "高铁建设五年行动方案", ""}, {govkg.RelPartOf, "郑万高铁", "高铁建设五年行动方案", ""}}, nil},
 		// several programs carried out at once in the first clause lead none of the works
 		// after it (gold README; 无锡 2024, 哈尔滨 2026, train)
 		{"several programs lead no works", "无锡市2024年政府工作报告", review,
