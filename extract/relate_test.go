@@ -659,6 +659,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a long list shares the verb after its 等", "大连市2013年政府工作报告", review,
 			[]string{"奇瑞汽车、中远造船、STX、英特尔芯片、恒力石化、一汽大众发动机、德国大众变速箱、远东工具等一批重大项目相继投产。"}, nil,
 			[]rel{{govkg.RelStatus, "", "英特尔芯片", "operating"}, {govkg.RelStatus, "", "德国大众变速箱", "operating"}}, nil},
+		// the work on a name, written after 的, heads the phrase the verb before governs:
+		// 完成X的首期建设 is X completed (广州 2001, train)
+		{"the work after 的 heads the phrase", "广州市2001年政府工作报告", plan,
+			[]string{"全力推进猎德污水处理厂二期、西朗污水处理厂一期、沥滘污水处理厂和李坑垃圾焚烧发电厂等工程，完成兴丰垃圾填埋场的首期建设。"}, nil,
+			[]rel{{govkg.RelStatus, "", "兴丰垃圾填埋场", "completed"}}, []rel{{govkg.RelStatus, "", "兴丰垃圾填埋场", "under_construction"}}},
 		// an operating tail after a status verb: completed and operating (无锡 2013, 哈尔滨
 		// 2015, train)
 		{"a tail says it runs", "无锡市2013年政府工作报告", review,
