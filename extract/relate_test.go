@@ -1158,6 +1158,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a frame clause before the lead", "重庆市2019年政府工作报告", plan,
 			[]string{"按照“五年全开工、十年全建成”目标，实施高铁建设五年行动方案，力争开工渝万高铁、渝西高铁、渝昆高铁重庆枢纽段，推进郑万高铁、渝湘高铁主城至黔江段、重庆东站建设。"}, nil,
 			[]rel{{govkg.RelPartOf, "渝万高铁", "高铁建设五年行动方案", ""}, {govkg.RelPartOf, "郑万高铁", "高铁建设五年行动方案", ""}}, nil},
+		// a first clause with no name hands the lead to a program of projects (X重大工业项目
+		// 80个) in the clause after it (南宁 2020, train)
+		{"a program of projects after a bare first clause", "南宁市2020年政府工作报告", review,
+			[]string{"加快重大工业项目建设，推进区市层面“双百双新”重大工业项目80个，歌尔、国人射频、瑞声二期、蓝水星等一批项目竣工投产，瑞声光学模组、音卓、浪潮、宝德等项目开工建设。"}, nil,
+			[]rel{{govkg.RelPartOf, "瑞声光学模组", "双百双新", ""}}, nil},
 		// several programs carried out at once in the first clause lead none of the works
 		// after it (gold README; 无锡 2024, 哈尔滨 2026, train)
 		{"several programs lead no works", "无锡市2024年政府工作报告", review,
