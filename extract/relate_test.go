@@ -816,6 +816,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"renovations after the items", "呼和浩特市2022年政府工作报告", plan,
 			[]string{"开工建设远景武川零碳生态公园、马鬃山滑雪场二期、马头琴文化产业园二期、圣水梁景区改造、大黑河郊野公园扩建、南湖湿地公园提升等工程；推进淖尔梁高山草原景区建设。"}, nil,
 			[]rel{{govkg.RelStatus, "", "远景武川零碳生态公园", "started"}, {govkg.RelStatus, "", "马头琴文化产业园", "started"}, {govkg.RelStatus, "", "南湖湿地公园", "started"}}, nil},
+		// a park that opens the clause as the subject of 新引进 has what it brings in
+		// (哈尔滨 2014, train)
+		{"a park brings in what is new", "哈尔滨市2014年政府工作报告", review,
+			[]string{"五常牛家工业园新引进大连环嘉集团再生资源等47个项目，工业总产值实现112亿元。"}, nil,
+			[]rel{{govkg.RelInPark, "大连环嘉集团再生资源", "五常牛家工业园", ""}}, nil},
 		// a park that opens the sentence is the subject of the clauses after it that open
 		// with a verb (哈尔滨 2015, 2016, train)
 		{"a park as the sentence's topic", "哈尔滨市2015年政府工作报告", plan,
