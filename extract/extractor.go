@@ -51,6 +51,10 @@ type Extractor struct {
 	// ambiguousCompanies are the lexicon's names that are also common words (新希望,
 	// 浪潮): companies only as items of a list that holds another company.
 	ambiguousCompanies *trie
+	// facilityCompany marks the companyVal indexes of the lexicon's facility forms (上海港,
+	// 万达广场): in the features' trie, so the tagger sees them, but no rule takes them alone
+	// (companyAt).
+	facilityCompany map[int]bool
 	// companyGroup maps a lexicon company to the group it belongs to (中建三局 → 中国建筑).
 	companyGroup map[string]string
 	markers      *trie
@@ -177,14 +181,16 @@ func New() *Extractor {
 	}
 	x.companies, x.ambiguousCompanies = newTrie(), newTrie()
 	x.companyGroup = map[string]string{}
-	added := map[string]bool{}
-	addCompany := func(name string) {
-		if added[name] {
-			return // a curated name keeps its own index (isKnownCompany)
+	x.facilityCompany = map[int]bool{}
+	added := map[string]int{}
+	addCompany := func(name string) int {
+		if idx, ok := added[name]; ok {
+			return idx // a curated name keeps its own index (isKnownCompany)
 		}
-		added[name] = true
+		added[name] = len(x.companyVal)
 		x.companyVal = append(x.companyVal, name)
 		x.companies.add(name, len(x.companyVal)-1)
+		return len(x.companyVal) - 1
 	}
 	for _, c := range knownCompanies {
 		addCompany(c)
@@ -194,7 +200,9 @@ func New() *Extractor {
 			x.companyGroup[c.Name] = c.Group
 		}
 		if !c.Ambiguous {
-			addCompany(c.Name)
+			if idx := addCompany(c.Name); c.Facility {
+				x.facilityCompany[idx] = true
+			}
 		} else {
 			x.ambiguousCompanies.add(c.Name, 0)
 		}
@@ -376,6 +384,9 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		r.readOwners(m) // owner.go
 	}
 	r.ownersBeforePlaces() // owner.go
+	for i := range doc.Sentences {
+		r.found[i] = r.withoutFacilityCompanies(r.runes[i], r.found[i])
+	}
 	r.mergeShortCompanies()
 	for i, s := range doc.Sentences {
 		for _, m := range r.found[i] {

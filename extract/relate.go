@@ -1991,8 +1991,8 @@ func (r *report) reportCompanyNames() map[string]string {
 func (r *report) openingCompanyLen(name []rune) int {
 	names := r.reportCompanyNames()
 	for n := len(name) - 2; n >= 2; n-- {
-		if _, ok := names[string(name[:n])]; ok {
-			return n
+		if _, ok := names[string(name[:n])]; ok || r.x.facilityForm(name[:n]) {
+			return n // a port or a mall of the lexicon (广州港南沙港区) says whose as a company does
 		}
 	}
 	return 0

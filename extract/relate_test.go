@@ -1561,3 +1561,52 @@ func TestStatusThroughUnnamedItems(t *testing.T) {
 		})
 	}
 }
+
+// TestFacilityCompanies: a facility form of the company lexicon (a port, a mall: 上海港,
+// 万达广场) is no company alone; a mall gives the firm that opens its name (万达), and a
+// port still says whose a work is, so the county after it places the work. Sentences of
+// train-split reports (宁波 2010, 广州 2013 and 2006, 东莞 2023).
+func TestFacilityCompanies(t *testing.T) {
+	cases := []struct {
+		name, title, text string
+		want, not         []ent
+		rels              []rel
+	}{
+		{"a mall gives its firm", "宁波市2010年政府工作报告",
+			"推进江北万达广场、海曙新星商业中心等大型商业设施开发建设。",
+			[]ent{{govkg.TypeCompany, "万达"}}, []ent{{govkg.TypeCompany, "万达广场"}}, nil},
+		{"a port is no company", "广州市2013年政府工作报告",
+			"广州港货物和集装箱吞吐量持续增长，白云机场旅客吞吐量突破4800万人次。",
+			nil, []ent{{govkg.TypeCompany, "广州港"}}, nil},
+		{"a highway is no company", "东莞市2023年政府工作报告",
+			"加快莞深、常虎、广深高速改扩建和狮子洋通道建设。",
+			nil, []ent{{govkg.TypeCompany, "深高速"}, {govkg.TypeCompany, "深圳高速"}}, nil},
+		{"a port says whose a work is", "广州市2006年政府工作报告",
+			"继续推进白云国际机场二期工程和广州港南沙港区二期工程建设。",
+			nil, []ent{{govkg.TypeCompany, "广州港"}}, []rel{{govkg.RelLocatedIn, "广州港南沙港区", "南沙区", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), c.title, "二、今年工作安排", c.text)
+			has := map[ent]bool{}
+			for _, e := range ext.Entities {
+				has[ent{e.Type, e.Name}] = true
+			}
+			for _, e := range c.want {
+				if !has[e] {
+					t.Errorf("missing %s %s", e.typ, e.name)
+				}
+			}
+			for _, e := range c.not {
+				if has[e] {
+					t.Errorf("unexpected %s %s", e.typ, e.name)
+				}
+			}
+			for _, r := range c.rels {
+				if !hasRel(ext, r) {
+					t.Errorf("missing %s %s→%s", r.typ, r.from, r.to)
+				}
+			}
+		})
+	}
+}

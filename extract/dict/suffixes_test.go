@@ -70,7 +70,7 @@ func TestParseSuffixesProblems(t *testing.T) {
 }
 
 // TestCompanyLexicon lints companies.tsv: four columns, known kinds and flags, no name
-// twice, every group itself a name of the lexicon.
+// twice, every group itself a name of the lexicon, and the facility forms read as such.
 func TestCompanyLexicon(t *testing.T) {
 	names := map[string]bool{}
 	groups := map[string]int{}
@@ -91,7 +91,7 @@ func TestCompanyLexicon(t *testing.T) {
 		if !slices.Contains([]string{"soe", "private", "foreign", "financial", "exchange"}, f[2]) {
 			t.Errorf("companies.tsv:%d: kind %q", n+1, f[2])
 		}
-		if f[3] != "-" && f[3] != "ambiguous" {
+		if f[3] != "-" && f[3] != "ambiguous" && f[3] != "facility" {
 			t.Errorf("companies.tsv:%d: flags %q", n+1, f[3])
 		}
 	}
@@ -102,5 +102,19 @@ func TestCompanyLexicon(t *testing.T) {
 	}
 	if len(Companies()) != len(names) {
 		t.Errorf("Companies() has %d rows, the file %d", len(Companies()), len(names))
+	}
+	facility := map[string]bool{}
+	for _, c := range Companies() {
+		if c.Facility {
+			facility[c.Name] = true
+		}
+		if c.Facility && c.Ambiguous {
+			t.Errorf("companies.tsv: %s is both ambiguous and a facility", c.Name)
+		}
+	}
+	for _, name := range []string{"上海港", "万达广场", "松下", "深高速"} {
+		if !facility[name] {
+			t.Errorf("companies.tsv: %s is not flagged facility", name)
+		}
 	}
 }

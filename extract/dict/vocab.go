@@ -147,11 +147,13 @@ func fmtLine(n int, msg string) string { return "suffixes.tsv:" + strconv.Itoa(n
 var companiesTSV string
 
 // KnownCompany is one row of the company lexicon (companies.tsv): a name as reports write
-// it, the group it belongs to, what kind of enterprise it is, and whether the name is also
-// an ordinary word or place (then it is never matched alone).
+// it, the group it belongs to, what kind of enterprise it is, whether the name is also
+// an ordinary word or place (then it is never matched alone), and whether it names a
+// port, a mall or a place as often as the firm (then no rule takes it alone, but the
+// tagger's features still mark it as a known name).
 type KnownCompany struct {
-	Name, Group, Kind string
-	Ambiguous         bool
+	Name, Group, Kind   string
+	Ambiguous, Facility bool
 }
 
 var (
@@ -170,7 +172,7 @@ func Companies() []KnownCompany {
 			if len(f) != 4 {
 				continue // the package's tests reject such a row
 			}
-			companyRows = append(companyRows, KnownCompany{Name: f[0], Group: f[1], Kind: f[2], Ambiguous: f[3] == "ambiguous"})
+			companyRows = append(companyRows, KnownCompany{Name: f[0], Group: f[1], Kind: f[2], Ambiguous: f[3] == "ambiguous", Facility: f[3] == "facility"})
 		}
 	})
 	return companyRows
