@@ -2051,6 +2051,9 @@ func (r *report) involves(rs []rune, c, m mention, companies []mention) bool {
 			n++
 		}
 	}
+	if n > 1 && m.typ == govkg.TypePark {
+		return firmsLandIn(rs, m, companies, cs, ce)
+	}
 	if n != 1 {
 		return false
 	}
@@ -2064,6 +2067,38 @@ func (r *report) involves(rs []rune, c, m mention, companies []mention) bool {
 		}
 	}
 	return false
+}
+
+// firmsLandIn reports whether the clause's companies are a list that lands in park m
+// written after it (长光圆辰、长光辰芯等企业批量入驻光电信息产业园): every company of the
+// clause stands before the park, the items joined by 、和及与, and a verb of landing
+// within sixteen runes between the list and the park. Where a clause names several
+// companies, involves otherwise links none. Held out by city INVOLVES 0.5968 → 0.5975
+// (4 edges, all right), dev +2 right of 3, train +6 right of 8; seeds unchanged.
+func firmsLandIn(rs []rune, m mention, companies []mention, cs, ce int) bool {
+	var list []mention
+	for _, o := range companies {
+		if o.start < cs || o.end > ce || o.start >= m.start && o.end <= m.end {
+			continue
+		}
+		if o.end > m.start {
+			return false // a company after the park: the clause says more than a landing
+		}
+		list = append(list, o)
+	}
+	if len(list) == 0 {
+		return false
+	}
+	for k := 1; k < len(list); k++ {
+		if list[k].start <= list[k-1].end {
+			return false // overlapping names: no list
+		}
+		if gap := string(rs[list[k-1].end:list[k].start]); gap != "、" && gap != "和" && gap != "及" && gap != "与" {
+			return false
+		}
+	}
+	between := string(rs[list[len(list)-1].end:m.start])
+	return len([]rune(between)) <= 16 && containsAny(between, "入驻", "进驻", "落户", "落地")
 }
 
 // partnerBefore reports whether company c stands inside name m right after another

@@ -816,6 +816,10 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"renovations after the items", "呼和浩特市2022年政府工作报告", plan,
 			[]string{"开工建设远景武川零碳生态公园、马鬃山滑雪场二期、马头琴文化产业园二期、圣水梁景区改造、大黑河郊野公园扩建、南湖湿地公园提升等工程；推进淖尔梁高山草原景区建设。"}, nil,
 			[]rel{{govkg.RelStatus, "", "远景武川零碳生态公园", "started"}, {govkg.RelStatus, "", "马头琴文化产业园", "started"}, {govkg.RelStatus, "", "南湖湿地公园", "started"}}, nil},
+		// a list of firms that lands in a park involves each of them (长春 2021, train)
+		{"firms that land in a park", "长春市2021年政府工作报告", review,
+			[]string{"积极打造环吉大双创生态圈，长光圆辰、长光辰芯等企业批量入驻光电信息产业园。"}, nil,
+			[]rel{{govkg.RelInvolves, "长光圆辰", "光电信息产业园", ""}, {govkg.RelInvolves, "长光辰芯", "光电信息产业园", ""}}, nil},
 		// a park that opens the clause as the subject of 新引进 has what it brings in
 		// (哈尔滨 2014, train)
 		{"a park brings in what is new", "哈尔滨市2014年政府工作报告", review,
