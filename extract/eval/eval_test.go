@@ -109,11 +109,15 @@ const goldDir = "../../testdata/gold"
 // Since 2026-12-04 the owner and district sense rankers learn from dev (train.RankerSplits):
 // dev's District, Company and INVOLVES (0.948, 0.809, 0.710 on that day) measure their fit.
 // Their dev floors stay at the held-out values and are not raised from the fit.
+//
+// 2026-12-06 (thirty-seventh session): the company lexicon's facility forms and four
+// relation rules raised test INVOLVES 0.612 → 0.623 and train Company 0.898 → 0.906,
+// INVOLVES 0.792 → 0.808, PART_OF 0.545 → 0.562; their floors rose.
 var floors = map[string]map[string]float64{
 	eval.SplitTest: {
 		"District": 0.92, "MetroLine": 0.97, "Park": 0.77, "Program": 0.80,
 		"Company": 0.75, "Project": 0.75, "LOCATED_IN": 0.61, "STATUS": 0.74,
-		"IMPLEMENTS": 0.79, "INVOLVES": 0.61, "IN_PARK": 0.33, "PART_OF": 0.53,
+		"IMPLEMENTS": 0.79, "INVOLVES": 0.62, "IN_PARK": 0.33, "PART_OF": 0.53,
 		"ASSISTS": 0.68, "Indicator": 0.89,
 	},
 	eval.SplitDev: {
@@ -124,8 +128,8 @@ var floors = map[string]map[string]float64{
 	},
 	eval.SplitTrain: {
 		"District": 0.96, "MetroLine": 0.98, "Park": 0.90, "Program": 0.91,
-		"Company": 0.89, "Project": 0.88, "LOCATED_IN": 0.79, "STATUS": 0.84,
-		"IMPLEMENTS": 0.90, "INVOLVES": 0.79, "IN_PARK": 0.58, "PART_OF": 0.54,
+		"Company": 0.90, "Project": 0.88, "LOCATED_IN": 0.79, "STATUS": 0.84,
+		"IMPLEMENTS": 0.90, "INVOLVES": 0.80, "IN_PARK": 0.58, "PART_OF": 0.56,
 		"ASSISTS": 0.76, "Indicator": 0.87,
 	},
 	eval.SplitSeeds: {
