@@ -385,7 +385,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	}
 	r.ownersBeforePlaces() // owner.go
 	for i := range doc.Sentences {
-		r.found[i] = r.withoutFacilityCompanies(r.runes[i], r.found[i])
+		r.found[i] = withoutRoadCompanies(r.runes[i], r.withoutFacilityCompanies(r.runes[i], r.found[i]))
 	}
 	r.mergeShortCompanies()
 	for i, s := range doc.Sentences {

@@ -1568,8 +1568,9 @@ func TestStatusThroughUnnamedItems(t *testing.T) {
 
 // TestFacilityCompanies: a facility form of the company lexicon (a port, a mall: 上海港,
 // 万达广场) is no company alone; a mall gives the firm that opens its name (万达), and a
-// port still says whose a work is, so the county after it places the work. Sentences of
-// train-split reports (宁波 2010, 广州 2013 and 2006, 东莞 2023).
+// port still says whose a work is, so the county after it places the work. A company's
+// name before a road word is a road's (北京东路, 中兴大桥). Sentences of train-split
+// reports (宁波 2010 and 2017, 广州 2013 and 2006, 东莞 2023, 南昌 2004).
 func TestFacilityCompanies(t *testing.T) {
 	cases := []struct {
 		name, title, text string
@@ -1582,6 +1583,12 @@ func TestFacilityCompanies(t *testing.T) {
 		{"a port is no company", "广州市2013年政府工作报告",
 			"广州港货物和集装箱吞吐量持续增长，白云机场旅客吞吐量突破4800万人次。",
 			nil, []ent{{govkg.TypeCompany, "广州港"}}, nil},
+		{"a road's name is no company", "南昌市2004年政府工作报告",
+			"出城道路：围绕全力打造半小时经济圈，向东：完成北京东路改造；向南：加快改造迎宾大道。",
+			nil, []ent{{govkg.TypeCompany, "京东"}}, nil},
+		{"a bridge's name is no company", "宁波市2017年政府工作报告",
+			"建设中兴大桥、三官堂大桥、邵家渡大桥等。",
+			nil, []ent{{govkg.TypeCompany, "中兴"}}, nil},
 		{"a highway is no company", "东莞市2023年政府工作报告",
 			"加快莞深、常虎、广深高速改扩建和狮子洋通道建设。",
 			nil, []ent{{govkg.TypeCompany, "深高速"}, {govkg.TypeCompany, "深圳高速"}}, nil},
