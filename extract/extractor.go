@@ -52,8 +52,8 @@ type Extractor struct {
 	// 浪潮): companies only as items of a list that holds another company.
 	ambiguousCompanies *trie
 	// facilityCompany marks the companyVal indexes of the lexicon's facility forms (上海港,
-	// 万达广场): in the features' trie, so the tagger sees them, but no rule takes them alone
-	// (companyAt).
+	// 万达广场): in the features' trie, so the tagger sees them, but no company alone after
+	// the models (withoutFacilityCompanies).
 	facilityCompany map[int]bool
 	// companyGroup maps a lexicon company to the group it belongs to (中建三局 → 中国建筑).
 	companyGroup map[string]string

@@ -314,3 +314,25 @@ func TestParksPastTheirClause(t *testing.T) {
 		t.Errorf("openingTopic of a span past its clause = true, want false")
 	}
 }
+
+// TestWrittenWhole: a mention's span holds its name only where the span is inside the
+// sentence, in order, and spells the name; a broken span answers false, never panics.
+func TestWrittenWhole(t *testing.T) {
+	rs := []rune("完成北京东路改造")
+	tests := []struct {
+		name       string
+		start, end int
+		want       bool
+	}{
+		{"京东", 3, 5, true},
+		{"京东方", 3, 5, false}, // a canonical form, not the words written
+		{"京东", 5, 3, false},  // a span backwards
+		{"京东", -1, 1, false},
+		{"改造", 6, 9, false}, // past the sentence
+	}
+	for _, tt := range tests {
+		if got := writtenWhole(rs, mention{name: tt.name, start: tt.start, end: tt.end}); got != tt.want {
+			t.Errorf("writtenWhole(%s, %d, %d) = %v, want %v", tt.name, tt.start, tt.end, got, tt.want)
+		}
+	}
+}
