@@ -1569,8 +1569,9 @@ func TestStatusThroughUnnamedItems(t *testing.T) {
 // TestFacilityCompanies: a facility form of the company lexicon (a port, a mall: 上海港,
 // 万达广场) is no company alone; a mall gives the firm that opens its name (万达), and a
 // port still says whose a work is, so the county after it places the work. A company's
-// name before a road word is a road's (北京东路, 中兴大桥). Sentences of train-split
-// reports (宁波 2010 and 2017, 广州 2013 and 2006, 东莞 2023, 南昌 2004).
+// name before a road word is a road's (北京东路, 中兴大桥, 东航站区). Sentences of
+// train-split reports (宁波 2010 and 2017, 广州 2013 and 2006, 东莞 2023, 南昌 2004,
+// 重庆 2016).
 func TestFacilityCompanies(t *testing.T) {
 	cases := []struct {
 		name, title, text string
@@ -1589,6 +1590,9 @@ func TestFacilityCompanies(t *testing.T) {
 		{"a bridge's name is no company", "宁波市2017年政府工作报告",
 			"建设中兴大桥、三官堂大桥、邵家渡大桥等。",
 			nil, []ent{{govkg.TypeCompany, "中兴"}}, nil},
+		{"a terminal's name is no company", "重庆市2016年政府工作报告",
+			"建成江北国际机场东航站区和第三跑道，增辟国际客货运航线，开工建设武隆支线机场。",
+			nil, []ent{{govkg.TypeCompany, "东航"}, {govkg.TypeCompany, "东方航空"}}, nil},
 		{"a highway is no company", "东莞市2023年政府工作报告",
 			"加快莞深、常虎、广深高速改扩建和狮子洋通道建设。",
 			nil, []ent{{govkg.TypeCompany, "深高速"}, {govkg.TypeCompany, "深圳高速"}}, nil},
