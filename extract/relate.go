@@ -1818,7 +1818,8 @@ func programsAt(ms []mention, m mention) []mention {
 // 0.562 (8 of 8 right); dev and seeds unchanged, test one edge more (reported).
 func (r *report) leadPrograms(rs []rune, ms []mention) []mention {
 	cs, ce := clauseOf(rs, 0)
-	for ce < len(rs) && (hasAnyPrefix(string(rs[cs:ce]), frameWords...) || programOfProjectsNext(rs, ms, ce+1)) && !slices.ContainsFunc(ms, func(m mention) bool { return m.start < ce && worksOrProgram(m) }) {
+	for ce < len(rs) && !slices.ContainsFunc(ms, func(m mention) bool { return m.start < ce && worksOrProgram(m) }) &&
+		(wordLenAt(rs, cs, frameWords) > 0 || programOfProjectsNext(rs, ms, ce+1)) {
 		cs, ce = clauseOf(rs, ce+1)
 	}
 	var prog *mention
@@ -2090,11 +2091,8 @@ func firmsLandIn(rs []rune, m mention, companies []mention, cs, ce int) bool {
 		return false
 	}
 	for k := 1; k < len(list); k++ {
-		if list[k].start <= list[k-1].end {
-			return false // overlapping names: no list
-		}
-		if gap := string(rs[list[k-1].end:list[k].start]); gap != "、" && gap != "和" && gap != "及" && gap != "与" {
-			return false
+		if e := list[k-1].end; list[k].start != e+1 || !runeIn("、和及与", rs[e]) {
+			return false // overlapping names, or more than a list mark between them
 		}
 	}
 	between := string(rs[list[len(list)-1].end:m.start])

@@ -1603,25 +1603,7 @@ func TestFacilityCompanies(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			ext := extractReportWith(t, extract.New(), c.title, "二、今年工作安排", c.text)
-			has := map[ent]bool{}
-			for _, e := range ext.Entities {
-				has[ent{e.Type, e.Name}] = true
-			}
-			for _, e := range c.want {
-				if !has[e] {
-					t.Errorf("missing %s %s", e.typ, e.name)
-				}
-			}
-			for _, e := range c.not {
-				if has[e] {
-					t.Errorf("unexpected %s %s", e.typ, e.name)
-				}
-			}
-			for _, r := range c.rels {
-				if !hasRel(ext, r) {
-					t.Errorf("missing %s %s→%s", r.typ, r.from, r.to)
-				}
-			}
+			checkExtraction(t, ext, c.want, c.not, c.rels)
 		})
 	}
 }
