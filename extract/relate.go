@@ -871,8 +871,9 @@ func (r *report) locate(s govkg.Sentence, rs []rune, m mention, ms, districts []
 	}
 	for _, d := range districts {
 		// a district in brackets right after the name, or the name in brackets right
-		// after the district: 高新技术产业开发区（新市区）, 南昌县（小蓝经开区）
-		if bracketed(rs, m.end, d.start, d.end) || bracketed(rs, d.end, m.start, m.end) {
+		// after the district: 高新技术产业开发区（新市区）, 南昌县（小蓝经开区）; a company's
+		// (万华（莱州）) names its plant there, not its seat (placesTheWorks)
+		if (bracketed(rs, m.end, d.start, d.end) || bracketed(rs, d.end, m.start, m.end)) && !placesTheWorks(m) {
 			return r.idOf(d)
 		}
 	}
@@ -882,7 +883,7 @@ func (r *report) locate(s govkg.Sentence, rs []rune, m mention, ms, districts []
 			continue
 		}
 		gap := string(rs[d.end:m.start])
-		if gap == "" || gap == "的" || gap == "·" {
+		if (gap == "" || gap == "的" || gap == "·") && !placesTheWorks(m) {
 			return r.idOf(d) // 增城·珠江国际智能科技产业园: the dot joins the place to the name
 		}
 		if clauseSubject(rs, cs, d, m, ms) {
@@ -905,6 +906,18 @@ func (r *report) locate(s govkg.Sentence, rs []rune, m mention, ms, districts []
 		return d
 	}
 	return r.ownPlace() // a district report's district, a city report's city
+}
+
+// placesTheWorks reports whether a district written right before a name (or in brackets
+// after it) places the works the name opens rather than the name itself: so for a
+// company, whose name opens its plant's or mall's (江北万达广场, 上林县农夫山泉无菌饮料项目,
+// 曹妃甸中铁十六局高端装备制造): the works are in the district, the company is not, as
+// the gold sets have it. A company is still placed where its own name begins with the
+// district (镇海炼化), where it lands there (落户红谷滩新区) and as a clause's subject.
+// Held out by city LOCATED_IN 0.6870 → 0.6890 (19 edges the gold lacks gone, none it
+// has), dev 0.677 → 0.682, train +0.0021, seeds +0.0008; test 0.613 → 0.616 (reported).
+func placesTheWorks(m mention) bool {
+	return m.typ == govkg.TypeCompany
 }
 
 // bracketed reports whether rs[start:end] stands in brackets right after rs[:at]: the

@@ -654,6 +654,14 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 			[]string{"实施不动产统一登记，全面推进农村土地承包经营权确权登记颁证，晋江、石狮成为国家农村住房财产权抵押贷款试点，永春成为国家农村承包土地经营权抵押贷款试点，国有林场改革深入实施。",
 				"加快淘汰落后产能，完成燃煤锅炉节能环保提升任务，关停年产9万吨以下的小煤矿，推进德化陶瓷、泉港石化、石狮染整等循环经济园区建设。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "石狮染整循环经济园区", "石狮市", ""}}, nil},
+		// a district written right before a company's name places the works the name
+		// opens, not the company (南宁 2026, 宁波 2010, train)
+		{"a district before a company places its works", "南宁市2026年政府工作报告", review,
+			[]string{"县域工业发展取得新突破，上林县农夫山泉无菌饮料项目建成投产，隆安县和泰新材料等项目加快建设。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "上林县农夫山泉无菌饮料项目", "上林县", ""}}, []rel{{govkg.RelLocatedIn, "农夫山泉", "上林县", ""}}},
+		{"a district before a mall's company", "宁波市2010年政府工作报告", plan,
+			[]string{"加快商贸集聚区建设，完善新建商贸网点配套功能，推进江北万达广场、海曙新星商业中心等大型商业设施开发建设。"}, nil,
+			[]rel{{govkg.RelLocatedIn, "江北万达广场", "江北区", ""}}, []rel{{govkg.RelLocatedIn, "万达", "江北区", ""}}},
 		// a list whose later items nothing named still ends in the 等 that closes it: the
 		// verb after it gives its status to the named items at its head (大连 2013, dev)
 		{"a long list shares the verb after its 等", "大连市2013年政府工作报告", review,
