@@ -654,6 +654,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 			[]string{"实施不动产统一登记，全面推进农村土地承包经营权确权登记颁证，晋江、石狮成为国家农村住房财产权抵押贷款试点，永春成为国家农村承包土地经营权抵押贷款试点，国有林场改革深入实施。",
 				"加快淘汰落后产能，完成燃煤锅炉节能环保提升任务，关停年产9万吨以下的小煤矿，推进德化陶瓷、泉港石化、石狮染整等循环经济园区建设。"}, nil,
 			[]rel{{govkg.RelLocatedIn, "石狮染整循环经济园区", "石狮市", ""}}, nil},
+		// a specific verb before the name heads the phrase that a bare 建设 closing the
+		// clause ends (乌鲁木齐 2019, train)
+		{"a verb before the name, 建设 closing the clause", "乌鲁木齐市2019年政府工作报告", plan,
+			[]string{"启动河马泉新区基础设施建设。"}, nil,
+			[]rel{{govkg.RelStatus, "", "河马泉新区", "started"}}, []rel{{govkg.RelStatus, "", "河马泉新区", "under_construction"}}},
 		// a district written right before a company's name places the works the name
 		// opens, not the company (南宁 2026, 宁波 2010, train)
 		{"a district before a company places its works", "南宁市2026年政府工作报告", review,
