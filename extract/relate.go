@@ -886,6 +886,9 @@ func (r *report) locate(s govkg.Sentence, rs []rune, m mention, ms, districts []
 			if riverCourseAt([]rune(m.name), utf8.RuneCountInString(w)) {
 				break // 晋江下游防洪, 锦江绿道: the river, not the county (riverWords)
 			}
+			if lakeNamed(w, m) {
+				break // 青山湖隧道, 西湖综合保护工程: the lake's (lakeNamed)
+			}
 			return r.idOf(d)
 		}
 	}
@@ -938,6 +941,20 @@ func (r *report) locate(s govkg.Sentence, rs []rune, m mention, ms, districts []
 // has), dev 0.677 → 0.682, train +0.0021, seeds +0.0008; test 0.613 → 0.616 (reported).
 func placesTheWorks(m mention) bool {
 	return m.typ == govkg.TypeCompany
+}
+
+// lakeNamed reports whether w, the short form of a county that opens a work's or a park's
+// name, is the name of the lake the county is named after (青山湖区, 西湖区, 观山湖区,
+// 太湖县): 青山湖隧道, 青山湖南大道, 西湖综合保护工程 and 西湖创意谷 are named after the
+// lake, which the gold sets do not read as the county (the county's official name,
+// 青山湖区X, still places the name). A company named so (罗湖产投公司) is the county's.
+// Across four cities held out by city (南昌, 无锡) and on dev (杭州, 贵阳): held out
+// LOCATED_IN 0.6890 → 0.6911 (29 edges the gold lacks gone, 5 it has lost), District
+// 0.9538 → 0.9536 (one 西湖区 mention fewer); dev LOCATED_IN 0.682 → 0.693, District
+// 0.945 → 0.948, train +0.0026 and +0.0002; seeds unchanged; test LOCATED_IN 0.616 →
+// 0.621 (reported).
+func lakeNamed(w string, m mention) bool {
+	return strings.HasSuffix(w, "湖") && m.typ != govkg.TypeCompany
 }
 
 // bracketed reports whether rs[start:end] stands in brackets right after rs[:at]: the
@@ -1162,6 +1179,9 @@ func (r *report) countyAt(s govkg.Sentence, rs []rune, m mention, name []rune, o
 	w := string(name[off:n])
 	if riverAt(name, n) {
 		return "" // 钱塘江, 锦江公园: a river a county is named after runs through other places too
+	}
+	if !official && lakeNamed(w, m) {
+		return "" // 青山湖大道南延: the lake's name, not the county's (lakeNamed)
 	}
 	// a mountain or a lake a county is named after (岳麓山景区) lies in the county, but
 	// the name there is the mountain's: the edge, not a mention of the county

@@ -659,6 +659,11 @@ func TestRelationsAfterTheTagger(t *testing.T) {
 		{"a verb before the name, 建设 closing the clause", "乌鲁木齐市2019年政府工作报告", plan,
 			[]string{"启动河马泉新区基础设施建设。"}, nil,
 			[]rel{{govkg.RelStatus, "", "河马泉新区", "started"}}, []rel{{govkg.RelStatus, "", "河马泉新区", "under_construction"}}},
+		// a county named after a lake (青山湖区): the lake's name opening a work's names the
+		// lake, not the county (南昌 2009, train)
+		{"a lake a county is named after", "南昌市2009年政府工作报告", review,
+			[]string{"洪都大桥、英雄大桥及连接线工程即将建成，青山湖隧道工程已通车。"}, nil,
+			nil, []rel{{govkg.RelLocatedIn, "青山湖隧道工程", "青山湖区", ""}}},
 		// a district written right before a company's name places the works the name
 		// opens, not the company (南宁 2026, 宁波 2010, train)
 		{"a district before a company places its works", "南宁市2026年政府工作报告", review,
