@@ -114,25 +114,26 @@ const goldDir = "../../testdata/gold"
 // relation rules raised test INVOLVES 0.612 → 0.623 and train Company 0.898 → 0.906,
 // INVOLVES 0.792 → 0.808, PART_OF 0.545 → 0.562; their floors rose.
 //
-// 2026-12-06 (thirty-eighth session): a LOCATED_IN rule (no company placed by the district
-// before its name) and a STATUS rule raised dev LOCATED_IN 0.677 → 0.682; its floor rose
-// (test LOCATED_IN 0.613 → 0.616 and STATUS 0.7465 → 0.7470 stay above theirs).
+// 2026-12-06 (thirty-eighth session): two LOCATED_IN rules (no company placed by the
+// district before its name; a lake-named county's short form places nothing) and a STATUS
+// rule raised test LOCATED_IN 0.613 → 0.621, dev 0.677 → 0.693, train 0.796 → 0.801;
+// their floors rose (test STATUS 0.7465 → 0.7470 stays above its own).
 var floors = map[string]map[string]float64{
 	eval.SplitTest: {
 		"District": 0.92, "MetroLine": 0.97, "Park": 0.77, "Program": 0.80,
-		"Company": 0.75, "Project": 0.75, "LOCATED_IN": 0.61, "STATUS": 0.74,
+		"Company": 0.75, "Project": 0.75, "LOCATED_IN": 0.62, "STATUS": 0.74,
 		"IMPLEMENTS": 0.79, "INVOLVES": 0.62, "IN_PARK": 0.33, "PART_OF": 0.53,
 		"ASSISTS": 0.68, "Indicator": 0.89,
 	},
 	eval.SplitDev: {
 		"District": 0.93, "MetroLine": 0.97, "Park": 0.78, "Program": 0.80,
-		"Company": 0.74, "Project": 0.76, "LOCATED_IN": 0.68, "STATUS": 0.75,
+		"Company": 0.74, "Project": 0.76, "LOCATED_IN": 0.69, "STATUS": 0.75,
 		"IMPLEMENTS": 0.79, "INVOLVES": 0.62, "IN_PARK": 0.35, "PART_OF": 0.46,
 		"ASSISTS": 0.71, "Indicator": 0.90,
 	},
 	eval.SplitTrain: {
 		"District": 0.96, "MetroLine": 0.98, "Park": 0.90, "Program": 0.91,
-		"Company": 0.90, "Project": 0.88, "LOCATED_IN": 0.79, "STATUS": 0.84,
+		"Company": 0.90, "Project": 0.88, "LOCATED_IN": 0.80, "STATUS": 0.84,
 		"IMPLEMENTS": 0.90, "INVOLVES": 0.80, "IN_PARK": 0.58, "PART_OF": 0.56,
 		"ASSISTS": 0.76, "Indicator": 0.87,
 	},
