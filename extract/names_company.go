@@ -650,7 +650,7 @@ func (r *report) withoutFacilityCompanies(rs []rune, ms []mention) []mention {
 				if short < 0 {
 					continue // the port, the mall or the place
 				}
-				if writtenWhole(rs, m) {
+				if m.writtenAs(rs) {
 					m.end = m.start + sn
 				}
 				m.name = r.x.companyVal[short]
@@ -675,16 +675,10 @@ var roadWords = []string{"路", "街", "大道", "大街", "大桥", "桥", "隧
 func withoutRoadCompanies(rs []rune, ms []mention) []mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if m.typ == govkg.TypeCompany && writtenWhole(rs, m) && wordLenAt(rs, m.end, roadWords) > 0 {
+		if m.typ == govkg.TypeCompany && m.writtenAs(rs) && wordLenAt(rs, m.end, roadWords) > 0 {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
-}
-
-// writtenWhole reports whether m's span in rs holds its name as written (not a list
-// item's name given out from a shared head, nor a canonical form).
-func writtenWhole(rs []rune, m mention) bool {
-	return m.start >= 0 && m.start <= m.end && m.end <= len(rs) && string(rs[m.start:m.end]) == m.name
 }

@@ -315,9 +315,11 @@ func TestParksPastTheirClause(t *testing.T) {
 	}
 }
 
-// TestWrittenWhole: a mention's span holds its name only where the span is inside the
-// sentence, in order, and spells the name; a broken span answers false, never panics.
-func TestWrittenWhole(t *testing.T) {
+// TestWrittenAs: a mention's span holds its name only where the span is inside the
+// sentence, in order, and spells the name; a broken span answers false, never panics
+// (the company filters after the models, withoutRoadCompanies and
+// withoutFacilityCompanies, ask it).
+func TestWrittenAs(t *testing.T) {
 	rs := []rune("完成北京东路改造")
 	tests := []struct {
 		name       string
@@ -331,8 +333,8 @@ func TestWrittenWhole(t *testing.T) {
 		{"改造", 6, 9, false}, // past the sentence
 	}
 	for _, tt := range tests {
-		if got := writtenWhole(rs, mention{name: tt.name, start: tt.start, end: tt.end}); got != tt.want {
-			t.Errorf("writtenWhole(%s, %d, %d) = %v, want %v", tt.name, tt.start, tt.end, got, tt.want)
+		if got := (mention{name: tt.name, start: tt.start, end: tt.end}).writtenAs(rs); got != tt.want {
+			t.Errorf("writtenAs(%s, %d, %d) = %v, want %v", tt.name, tt.start, tt.end, got, tt.want)
 		}
 	}
 }
