@@ -314,23 +314,12 @@ func TestKillServerMidBuild(t *testing.T) {
 
 	srv.start(t)
 
-	// The same client recovers: its pool notices the dead connections. The read is
-	// tried for five minutes and at least ten times, not within one two-minute
-	// context: in CI a VM standing still under load fires every timer at once (see
-	// cmd/govkg's scratchNeo4j.open).
-	for n, deadline := 1, time.Now().Add(5*time.Minute); ; n++ {
-		rctx, rcancel := context.WithTimeout(context.Background(), time.Minute)
-		_, _, err := c.Read(rctx, "RETURN 1", nil)
-		rcancel()
-		if err == nil {
-			break
-		}
-		if n >= 10 && time.Now().After(deadline) {
-			t.Fatalf("client after restart, try %d: %v", n, err)
-		}
-		t.Logf("client after restart, try %d: %v", n, err)
-		time.Sleep(time.Second)
-	}
+	// The same client recovers: its pool notices the dead connections (read as
+	// neo4jtest.Retry tries, not within one context: see there why).
+	neo4jtest.Retry(t, "client after restart", func(ctx context.Context) error {
+		_, _, err := c.Read(ctx, "RETURN 1", nil)
+		return err
+	}, nil)
 	got := reportShapes(t, c)
 	for id := range committed {
 		if _, ok := got[id]; !ok {

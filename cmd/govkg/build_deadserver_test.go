@@ -145,33 +145,19 @@ func (s *scratchNeo4j) kill(t *testing.T) {
 	}
 }
 
-// open connects to the scratch server, retrying while it comes up: for five minutes and
-// at least ten tries. The tries count too because in CI (2026-12-06) a restarted
-// server that scripts/neo4j had just seen answer gave two minutes of dial timeouts, which
-// a VM standing still under load explains (every timer fires at once on resume) and a
-// wall-clock window alone does not survive. When it gives up, the failure shows every
-// try's error, whether the JVM lives and the end of its console log.
+// open connects to the scratch server, retrying while it comes up (neo4jtest.Retry: five
+// minutes and at least ten tries); when it gives up, the failure shows whether the JVM
+// lives and the end of its console log.
 func (s *scratchNeo4j) open(t *testing.T) *graph.Client {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Minute)
-	var tries []string
-	for n := 1; ; n++ {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		c, err := graph.Open(ctx, graph.Config{URI: s.uri()})
-		cancel()
-		if err == nil {
-			if n > 1 {
-				t.Logf("open %s: connected at try %d after:\n%s", s.uri(), n, strings.Join(tries, "\n"))
-			}
-			t.Cleanup(func() { _ = c.Close(context.Background()) })
-			return c
-		}
-		tries = append(tries, fmt.Sprintf("%s try %d: %v", time.Now().Format("15:04:05"), n, err))
-		if n >= 10 && time.Now().After(deadline) {
-			t.Fatalf("open %s: no connection after %d tries:\n%s\n%s", s.uri(), n, strings.Join(tries, "\n"), s.describe())
-		}
-		time.Sleep(time.Second)
-	}
+	var c *graph.Client
+	neo4jtest.Retry(t, "open "+s.uri(), func(ctx context.Context) error {
+		var err error
+		c, err = graph.Open(ctx, graph.Config{URI: s.uri()})
+		return err
+	}, s.describe)
+	t.Cleanup(func() { _ = c.Close(context.Background()) })
+	return c
 }
 
 // describe says whether the scratch server's JVM lives and shows the end of its console

@@ -313,3 +313,36 @@ func RepoRoot(tb testing.TB) string {
 		}
 	}
 }
+
+// Retry calls try, each call with a minute's context, until it returns nil: for five
+// minutes and at least ten tries. The tries count, not the clock alone, because in CI
+// (2026-12-06) a server that scripts/neo4j had just seen answer gave two minutes of dial
+// timeouts after a restart, which a VM standing still under load explains (every timer
+// fires at once on resume): a wall-clock window alone can end at its first real try.
+// When a try after the first succeeds, the earlier errors are logged; when it gives up,
+// tb fails with every try's error and what describe adds (nil: nothing).
+func Retry(tb testing.TB, what string, try func(ctx context.Context) error, describe func() string) {
+	tb.Helper()
+	deadline := time.Now().Add(5 * time.Minute)
+	var tries []string
+	for n := 1; ; n++ {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		err := try(ctx)
+		cancel()
+		if err == nil {
+			if n > 1 {
+				tb.Logf("%s: succeeded at try %d after:\n%s", what, n, strings.Join(tries, "\n"))
+			}
+			return
+		}
+		tries = append(tries, fmt.Sprintf("%s try %d: %v", time.Now().Format("15:04:05"), n, err))
+		if n >= 10 && time.Now().After(deadline) {
+			more := ""
+			if describe != nil {
+				more = "\n" + describe()
+			}
+			tb.Fatalf("%s: failed %d tries:\n%s%s", what, n, strings.Join(tries, "\n"), more)
+		}
+		time.Sleep(time.Second)
+	}
+}
