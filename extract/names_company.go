@@ -682,3 +682,76 @@ func withoutRoadCompanies(rs []rune, ms []mention) []mention {
 	}
 	return out
 }
+
+// bankKinds are the words a city's or a county's bank puts between the place and 银行
+// (重庆市农村商业银行, 深泽村镇银行, 广州城市合作银行), longest first.
+var bankKinds = []string{"农村商业", "农村合作", "城市合作", "城市商业", "商业", "村镇", "农商", "民营", "发展", "合作", "城市", "农村", ""}
+
+// placeBanks adds the banks named by a place (烟台银行, 哈尔滨市商业银行, 石家庄农村商业银行,
+// 南昌大丰村镇银行) that no company mention covers: the guide's named enterprise, which the
+// lexicon cannot list (every city and county has one) and the company form rules do not
+// read, since 银行 after a common word is no name (政策性银行, 撬动银行). The place must
+// end right before the bank's kind and be a county, city or province; a short form that
+// is also a common word (合作 of 合作市) counts only as the report's own city or province
+// (烟台). Not 银行业, 银行卡, and not a bank of 香港, 澳门 or 台湾: the city and provincial
+// banks named by their place (城市商业银行, 农村商业银行, 村镇银行) are the mainland's, and
+// 香港银行 is Hong Kong's banks (a seed, 罗湖 2025). It runs after the models.
+func (r *report) placeBanks(rs []rune, ms []mention) []mention {
+	var out []mention
+	for k := 0; k+2 <= len(rs); k++ {
+		if rs[k] != '银' || rs[k+1] != '行' || k+2 < len(rs) && strings.ContainsRune("业卡家间", rs[k+2]) {
+			continue
+		}
+		covered := false
+		for _, m := range ms {
+			covered = covered || m.typ == govkg.TypeCompany && m.start < k+2 && k < m.end
+		}
+		if covered {
+			continue
+		}
+		for _, kind := range bankKinds {
+			p := k - utf8.RuneCountInString(kind)
+			if p < 0 || string(rs[p:k]) != kind {
+				continue
+			}
+			start := r.placeEndingAt(rs, p)
+			for s := start; s > 0; s = r.placeEndingAt(rs, s) {
+				start = s // 南昌大丰: a place before the place
+			}
+			if start >= 0 && start < p {
+				out = append(out, mention{typ: govkg.TypeCompany, name: string(rs[start : k+2]), start: start, end: k + 2})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// outsideMainland: 香港, 澳门 and 台湾 (province codes 71, 81, 82), whose banks are not
+// named by their place.
+func outsideMainland(p dict.Place) bool {
+	return p.Code[:2] == "71" || p.Code[:2] == "81" || p.Code[:2] == "82"
+}
+
+// placeEndingAt returns where the longest county, city or province name or short form
+// ending at e begins, or -1: a short form that is a common word only as the report's own
+// city or province.
+func (r *report) placeEndingAt(rs []rune, e int) int {
+	for n := 6; n >= 2; n-- {
+		if e-n < 0 {
+			continue
+		}
+		w := string(rs[e-n : e])
+		for _, p := range r.x.places.ByName(w) {
+			if p.Level != dict.LevelTown && !outsideMainland(p) {
+				return e - n
+			}
+		}
+		for _, p := range r.x.places.ByShort(w) {
+			if p.Level != dict.LevelTown && !outsideMainland(p) && (!dict.Common(w) || (p.Level == dict.LevelCity && p.Name == r.rep.City) || (p.Level == dict.LevelProvince && p.Name == r.rep.Province)) {
+				return e - n
+			}
+		}
+	}
+	return -1
+}

@@ -1584,6 +1584,46 @@ func TestStatusThroughUnnamedItems(t *testing.T) {
 	}
 }
 
+// TestPlaceBanks: a bank named by its place (a city's commercial bank, a county's
+// village bank) is a company, which no lexicon lists; 银行 after a common word, a bank of
+// 香港 are not. Sentences of reports the tagger never read (大连 2009 and 2022, a dev
+// city's, not annotated: the tagger knows the train cities' banks by name), of
+// train-split reports (南昌 2011, 石家庄 2016, 重庆 2008, 广州 1994) and a seed (罗湖 2025).
+func TestPlaceBanks(t *testing.T) {
+	cases := []struct {
+		name, title, text string
+		want, not         []ent
+	}{
+		{"a city's bank", "大连市2009年政府工作报告",
+			"支持大连银行开设沈阳等分行,争取大商所上市期货新品种。",
+			[]ent{{govkg.TypeCompany, "大连银行"}}, nil},
+		{"a city's bank in a list", "大连市2022年政府工作报告",
+			"防范化解重大风险取得积极成效,有效化解大连银行、农商行等金融风险,地方政府债务风险明显降低,信贷投放增速创近6年最高水平。",
+			[]ent{{govkg.TypeCompany, "大连银行"}}, nil},
+		{"a county's village bank after its city", "南昌市2011年政府工作报告",
+			"北京银行正式落户,8家证券机构和3家保险机构在昌设点,新增15家担保公司和3家小额贷款公司;组建南昌大丰村镇银行。",
+			[]ent{{govkg.TypeCompany, "南昌大丰村镇银行"}, {govkg.TypeCompany, "北京银行"}}, nil},
+		{"a kind between place and bank", "石家庄市2016年政府工作报告",
+			"加快设立石家庄农村商业银行,推进县级联社改制为农村商业银行。",
+			[]ent{{govkg.TypeCompany, "石家庄农村商业银行"}}, []ent{{govkg.TypeCompany, "农村商业银行"}}},
+		{"a city's full name", "重庆市2008年政府工作报告",
+			"支持国家开发银行和农业银行开展改革,推动重庆银行上市和在市外设立分支机构,组建重庆市农村商业银行,促进重庆三峡银行起步发展。",
+			[]ent{{govkg.TypeCompany, "重庆银行"}, {govkg.TypeCompany, "重庆市农村商业银行"}}, nil},
+		{"a kind of bank is none", "广州市1994年政府工作报告",
+			"主动配合国家建立政策性银行体系,实现政策性金融与商业性金融分离。",
+			nil, []ent{{govkg.TypeCompany, "政策性银行"}, {govkg.TypeCompany, "性银行"}}},
+		{"Hong Kong's banks are none", "深圳市罗湖区2025年政府工作报告",
+			"内地企业通过跨境征信合作机制,将境内信用信息授权传输至香港金融机构,以支持香港银行对相关企业进行信贷评估的金融创新服务。",
+			nil, []ent{{govkg.TypeCompany, "香港银行"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), c.title, "二、今年工作安排", c.text)
+			checkExtraction(t, ext, c.want, c.not, nil)
+		})
+	}
+}
+
 // TestFacilityCompanies: a facility form of the company lexicon (a port, a mall: 上海港,
 // 万达广场) is no company alone; a mall gives the firm that opens its name (万达), and a
 // port still says whose a work is, so the county after it places the work. A company's
