@@ -386,7 +386,8 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	r.ownersBeforePlaces() // owner.go
 	for i := range doc.Sentences {
 		r.found[i] = withoutRoadCompanies(r.runes[i], r.withoutFacilityCompanies(r.runes[i], r.found[i]))
-		r.found[i] = append(r.found[i], r.placeBanks(r.runes[i], r.found[i])...) // names_company.go
+		r.cur = i
+		r.found[i] = append(r.found[i], r.placeNamedFirms(r.runes[i], r.found[i])...) // names_company.go
 	}
 	r.mergeShortCompanies()
 	for i, s := range doc.Sentences {

@@ -1584,12 +1584,15 @@ func TestStatusThroughUnnamedItems(t *testing.T) {
 	}
 }
 
-// TestPlaceBanks: a bank named by its place (a city's commercial bank, a county's
-// village bank) is a company, which no lexicon lists; 银行 after a common word, a bank of
-// 香港 are not. Sentences of reports the tagger never read (大连 2009 and 2022, a dev
-// city's, not annotated: the tagger knows the train cities' banks by name), of
-// train-split reports (南昌 2011, 石家庄 2016, 重庆 2008, 广州 1994) and a seed (罗湖 2025).
-func TestPlaceBanks(t *testing.T) {
+// TestPlaceNamedFirms: a bank named by its place (a city's commercial bank, a county's
+// village bank) and a group or company named by its place and a phrase are companies (the
+// city's own enterprises, which no lexicon lists); 银行 after a common word, a bank of
+// 香港, a place that is the clause's subject, a school group and a name holding another
+// firm are not. Sentences of reports the tagger never read (大连 2001, 2009 and 2022,
+// 贵阳 2021, 长沙 2015: dev cities', not annotated — the tagger knows the train cities'
+// firms by name), of train-split reports (南昌 2011, 石家庄 2016, 重庆 2008, 广州 1994,
+// 上海 2005, 泉州 2022) and a seed (罗湖 2025).
+func TestPlaceNamedFirms(t *testing.T) {
 	cases := []struct {
 		name, title, text string
 		want, not         []ent
@@ -1615,6 +1618,21 @@ func TestPlaceBanks(t *testing.T) {
 		{"Hong Kong's banks are none", "深圳市罗湖区2025年政府工作报告",
 			"内地企业通过跨境征信合作机制,将境内信用信息授权传输至香港金融机构,以支持香港银行对相关企业进行信贷评估的金融创新服务。",
 			nil, []ent{{govkg.TypeCompany, "香港银行"}}},
+		{"a city's investment company", "大连市2001年政府工作报告",
+			"成立大连科技风险投资公司,促进了高科技多元化融资体系的形成。",
+			[]ent{{govkg.TypeCompany, "大连科技风险投资公司"}}, nil},
+		{"a city's group", "贵阳市2021年政府工作报告",
+			"实施旅游创新发展工程和旅游产业化发展行动,促进“旅游+”“+旅游”多产业融合发展,支持贵阳市旅游文化产业投资集团做大做强。",
+			[]ent{{govkg.TypeCompany, "贵阳市旅游文化产业投资集团"}}, nil},
+		{"a name holds one firm", "长沙市2015年政府工作报告",
+			"支持长沙银行成立金融租赁公司,加快功能性、公益性公司转型发展。",
+			nil, []ent{{govkg.TypeCompany, "长沙银行成立金融租赁公司"}}},
+		{"a place as the subject", "上海市2005年政府工作报告",
+			"大力发展“总部经济”,继续把跨国公司作为吸引外资的重点,使上海成为跨国公司生产制造基地、地区总部、研发机构和采购中心的集聚地之一。",
+			nil, []ent{{govkg.TypeCompany, "上海成为跨国公司"}}},
+		{"a school group", "泉州市2022年政府工作报告",
+			"有序推动城乡义务教育优质均衡发展,新增公办幼儿园学位1.2万个、中小学学位2.7万个,新建中小学教育集团6个,新增省级示范性高中5所。",
+			nil, []ent{{govkg.TypeCompany, "新建中小学教育集团"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
