@@ -1589,7 +1589,7 @@ func TestStatusThroughUnnamedItems(t *testing.T) {
 // city's own enterprises, which no lexicon lists); 银行 after a common word, a bank of
 // 香港, a place that is the clause's subject, a school group and a name holding another
 // firm are not. Sentences of reports the tagger never read (大连 2001, 2009 and 2022,
-// 贵阳 2021, 长沙 2015: dev cities', not annotated — the tagger knows the train cities'
+// 贵阳 2014 and 2021, 长沙 2015: dev cities', not annotated — the tagger knows the train cities'
 // firms by name), of train-split reports (南昌 2011, 石家庄 2016, 重庆 2008, 广州 1994,
 // 上海 2005, 泉州 2022) and a seed (罗湖 2025).
 func TestPlaceNamedFirms(t *testing.T) {
@@ -1603,6 +1603,9 @@ func TestPlaceNamedFirms(t *testing.T) {
 		{"a city's bank in a list", "大连市2022年政府工作报告",
 			"防范化解重大风险取得积极成效,有效化解大连银行、农商行等金融风险,地方政府债务风险明显降低,信贷投放增速创近6年最高水平。",
 			[]ent{{govkg.TypeCompany, "大连银行"}}, nil},
+		{"a city's rural commercial bank", "贵阳市2014年政府工作报告",
+			"围绕打造区域性金融中心和西部科技金融创新城市,深入实施“引金入筑”工程,新引进金融机构2家,设立科技银行2家;加快推进贵州金融城建设,力争建成40万平方米,确保贵阳农商行总部大楼竣工。",
+			[]ent{{govkg.TypeCompany, "贵阳农商行"}}, nil},
 		{"a county's village bank after its city", "南昌市2011年政府工作报告",
 			"北京银行正式落户,8家证券机构和3家保险机构在昌设点,新增15家担保公司和3家小额贷款公司;组建南昌大丰村镇银行。",
 			[]ent{{govkg.TypeCompany, "南昌大丰村镇银行"}, {govkg.TypeCompany, "北京银行"}}, nil},
