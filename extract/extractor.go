@@ -33,6 +33,10 @@ type Extractor struct {
 	historyTrie *trie
 	historyHead *runeSet       // the first runes of the history's names: most runes start none
 	abolished   map[string]int // an abolished district's code → the year it was abolished
+	// bareAbolished maps the short forms left out of the history (江东 of 江东区, 芳村 of
+	// 芳村区: common words or another's name) to their districts, read in lists only
+	// (listedAbolished).
+	bareAbolished map[string]dict.Place
 
 	suffixes   *trie // reversed name suffixes → index into suffixKinds
 	suffixKind []suffixKind
@@ -127,6 +131,12 @@ func New() *Extractor {
 		heads.WriteRune([]rune(h.Written)[0])
 		if h.Until > 0 {
 			x.abolished[h.Place.Code] = h.Until
+		}
+	}
+	x.bareAbolished = map[string]dict.Place{}
+	for _, h := range x.history {
+		if rs := []rune(h.Place.Name); h.Until > 0 && h.Full && h.Place.Short == "" && len(rs) >= 3 {
+			x.bareAbolished[string(rs[:len(rs)-1])] = h.Place
 		}
 	}
 	x.historyHead = newRuneSet(heads.String())
@@ -428,6 +438,7 @@ func (r *report) finishPrepare() {
 	}
 	for i, s := range r.doc.Sentences {
 		r.cur = i
+		r.found[i] = append(r.found[i], r.listedAbolished(r.runes[i], r.found[i])...)
 		r.found[i] = append(r.withoutLaterAbolished(r.found[i]), r.countiesAtWordEdges(s, r.runes[i], r.found[i])...)
 	}
 	r.namesWrittenAgain()

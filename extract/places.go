@@ -583,6 +583,42 @@ func (r *report) withoutLaterAbolished(ms []mention) []mention {
 	})
 }
 
+// listedAbolished finds the short forms of abolished districts that the history leaves
+// out (江东 of 江东区, 芳村 of 芳村区, 崇文 of 崇文区: a common word or another thing's
+// name, gazetteer-history.tsv) where a report of their city lists them with its districts:
+// next to a district mention of that city across 、, 和 or 与 (海曙、江东、江北三区, 芳村、
+// 黄埔两个区; not 坑口、芳村、黄沙5个车站, whose neighbours are stations). Read after the
+// district sense ranker, which learnt without them; withoutLaterAbolished then drops
+// those of reports about later years.
+func (r *report) listedAbolished(rs []rune, found []mention) []mention {
+	var out []mention
+	ownDistrict := func(m mention) bool {
+		return m.typ == govkg.TypeDistrict && m.entProps["city"] == r.rep.City
+	}
+	joiner := func(k int) bool { return k >= 0 && k < len(rs) && strings.ContainsRune("、和与", rs[k]) }
+	for i := 0; i+2 <= len(rs); i++ {
+		for n := 3; n >= 2; n-- {
+			if i+n > len(rs) {
+				continue
+			}
+			p, ok := r.x.bareAbolished[string(rs[i:i+n])]
+			if !ok || p.City != r.rep.City || overlaps(found, i, i+n, isPlaceType) {
+				continue
+			}
+			listed := false
+			for _, m := range found {
+				listed = listed || ownDistrict(m) && (joiner(i-1) && m.end == i-1 || joiner(i+n) && m.start == i+n+1)
+			}
+			if listed {
+				out = append(out, r.districtMention(p, i, i+n))
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
 // countiesAtWordEdges finds the county short forms that placeBounded refused because a
 // common word runs across an edge of the name (加快门头沟 holds 快门, 支持平谷 持平, 加强大足石刻
 // 强大, 无极力争 极力) where the segmenter reads the name as a word: a word starts there and is

@@ -122,3 +122,20 @@ func TestAbolishedDistrictsByYear(t *testing.T) {
 			nil, []ent{{govkg.TypeDistrict, "湾里区"}}},
 	})
 }
+
+// TestListedAbolishedDistricts: a short form the history leaves out (江东, 芳村: common
+// words or other things' names) names its abolished district where its city's report
+// lists it with the city's districts (listedAbolished), not in a list of stations.
+func TestListedAbolishedDistricts(t *testing.T) {
+	checkSentences(t, extract.New(), []sentenceCase{
+		{"with the districts before and after it (train)", "宁波市2010年政府工作报告", placeHeading,
+			"海曙、江东、江北三区完成老小区整治100万平方米。",
+			[]ent{{govkg.TypeDistrict, "江东区"}, {govkg.TypeDistrict, "海曙区"}}, nil},
+		{"with the district after it (train)", "广州市1998年政府工作报告", placeHeading,
+			"区的体育场馆建设也要有新的发展,芳村、黄埔两个区新建的体育中心要争取在“九运会”投入使用。",
+			[]ent{{govkg.TypeDistrict, "芳村区"}}, nil},
+		{"a list of stations (train)", "广州市1996年政府工作报告", placeHeading,
+			"以城市交通基础设施为重点,全力推进地铁一号线工程及配套项目建设,完成广钢、大花园、坑口、芳村、黄沙5个车站装修工程和广钢至黄沙段4个区间铺轨工程。",
+			nil, []ent{{govkg.TypeDistrict, "芳村区"}}},
+	})
+}
