@@ -33,10 +33,10 @@ type Extractor struct {
 	historyTrie *trie
 	historyHead *runeSet       // the first runes of the history's names: most runes start none
 	abolished   map[string]int // an abolished district's code → the year it was abolished
-	// bareAbolished maps the short forms left out of the history (江东 of 江东区, 芳村 of
-	// 芳村区: common words or another's name) to their districts, read in lists only
-	// (listedAbolished).
-	bareAbolished map[string]dict.Place
+	// bareAbolished maps a city to the short forms the history leaves out of its abolished
+	// districts (江东 of 宁波's 江东区, 芳村 of 广州's 芳村区: common words or another's
+	// name) and their districts, read in lists only (listedAbolished).
+	bareAbolished map[string]map[string]dict.Place
 
 	suffixes   *trie // reversed name suffixes → index into suffixKinds
 	suffixKind []suffixKind
@@ -133,10 +133,13 @@ func New() *Extractor {
 			x.abolished[h.Place.Code] = h.Until
 		}
 	}
-	x.bareAbolished = map[string]dict.Place{}
+	x.bareAbolished = map[string]map[string]dict.Place{}
 	for _, h := range x.history {
 		if rs := []rune(h.Place.Name); h.Until > 0 && h.Full && h.Place.Short == "" && len(rs) >= 3 {
-			x.bareAbolished[string(rs[:len(rs)-1])] = h.Place
+			if x.bareAbolished[h.Place.City] == nil {
+				x.bareAbolished[h.Place.City] = map[string]dict.Place{}
+			}
+			x.bareAbolished[h.Place.City][string(rs[:len(rs)-1])] = h.Place
 		}
 	}
 	x.historyHead = newRuneSet(heads.String())

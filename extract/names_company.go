@@ -711,18 +711,18 @@ var bankKinds = []string{"农村商业", "农村合作", "城市合作", "城市
 func (r *report) placeNamedFirms(rs []rune, ms []mention) []mention {
 	var out []mention
 	for e := 2; e <= len(rs); e++ {
-		form := string(rs[e-2 : e])
-		if form != "银行" && form != "商行" && form != "集团" && form != "公司" || companyOver(ms, e-2, e) {
+		a, b := rs[e-2], rs[e-1]
+		bank, firm := a == '银' && b == '行', a == '集' && b == '团' || a == '公' && b == '司'
+		rural := a == '商' && b == '行' && e >= 3 && rs[e-3] == '农' // 无锡农商行, 成都农商行
+		if !bank && !firm && !rural || companyOver(ms, e-2, e) {
 			continue
 		}
-		start := -1
+		var start int
 		switch {
-		case form == "银行":
+		case bank:
 			start = r.bankStart(rs, e)
-		case form == "商行":
-			if e >= 3 && rs[e-3] == '农' { // 无锡农商行, 成都农商行
-				start = r.placesEndingAt(rs, e-3)
-			}
+		case rural:
+			start = r.placesEndingAt(rs, e-3)
 		default:
 			start = r.firmStart(rs, ms, e)
 		}

@@ -591,6 +591,10 @@ func (r *report) withoutLaterAbolished(ms []mention) []mention {
 // district sense ranker, which learnt without them; withoutLaterAbolished then drops
 // those of reports about later years.
 func (r *report) listedAbolished(rs []rune, found []mention) []mention {
+	bare := r.x.bareAbolished[r.rep.City]
+	if len(bare) == 0 {
+		return nil // most cities have none
+	}
 	var out []mention
 	ownDistrict := func(m mention) bool {
 		return m.typ == govkg.TypeDistrict && m.entProps["city"] == r.rep.City
@@ -601,8 +605,8 @@ func (r *report) listedAbolished(rs []rune, found []mention) []mention {
 			if i+n > len(rs) {
 				continue
 			}
-			p, ok := r.x.bareAbolished[string(rs[i:i+n])]
-			if !ok || p.City != r.rep.City || overlaps(found, i, i+n, isPlaceType) {
+			p, ok := bare[string(rs[i:i+n])]
+			if !ok || overlaps(found, i, i+n, isPlaceType) {
 				continue
 			}
 			listed := false
