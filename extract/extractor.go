@@ -35,8 +35,8 @@ type Extractor struct {
 	abolished   map[string]int // an abolished district's code → the year it was abolished
 	// bareAbolished maps a city to the short forms the history leaves out of its abolished
 	// districts (江东 of 宁波's 江东区, 芳村 of 广州's 芳村区: common words or another's
-	// name) and their districts, read in lists only (listedAbolished).
-	bareAbolished map[string]map[string]dict.Place
+	// name), longest first, read in lists only (listedAbolished).
+	bareAbolished map[string][]bareName
 
 	suffixes   *trie // reversed name suffixes → index into suffixKinds
 	suffixKind []suffixKind
@@ -133,14 +133,14 @@ func New() *Extractor {
 			x.abolished[h.Place.Code] = h.Until
 		}
 	}
-	x.bareAbolished = map[string]map[string]dict.Place{}
+	x.bareAbolished = map[string][]bareName{}
 	for _, h := range x.history {
 		if rs := []rune(h.Place.Name); h.Until > 0 && h.Full && h.Place.Short == "" && len(rs) >= 3 {
-			if x.bareAbolished[h.Place.City] == nil {
-				x.bareAbolished[h.Place.City] = map[string]dict.Place{}
-			}
-			x.bareAbolished[h.Place.City][string(rs[:len(rs)-1])] = h.Place
+			x.bareAbolished[h.Place.City] = append(x.bareAbolished[h.Place.City], bareName{rs[:len(rs)-1], h.Place})
 		}
+	}
+	for _, names := range x.bareAbolished {
+		slices.SortStableFunc(names, func(a, b bareName) int { return len(b.short) - len(a.short) })
 	}
 	x.historyHead = newRuneSet(heads.String())
 	x.suffixes = newTrie()

@@ -600,13 +600,10 @@ func (r *report) listedAbolished(rs []rune, found []mention) []mention {
 		return m.typ == govkg.TypeDistrict && m.entProps["city"] == r.rep.City
 	}
 	joiner := func(k int) bool { return k >= 0 && k < len(rs) && strings.ContainsRune("、和与", rs[k]) }
-	for i := 0; i+2 <= len(rs); i++ {
-		for n := 3; n >= 2; n-- {
-			if i+n > len(rs) {
-				continue
-			}
-			p, ok := bare[string(rs[i:i+n])]
-			if !ok || overlaps(found, i, i+n, isPlaceType) {
+	for i := 0; i < len(rs); i++ {
+		for _, b := range bare {
+			n := len(b.short)
+			if rs[i] != b.short[0] || i+n > len(rs) || !slices.Equal(rs[i:i+n], b.short) || overlaps(found, i, i+n, isPlaceType) {
 				continue
 			}
 			listed := false
@@ -614,13 +611,19 @@ func (r *report) listedAbolished(rs []rune, found []mention) []mention {
 				listed = listed || ownDistrict(m) && (joiner(i-1) && m.end == i-1 || joiner(i+n) && m.start == i+n+1)
 			}
 			if listed {
-				out = append(out, r.districtMention(p, i, i+n))
+				out = append(out, r.districtMention(b.place, i, i+n))
 				i += n - 1
 				break
 			}
 		}
 	}
 	return out
+}
+
+// bareName is a short form the history leaves out of an abolished district (listedAbolished).
+type bareName struct {
+	short []rune
+	place dict.Place
 }
 
 // countiesAtWordEdges finds the county short forms that placeBounded refused because a
