@@ -620,6 +620,37 @@ func (r *report) listedAbolished(rs []rune, found []mention) []mention {
 	return out
 }
 
+// abolishedOpeningNames gives the abolished district whose left-out short form opens a
+// name the report writes (江东公园, 江东北区污水处理厂, 芳村大道北天桥: ANNOTATION.md's
+// short form as the place part at the start of another name), in a report of its city
+// about its years. The short form alone is a common word or another thing's name, so
+// only a name of a work, a park, an institution or a company opened by it counts. It
+// runs after the models, on the mentions they leave.
+func (r *report) abolishedOpeningNames(rs []rune, found []mention) []mention {
+	bare := r.x.bareAbolished[r.rep.City]
+	if len(bare) == 0 {
+		return nil
+	}
+	var out []mention
+	for _, m := range found {
+		switch m.typ {
+		case govkg.TypeProject, govkg.TypePark, govkg.TypeInstitution, govkg.TypeCompany:
+		default:
+			continue
+		}
+		for _, b := range bare {
+			n := len(b.short)
+			if m.start < 0 || m.start+n >= m.end || m.end > len(rs) || !slices.Equal(rs[m.start:m.start+n], b.short) ||
+				r.rep.Year > r.x.abolished[b.place.Code] || overlaps(found, m.start, m.start+n, isPlaceType) || overlaps(out, m.start, m.start+n, isPlaceType) {
+				continue
+			}
+			out = append(out, r.districtMention(b.place, m.start, m.start+n))
+			break
+		}
+	}
+	return out
+}
+
 // bareName is a short form the history leaves out of an abolished district (listedAbolished).
 type bareName struct {
 	short []rune

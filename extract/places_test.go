@@ -125,7 +125,9 @@ func TestAbolishedDistrictsByYear(t *testing.T) {
 
 // TestListedAbolishedDistricts: a short form the history leaves out (江东, 芳村: common
 // words or other things' names) names its abolished district where its city's report
-// lists it with the city's districts (listedAbolished), not in a list of stations.
+// lists it with the city's districts (listedAbolished) or opens the name of a work or a
+// park with it (abolishedOpeningNames), about the district's years; not in a list of
+// stations.
 func TestListedAbolishedDistricts(t *testing.T) {
 	checkSentences(t, extract.New(), []sentenceCase{
 		{"with the districts before and after it (train)", "宁波市2010年政府工作报告", placeHeading,
@@ -134,6 +136,15 @@ func TestListedAbolishedDistricts(t *testing.T) {
 		{"with the district after it (train)", "广州市1998年政府工作报告", placeHeading,
 			"区的体育场馆建设也要有新的发展,芳村、黄埔两个区新建的体育中心要争取在“九运会”投入使用。",
 			[]ent{{govkg.TypeDistrict, "芳村区"}}, nil},
+		{"opening a park's name (train)", "宁波市2000年政府工作报告", placeHeading,
+			"开辟三江六岸沿江绿带和月湖景区绿带,建设江东公园、科技园区滨江公园等大型公共绿地。",
+			[]ent{{govkg.TypeDistrict, "江东区"}}, nil},
+		{"opening a work's name (train)", "广州市1995年政府工作报告", placeHeading,
+			"机场路三期扩宽工程、芳村大道北天桥等一批路桥工程已经竣工,广深准高速铁路市区地段立交主体工程已通车。",
+			[]ent{{govkg.TypeDistrict, "芳村区"}}, nil},
+		{"years after its abolition (train)", "宁波市2024年政府工作报告", placeHeading,
+			"打通三江六岸断点堵点,建成奉化江东岸滨江休闲带。",
+			nil, []ent{{govkg.TypeDistrict, "江东区"}}},
 		{"a list of stations (train)", "广州市1996年政府工作报告", placeHeading,
 			"以城市交通基础设施为重点,全力推进地铁一号线工程及配套项目建设,完成广钢、大花园、坑口、芳村、黄沙5个车站装修工程和广钢至黄沙段4个区间铺轨工程。",
 			nil, []ent{{govkg.TypeDistrict, "芳村区"}}},
