@@ -35,7 +35,8 @@ type Extractor struct {
 	abolished   map[string]int // an abolished district's code → the year it was abolished
 	// bareAbolished maps a city to the short forms the history leaves out of its abolished
 	// districts (江东 of 宁波's 江东区, 芳村 of 广州's 芳村区: common words or another's
-	// name), longest first, read in lists only (listedAbolished).
+	// name), longest first: read in lists (listedAbolished) and at the start of a work's
+	// name (abolishedOpeningNames) only.
 	bareAbolished map[string][]bareName
 
 	suffixes   *trie // reversed name suffixes → index into suffixKinds
@@ -400,7 +401,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	for i := range doc.Sentences {
 		r.found[i] = withoutRoadCompanies(r.runes[i], r.withoutFacilityCompanies(r.runes[i], r.found[i]))
 		r.cur = i
-		r.found[i] = append(r.found[i], r.placeNamedFirms(r.runes[i], r.found[i])...) // names_company.go
+		r.found[i] = append(r.found[i], r.placeNamedFirms(r.runes[i], r.found[i])...)       // names_company.go
 		r.found[i] = append(r.found[i], r.abolishedOpeningNames(r.runes[i], r.found[i])...) // places.go
 	}
 	r.mergeShortCompanies()
@@ -677,6 +678,9 @@ func overlaps(ms []mention, a, b int, keep func(govkg.EntityType) bool) bool {
 func isPlaceType(t govkg.EntityType) bool {
 	return t == govkg.TypeDistrict || t == govkg.TypeCity || t == govkg.TypeProvince || t == govkg.TypeStreet
 }
+
+// isCompanyType is overlaps' filter for company mentions.
+func isCompanyType(t govkg.EntityType) bool { return t == govkg.TypeCompany }
 
 // dedupeMentions drops exact repeats and, within one type, mentions inside a longer one.
 func dedupeMentions(ms []mention) []mention {

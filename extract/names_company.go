@@ -714,7 +714,7 @@ func (r *report) placeNamedFirms(rs []rune, ms []mention) []mention {
 		a, b := rs[e-2], rs[e-1]
 		bank, firm := a == '银' && b == '行', a == '集' && b == '团' || a == '公' && b == '司'
 		rural := a == '商' && b == '行' && e >= 3 && rs[e-3] == '农' // 无锡农商行, 成都农商行
-		if !bank && !firm && !rural || companyOver(ms, e-2, e) {
+		if !bank && !firm && !rural || overlaps(ms, e-2, e, isCompanyType) {
 			continue
 		}
 		var start int
@@ -733,16 +733,6 @@ func (r *report) placeNamedFirms(rs []rune, ms []mention) []mention {
 	return out
 }
 
-// companyOver reports whether a company mention overlaps [s, e).
-func companyOver(ms []mention, s, e int) bool {
-	for _, m := range ms {
-		if m.typ == govkg.TypeCompany && m.start < e && s < m.end {
-			return true
-		}
-	}
-	return false
-}
-
 // bankStart returns where the name of the place's bank ending at e (after 银行) begins, or -1.
 func (r *report) bankStart(rs []rune, e int) int {
 	if e < len(rs) && strings.ContainsRune("业卡家间", rs[e]) {
@@ -750,7 +740,7 @@ func (r *report) bankStart(rs []rune, e int) int {
 	}
 	k := e - 2
 	for _, kind := range bankKinds {
-		if p := k - utf8.RuneCountInString(kind); p >= 0 && string(rs[p:k]) == kind {
+		if p := k - utf8.RuneCountInString(kind); hasAt(rs, p, kind) {
 			if start := r.placesEndingAt(rs, p); start >= 0 {
 				return start
 			}

@@ -641,17 +641,18 @@ func (r *report) abolishedOpeningNames(rs []rune, found []mention) []mention {
 		for _, b := range bare {
 			n := len(b.short)
 			if m.start < 0 || m.start+n >= m.end || m.end > len(rs) || !slices.Equal(rs[m.start:m.start+n], b.short) ||
-				r.rep.Year > r.x.abolished[b.place.Code] || overlaps(found, m.start, m.start+n, isPlaceType) || overlaps(out, m.start, m.start+n, isPlaceType) {
+				overlaps(found, m.start, m.start+n, isPlaceType) || overlaps(out, m.start, m.start+n, isPlaceType) {
 				continue
 			}
 			out = append(out, r.districtMention(b.place, m.start, m.start+n))
 			break
 		}
 	}
-	return out
+	return r.withoutLaterAbolished(out) // about its years only, as listedAbolished's
 }
 
-// bareName is a short form the history leaves out of an abolished district (listedAbolished).
+// bareName is a short form the history leaves out of an abolished district
+// (listedAbolished, abolishedOpeningNames).
 type bareName struct {
 	short []rune
 	place dict.Place
