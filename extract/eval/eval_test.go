@@ -506,6 +506,83 @@ func pendingRows(t *testing.T, dir string) int {
 	return n
 }
 
+// partOfAgreementFloor is the least F1 at which the PART_OF links of
+// testdata/gold-agree/partof, annotated a second time given the gold set's projects and
+// programs (2026-12-06: 0.94 over 149 gold links of eight train and dev reports), agree
+// with the gold: the relation decisions the gold README's convention makes, measured apart
+// from the names of the entities.
+const partOfAgreementFloor = 0.90
+
+// TestPartOfAgreement holds the agreement of the second PART_OF annotations with the gold
+// and checks that they link only the gold set's own projects and programs, the names the
+// annotators were given.
+func TestPartOfAgreement(t *testing.T) {
+	gold, err := eval.LoadCorpus(goldDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]*eval.Gold{}
+	for i := range gold.Golds {
+		byName[gold.Golds[i].Name] = &gold.Golds[i]
+	}
+	files, err := filepath.Glob("../../testdata/gold-agree/partof/*.json")
+	if err != nil || len(files) < 8 {
+		t.Fatalf("%d second PART_OF annotations found (%v), want at least 8", len(files), err)
+	}
+	var both, nGold, nSecond int
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".json")
+		g := byName[name]
+		if g == nil {
+			t.Errorf("%s: no gold set %s", f, name)
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var second []eval.GoldRelation
+		if err := json.Unmarshal(b, &second); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		names := map[string]bool{}
+		for _, e := range g.Entities {
+			names[string(e.Type)+":"+e.Name] = true
+		}
+		links := map[[2]string]bool{}
+		for _, r := range g.Relations {
+			if r.Type == govkg.RelPartOf {
+				links[[2]string{r.From, r.To}] = true
+			}
+		}
+		nGold += len(links)
+		seen := map[[2]string]bool{}
+		for _, r := range second {
+			k := [2]string{r.From, r.To}
+			if !strings.HasPrefix(r.From, "Project:") || !strings.HasPrefix(r.To, "Program:") || !names[r.From] || !names[r.To] {
+				t.Errorf("%s: %s → %s links a name that is no project or program of the gold set", f, r.From, r.To)
+			}
+			if seen[k] {
+				t.Errorf("%s: %s → %s listed twice", f, r.From, r.To)
+			}
+			seen[k] = true
+			if links[k] {
+				both++
+			}
+		}
+		nSecond += len(seen)
+	}
+	p, r := float64(both)/float64(max(nSecond, 1)), float64(both)/float64(max(nGold, 1))
+	f1 := 0.0
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	t.Logf("PART_OF agreement: %d gold links, %d second, %d both: P %.3f R %.3f F1 %.3f", nGold, nSecond, both, p, r, f1)
+	if f1 < partOfAgreementFloor {
+		t.Errorf("PART_OF agreement F1 %.3f below %.2f", f1, partOfAgreementFloor)
+	}
+}
+
 // TestAgree: a second annotation is scored against the gold the way an extraction is —
 // entities per type, relation tuples with their status or kind, indicator facts — and
 // only over the reports both annotate.
