@@ -1275,19 +1275,32 @@ func (r *report) glossaryEntries() []glossaryEntry {
 			continue
 		}
 		term := strings.TrimSpace(t[:k])
-		// drop the entry number
 		rs := []rune(term)
-		j := 0
-		for j < len(rs) && (rs[j] >= '0' && rs[j] <= '9' || rs[j] == '.' || rs[j] == '、' || rs[j] == ' ') {
-			j++
-		}
-		term = stripQuotes(string(rs[j:]))
+		term = stripQuotes(string(rs[entryNumberLen(rs):]))
 		if n := len([]rune(term)); n < 2 || n > 40 {
 			continue
 		}
 		out = append(out, glossaryEntry{term: term, definition: strings.TrimSpace(t[k+1:]), sentence: i})
 	}
 	return out
+}
+
+// entryNumberLen returns the length of the entry number that opens a glossary entry
+// (15., 3、, 2．), spaces after it included, or 0: one number only, so that a term that
+// opens with a figure keeps it (15.10大产业项目 is entry 15, term 10大产业项目).
+func entryNumberLen(rs []rune) int {
+	j := 0
+	for j < len(rs) && rs[j] >= '0' && rs[j] <= '9' {
+		j++
+	}
+	if j == 0 || j >= len(rs) || !strings.ContainsRune(".、．", rs[j]) {
+		return 0
+	}
+	j++
+	for j < len(rs) && rs[j] == ' ' {
+		j++
+	}
+	return j
 }
 
 // glossaryTermEnd returns the rune offset of the colon that ends the term when rs is a

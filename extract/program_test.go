@@ -273,3 +273,24 @@ func TestQuoteCloser(t *testing.T) {
 		}
 	}
 }
+
+// TestEntryNumberLen: a glossary entry's number is dropped, the term's own figure kept
+// (guangzhou-2013's “15.10大产业项目:…” is entry 15 of the term 10大产业项目).
+func TestEntryNumberLen(t *testing.T) {
+	for _, tt := range []struct {
+		entry string
+		want  int
+	}{
+		{"15.10大产业项目", 3},
+		{"16.10项重点工程", 3},
+		{"3、三旧改造", 2},
+		{"2． 十大工程", 3},
+		{"十大工程", 0},
+		{"3+3", 0},
+		{"12", 0},
+	} {
+		if got := entryNumberLen([]rune(tt.entry)); got != tt.want {
+			t.Errorf("entryNumberLen(%q) = %d, want %d", tt.entry, got, tt.want)
+		}
+	}
+}
