@@ -1390,11 +1390,14 @@ func (r *report) applyGlossary(entries []glossaryEntry) {
 			}
 		}
 		typ := govkg.TypeTerm
-		if endsWithHead(g.term) && !genericProgramName(g.term) {
+		if endsWithHead(g.term) && !genericProgramName(g.term) || projectSetTerm(g.term) {
 			typ = govkg.TypeProgram
 		}
 		m := mention{typ: typ, name: g.term, start: 0, end: min(len([]rune(s.Text)), len([]rune(g.term)))}
 		r.addMention(s, m)
+		if typ == govkg.TypeProgram {
+			r.found[g.sentence] = append(r.found[g.sentence], m) // the entry's works are the program's (glossaryTermPrograms)
+		}
 		if e, ok := r.ents[entityID(typ, g.term)]; ok {
 			setDefinition(e, g.definition)
 		}
@@ -1450,4 +1453,15 @@ func (r *report) quotedMechanisms(rs []rune, ms []mention) []mention {
 		}
 	}
 	return ms
+}
+
+// projectSetTerm reports whether a glossary term names a counted set of projects
+// (10大产业项目, 十大工业项目): a program whose definition lists its works.
+func projectSetTerm(term string) bool {
+	rs := []rune(term)
+	k := 0
+	for k < len(rs) && (rs[k] >= '0' && rs[k] <= '9' || strings.ContainsRune("一二三四五六七八九十百", rs[k])) {
+		k++
+	}
+	return k > 0 && k < len(rs) && rs[k] == '大' && strings.HasSuffix(term, "项目") && len(rs)-k > 3
 }

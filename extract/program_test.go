@@ -294,3 +294,23 @@ func TestEntryNumberLen(t *testing.T) {
 		}
 	}
 }
+
+// TestProjectSetTerm: counted sets of projects, not other counted terms.
+func TestProjectSetTerm(t *testing.T) {
+	for _, tt := range []struct {
+		term string
+		want bool
+	}{
+		{"10大产业项目", true},
+		{"十大工业项目", true},
+		{"十大技术攻关项目", true},
+		{"大项目", false},
+		{"10大项目", false},
+		{"十大工程", false},
+		{"重大产业项目", false},
+	} {
+		if got := projectSetTerm(tt.term); got != tt.want {
+			t.Errorf("projectSetTerm(%q) = %v, want %v", tt.term, got, tt.want)
+		}
+	}
+}

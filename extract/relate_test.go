@@ -1334,6 +1334,28 @@ func TestPartOfGlossaryAndPlans(t *testing.T) {
 	}
 }
 
+// TestPartOfProjectSetGlossary: a glossary term that counts a set of projects (10大产业项目,
+// written with its entry number and no quotation marks) is a program whose listed
+// projects are its own; a set of technologies gives no works. The entries are 广州 2013's
+// (train) and 长沙 2024's (a dev city's report in no gold set), read by the hand rules
+// alone, which the tagger would otherwise have learnt 广州's names from.
+func TestPartOfProjectSetGlossary(t *testing.T) {
+	ext := extractReportWith(t, extract.NewWithModel(nil, 0), "2013年广州市政府工作报告", "注释",
+		"15.10大产业项目:广汽、北汽和东风日产汽车产业项目;金发科技全降解塑料产业化项目;晶科电子LED芯片及光组件模组产业化项目;广药集团生物医药产业白云基地项目;工信部电子第五研究所总部项目;广州移动互联网创新集群项目。")
+	for _, p := range []string{"金发科技全降解塑料产业化项目", "广州移动互联网创新集群项目"} {
+		if r := (rel{govkg.RelPartOf, p, "10大产业项目", ""}); !hasRel(ext, r) {
+			t.Errorf("missing PART_OF %s→%s", r.from, r.to)
+		}
+	}
+	tech := extractReportWith(t, extract.NewWithModel(nil, 0), "2024年长沙市政府工作报告", "注释",
+		"12.十大技术攻关项目：即算力网络构建关键技术、8英寸SiC外延装备关键技术、动力电池高值循环利用关键技术、高纯稀土金属靶材制备关键技术。")
+	for _, r := range tech.Relations {
+		if r.Type == govkg.RelPartOf {
+			t.Errorf("a set of technologies leads %s→%s", r.From, r.To)
+		}
+	}
+}
+
 // TestPartOfListsAndLeadVerbs: the items of a list a program closes are its projects
 // (A、B等“十四五”规划重大项目), wherever the sentence starts; 深化, 推动 and 加快 do not
 // make the program before them lead the sentence's works. Sentences of train-split
