@@ -1393,7 +1393,8 @@ func (r *report) applyGlossary(entries []glossaryEntry) {
 		if endsWithHead(g.term) && !genericProgramName(g.term) || projectSetTerm(g.term) {
 			typ = govkg.TypeProgram
 		}
-		m := mention{typ: typ, name: g.term, start: 0, end: min(len([]rune(s.Text)), len([]rune(g.term)))}
+		rs := r.runes[g.sentence]
+		m := mention{typ: typ, name: g.term, start: entryNumberLen(rs), end: min(len(rs), colon)}
 		r.addMention(s, m)
 		if typ == govkg.TypeProgram {
 			r.found[g.sentence] = append(r.found[g.sentence], m) // the entry's works are the program's (glossaryTermPrograms)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	govkg "github.com/govkg/govkg"
@@ -312,5 +313,34 @@ func TestProjectSetTerm(t *testing.T) {
 		if got := projectSetTerm(tt.term); got != tt.want {
 			t.Errorf("projectSetTerm(%q) = %v, want %v", tt.term, got, tt.want)
 		}
+	}
+}
+
+// TestGlossaryTermMention: the mention of a glossary term is where the term is written,
+// after the entry's number, so that no alias such as 10.AEO高 reaches the graph (a seed
+// report's glossary, 罗湖 2025).
+func TestGlossaryTermMention(t *testing.T) {
+	text := "一、2024年工作回顾\n推进AEO高级认证。\n附件\n有关名词解释\n" +
+		"10.AEO高级认证:Authorized Economic Operator,即经认证的经营者。\n"
+	ext := extractText(t, text)
+	found := false
+	for _, e := range ext.Entities {
+		if e.Name != "AEO高级认证" {
+			continue
+		}
+		for _, a := range e.Aliases {
+			if strings.HasPrefix(a, "10.") {
+				t.Errorf("%s: alias %q carries the entry number", e.Name, a)
+			}
+		}
+		for _, m := range e.Mentions {
+			if strings.HasPrefix(m.Text, "10.") {
+				t.Errorf("%s: mention %q carries the entry number", e.Name, m.Text)
+			}
+			found = found || m.Text == "AEO高级认证"
+		}
+	}
+	if !found {
+		t.Error("no mention of AEO高级认证 written as the term")
 	}
 }
