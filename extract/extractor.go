@@ -444,6 +444,7 @@ func (r *report) finishPrepare() {
 	for i, s := range r.doc.Sentences {
 		r.cur = i
 		r.found[i] = append(r.found[i], r.listedAbolished(r.runes[i], r.found[i])...)
+		r.found[i] = append(r.found[i], r.countedCountyLists(s, r.runes[i], r.found[i])...)
 		r.found[i] = append(r.withoutLaterAbolished(r.found[i]), r.countiesAtWordEdges(s, r.runes[i], r.found[i])...)
 	}
 	r.namesWrittenAgain()

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	govkg "github.com/govkg/govkg"
@@ -824,4 +825,90 @@ func (r *report) listedDistricts(s govkg.Sentence, rs []rune, found []mention) [
 	}
 	slices.SortFunc(out, func(a, b mention) int { return a.start - b.start })
 	return out
+}
+
+// countedCountyLists finds the counties of a 、-list that a count of counties closes
+// (支援疏附、波密、甘孜、巫山等6个贫困县, 大力扶持阳山、清新、连南三个特困县): the text says
+// each item is a county, so a short form stands for its county without the evidence a
+// short form alone needs, and a short form the gazetteer leaves out because it is a
+// common word or names more than one place (清新 of 清新区, 甘孜 of 甘孜县 beside 甘孜州)
+// counts as the one county it names with its suffix. Every item must name a county, the
+// first after whatever verb opens the clause. Read after the district sense ranker.
+func (r *report) countedCountyLists(s govkg.Sentence, rs []rune, found []mention) []mention {
+	var out []mention
+	has := func(sub string) bool { return containsStr(s.Text, sub) }
+	for i := 1; i < len(rs); i++ {
+		if rs[i] != '个' {
+			continue
+		}
+		k := i
+		for k > 0 && (unicode.IsDigit(rs[k-1]) || runeIn("一二三四五六七八九十两", rs[k-1])) {
+			k--
+		}
+		j := i + 1
+		for j < len(rs) && j <= i+9 && isHan(rs[j]) && rs[j] != '县' {
+			j++
+		}
+		if k == i || j >= len(rs) || rs[j] != '县' {
+			continue
+		}
+		end := k
+		if end > 0 && rs[end-1] == '等' {
+			end--
+		}
+		var ms []mention
+		for e := end; ; {
+			b := e
+			for b > 0 && isHan(rs[b-1]) && !runeIn("、和及与", rs[b-1]) {
+				b--
+			}
+			first := b == 0 || rs[b-1] != '、' && !(runeIn("和及与", rs[b-1]) && len(ms) == 0)
+			m, ok := r.countedCounty(rs, b, e, first, has)
+			if !ok {
+				ms = nil
+				break
+			}
+			ms = append(ms, m)
+			if first {
+				break
+			}
+			e = b - 1
+		}
+		if len(ms) < 2 {
+			continue
+		}
+		for _, m := range ms {
+			if !overlaps(found, m.start, m.end, isPlaceType) && !overlaps(out, m.start, m.end, isPlaceType) {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// countedCounty resolves the list item rs[b:e] as a county (countedCountyLists): the
+// whole item, or for the list's first item the longest county name that ends it.
+func (r *report) countedCounty(rs []rune, b, e int, first bool, has func(string) bool) (mention, bool) {
+	for start := b; start <= e-2; start++ {
+		if !first && start > b {
+			break
+		}
+		w := string(rs[start:e])
+		p := r.pickCounty(w, has, true, true)
+		if p.Code == "" {
+			p = r.pickCounty(w, has, false, true)
+		}
+		for _, suf := range []string{"县", "区", "市", "旗"} {
+			if p.Code != "" {
+				break
+			}
+			if c := r.countiesNamed(w+suf, true, func(dict.Place) bool { return true }); len(c) == 1 {
+				p = c[0]
+			}
+		}
+		if p.Code != "" && !outsideMainland(p) {
+			return r.districtMention(p, start, e), true
+		}
+	}
+	return mention{}, false
 }

@@ -150,3 +150,21 @@ func TestListedAbolishedDistricts(t *testing.T) {
 			nil, []ent{{govkg.TypeDistrict, "芳村区"}}},
 	})
 }
+
+// TestCountedCountyLists: the items of a list that a count of counties closes are
+// counties, named by short forms the district sense ranker would not take alone (清新 and
+// 甘孜, which the gazetteer leaves without a short form, by their suffixed names); not
+// when an item is no county.
+func TestCountedCountyLists(t *testing.T) {
+	checkSentences(t, extract.New(), []sentenceCase{
+		{"three counties of another city (train)", "广州市1997年政府工作报告", placeHeading,
+			"大力扶持阳山、清新、连南三个特困县,共投入资金5600万元。",
+			[]ent{{govkg.TypeDistrict, "阳山县"}, {govkg.TypeDistrict, "清新区"}, {govkg.TypeDistrict, "连南瑶族自治县"}}, nil},
+		{"four counties of other provinces (train)", "广州市2020年政府工作报告", placeHeading,
+			"支援疏附、波密、甘孜、巫山等6个贫困县全部实现脱贫摘帽。",
+			[]ent{{govkg.TypeDistrict, "疏附县"}, {govkg.TypeDistrict, "波密县"}, {govkg.TypeDistrict, "甘孜县"}, {govkg.TypeDistrict, "巫山县"}}, nil},
+		{"an item that is no county (built on the first case)", "广州市1997年政府工作报告", placeHeading,
+			"大力扶持阳山、陶瓷、连南三个特色县,共投入资金5600万元。",
+			nil, []ent{{govkg.TypeDistrict, "阳山县"}, {govkg.TypeDistrict, "连南瑶族自治县"}}},
+	})
+}
