@@ -118,6 +118,10 @@ const goldDir = "../../testdata/gold"
 // district before its name; a lake-named county's short form places nothing) and a STATUS
 // rule raised test LOCATED_IN 0.613 → 0.621, dev 0.677 → 0.693, train 0.796 → 0.801;
 // their floors rose (test STATUS 0.7465 → 0.7470 stays above its own).
+//
+// 2026-12-06 (fortieth session): the counties of a list a count of counties closes
+// (countedCountyLists) raised train District 0.9696 → 0.9708 and ASSISTS 0.768 → 0.775;
+// their floors rose. Test, dev and seeds did not move.
 var floors = map[string]map[string]float64{
 	eval.SplitTest: {
 		"District": 0.92, "MetroLine": 0.97, "Park": 0.77, "Program": 0.80,
@@ -132,10 +136,10 @@ var floors = map[string]map[string]float64{
 		"ASSISTS": 0.71, "Indicator": 0.90,
 	},
 	eval.SplitTrain: {
-		"District": 0.96, "MetroLine": 0.98, "Park": 0.90, "Program": 0.91,
+		"District": 0.97, "MetroLine": 0.98, "Park": 0.90, "Program": 0.91,
 		"Company": 0.90, "Project": 0.88, "LOCATED_IN": 0.80, "STATUS": 0.84,
 		"IMPLEMENTS": 0.90, "INVOLVES": 0.80, "IN_PARK": 0.58, "PART_OF": 0.56,
-		"ASSISTS": 0.76, "Indicator": 0.87,
+		"ASSISTS": 0.77, "Indicator": 0.87,
 	},
 	eval.SplitSeeds: {
 		"District": 1.00, "MetroLine": 1.00, "Park": 0.97, "Program": 0.97,
