@@ -35,8 +35,10 @@ type Extractor struct {
 	abolished   map[string]int // an abolished district's code → the year it was abolished
 	// bareAbolished maps a city to the short forms the history leaves out of its abolished
 	// districts (江东 of 宁波's 江东区, 芳村 of 广州's 芳村区: common words or another's
-	// name), longest first: read in lists (listedAbolished) and at the start of a work's
-	// name (abolishedOpeningNames) only.
+	// name), and the gazetteer out of its counties today (朝阳 of 北京's 朝阳区, 碑林 of
+	// 西安's 碑林区: the name without its suffix, not the city's own name, 南昌 of 南昌县),
+	// longest first: read in lists with the city's districts (listedAbolished) and at the
+	// start of a work's or a park's name (abolishedOpeningNames) only.
 	bareAbolished map[string][]bareName
 
 	suffixes   *trie // reversed name suffixes → index into suffixKinds
@@ -138,6 +140,15 @@ func New() *Extractor {
 	for _, h := range x.history {
 		if rs := []rune(h.Place.Name); h.Until > 0 && h.Full && h.Place.Short == "" && len(rs) >= 3 {
 			x.bareAbolished[h.Place.City] = append(x.bareAbolished[h.Place.City], bareName{rs[:len(rs)-1], h.Place})
+		}
+	}
+	for _, p := range x.countyIdx {
+		rs := []rune(p.Name)
+		if p.Short != "" || len(rs) < 3 || p.City == "" || !strings.ContainsRune("区县市旗", rs[len(rs)-1]) {
+			continue
+		}
+		if stem := rs[:len(rs)-1]; !strings.HasPrefix(p.City, string(stem)) { // not 南昌县, 乌鲁木齐县: the city's own name
+			x.bareAbolished[p.City] = append(x.bareAbolished[p.City], bareName{stem, p})
 		}
 	}
 	for _, names := range x.bareAbolished {

@@ -168,3 +168,21 @@ func TestCountedCountyLists(t *testing.T) {
 			nil, []ent{{govkg.TypeDistrict, "阳山县"}, {govkg.TypeDistrict, "连南瑶族自治县"}}},
 	})
 }
+
+// TestWithheldShortForms: a county of today whose short form the gazetteer leaves out
+// (朝阳 of 朝阳区, 绿园 of 绿园区: common words) names it where it opens a work's name or
+// stands in a list with its city's districts, as an abolished district's does; not the
+// city's own name before its county's suffix (南昌 of 南昌县).
+func TestWithheldShortForms(t *testing.T) {
+	checkSentences(t, extract.New(), []sentenceCase{
+		{"opening a work's name (train)", "北京市2022年政府工作报告", placeHeading,
+			"整合重点站区管理机构,朝阳火车站投入使用。",
+			[]ent{{govkg.TypeDistrict, "朝阳区"}}, nil},
+		{"in a list with the city's districts (train)", "长春市2013年政府工作报告", placeHeading,
+			"加快推进经开北区生物化工、宽城和绿园轨道客车、净月汽车电子等产业基地建设。",
+			[]ent{{govkg.TypeDistrict, "绿园区"}}, nil},
+		{"the city's own name (train)", "南昌市2012年政府工作报告", placeHeading,
+			"南昌大剧院、南昌国际体育中心建成投入使用。",
+			nil, []ent{{govkg.TypeDistrict, "南昌县"}}},
+	})
+}
