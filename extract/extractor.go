@@ -33,13 +33,13 @@ type Extractor struct {
 	historyTrie *trie
 	historyHead *runeSet       // the first runes of the history's names: most runes start none
 	abolished   map[string]int // an abolished district's code → the year it was abolished
-	// bareAbolished maps a city to the short forms the history leaves out of its abolished
+	// bareForms maps a city to the short forms the history leaves out of its abolished
 	// districts (江东 of 宁波's 江东区, 芳村 of 广州's 芳村区: common words or another's
 	// name), and the gazetteer out of its counties today (朝阳 of 北京's 朝阳区, 碑林 of
 	// 西安's 碑林区: the name without its suffix, not the city's own name, 南昌 of 南昌县),
 	// longest first: read in lists with the city's districts (listedAbolished) and at the
 	// start of a work's or a park's name (abolishedOpeningNames) only.
-	bareAbolished map[string][]bareName
+	bareForms map[string][]bareName
 
 	suffixes   *trie // reversed name suffixes → index into suffixKinds
 	suffixKind []suffixKind
@@ -136,10 +136,10 @@ func New() *Extractor {
 			x.abolished[h.Place.Code] = h.Until
 		}
 	}
-	x.bareAbolished = map[string][]bareName{}
+	x.bareForms = map[string][]bareName{}
 	for _, h := range x.history {
 		if rs := []rune(h.Place.Name); h.Until > 0 && h.Full && h.Place.Short == "" && len(rs) >= 3 {
-			x.bareAbolished[h.Place.City] = append(x.bareAbolished[h.Place.City], bareName{rs[:len(rs)-1], h.Place})
+			x.bareForms[h.Place.City] = append(x.bareForms[h.Place.City], bareName{rs[:len(rs)-1], h.Place})
 		}
 	}
 	for _, p := range x.countyIdx {
@@ -148,10 +148,10 @@ func New() *Extractor {
 			continue
 		}
 		if stem := rs[:len(rs)-1]; !strings.HasPrefix(p.City, string(stem)) { // not 南昌县, 乌鲁木齐县: the city's own name
-			x.bareAbolished[p.City] = append(x.bareAbolished[p.City], bareName{stem, p})
+			x.bareForms[p.City] = append(x.bareForms[p.City], bareName{stem, p})
 		}
 	}
-	for _, names := range x.bareAbolished {
+	for _, names := range x.bareForms {
 		slices.SortStableFunc(names, func(a, b bareName) int { return len(b.short) - len(a.short) })
 	}
 	x.historyHead = newRuneSet(heads.String())

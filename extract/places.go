@@ -586,15 +586,16 @@ func (r *report) withoutLaterAbolished(ms []mention) []mention {
 
 // listedAbolished finds the short forms of abolished districts that the history leaves
 // out (江东 of 江东区, 芳村 of 芳村区, 崇文 of 崇文区: a common word or another thing's
-// name, gazetteer-history.tsv) where a report of their city lists them with its districts:
+// name, gazetteer-history.tsv), and of counties of today that the gazetteer leaves out
+// (bareForms: 绿园 of 绿园区), where a report of their city lists them with its districts:
 // next to a district mention of that city across 、, 和 or 与 (海曙、江东、江北三区, 芳村、
 // 黄埔两个区; not 坑口、芳村、黄沙5个车站, whose neighbours are stations). Read after the
 // district sense ranker, which learnt without them; withoutLaterAbolished then drops
 // those of reports about later years.
 func (r *report) listedAbolished(rs []rune, found []mention) []mention {
-	bare := r.x.bareAbolished[r.rep.City]
+	bare := r.x.bareForms[r.rep.City]
 	if len(bare) == 0 {
-		return nil // most cities have none
+		return nil
 	}
 	var out []mention
 	ownDistrict := func(m mention) bool {
@@ -631,7 +632,7 @@ func (r *report) listedAbolished(rs []rune, found []mention) []mention {
 // institution or a company opened by it counts. It runs after the models, on the
 // mentions they leave.
 func (r *report) abolishedOpeningNames(rs []rune, found []mention) []mention {
-	bare := r.x.bareAbolished[r.rep.City]
+	bare := r.x.bareForms[r.rep.City]
 	if len(bare) == 0 {
 		return nil
 	}
@@ -655,8 +656,9 @@ func (r *report) abolishedOpeningNames(rs []rune, found []mention) []mention {
 	return r.withoutLaterAbolished(out) // about its years only, as listedAbolished's
 }
 
-// bareName is a short form the history leaves out of an abolished district
-// (listedAbolished, abolishedOpeningNames).
+// bareName is a short form the history leaves out of an abolished district, or the
+// gazetteer out of a county of today (Extractor.bareForms; listedAbolished,
+// abolishedOpeningNames).
 type bareName struct {
 	short []rune
 	place dict.Place
@@ -845,7 +847,7 @@ func (r *report) countedCountyLists(s govkg.Sentence, rs []rune, found []mention
 			continue
 		}
 		k := i
-		for k > 0 && (unicode.IsDigit(rs[k-1]) || runeIn("一二三四五六七八九十两", rs[k-1])) {
+		for k > 0 && (unicode.IsDigit(rs[k-1]) || isHanDigit(rs[k-1]) || rs[k-1] == '两') {
 			k--
 		}
 		j := i + 1
@@ -892,10 +894,11 @@ func (r *report) countedCountyLists(s govkg.Sentence, rs []rune, found []mention
 // countedCounty resolves the list item rs[b:e] as a county (countedCountyLists): the
 // whole item, or for the list's first item the longest county name that ends it.
 func (r *report) countedCounty(rs []rune, b, e int, first bool, has func(string) bool) (mention, bool) {
-	for start := b; start <= e-2; start++ {
-		if !first && start > b {
-			break
-		}
+	last := e - 2
+	if !first {
+		last = min(b, last) // a later item is read whole
+	}
+	for start := b; start <= last; start++ {
 		w := string(rs[start:e])
 		p := r.pickCounty(w, has, true, true)
 		if p.Code == "" {

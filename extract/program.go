@@ -1461,7 +1461,7 @@ func (r *report) quotedMechanisms(rs []rune, ms []mention) []mention {
 func projectSetTerm(term string) bool {
 	rs := []rune(term)
 	k := 0
-	for k < len(rs) && (rs[k] >= '0' && rs[k] <= '9' || strings.ContainsRune("一二三四五六七八九十百", rs[k])) {
+	for k < len(rs) && (rs[k] >= '0' && rs[k] <= '9' || isHanDigit(rs[k]) || rs[k] == '百') {
 		k++
 	}
 	return k > 0 && k < len(rs) && rs[k] == '大' && strings.HasSuffix(term, "项目") && len(rs)-k > 3

@@ -533,7 +533,9 @@ func TestPartOfAgreement(t *testing.T) {
 	if err != nil || len(files) < 8 {
 		t.Fatalf("%d second PART_OF annotations found (%v), want at least 8", len(files), err)
 	}
-	var both, nGold, nSecond int
+	// the gold sets with their PART_OF links only, and the second annotations as gold sets
+	// of the same names, scored by eval.Agree as TestAgreementSets scores whole sets
+	var golds, others []eval.Gold
 	for _, f := range files {
 		name := strings.TrimSuffix(filepath.Base(f), ".json")
 		g := byName[name]
@@ -553,15 +555,8 @@ func TestPartOfAgreement(t *testing.T) {
 		for _, e := range g.Entities {
 			names[string(e.Type)+":"+e.Name] = true
 		}
-		links := map[[2]string]bool{}
-		for _, r := range g.Relations {
-			if r.Type == govkg.RelPartOf {
-				links[[2]string{r.From, r.To}] = true
-			}
-		}
-		nGold += len(links)
 		seen := map[[2]string]bool{}
-		for _, r := range second {
+		for i, r := range second {
 			k := [2]string{r.From, r.To}
 			if !strings.HasPrefix(r.From, "Project:") || !strings.HasPrefix(r.To, "Program:") || !names[r.From] || !names[r.To] {
 				t.Errorf("%s: %s → %s links a name that is no project or program of the gold set", f, r.From, r.To)
@@ -570,21 +565,28 @@ func TestPartOfAgreement(t *testing.T) {
 				t.Errorf("%s: %s → %s listed twice", f, r.From, r.To)
 			}
 			seen[k] = true
-			if links[k] {
-				both++
+			second[i].Type = govkg.RelPartOf
+		}
+		links := eval.Gold{Name: g.Name, Split: g.Split, HasRelations: true}
+		for _, r := range g.Relations {
+			if r.Type == govkg.RelPartOf {
+				links.Relations = append(links.Relations, r)
 			}
 		}
-		nSecond += len(seen)
+		golds = append(golds, links)
+		others = append(others, eval.Gold{Name: g.Name, Split: g.Split, HasRelations: true, Relations: second})
 	}
-	p, r := float64(both)/float64(max(nSecond, 1)), float64(both)/float64(max(nGold, 1))
-	f1 := 0.0
-	if p+r > 0 {
-		f1 = 2 * p * r / (p + r)
+	for _, s := range eval.Agree("partof", golds, others).Relations {
+		if s.Type != string(govkg.RelPartOf) {
+			continue
+		}
+		t.Logf("PART_OF agreement: %s", s)
+		if s.StrictF1 < partOfAgreementFloor {
+			t.Errorf("PART_OF agreement F1 %.3f below %.2f", s.StrictF1, partOfAgreementFloor)
+		}
+		return
 	}
-	t.Logf("PART_OF agreement: %d gold links, %d second, %d both: P %.3f R %.3f F1 %.3f", nGold, nSecond, both, p, r, f1)
-	if f1 < partOfAgreementFloor {
-		t.Errorf("PART_OF agreement F1 %.3f below %.2f", f1, partOfAgreementFloor)
-	}
+	t.Error("no PART_OF score")
 }
 
 // TestAgree: a second annotation is scored against the gold the way an extraction is —
