@@ -170,6 +170,41 @@ func (r *report) withoutLeadingParticles(rs []rune, ms []mention) []mention {
 	return ms
 }
 
+// firmLeads are the verbs of fostering and the prepositions a company's span may begin
+// with that open no firm's name (壮大宾西牛业, 做大做强完达山, 由华润集团, 对广钢股份): a
+// company is what is fostered or what acts, never the fostering. Held out by city
+// Company 0.7118 → 0.7129 (+0.0003…+0.0020 over the cities: 6 found, 13 spurious gone, 5
+// others left, none lost), LOCATED_IN +0.0002; dev Company 0.8270 → 0.8293.
+var firmLeads = []string{"做大做强", "做优做强", "做强做优", "做大做优", "壮大", "做大", "做强", "做优",
+	"扶持", "培育", "鼓励", "引导", "支持", "推动", "推进", "加快", "依托", "吸引", "引进", "招引", "齐聚",
+	"关停", "由", "对", "在", "被", "把", "将", "向", "及", "与"}
+
+// withoutFirmLeads drops a firmLeads word that opens a company's name where no lexicon
+// company and no longer common word opens there (对外贸易, 将军 stay), at least two runes
+// staying.
+func (r *report) withoutFirmLeads(rs []rune, ms []mention) []mention {
+	words := r.x.commonWords()
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != govkg.TypeCompany || !m.writtenAs(rs) {
+			continue
+		}
+		for _, w := range firmLeads {
+			n := len([]rune(w))
+			if !hasAt(rs, m.start, w) || m.end-m.start-n < 2 || r.lexiconAt(rs, m.start) > 0 {
+				continue
+			}
+			if _, k := words.longest(rs, m.start); k > n {
+				continue
+			}
+			m.start += n
+			m.name = string(rs[m.start:m.end])
+			break
+		}
+	}
+	return ms
+}
+
 // completesVerb reports whether the 好 at rs[i] completes the verb before it: it ends a
 // common word that begins a rune or two before it (做好, 落实好), or a verb of two runes
 // ends right before it (发挥好).
