@@ -122,10 +122,13 @@ const goldDir = "../../testdata/gold"
 // 2026-12-06 (fortieth session): the counties of a list a count of counties closes
 // (countedCountyLists) raised train District 0.9696 → 0.9708 and ASSISTS 0.768 → 0.775;
 // their floors rose. Test, dev and seeds did not move.
+//
+// 2026-12-06 (forty-first session): a verb of fostering or a preposition in front of a
+// company dropped (withoutFirmLeads) raised test Company 0.7586 → 0.7609; its floor rose.
 var floors = map[string]map[string]float64{
 	eval.SplitTest: {
 		"District": 0.92, "MetroLine": 0.97, "Park": 0.77, "Program": 0.80,
-		"Company": 0.75, "Project": 0.75, "LOCATED_IN": 0.62, "STATUS": 0.74,
+		"Company": 0.76, "Project": 0.75, "LOCATED_IN": 0.62, "STATUS": 0.74,
 		"IMPLEMENTS": 0.79, "INVOLVES": 0.62, "IN_PARK": 0.33, "PART_OF": 0.53,
 		"ASSISTS": 0.68, "Indicator": 0.89,
 	},
