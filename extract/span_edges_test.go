@@ -12,7 +12,7 @@ import (
 // park is dropped, and a verb of fostering or a preposition in front of a company; a
 // company drawn over a region or a phase is the company alone. The
 // sentences are dev reports' (苏州 2024, 大连 2013, 贵阳 2015, 长沙 2011, 杭州 2017, 青岛 2011,
-// 兰州 2022, 杭州 2021) and train reports' (上海 2023, 哈尔滨 2013, 南宁 2018, 重庆 2012, 南宁 2022, 南昌 2017, 长沙 2011, 无锡 2012 and 2022, 成都 2015 and 2016,
+// 兰州 2022, 杭州 2021, 长沙 2006) and train reports' (上海 2023, 哈尔滨 2013, 呼和浩特 2020, 成都 2025, 烟台 2018, 南宁 2018, 重庆 2012, 南宁 2022, 南昌 2017, 长沙 2011, 无锡 2012 and 2022, 成都 2015 and 2016,
 // 呼和浩特 2022 and 2023, 乌鲁木齐 2024, 广州 2021, 南宁 2016, 长春 2016).
 func TestSpanEdges(t *testing.T) {
 	tests := []struct {
@@ -76,6 +76,14 @@ func TestSpanEdges(t *testing.T) {
 			[]ent{{govkg.TypeCompany, "华润集团"}}, []ent{{govkg.TypeCompany, "由华润集团"}}},
 		{"a verb of gathering before listed companies", "重庆市2012年政府工作报告", "以长安为龙头,齐聚上汽、一汽、二汽、北汽四大国内汽车集团和庆铃、红岩两大商用车集团,发展上千家零部件配套企业。",
 			[]ent{{govkg.TypeCompany, "上汽"}}, []ent{{govkg.TypeCompany, "齐聚上汽"}}},
+		{"the report's own city opens a work's name", "呼和浩特市2020年政府工作报告", "统筹推进城市建设与城市更新,开工新机场、呼凉高速、省道311线武川至杨树坝段公路项目,建成国道209线武川至呼和浩特大青山隧道及引线工程、地铁2号线、金海路及巴彦路高架桥、昭乌达哲里木路提升改造工程,尽快还路于民。",
+			[]ent{{govkg.TypeProject, "呼和浩特大青山隧道"}}, []ent{{govkg.TypeProject, "浩特大青山隧道"}}},
+		{"the report's own city after a verb ending like it", "成都市2025年政府工作报告", "“亲民化”提升改造基层综合性文化服务中心50个以上,启动筹建成都文学馆。",
+			[]ent{{govkg.TypeProject, "成都文学馆"}}, []ent{{govkg.TypeProject, "都文学馆"}}},
+		{"another city's name across a coordinator", "长沙市2006年政府工作报告", "抓好报业文化产业基地、广电中心和田汉艺术中心建设,推进铜官窑保护开发工程,加快清水塘文化旅游街区建设。",
+			nil, []ent{{govkg.TypeProject, "和田汉艺术中心"}}},
+		{"another city's name across a common word", "烟台市2018年政府工作报告", "支持涉海机构和企业开展重大科技创新,建设8处省级以上海洋工程技术协同创新中心,打造海洋科技产业聚集示范区。",
+			nil, []ent{{govkg.TypeInstitution, "上海洋工程技术协同创新中心"}}},
 		{"a figure opens a project's name", "呼和浩特市2023年政府工作报告", "总投资118亿元的久泰100万吨煤制乙二醇项目、总投资48亿元的旭阳制氢项目建成投产,兴泰30万吨BDO、蒙联化工30万吨液化气深加工等项目开工建设。",
 			[]ent{{govkg.TypeProject, "兴泰30万吨BDO"}}, []ent{{govkg.TypeProject, "万吨BDO"}}},
 		{"the rest of a quantity is no company", "青岛市2011年政府工作报告", "总投资1138亿元的361个工业振兴项目,赛轮1000万条子午胎等120个项目竣工投产。",
