@@ -160,6 +160,18 @@ func TestLayoutIsNoProgram(t *testing.T) {
 	}
 }
 
+// Words of blame for works are no program, quoted in a list or not: 青岛 2000's (dev),
+// which the committed tagger reads as programs.
+func TestPejorativeWorksAreNoProgram(t *testing.T) {
+	ex := extractText(t, "二、2000年工作安排\n加强项目和工程质量管理,杜绝出现“胡子工程”、“烂尾工程”和“豆腐渣工程”。\n")
+	got := programNames(t, ex)
+	for _, n := range []string{"胡子工程", "烂尾工程", "豆腐渣工程"} {
+		if _, ok := got[n]; ok {
+			t.Errorf("%s is a Program", n)
+		}
+	}
+}
+
 // A tagged span of title words alone names no program.
 func TestOnlyHeads(t *testing.T) {
 	tests := []struct {
