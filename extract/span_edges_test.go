@@ -10,10 +10,14 @@ import (
 // The edges of the tagger's names, mended after it (span_edges.go): a renovation keeps its
 // work term and an extension its 线 (ANNOTATION.md (c)); a verb in front of a project or a
 // park is dropped, and a verb of fostering or a preposition in front of a company; a
-// company drawn over a region or a phase is the company alone, one over two firms two. The
-// sentences are dev reports' (苏州 2024, 大连 2013, 贵阳 2015, 长沙 2011, 杭州 2017, 青岛 2011,
-// 兰州 2022, 杭州 2021, 长沙 2006) and train reports' (北京 2012 and 2016, 重庆 2014, 上海 2023, 哈尔滨 2013, 呼和浩特 2020, 成都 2025, 烟台 2018, 南宁 2018, 重庆 2012, 南宁 2022, 南昌 2017, 长沙 2011, 无锡 2012 and 2022, 成都 2015 and 2016,
-// 呼和浩特 2022 and 2023, 乌鲁木齐 2024, 广州 2021, 南宁 2016, 长春 2016).
+// preposition in front of any name; a company drawn over a region or a phase is the
+// company alone, one over two firms two; a name begun inside the report's own city starts
+// at it. The sentences are dev reports' (苏州 2024, 大连 2013 and 2018, 贵阳 2006 and 2015, 长沙 2006
+// and 2011, 杭州 2017 and 2021, 青岛 2011 and 2026, 兰州 2009 and 2022) and train reports'
+// (上海 2023, 北京 2012 and 2016, 重庆 2012 and 2014, 东莞 2018, 哈尔滨 2011 and 2013,
+// 呼和浩特 2020, 2022 and 2023, 成都 2015, 2016 and 2025, 烟台 2018, 南宁 2016, 2018 and 2022,
+// 南昌 2017, 无锡 2015 and 2022, 宁波 2010, 乌鲁木齐 2024 and 2026, 广州 2021, 长春 2016),
+// and the seeds' (龙华 2023, 龙岗 2021).
 func TestSpanEdges(t *testing.T) {
 	tests := []struct {
 		name, title, sentence string
@@ -82,6 +86,12 @@ func TestSpanEdges(t *testing.T) {
 			[]ent{{govkg.TypeCompany, "渝商集团"}, {govkg.TypeCompany, "民商集团"}}, []ent{{govkg.TypeCompany, "渝商集团和民商集团"}}},
 		{"a lexicon firm and a group joined by 与", "北京市2012年政府工作报告", "加快国有企业调整重组,完成市区两级粮食企业、北控与京仪集团重组,实现骨干企业委派外部董事全覆盖。",
 			[]ent{{govkg.TypeCompany, "北控"}, {govkg.TypeCompany, "京仪集团"}}, []ent{{govkg.TypeCompany, "北控与京仪集团"}}},
+		{"a preposition before a work", "贵阳市2006年政府工作报告", "对西郊水厂等历年财政性投资建成未转固的200多个项目进行清理,完成“投转固”工作并实现市场化运作。",
+			[]ent{{govkg.TypeProject, "西郊水厂"}}, []ent{{govkg.TypeProject, "对西郊水厂"}}},
+		{"a preposition before a listed work", "东莞市2018年政府工作报告", "加快推进虎门二桥、莞番高速、深圳外环高速东莞段等建设,对水乡大道等实施快速化改造,打通一批断头路。",
+			[]ent{{govkg.TypeProject, "水乡大道"}}, []ent{{govkg.TypeProject, "对水乡大道"}}},
+		{"a preposition before a company's plant", "兰州市2009年政府工作报告", "大力推进国有资产运营,为吉利轿车、金刚轮胎、蓝天玻璃等项目融资15亿元。",
+			[]ent{{govkg.TypeCompany, "吉利"}}, []ent{{govkg.TypeCompany, "为吉利"}, {govkg.TypeProject, "为吉利轿车"}}},
 		{"the report's own city opens a work's name", "呼和浩特市2020年政府工作报告", "统筹推进城市建设与城市更新,开工新机场、呼凉高速、省道311线武川至杨树坝段公路项目,建成国道209线武川至呼和浩特大青山隧道及引线工程、地铁2号线、金海路及巴彦路高架桥、昭乌达哲里木路提升改造工程,尽快还路于民。",
 			[]ent{{govkg.TypeProject, "呼和浩特大青山隧道"}}, []ent{{govkg.TypeProject, "浩特大青山隧道"}}},
 		{"the report's own city after a verb ending like it", "成都市2025年政府工作报告", "“亲民化”提升改造基层综合性文化服务中心50个以上,启动筹建成都文学馆。",
