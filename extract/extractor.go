@@ -474,7 +474,7 @@ func (x *Extractor) prepareMentions(doc *document.Document) *report {
 		r.found[i] = r.dropSelfCityShortForms(s, r.runes[i], r.dropInnerDistricts(r.runes[i], r.withoutPlaceNames(r.found[i])))
 		r.found[i] = append(r.found[i], r.historicalDistricts(r.runes[i], r.found[i])...)
 		r.found[i] = withoutTramLines(r.runes[i], r.moreLines(r.runes[i], r.hanMetroLines(r.runes[i], r.found[i])))
-		r.found[i] = r.withWholePlaces(r.runes[i], r.withWorkTerms(r.runes[i], r.withoutLeadingPrepositions(r.runes[i], r.withoutLeadingParticles(r.runes[i], r.withoutLeadingVerbs(r.runes[i], r.found[i])))))
+		r.found[i] = r.withWholePlaces(r.runes[i], r.withWorkTerms(r.runes[i], r.withoutLeadingRunes(r.runes[i], r.withoutLeadingVerbs(r.runes[i], r.found[i]))))
 		r.found[i] = r.withoutDesignations(r.runes[i], r.found[i])
 		r.found[i] = r.withoutCompanyTails(r.runes[i], r.withoutJoinedFirms(r.runes[i], r.withoutFirmLeads(r.runes[i], r.found[i])))
 		r.found[i] = r.withQuantities(r.runes[i], r.found[i])
