@@ -14,7 +14,7 @@ import (
 // company alone, one over two firms two; a name begun inside the report's own city starts
 // at it. The sentences are dev reports' (苏州 2024, 大连 2013 and 2018, 贵阳 2006 and 2015, 长沙 2006
 // and 2011, 杭州 2017 and 2021, 青岛 2011 and 2026, 兰州 2009 and 2022) and train reports'
-// (上海 2023, 北京 2012 and 2016, 重庆 2012 and 2014, 东莞 2018, 哈尔滨 2011 and 2013,
+// (上海 2009 and 2023, 北京 2012 and 2016, 重庆 2012 and 2014, 东莞 2018, 哈尔滨 2005, 2011 and 2013,
 // 呼和浩特 2020, 2022 and 2023, 成都 2015, 2016 and 2025, 烟台 2018, 南宁 2016, 2018 and 2022,
 // 南昌 2017, 无锡 2015 and 2022, 宁波 2010, 乌鲁木齐 2024 and 2026, 广州 2021, 长春 2016),
 // and the seeds' (龙华 2023, 龙岗 2021).
@@ -92,6 +92,10 @@ func TestSpanEdges(t *testing.T) {
 			[]ent{{govkg.TypeProject, "水乡大道"}}, []ent{{govkg.TypeProject, "对水乡大道"}}},
 		{"a preposition before a company's plant", "兰州市2009年政府工作报告", "大力推进国有资产运营,为吉利轿车、金刚轮胎、蓝天玻璃等项目融资15亿元。",
 			[]ent{{govkg.TypeCompany, "吉利"}}, []ent{{govkg.TypeCompany, "为吉利"}, {govkg.TypeProject, "为吉利轿车"}}},
+		{"two groups joined by an act", "上海市2009年政府工作报告", "推动一批国有控股公司和大集团的资产整合、改制重组,上实集团重组上药集团、上汽集团重组上柴股份等工作顺利实施。",
+			[]ent{{govkg.TypeCompany, "上实集团"}, {govkg.TypeCompany, "上药集团"}}, []ent{{govkg.TypeCompany, "上实集团重组上药集团"}}},
+		{"a group before its act", "哈尔滨市2005年政府工作报告", "哈啤集团国有股转让、哈药集团增资扩股等重点企业的成功改制,为深化国有企业改革起到示范作用。",
+			[]ent{{govkg.TypeCompany, "哈药集团"}}, []ent{{govkg.TypeCompany, "哈药集团增资扩股"}}},
 		{"the report's own city opens a work's name", "呼和浩特市2020年政府工作报告", "统筹推进城市建设与城市更新,开工新机场、呼凉高速、省道311线武川至杨树坝段公路项目,建成国道209线武川至呼和浩特大青山隧道及引线工程、地铁2号线、金海路及巴彦路高架桥、昭乌达哲里木路提升改造工程,尽快还路于民。",
 			[]ent{{govkg.TypeProject, "呼和浩特大青山隧道"}}, []ent{{govkg.TypeProject, "浩特大青山隧道"}}},
 		{"the report's own city after a verb ending like it", "成都市2025年政府工作报告", "“亲民化”提升改造基层综合性文化服务中心50个以上,启动筹建成都文学馆。",
