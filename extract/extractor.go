@@ -484,7 +484,7 @@ func (x *Extractor) prepareMentions(doc *document.Document) *report {
 		r.found[i] = append(r.found[i], r.listedDistricts(s, r.runes[i], r.found[i])...)
 		r.found[i] = append(r.found[i], r.ownCityCounties(r.runes[i], r.found[i])...)
 		r.found[i] = append(r.found[i], r.countiesAfterWords(s, r.runes[i], r.found[i])...)
-		r.found[i] = withoutLayouts(r.giveOutLists(r.runes[i], r.found[i]))
+		r.found[i] = withoutRoundQualifiers(r.runes[i], withoutLayouts(r.giveOutLists(r.runes[i], r.found[i])))
 		r.found[i] = r.firmListItems(r.runes[i], r.listedCompanies(r.runes[i], r.found[i]))
 		r.found[i] = r.siblingProjects(r.runes[i], r.found[i])
 		r.found[i] = r.ownerCompanies(r.runes[i], r.found[i])

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"testing"
 
@@ -169,6 +170,19 @@ func TestPejorativeWorksAreNoProgram(t *testing.T) {
 		if _, ok := got[n]; ok {
 			t.Errorf("%s is a Program", n)
 		}
+	}
+}
+
+// A program's round or edition is no part of its name: 北京 2018's (train) 新一版北京城市总体规划
+// is the train gold's 北京城市总体规划.
+func TestRoundQualifiers(t *testing.T) {
+	ex := extractText(t, "二、2018年工作安排\n“三件大事”,就是要精心组织实施新一版北京城市总体规划。\n")
+	got := programNames(t, ex)
+	if _, ok := got["北京城市总体规划"]; !ok {
+		t.Errorf("no Program 北京城市总体规划 in %v", slices.Collect(maps.Keys(got)))
+	}
+	if _, ok := got["新一版北京城市总体规划"]; ok {
+		t.Errorf("新一版北京城市总体规划 is a Program")
 	}
 }
 
