@@ -385,9 +385,10 @@ func withoutRoundQualifiers(rs []rune, ms []mention) []mention {
 	out := ms[:0]
 	for _, m := range ms {
 		if m.typ == govkg.TypeProgram {
-			if q := wordLenAt([]rune(m.name), 0, roundQualifiers); q > 0 {
-				rest := string([]rune(m.name)[q:])
-				if len([]rune(rest)) < 2 || genericProgramName(rest) || genericProgramStem(rest) {
+			name := []rune(m.name)
+			if q := wordLenAt(name, 0, roundQualifiers); q > 0 {
+				rest := string(name[q:])
+				if len(name)-q < 2 || genericProgramName(rest) || genericProgramStem(rest) {
 					continue
 				}
 				if m.writtenAs(rs) {

@@ -217,18 +217,15 @@ func (r *report) withoutFirmLeads(rs []rune, ms []mention) []mention {
 		if m.typ != govkg.TypeCompany || !m.writtenAs(rs) {
 			continue
 		}
-		for _, w := range firmLeads {
-			n := len([]rune(w))
-			if !hasAt(rs, m.start, w) || m.end-m.start-n < 2 || r.lexiconAt(rs, m.start) > 0 {
-				continue
-			}
-			if _, k := words.longest(rs, m.start); k > n {
-				continue
-			}
-			m.start += n
-			m.name = string(rs[m.start:m.end])
-			break
+		n := wordLenAt(rs[:m.end], m.start, firmLeads) // the longest: firmLeads lists them so
+		if n == 0 || m.end-m.start-n < 2 || r.lexiconAt(rs, m.start) > 0 {
+			continue
 		}
+		if _, k := words.longest(rs, m.start); k > n {
+			continue
+		}
+		m.start += n
+		m.name = string(rs[m.start:m.end])
 	}
 	return ms
 }
@@ -259,44 +256,47 @@ func (r *report) withoutJoinedFirms(rs []rune, ms []mention) []mention {
 	}
 	var out []mention
 	for _, m := range ms {
-		if m.typ != govkg.TypeCompany || !m.writtenAs(rs) {
-			out = append(out, m)
-			continue
-		}
-		split := false
-		for p := m.start + 2; p <= m.end-2 && !split; p++ {
-			n := wordLenAt(rs[:m.end], p, firmActions)
-			switch {
-			case n > 0 && p+n == m.end && firm(m.start, p):
-				a := m
-				a.end, a.name = p, string(rs[m.start:p])
-				out = append(out, a)
-				split = true
-				continue
-			case n == 0 && (p > m.end-3 || !runeIn("和与及", rs[p])):
-				continue
-			case n == 0:
-				n = 1
-				if dict.Common(string(rs[p-1:p+1])) || dict.Common(string(rs[p:p+2])) {
-					if !r.lexiconCompany(rs, m.start, p) || !r.lexiconCompany(rs, p+1, m.end) {
-						continue
-					}
-				}
-			}
-			if !firm(m.start, p) || !firm(p+n, m.end) {
+		if m.typ == govkg.TypeCompany && m.writtenAs(rs) {
+			if parts := r.joinedFirms(rs, m, firm); parts != nil {
+				out = append(out, parts...)
 				continue
 			}
-			a, b := m, m
-			a.end, a.name = p, string(rs[m.start:p])
-			b.start, b.name = p+n, string(rs[p+n:m.end])
-			out = append(out, a, b)
-			split = true
 		}
-		if !split {
-			out = append(out, m)
-		}
+		out = append(out, m)
 	}
 	return out
+}
+
+// joinedFirms returns the firms company mention m is drawn over (withoutJoinedFirms), or
+// nil when it is one.
+func (r *report) joinedFirms(rs []rune, m mention, firm func(s, e int) bool) []mention {
+	part := func(s, e int) mention {
+		p := m
+		p.start, p.end, p.name = s, e, string(rs[s:e])
+		return p
+	}
+	for p := m.start + 2; p <= m.end-2; p++ {
+		n := wordLenAt(rs[:m.end], p, firmActions)
+		switch {
+		case n > 0 && p+n == m.end: // an act after the firm: 哈药集团增资扩股
+			if firm(m.start, p) {
+				return []mention{part(m.start, p)}
+			}
+			continue
+		case n == 0 && (p > m.end-3 || !runeIn("和与及", rs[p])):
+			continue
+		case n == 0: // a coordinator, not read into a common word unless both are known firms
+			n = 1
+			if (dict.Common(string(rs[p-1:p+1])) || dict.Common(string(rs[p:p+2]))) &&
+				(!r.lexiconCompany(rs, m.start, p) || !r.lexiconCompany(rs, p+1, m.end)) {
+				continue
+			}
+		}
+		if firm(m.start, p) && firm(p+n, m.end) {
+			return []mention{part(m.start, p), part(p+n, m.end)}
+		}
+	}
+	return nil
 }
 
 // isPlaceAt reports whether a county's, a city's or a province's name opens at rs[i].
