@@ -765,11 +765,16 @@ func (r *report) facilityEnd(rs []rune, s, e int) (govkg.EntityType, bool) {
 }
 
 // laterPhases are the phases past the fourth, and the first written 首期 (海力士七期,
-// 蒙牛乳业产业园八期, 北汽集团首期): ANNOTATION.md drops a trailing phase from a project's
-// name, whatever its number. The rules before the tagger, whose findings are its
-// features, know phaseWords only; withoutLaterPhases drops these after it.
+// 蒙牛乳业产业园八期, 北汽集团首期), and any phase with the head 项目 after it
+// (克南高架二期项目, 正大食品三期项目): ANNOTATION.md drops a trailing phase from a
+// project's name, whatever its number and head (the train gold writes no name that ends
+// in 期项目; the fold taggers drew 41). The rules before the tagger, whose findings are
+// its features, know phaseWords only; withoutLaterPhases drops these after it.
 var laterPhases = func() []string {
 	var out []string
+	for _, n := range []string{"一", "二", "三", "四", "首", "五", "六", "七", "八", "九", "十"} {
+		out = append(out, n+"期工程项目", n+"期项目")
+	}
 	for _, n := range []string{"首", "五", "六", "七", "八", "九", "十"} {
 		out = append(out, n+"期工程", n+"期")
 	}
@@ -786,10 +791,36 @@ func withoutLaterPhases(ms []mention) []mention {
 		}
 		for _, ph := range laterPhases {
 			if st, ok := strings.CutSuffix(m.name, ph); ok && utf8.RuneCountInString(st) >= 2 {
-				m.name = st
+				m.name = withoutEarlierPhases(st, ph)
 				break
 			}
 		}
 	}
 	return ms
+}
+
+// withoutEarlierPhases drops from name the numbers of phases listed before the phase
+// ph that followed it (太阳纸业一二期项目 → 太阳纸业, 三、四期): each a smaller number
+// than the next, so that a name's own numeral stays (三台合一一期项目 → 三台合一).
+func withoutEarlierPhases(name, ph string) string {
+	const numerals = "首一二三四五六七八九十"
+	next := strings.IndexRune(numerals, []rune(ph)[0])
+	rs := []rune(name)
+	e := len(rs)
+	for e > 2 {
+		if rs[e-1] == '、' {
+			e--
+			continue
+		}
+		v := strings.IndexRune(numerals, rs[e-1])
+		if v < 0 || v >= next {
+			break
+		}
+		next = v
+		e--
+	}
+	if e < len(rs) && rs[e-1] == '、' || e < 2 {
+		return name
+	}
+	return string(rs[:e])
 }

@@ -45,3 +45,31 @@ func TestSplitJoined(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutLaterPhases: a trailing phase is no part of a project's name, with the head
+// 项目 after it and with the phases listed before it; a name's own numeral stays. The
+// names are train reports' (乌鲁木齐 2018, 南宁 2025 and 2026, 东莞 2009, 内蒙古 伊利 of
+// 呼和浩特 2021).
+func TestWithoutLaterPhases(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"克南高架二期项目", "克南高架"},
+		{"太阳纸业一二期项目", "太阳纸业"},
+		{"G322/358南宁至宾阳至黎塘公路二期工程项目", "G322/358南宁至宾阳至黎塘公路"},
+		{"中环协鑫光伏单晶硅五期项目", "中环协鑫光伏单晶硅"},
+		{"三台合一一期项目", "三台合一"}, // 一 is no phase before 一期
+		{"三台合一首期工程", "三台合一"}, // nothing comes before 首
+		{"海力士七期", "海力士"},
+		{"二期项目", "二期项目"}, // two runes must stay
+		{"中山三、四期项目", "中山"},
+		{"宝安二期项目", "宝安"},
+	}
+	for _, tt := range tests {
+		got := withoutLaterPhases([]mention{{typ: govkg.TypeProject, name: tt.name}})[0].name
+		if got != tt.want {
+			t.Errorf("withoutLaterPhases(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	if got := withoutLaterPhases([]mention{{typ: govkg.TypeCompany, name: "宁德时代五期"}})[0].name; got != "宁德时代五期" {
+		t.Errorf("a company's name changed: %q", got)
+	}
+}

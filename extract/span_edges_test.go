@@ -15,8 +15,8 @@ import (
 // at it. The sentences are dev reports' (苏州 2024, 大连 2013 and 2018, 贵阳 2006 and 2015, 长沙 2006
 // and 2011, 杭州 2017 and 2021, 青岛 2011 and 2026, 兰州 2009 and 2022) and train reports'
 // (上海 2009 and 2023, 北京 2012 and 2016, 重庆 2012 and 2014, 东莞 2018, 哈尔滨 2005, 2011 and 2013,
-// 呼和浩特 2020, 2022 and 2023, 成都 2015, 2016 and 2025, 烟台 2018, 南宁 2016, 2018 and 2022,
-// 南昌 2017, 无锡 2015 and 2022, 宁波 2010, 乌鲁木齐 2024 and 2026, 广州 2021, 长春 2016),
+// 呼和浩特 2020, 2022 and 2023, 成都 2015, 2016 and 2025, 烟台 2018, 南宁 2016, 2018, 2022 and 2026,
+// 南昌 2017, 无锡 2015 and 2022, 宁波 2010, 乌鲁木齐 2018, 2024 and 2026, 广州 2021, 长春 2016),
 // and the seeds' (龙华 2023, 龙岗 2021).
 func TestSpanEdges(t *testing.T) {
 	tests := []struct {
@@ -56,6 +56,10 @@ func TestSpanEdges(t *testing.T) {
 			[]ent{{govkg.TypeProject, "二环路高架桥快速路系统工程"}}, []ent{{govkg.TypeProject, "指二环路高架桥快速路系统工程"}}},
 		{"the 好 of 发挥好 before a project", "乌鲁木齐市2024年政府工作报告", "强化水利基础设施支撑,完善供排水、再生水配套管网,发挥好甘泉堡第二净水厂(二期)、西山水厂、西延干渠作用,确保外调水科学高效利用。",
 			[]ent{{govkg.TypeProject, "甘泉堡第二净水厂"}}, []ent{{govkg.TypeProject, "好甘泉堡第二净水厂"}}},
+		{"a phase with the head 项目", "乌鲁木齐市2018年政府工作报告", "实施华光街东延、东进场高架等道路建设,建成克南高架二期项目。",
+			[]ent{{govkg.TypeProject, "克南高架"}}, []ent{{govkg.TypeProject, "克南高架二期项目"}}},
+		{"phases listed before the last", "南宁市2026年政府工作报告", "加快太阳纸业一二期项目达产、提质增效技改项目开工,谋划建设高端纸制品配套产业园。",
+			[]ent{{govkg.TypeProject, "太阳纸业"}}, []ent{{govkg.TypeProject, "太阳纸业一"}, {govkg.TypeProject, "太阳纸业一二期项目"}}},
 		{"a preposition before a park", "广州市2021年政府工作报告", "加快建设以中新知识城、南沙科学城为极点,链接全市域科技创新关键节点的科技创新轴。",
 			[]ent{{govkg.TypePark, "中新知识城"}}, []ent{{govkg.TypePark, "以中新知识城"}}},
 		{"a preposition before a listed park", "南宁市2016年政府工作报告", "以电子商务、信息服务、服务外包为核心,以电子商务产业园等为载体,打造电子商务和信息服务业集聚区。",
