@@ -35,6 +35,11 @@ const listItemRatio = 1.5
 // of one plan, 3 against 9).
 const listSpread = 2.0
 
+// maxStrategyPairItem bounds each of two strategies joined by 和 alone: the train gold
+// gives out 31 such pairs of short names (科教兴市和人才强市战略, 质量和品牌战略) and keeps 7
+// whole, most of them with a long part (新型城镇化和城乡发展一体化战略).
+const maxStrategyPairItem = 6
+
 // programList returns the names of the programs a list names, or nil when text is not a
 // list of programs sharing a head word. text is the mention as written, quotation marks
 // included.
@@ -60,9 +65,19 @@ func programList(text string) []string {
 		head = string(pre[len(pre)-t:]) + head // “蓉品出川”“蓉品出海”市场拓展行动
 		pre = pre[:len(pre)-t]
 	}
-	items := listItems(pre, j > 0)
+	// two strategies joined by 和 alone (科教兴市和人才强市战略), each a short name of its
+	// own; a longer first part qualifies one strategy (黄河流域生态保护和高质量发展战略)
+	pair := j == 0 && head == "战略" && !slices.Contains(pre, '、') && len(quoteSpans(pre)) == 0
+	items := listItems(pre, j > 0 || pair)
 	if len(items) < 2 {
 		return nil
+	}
+	if pair {
+		for _, it := range items {
+			if utf8.RuneCountInString(it) > maxStrategyPairItem {
+				return nil
+			}
+		}
 	}
 	longest, shortest := 0, 1<<30
 	for _, it := range items[:len(items)-1] {
@@ -152,9 +167,10 @@ func isCountDigit(c rune) bool {
 
 // listItems splits the items of a list: quoted labels side by side (“甲”“乙”, “甲”、“乙”),
 // or unquoted items joined by 、 outside brackets, the last of them by 和, 及 or 以及. Two
-// items joined by 和 alone are a list only before a count (甲和乙两个行动): 黄河流域生态保护和
-// 高质量发展战略 is one strategy. One quoted label with 、 inside is one item.
-func listItems(pre []rune, counted bool) []string {
+// items joined by 和 alone are a list only where the caller says so (split): before a
+// count (甲和乙两个行动) or as two short strategies (programList); 城市更新和老旧小区改造
+// 提升工程 is one program. One quoted label with 、 inside is one item.
+func listItems(pre []rune, split bool) []string {
 	if spans := quoteSpans(pre); len(spans) > 0 {
 		var items []string
 		at := 0
@@ -187,7 +203,7 @@ func listItems(pre []rune, counted bool) []string {
 		}
 	}
 	last := []rune(strings.TrimSpace(string(pre[start:])))
-	if len(items) == 0 && !counted {
+	if len(items) == 0 && !split {
 		return nil // 甲和乙工程 alone is as often one program of two parts
 	}
 	// 和, 及 or 以及 joins the last item: 甲、乙和丙工程, 甲和乙两个行动
