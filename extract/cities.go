@@ -361,6 +361,18 @@ func (r *report) companyGroups() {
 		}
 		group := r.x.companyGroup[e.Name]
 		if group == "" {
+			// a lexicon company with its legal form (中车株机集团, 成飞公司: companiesWithForms)
+			// is in the lexicon company's group, and is that group when it is its own
+			for _, f := range firmLegalForms {
+				if base, ok := strings.CutSuffix(e.Name, f); ok && r.x.companyGroup[base] != "" {
+					if group = r.x.companyGroup[base]; group == base {
+						group = e.Name
+					}
+					break
+				}
+			}
+		}
+		if group == "" {
 			// the longest other company of the report that the name begins with: its
 			// prefixes are looked up, so a report of thousands of companies costs
 			// thousands of lookups, not millions of comparisons

@@ -409,6 +409,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		r.readOwners(m) // owner.go
 	}
 	r.ownersBeforePlaces() // owner.go
+	r.companiesWithForms() // owner.go
 	for i := range doc.Sentences {
 		r.found[i] = withoutRoadCompanies(r.runes[i], r.withoutFacilityCompanies(r.runes[i], r.found[i]))
 		r.cur = i

@@ -442,3 +442,36 @@ func opensName(ms []mention, c mention) bool {
 	}
 	return false
 }
+
+// firmLegalForms are the words of a company's legal form, longest first: a company's name
+// as written runs through them (ANNOTATION.md: the name as written), so a company read
+// as ending right before one ends after it (华为 of 华为集团区域总部 → 华为集团, 迈瑞 of
+// 迈瑞公司波兰农产品深加工 → 迈瑞公司). Held out by city the train gold holds the longer
+// name for every such company the owner ranker or the tagger ended there but one.
+var firmLegalForms = []string{"集团有限公司", "股份有限公司", "有限责任公司", "集团公司", "有限公司", "股份公司", "总公司", "集团", "公司"}
+
+// companiesWithForms runs the companies of every sentence through a legal form written
+// right after them (firmLegalForms; 支持首钢集团化解外埠产能 names 首钢集团 too). It runs
+// after the owner ranker and so leaves its training unchanged.
+func (r *report) companiesWithForms() {
+	for i := range r.doc.Sentences {
+		rs, ms := r.runes[i], r.found[i]
+		changed := false
+		for k := range ms {
+			c := &ms[k]
+			if c.typ != govkg.TypeCompany || !c.writtenAs(rs) || hasAnySuffix(c.name, firmLegalForms...) {
+				continue
+			}
+			n := wordLenAt(rs, c.end, firmLegalForms)
+			if n == 0 {
+				continue
+			}
+			c.end += n
+			c.name = string(rs[c.start:c.end])
+			changed = true
+		}
+		if changed {
+			r.found[i] = dedupeMentions(ms)
+		}
+	}
+}

@@ -98,6 +98,36 @@ func TestOwnersBeforePlaces(t *testing.T) {
 	}
 }
 
+// A company's name runs through the legal form written after it, wherever the owner
+// ranker or the tagger ended it: 华为集团, not 华为; a lexicon company with its form is
+// in the lexicon company's group (成飞公司 → 航空工业). The sentences are train reports'
+// (呼和浩特 2021, 石家庄 2018, 成都 2018, 北京 2017).
+func TestCompaniesWithForms(t *testing.T) {
+	tests := []struct {
+		name, title, sentence, company, notCompany string
+		group                                      string // the lexicon group it joins, "" for none checked
+	}{
+		{"集团 after the owner", "呼和浩特市2021年政府工作报告", "华为集团区域总部等总部基地项目达成落地意向,西贝餐饮总部项目开工建设。",
+			"华为集团", "华为", ""},
+		{"公司 after the owner", "石家庄市2018年政府工作报告", "重点抓好辰邦集团匈牙利海外仓、迈瑞公司波兰农产品深加工等项目建设。",
+			"迈瑞公司", "迈瑞", ""},
+		{"公司 before a work", "成都市2018年政府工作报告", "加快成飞公司航空整机、成都信息安全产业园等军民融合重点项目建设。",
+			"成飞公司", "成飞", "航空工业"},
+		{"a verb after the form", "北京市2017年政府工作报告", "坚决退出低端无效供给,支持首钢集团化解外埠产能。",
+			"首钢集团", "首钢集团化", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), tt.title, "一、工作回顾", tt.sentence)
+			var rels []rel
+			if tt.group != "" {
+				rels = append(rels, rel{govkg.RelPartOfGroup, tt.company, tt.group, ""})
+			}
+			checkExtraction(t, ext, []ent{{govkg.TypeCompany, tt.company}}, []ent{{govkg.TypeCompany, tt.notCompany}}, rels)
+		})
+	}
+}
+
 // Companies a list closes with a qualified 项目 head are projects named by their company
 // (ANNOTATION.md (i)): Project, Company and INVOLVES each, with a qualifier between 等 and
 // 项目 (等集成电路重点项目). The sentence is a train report's (无锡 2026).
