@@ -351,11 +351,9 @@ func (r *report) withoutDesignations(rs []rune, ms []mention) []mention {
 }
 
 // companyTails end a company span the tagger drew too far: a region its branch serves
-// (中建西南, 中电科华南), or what the sentence says the company does next (国丰钢铁搬迁,
-// 赛盛年产30万吨…, 通用东岳新增…: the train gold names the company without it); a
-// phase of its plant (中环五期, 太阳纸业二期) ends it too. The company is the rest; the
-// plant with its phase is a project of the company's (companyProjects).
-var companyTails = []string{"西南", "华南", "华东", "华北", "华中", "西北", "东北", "搬迁", "年产", "新增"}
+// (中建西南, 中电科华南) or a phase of its plant (中环五期, 太阳纸业二期). The company is
+// the rest; the plant with its phase is a project of the company's (companyProjects).
+var companyTails = []string{"西南", "华南", "华东", "华北", "华中", "西北", "东北"}
 
 // withoutCompanyTails trims companyTails and a trailing phase (一期 … 九期) off company
 // mentions, at least two runes staying. On train and dev each such company of the gold is

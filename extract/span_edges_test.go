@@ -10,11 +10,11 @@ import (
 // The edges of the tagger's names, mended after it (span_edges.go): a renovation keeps its
 // work term and an extension its 线 (ANNOTATION.md (c)); a verb in front of a project or a
 // park is dropped, and a verb of fostering or a preposition in front of a company; a
-// preposition in front of any name; a company drawn over a region, a phase or what it
-// does next is the company alone, one over two firms two; a name begun inside the
-// report's own city starts at it. The sentences are dev reports' (苏州 2024, 大连 2013 and 2018, 贵阳 2006 and 2015, 长沙 2006
+// preposition in front of any name; a company drawn over a region or a phase is the
+// company alone, one over two firms two; a name begun inside the report's own city starts
+// at it. The sentences are dev reports' (苏州 2024, 大连 2013 and 2018, 贵阳 2006 and 2015, 长沙 2006
 // and 2011, 杭州 2017 and 2021, 青岛 2011 and 2026, 兰州 2009 and 2022) and train reports'
-// (上海 2009 and 2023, 北京 2012 and 2016, 唐山 2016, 重庆 2012 and 2014, 东莞 2018, 哈尔滨 2005, 2011 and 2013,
+// (上海 2009 and 2023, 北京 2012 and 2016, 重庆 2012 and 2014, 东莞 2018, 哈尔滨 2005, 2011 and 2013,
 // 呼和浩特 2020, 2022 and 2023, 成都 2015, 2016 and 2025, 烟台 2018, 南宁 2016, 2018, 2022 and 2026,
 // 南昌 2017, 无锡 2015 and 2022, 宁波 2010, 乌鲁木齐 2018, 2024 and 2026, 广州 2021, 长春 2016),
 // and the seeds' (龙华 2023, 龙岗 2021).
@@ -74,8 +74,6 @@ func TestSpanEdges(t *testing.T) {
 			[]ent{{govkg.TypePark, "江阴高新区"}}, []ent{{govkg.TypePark, "江阴高新区入列苏南国家自主创新示范区"}}},
 		{"a company over its region", "成都市2015年政府工作报告", "西部国际博览城、中铁西南总部等重大项目进展顺利,签约引进中建西南总部等重大项目129个。",
 			[]ent{{govkg.TypeCompany, "中建"}}, []ent{{govkg.TypeCompany, "中建西南"}}},
-		{"a company over what it does next", "唐山市2016年政府工作报告", "加快推进国丰钢铁搬迁等一批重点钢铁企业改造升级项目,鼓励支持成长性好的钢铁企业走高端化发展道路。",
-			[]ent{{govkg.TypeCompany, "国丰钢铁"}}, []ent{{govkg.TypeCompany, "国丰钢铁搬迁"}}},
 		{"a company over its plant's phase", "呼和浩特市2022年政府工作报告", "中环五期、华耀光电一期、东方超算云内蒙古超级大脑一期等项目建成投产;",
 			[]ent{{govkg.TypeCompany, "中环"}}, []ent{{govkg.TypeCompany, "中环五期"}}},
 		{"a verb of fostering before a company", "杭州市2021年政府工作报告", "深化国有文艺院团改革,做大做强杭州演艺集团,加大文艺作品创作和融入百姓生活力度。",
