@@ -410,6 +410,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	}
 	r.ownersBeforePlaces() // owner.go
 	r.companiesWithForms() // owner.go
+	r.withGuideTypes()     // span_edges.go
 	for i := range doc.Sentences {
 		r.found[i] = withoutRoadCompanies(r.runes[i], r.withoutFacilityCompanies(r.runes[i], r.found[i]))
 		r.cur = i

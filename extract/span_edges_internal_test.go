@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	govkg "github.com/govkg/govkg"
+	"github.com/govkg/govkg/extract/document"
 )
 
 // TestSplitJoined: a name drawn over two facilities joined by 和 or 及 is two names, and so
@@ -71,5 +72,33 @@ func TestWithoutLaterPhases(t *testing.T) {
 	}
 	if got := withoutLaterPhases([]mention{{typ: govkg.TypeCompany, name: "宁德时代五期"}})[0].name; got != "宁德时代五期" {
 		t.Errorf("a company's name changed: %q", got)
+	}
+}
+
+// TestWithGuideTypes: the endings whose type the guide states take it whatever the tagger
+// read (a theme park is a Project, a botanical garden and a 科学城 Parks); other names and
+// other types keep theirs, and so does the ending alone. The names are train reports'
+// (北京 2010 and 2016, 呼和浩特 2023).
+func TestWithGuideTypes(t *testing.T) {
+	tests := []struct {
+		typ  govkg.EntityType
+		name string
+		want govkg.EntityType
+	}{
+		{govkg.TypePark, "文化娱乐主题公园", govkg.TypeProject},
+		{govkg.TypePark, "大黑河军事主题公园", govkg.TypeProject},
+		{govkg.TypeProject, "未来科学城", govkg.TypePark},
+		{govkg.TypeProject, "市植物园", govkg.TypePark},
+		{govkg.TypePark, "小黑河门户公园", govkg.TypePark},
+		{govkg.TypePark, "乐园", govkg.TypePark},            // the ending alone names nothing
+		{govkg.TypeCompany, "欢乐谷主题公园", govkg.TypeCompany}, // only projects and parks change
+	}
+	for _, tt := range tests {
+		r := &report{x: New(), doc: &document.Document{Sentences: make([]govkg.Sentence, 1)},
+			found: map[int][]mention{0: {{typ: tt.typ, name: tt.name}}}}
+		r.withGuideTypes()
+		if got := r.found[0][0].typ; got != tt.want {
+			t.Errorf("withGuideTypes(%s %s) = %s, want %s", tt.typ, tt.name, got, tt.want)
+		}
 	}
 }

@@ -12,9 +12,10 @@ import (
 // park is dropped, and a verb of fostering or a preposition in front of a company; a
 // preposition in front of any name; a company drawn over a region or a phase is the
 // company alone, one over two firms two; a name begun inside the report's own city starts
-// at it. The sentences are dev reports' (苏州 2024, 大连 2013 and 2018, 贵阳 2006 and 2015, 长沙 2006
-// and 2011, 杭州 2017 and 2021, 青岛 2011 and 2026, 兰州 2009 and 2022) and train reports'
-// (上海 2009 and 2023, 北京 2012 and 2016, 重庆 2012 and 2014, 东莞 2018, 哈尔滨 2005, 2011 and 2013,
+// at it; a theme park is a project (ANNOTATION.md (j)). The sentences are dev reports'
+// (苏州 2024, 大连 2013 and 2018, 贵阳 2006 and 2015, 长沙 2006 and 2011, 杭州 2017 and
+// 2021, 青岛 2011 and 2026, 兰州 2009 and 2022) and train reports' (上海 2009 and 2023,
+// 北京 2010, 2012 and 2016, 重庆 2012 and 2014, 东莞 2018, 哈尔滨 2005, 2011 and 2013,
 // 呼和浩特 2020, 2022 and 2023, 成都 2015, 2016 and 2025, 烟台 2018, 南宁 2016, 2018, 2022 and 2026,
 // 南昌 2017, 无锡 2015 and 2022, 宁波 2010, 乌鲁木齐 2018, 2024 and 2026, 广州 2021, 长春 2016),
 // and the seeds' (龙华 2023, 龙岗 2021).
@@ -60,6 +61,10 @@ func TestSpanEdges(t *testing.T) {
 			[]ent{{govkg.TypeProject, "克南高架"}}, []ent{{govkg.TypeProject, "克南高架二期项目"}}},
 		{"phases listed before the last", "南宁市2026年政府工作报告", "加快太阳纸业一二期项目达产、提质增效技改项目开工,谋划建设高端纸制品配套产业园。",
 			[]ent{{govkg.TypeProject, "太阳纸业"}}, []ent{{govkg.TypeProject, "太阳纸业一"}, {govkg.TypeProject, "太阳纸业一二期项目"}}},
+		{"a theme park is a project", "呼和浩特市2023年政府工作报告", "加快大黑河军事主题公园、小黑河门户公园建设。",
+			[]ent{{govkg.TypeProject, "大黑河军事主题公园"}, {govkg.TypePark, "小黑河门户公园"}}, []ent{{govkg.TypePark, "大黑河军事主题公园"}}},
+		{"a theme park in a list of works", "北京市2010年政府工作报告", "加快推进国家级动漫游戏产业园区、新媒体产业基地、出版产业园、文化娱乐主题公园和演艺中心等一批重大项目建设。",
+			[]ent{{govkg.TypeProject, "文化娱乐主题公园"}}, []ent{{govkg.TypePark, "文化娱乐主题公园"}}},
 		{"a preposition before a park", "广州市2021年政府工作报告", "加快建设以中新知识城、南沙科学城为极点,链接全市域科技创新关键节点的科技创新轴。",
 			[]ent{{govkg.TypePark, "中新知识城"}}, []ent{{govkg.TypePark, "以中新知识城"}}},
 		{"a preposition before a listed park", "南宁市2016年政府工作报告", "以电子商务、信息服务、服务外包为核心,以电子商务产业园等为载体,打造电子商务和信息服务业集聚区。",
