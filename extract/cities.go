@@ -294,12 +294,62 @@ func sentenceIndex(ss []govkg.Sentence, id string) int {
 var relativeModifiers = []string{"公办", "民办", "社区", "街道", "全民", "城市", "综合", "中心", "新", "老",
 	"儿童", "人民", "体育", "文化", "市民", "青少年", "妇女儿童", "老年", "湿地", "森林", "特殊教育", "职业教育"}
 
+// institutionModifiers are more such words for institutions: the kinds, grades and owners
+// of schools, hospitals and centres (乡镇卫生院, 普通高中, 公立医院, 三甲医院, 国家技术创新
+// 中心; with a level prefix 市中医院). The 860 corpus reports wrote such names in up to 178
+// reports each, and the graph had made one node of each for all of them. Institutions
+// only: 国家大剧院 and 国家会展中心 are one place each.
+var institutionModifiers = []string{"乡镇", "中小", "普通", "公立", "三甲", "三级", "二级", "县级", "市级", "区级",
+	"市属", "区属", "县属", "民营", "农村", "城乡", "薄弱", "义务教育", "普惠性", "示范性", "寄宿制", "标准化",
+	"中职", "高职", "职业", "专科", "技术", "产业技术", "制造业", "国家", "互联网", "中", "中西医结合", "传染病", "高中阶段"}
+
+// modifierWords are the words genericModifier reads, by the type whose names they open.
+var modifierWords = func() map[govkg.EntityType]map[string]bool {
+	all, inst := map[string]bool{}, map[string]bool{}
+	for _, w := range relativeModifiers {
+		all[w], inst[w] = true, true
+	}
+	for _, w := range institutionModifiers {
+		inst[w] = true
+	}
+	return map[govkg.EntityType]map[string]bool{govkg.TypeProject: all, govkg.TypePark: all, govkg.TypeInstitution: inst}
+}()
+
+// genericModifier reports whether mod, what opens a t's name before its suffix word, names
+// no particular place: one modifier word of t's, or several of two runes or more (农村寄宿制
+// 学校, 国家技术创新中心: not 中新知识城, 中老铁路, whose runes name two countries), with
+// ordinals among them (第三水厂, 第一人民医院: each city's own).
+func genericModifier(t govkg.EntityType, mod string) bool {
+	words := modifierWords[t]
+	if words[mod] {
+		return true
+	}
+	rs := []rune(mod)
+	ok := make([]bool, len(rs)+1) // ok[i]: rs[:i] splits into such words
+	ok[0] = true
+	for i := 0; i < len(rs); i++ {
+		if !ok[i] {
+			continue
+		}
+		if rs[i] == '第' && i+1 < len(rs) && isHanDigit(rs[i+1]) {
+			ok[i+2] = true
+		}
+		for j := i + 2; j <= len(rs) && j-i <= 6; j++ {
+			if words[string(rs[i:j])] {
+				ok[j] = true
+			}
+		}
+	}
+	return len(rs) > 0 && ok[len(rs)]
+}
+
 // levelPrefixes open names that mean "this place's X": 区人民医院, 市图书馆, 县中学.
 var levelPrefixes = []string{"区", "市", "县", "全区", "全市", "本区", "本市"}
 
 // placeRelative reports whether a project, park or institution name has no proper part:
 // a level prefix and a common or suffix word (区人民医院, 市图书馆), or a bare suffix word
-// with at most a generic modifier (高新区, 公办幼儿园, 儿童公园, 体育中心). A name with a
+// with at most a generic modifier (高新区, 公办幼儿园, 儿童公园, 体育中心) or a name that
+// has none before it (区人民医院新院区). A name with a
 // proper part (洪湖公园, 春风隧道) stays one entity across districts. Such a name denotes a different thing in every district that writes it.
 func (x *Extractor) placeRelative(t govkg.EntityType, name string) bool {
 	if t != govkg.TypeProject && t != govkg.TypePark && t != govkg.TypeInstitution {
@@ -321,15 +371,7 @@ func (x *Extractor) placeRelative(t govkg.EntityType, name string) bool {
 		return false
 	}
 	mod := string(rs[:len(rs)-n])
-	if mod == "" {
-		return true
-	}
-	for _, g := range relativeModifiers {
-		if mod == g {
-			return true
-		}
-	}
-	return false
+	return mod == "" || genericModifier(t, mod) || mod != rest && x.placeRelative(t, mod) // 人民医院新院区: the campus of a relative name
 }
 
 // suffixWordOnly: s is a suffix word, or a common word followed by one (人民医院).
