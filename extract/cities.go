@@ -303,16 +303,35 @@ var institutionModifiers = []string{"乡镇", "中小", "普通", "公立", "三
 	"市属", "区属", "县属", "民营", "农村", "城乡", "薄弱", "义务教育", "普惠性", "示范性", "寄宿制", "标准化",
 	"中职", "高职", "职业", "专科", "技术", "产业技术", "制造业", "国家", "互联网", "中", "中西医结合", "传染病", "高中阶段"}
 
+// zoneModifiers are the kinds of zones and parks every city has one of (经济技术开发区,
+// 自贸试验区, 临空经济区, 出口加工区, 人力资源服务产业园, 留学人员创业园), and
+// facilityModifiers the kinds of facilities (国际会展中心, 奥体中心, 全民健身中心, 绕城高速,
+// 餐厨垃圾处理厂): written without a place, each is the report's own place's. Before
+// 2026-12-06 each was one node across the corpus's cities (国际会展中心 of 23, 自贸试验区 of 25).
+var (
+	zoneModifiers = []string{"经济技术", "高新技术", "高新技术产业", "经济", "自贸", "自由贸易", "临空", "临空经济",
+		"空港", "出口", "保税", "综合保税", "人力资源", "人力资源服务", "国家级", "国家", "大学", "留学人员", "留学生",
+		"自主创新", "跨境电商", "大数据", "园博", "保税物流"}
+	facilityModifiers = []string{"国际", "会展", "国际会议", "奥体", "全民健身", "群众", "工人", "广电", "餐厨垃圾",
+		"生活垃圾", "垃圾", "绕城", "环城", "机场", "档案", "科技", "规划", "会议"}
+)
+
 // modifierWords are the words genericModifier reads, by the type whose names they open.
 var modifierWords = func() map[govkg.EntityType]map[string]bool {
-	all, inst := map[string]bool{}, map[string]bool{}
-	for _, w := range relativeModifiers {
-		all[w], inst[w] = true, true
+	words := func(lists ...[]string) map[string]bool {
+		m := map[string]bool{}
+		for _, l := range lists {
+			for _, w := range l {
+				m[w] = true
+			}
+		}
+		return m
 	}
-	for _, w := range institutionModifiers {
-		inst[w] = true
+	return map[govkg.EntityType]map[string]bool{
+		govkg.TypeProject:     words(relativeModifiers, facilityModifiers),
+		govkg.TypePark:        words(relativeModifiers, zoneModifiers),
+		govkg.TypeInstitution: words(relativeModifiers, institutionModifiers),
 	}
-	return map[govkg.EntityType]map[string]bool{govkg.TypeProject: all, govkg.TypePark: all, govkg.TypeInstitution: inst}
 }()
 
 // genericModifier reports whether mod, what opens a t's name before its suffix word, names
@@ -348,8 +367,8 @@ var levelPrefixes = []string{"区", "市", "县", "全区", "全市", "本区", 
 
 // placeRelative reports whether a project, park or institution name has no proper part:
 // a level prefix and a common or suffix word (区人民医院, 市图书馆), or a bare suffix word
-// with at most a generic modifier (高新区, 公办幼儿园, 儿童公园, 体育中心) or a name that
-// has none before it (区人民医院新院区). A name with a
+// with at most a generic modifier (高新区, 公办幼儿园, 儿童公园, 体育中心), or an
+// institution's campus whose institution has none (区人民医院新院区). A name with a
 // proper part (洪湖公园, 春风隧道) stays one entity across districts. Such a name denotes a different thing in every district that writes it.
 func (x *Extractor) placeRelative(t govkg.EntityType, name string) bool {
 	if t != govkg.TypeProject && t != govkg.TypePark && t != govkg.TypeInstitution {
@@ -371,7 +390,8 @@ func (x *Extractor) placeRelative(t govkg.EntityType, name string) bool {
 		return false
 	}
 	mod := string(rs[:len(rs)-n])
-	return mod == "" || genericModifier(t, mod) || mod != rest && x.placeRelative(t, mod) // 人民医院新院区: the campus of a relative name
+	// 人民医院新院区: the campus of a place's own institution
+	return mod == "" || genericModifier(t, mod) || t == govkg.TypeInstitution && mod != rest && x.placeRelative(t, mod)
 }
 
 // suffixWordOnly: s is a suffix word, or a common word followed by one (人民医院).
