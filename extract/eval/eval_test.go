@@ -126,6 +126,10 @@ const goldDir = "../../testdata/gold"
 // 2026-12-06 (forty-first session): a verb of fostering or a preposition in front of a
 // company dropped (withoutFirmLeads) raised test Company 0.7586 → 0.7609; its floor rose,
 // and train Company's with the firms split apart (withoutJoinedFirms): 0.9076 → 0.9104.
+//
+// 2026-12-06 (forty-second session): a company's legal form after its name
+// (companiesWithForms) and a phase with the head 项目 dropped raised train INVOLVES
+// 0.8083 → 0.8105; its floor rose. Test and dev floors did not cross a hundredth.
 var floors = map[string]map[string]float64{
 	eval.SplitTest: {
 		"District": 0.92, "MetroLine": 0.97, "Park": 0.77, "Program": 0.80,
@@ -142,7 +146,7 @@ var floors = map[string]map[string]float64{
 	eval.SplitTrain: {
 		"District": 0.97, "MetroLine": 0.98, "Park": 0.90, "Program": 0.91,
 		"Company": 0.91, "Project": 0.88, "LOCATED_IN": 0.80, "STATUS": 0.84,
-		"IMPLEMENTS": 0.90, "INVOLVES": 0.80, "IN_PARK": 0.58, "PART_OF": 0.56,
+		"IMPLEMENTS": 0.90, "INVOLVES": 0.81, "IN_PARK": 0.58, "PART_OF": 0.56,
 		"ASSISTS": 0.77, "Indicator": 0.87,
 	},
 	eval.SplitSeeds: {
