@@ -304,7 +304,8 @@ var institutionModifiers = []string{"乡镇", "中小", "普通", "公立", "三
 	"中职", "高职", "职业", "专科", "技术", "产业技术", "制造业", "国家", "互联网", "中", "中西医结合", "传染病", "高中阶段"}
 
 // zoneModifiers are the kinds of zones and parks every city has one of (经济技术开发区,
-// 自贸试验区, 临空经济区, 出口加工区, 人力资源服务产业园, 留学人员创业园), and
+// 自贸试验区, 出口加工区, 人力资源服务产业园, 留学人员创业园; not 临空经济区, whose 经济区
+// is no word of the suffix table), and
 // facilityModifiers the kinds of facilities (国际会展中心, 奥体中心, 全民健身中心, 绕城高速,
 // 餐厨垃圾处理厂): written without a place, each is the report's own place's. Before
 // 2026-12-06 each was one node across the corpus's cities (国际会展中心 of 23, 自贸试验区 of 25).
