@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -396,7 +397,24 @@ func (x *Extractor) placeRelative(t govkg.EntityType, name string) bool {
 	}
 	mod := string(rs[:len(rs)-n])
 	// 人民医院新院区: the campus of a place's own institution
-	return mod == "" || genericModifier(t, mod) || t == govkg.TypeInstitution && mod != rest && x.placeRelative(t, mod)
+	return mod == "" || genericModifier(t, mod) || t == govkg.TypeInstitution && mod != rest && x.placeRelative(t, mod) ||
+		rest == name && x.chainStore(mod, string(rs[len(rs)-n:]))
+}
+
+// chainSuffixes end the names of a chain's malls and stores.
+var chainSuffixes = []string{"广场", "购物中心", "商业中心", "综合体", "会员店", "旗舰店"}
+
+// chainStore reports whether a name is a lexicon company's and a chain's mall or store
+// (万达广场, 世茂广场, 万科广场): every city that has one has its own (万达广场 was one node
+// of 17 cities). A place written with it (江北万达广场) makes the name proper, and so does
+// another suffix: a company's headquarters, plant or park is one place (中国商飞总部).
+func (x *Extractor) chainStore(mod, suffix string) bool {
+	if mod == "" || !slices.Contains(chainSuffixes, suffix) {
+		return false
+	}
+	rs := []rune(mod)
+	idx, n := x.companies.longest(rs, 0)
+	return idx >= 0 && n == len(rs)
 }
 
 // ownFirm reports whether a company's name opens with a level prefix and so names the

@@ -170,10 +170,10 @@ func TestPlaceRelativeIDs(t *testing.T) {
 // TestPlaceRelativeInstitutions: a city's own hospital (市中医院) and the kinds of schools
 // and clinics a report counts (乡镇卫生院, 普通高中) are each city's own, as are its
 // numbered works (第三水厂), the kinds of facilities and zones every city has one of
-// (国际会展中心, 经济技术开发区) and its own firms (市商业银行); a name with a proper part
-// (中新知识城: 中 and 新 name two countries) and a national institution's (国家大剧院, a
-// project) are one entity. The sentences are written after train reports' (南昌, 哈尔滨,
-// 广州).
+// (国际会展中心, 经济技术开发区), its own firms (市商业银行) and its chain stores
+// (万达广场); a name with a proper part (中新知识城: 中 and 新 name two countries) and a
+// national institution's (国家大剧院, a project) are one entity. The sentences are
+// written after train reports' (南昌, 哈尔滨, 广州).
 func TestPlaceRelativeInstitutions(t *testing.T) {
 	x := extract.New()
 	ids := func(title string) map[string]string {
@@ -182,7 +182,8 @@ func TestPlaceRelativeInstitutions(t *testing.T) {
 			"市中医院完成改造。",
 			"第三水厂建成通水,中新知识城加快建设,国家大剧院演出季开幕。",
 			"加快建设国际会展中心、奥体中心。推动经济技术开发区高质量发展。",
-			"支持市商业银行增资扩股,组建市文旅集团。")
+			"支持市商业银行增资扩股,组建市文旅集团。",
+			"万达广场、世茂广场建成开业。")
 		out := map[string]string{}
 		for _, e := range ext.Entities {
 			out[e.Name] = e.ID
@@ -190,7 +191,7 @@ func TestPlaceRelativeInstitutions(t *testing.T) {
 		return out
 	}
 	a, b := ids("南昌市2024年政府工作报告"), ids("哈尔滨市2024年政府工作报告")
-	for _, name := range []string{"市中医院", "市中医院新院区", "乡镇卫生院", "普通高中", "第三水厂", "国际会展中心", "经济技术开发区", "市商业银行"} {
+	for _, name := range []string{"市中医院", "市中医院新院区", "乡镇卫生院", "普通高中", "第三水厂", "国际会展中心", "经济技术开发区", "市商业银行", "万达广场"} {
 		if a[name] == "" || a[name] == b[name] {
 			t.Errorf("%s: ids %q and %q, want two city-scoped ids", name, a[name], b[name])
 		}
