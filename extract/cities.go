@@ -454,7 +454,7 @@ func (r *report) companyGroups() {
 		}
 		group := r.x.companyGroup[e.Name]
 		if group == "" {
-			// a lexicon company with its legal form (中车株机集团, 成飞公司: companiesWithForms)
+			// a lexicon company with its legal form (中车株机集团, 成飞公司: companyWithForm)
 			// is in the lexicon company's group, and is that group when it is its own
 			for _, f := range firmLegalForms {
 				if base, ok := strings.CutSuffix(e.Name, f); ok && r.x.companyGroup[base] != "" {

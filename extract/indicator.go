@@ -506,23 +506,16 @@ func startsMetric(rs []rune, i int) bool {
 	return idx >= 0
 }
 
-var (
-	metricOnce sync.Once
-	metricT    *trie
-)
-
 // metricTrie maps every alias of a metric to the metric's index, built once.
-func metricTrie() *trie {
-	metricOnce.Do(func() {
-		metricT = newTrie()
-		for k, m := range metrics {
-			for _, a := range m.aliases {
-				metricT.add(a, k)
-			}
+var metricTrie = sync.OnceValue(func() *trie {
+	t := newTrie()
+	for k, m := range metrics {
+		for _, a := range m.aliases {
+			t.add(a, k)
 		}
-	})
-	return metricT
-}
+	}
+	return t
+})
 
 // numbers calls fn with the rune range of each number (digits and decimal points) in
 // rs until fn returns true.

@@ -115,6 +115,15 @@ var companyFormLens = func() []int {
 // companyForms end a company's registered name.
 var companyForms = []string{"股份有限公司", "有限公司", "集团", "公司", "分行", "交易所"}
 
+// firmLegalForms are the legal forms among companyForms and their compounds, longest
+// first (not 分行 or 交易所, which name a branch or an exchange of their own): a company's
+// name as written runs through them (ANNOTATION.md: the name as written), so a company
+// read as ending right before one ends after it (华为 of 华为集团区域总部 → 华为集团, 迈瑞
+// of 迈瑞公司波兰农产品深加工 → 迈瑞公司: companyWithForm). Held out by city the train
+// gold holds the longer name for every such company the owner ranker or the tagger ended
+// there but one.
+var firmLegalForms = []string{"集团有限公司", "股份有限公司", "有限责任公司", "集团公司", "有限公司", "股份公司", "总公司", "集团", "公司"}
+
 // companyEndsAt: a company name ends before punctuation, a list mark, a function word or
 // status verb, or a project or park word (比亚迪汽车风洞中心 names 比亚迪 too).
 func (r *report) companyEndsAt(rs []rune, e int) bool {

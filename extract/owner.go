@@ -394,42 +394,33 @@ func (r *report) suffixWordOf(name []rune) (string, bool) {
 	return string(name[len(name)-k:]), true
 }
 
-// ownersBeforePlaces ends a company that opens a project's or a park's name at the
+// ownerBeforePlace ends a company that opens a project's or a park's name at the
 // lexicon's name where a county follows it there, by its official name or a short form
 // that is all that follows (华为青浦研发中心 → 华为, not 华为青浦): the county says where
 // the company's facility is, as a province or a city does for ownerCompanies. It runs
-// after the owner ranker, whose readings it ends too, and so leaves the ranker's training
-// unchanged. Held out by city Company 0.6633 → 0.6642, INVOLVES 0.5263 → 0.5274,
-// LOCATED_IN 0.6271 → 0.6278; test Company 0.718 → 0.719, INVOLVES 0.528 → 0.530,
-// LOCATED_IN −0.001; train Company, INVOLVES and LOCATED_IN +0.001; dev and seeds
-// unchanged. A short form followed by more (大唐清水河万家寨: a plant's name) is left.
-func (r *report) ownersBeforePlaces() {
-	for i := range r.doc.Sentences {
-		rs, ms := r.runes[i], r.found[i]
-		r.cur = i
-		changed := false
-		for k := range ms {
-			c := &ms[k]
-			if c.typ != govkg.TypeCompany || c.start < 0 || c.end > len(rs) || !opensName(ms, *c) {
-				continue
-			}
-			n := r.lexiconAt(rs, c.start)
-			if n < 2 || c.start+n >= c.end {
-				continue
-			}
-			e := c.start + n
-			tail := rs[e:c.end]
-			_, full := r.x.countyFull.longest(tail, 0)
-			_, short := r.x.countyShort.longest(tail, 0)
-			if full >= 2 || short >= 2 && short == len(tail) {
-				c.end, c.name = e, string(rs[c.start:e])
-				changed = true
-			}
-		}
-		if changed {
-			r.found[i] = dedupeMentions(ms)
-		}
+// after the owner ranker (mendMentions in Extract), whose readings it ends too, and so
+// leaves the ranker's training unchanged. Held out by city Company 0.6633 → 0.6642,
+// INVOLVES 0.5263 → 0.5274, LOCATED_IN 0.6271 → 0.6278; test Company 0.718 → 0.719,
+// INVOLVES 0.528 → 0.530, LOCATED_IN −0.001; train Company, INVOLVES and LOCATED_IN
+// +0.001; dev and seeds unchanged. A short form followed by more (大唐清水河万家寨: a
+// plant's name) is left.
+func (r *report) ownerBeforePlace(rs []rune, ms []mention, c *mention) bool {
+	if c.typ != govkg.TypeCompany || c.start < 0 || c.end > len(rs) || !opensName(ms, *c) {
+		return false
 	}
+	n := r.lexiconAt(rs, c.start)
+	if n < 2 || c.start+n >= c.end {
+		return false
+	}
+	e := c.start + n
+	tail := rs[e:c.end]
+	_, full := r.x.countyFull.longest(tail, 0)
+	_, short := r.x.countyShort.longest(tail, 0)
+	if full >= 2 || short >= 2 && short == len(tail) {
+		c.end, c.name = e, string(rs[c.start:e])
+		return true
+	}
+	return false
 }
 
 // opensName reports whether company c opens the name of a project or a park of ms that
@@ -443,32 +434,36 @@ func opensName(ms []mention, c mention) bool {
 	return false
 }
 
-// firmLegalForms are the words of a company's legal form, longest first: a company's name
-// as written runs through them (ANNOTATION.md: the name as written), so a company read
-// as ending right before one ends after it (华为 of 华为集团区域总部 → 华为集团, 迈瑞 of
-// 迈瑞公司波兰农产品深加工 → 迈瑞公司). Held out by city the train gold holds the longer
-// name for every such company the owner ranker or the tagger ended there but one.
-var firmLegalForms = []string{"集团有限公司", "股份有限公司", "有限责任公司", "集团公司", "有限公司", "股份公司", "总公司", "集团", "公司"}
+// companyWithForm runs a company through a legal form written right after it
+// (firmLegalForms; 支持首钢集团化解外埠产能 names 首钢集团 too). It runs after the owner
+// ranker (mendMentions in Extract) and so leaves its training unchanged.
+func (r *report) companyWithForm(rs []rune, _ []mention, c *mention) bool {
+	if c.typ != govkg.TypeCompany || !c.writtenAs(rs) || hasAnySuffix(c.name, firmLegalForms...) {
+		return false
+	}
+	n := wordLenAt(rs, c.end, firmLegalForms)
+	if n == 0 {
+		return false
+	}
+	c.end += n
+	c.name = string(rs[c.start:c.end])
+	return true
+}
 
-// companiesWithForms runs the companies of every sentence through a legal form written
-// right after them (firmLegalForms; 支持首钢集团化解外埠产能 names 首钢集团 too). It runs
-// after the owner ranker and so leaves its training unchanged.
-func (r *report) companiesWithForms() {
+// mendMentions mends the mentions of every sentence in place after the owner ranker: each
+// mend, in order, may change a mention (its span, name or type) and says whether it did,
+// and a sentence with a change drops the exact repeats that leaves (dedupeMentions).
+func (r *report) mendMentions(mends ...func(rs []rune, ms []mention, m *mention) bool) {
 	for i := range r.doc.Sentences {
 		rs, ms := r.runes[i], r.found[i]
+		r.cur = i
 		changed := false
 		for k := range ms {
-			c := &ms[k]
-			if c.typ != govkg.TypeCompany || !c.writtenAs(rs) || hasAnySuffix(c.name, firmLegalForms...) {
-				continue
+			for _, mend := range mends {
+				if mend(rs, ms, &ms[k]) {
+					changed = true
+				}
 			}
-			n := wordLenAt(rs, c.end, firmLegalForms)
-			if n == 0 {
-				continue
-			}
-			c.end += n
-			c.name = string(rs[c.start:c.end])
-			changed = true
 		}
 		if changed {
 			r.found[i] = dedupeMentions(ms)

@@ -242,21 +242,14 @@ var programStops = []string{
 	"紧扣", "对标", "瞄准", "面向", "立足", "巩固", "拓展", "引进", "建立", "健全", "建立健全", "成立",
 }
 
-var (
-	stopOnce sync.Once
-	stopTrie *trie
-)
-
 // programStopTrie is the reversed trie of programStops (built once, read concurrently).
-func programStopTrie() *trie {
-	stopOnce.Do(func() {
-		stopTrie = newTrie()
-		for i, w := range programStops {
-			stopTrie.add(reverse(w), i)
-		}
-	})
-	return stopTrie
-}
+var programStopTrie = sync.OnceValue(func() *trie {
+	t := newTrie()
+	for i, w := range programStops {
+		t.add(reverse(w), i)
+	}
+	return t
+})
 
 // protectedWords contain a one-rune stop word that is not a stop inside them.
 var protectedWords = []string{

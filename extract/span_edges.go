@@ -843,32 +843,23 @@ var guideTypes = []struct {
 	{"物流港", govkg.TypePark},
 }
 
-// withGuideTypes gives a project or park ending in a guideTypes word the guide's type,
-// with the kind that type's suffix gives it. It runs after the owner ranker, which reads
-// projects and parks alike.
-func (r *report) withGuideTypes() {
-	for i := range r.doc.Sentences {
-		ms := r.found[i]
-		changed := false
-		for k := range ms {
-			m := &ms[k]
-			if m.typ != govkg.TypeProject && m.typ != govkg.TypePark {
-				continue
-			}
-			for _, g := range guideTypes { // the first ending that fits decides: 主题公园 before 公园
-				if !strings.HasSuffix(m.name, g.ending) || utf8.RuneCountInString(m.name) == utf8.RuneCountInString(g.ending) {
-					continue
-				}
-				if m.typ != g.typ {
-					m.typ = g.typ
-					m.entProps = map[string]any{"kind": r.x.kindOf(g.typ, m.name)}
-					changed = true
-				}
-				break
-			}
-		}
-		if changed {
-			r.found[i] = dedupeMentions(ms)
-		}
+// guideType gives a project or park ending in a guideTypes word the guide's type, with
+// the kind that type's suffix gives it. It runs after the owner ranker (mendMentions in
+// Extract), which reads projects and parks alike.
+func (r *report) guideType(_ []rune, _ []mention, m *mention) bool {
+	if m.typ != govkg.TypeProject && m.typ != govkg.TypePark {
+		return false
 	}
+	for _, g := range guideTypes { // the first ending that fits decides: 主题公园 before 公园
+		if !strings.HasSuffix(m.name, g.ending) || utf8.RuneCountInString(m.name) == utf8.RuneCountInString(g.ending) {
+			continue
+		}
+		if m.typ == g.typ {
+			return false
+		}
+		m.typ = g.typ
+		m.entProps = map[string]any{"kind": r.x.kindOf(g.typ, m.name)}
+		return true
+	}
+	return false
 }

@@ -94,11 +94,11 @@ func TestWithGuideTypes(t *testing.T) {
 		{govkg.TypeCompany, "欢乐谷主题公园", govkg.TypeCompany}, // only projects and parks change
 	}
 	for _, tt := range tests {
-		r := &report{x: New(), doc: &document.Document{Sentences: make([]govkg.Sentence, 1)},
+		r := &report{x: New(), doc: &document.Document{Sentences: make([]govkg.Sentence, 1)}, runes: make([][]rune, 1),
 			found: map[int][]mention{0: {{typ: tt.typ, name: tt.name}}}}
-		r.withGuideTypes()
+		r.mendMentions(r.guideType)
 		if got := r.found[0][0].typ; got != tt.want {
-			t.Errorf("withGuideTypes(%s %s) = %s, want %s", tt.typ, tt.name, got, tt.want)
+			t.Errorf("guideType(%s %s) = %s, want %s", tt.typ, tt.name, got, tt.want)
 		}
 	}
 }
