@@ -58,6 +58,9 @@ type Extractor struct {
 	// ambiguousCompanies are the lexicon's names that are also common words (新希望,
 	// 浪潮): companies only as items of a list that holds another company.
 	ambiguousCompanies *trie
+	// stockNames are the listed companies' short names (dict.StockNames) that are no
+	// lexicon name, place or common word: stockNamedFirms' names.
+	stockNames *trie
 	// facilityCompany marks the companyVal indexes of the lexicon's facility forms (上海港,
 	// 万达广场): in the features' trie, so the tagger sees them, but no company alone after
 	// the models (withoutFacilityCompanies).
@@ -230,6 +233,12 @@ func New() *Extractor {
 			}
 		} else {
 			x.ambiguousCompanies.add(c.Name, 0)
+		}
+	}
+	x.stockNames = newTrie()
+	for _, n := range dict.StockNames() {
+		if x.stockFirmName(n) {
+			x.stockNames.add(n, 0)
 		}
 	}
 	x.markers = newTrie()
@@ -415,6 +424,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		r.found[i] = append(r.found[i], r.placeNamedFirms(r.runes[i], r.found[i])...)       // names_company.go
 		r.found[i] = append(r.found[i], r.abolishedOpeningNames(r.runes[i], r.found[i])...) // places.go
 	}
+	r.stockNamedFirms() // names_company.go
 	r.mergeShortCompanies()
 	for i, s := range doc.Sentences {
 		for _, m := range r.found[i] {

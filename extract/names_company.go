@@ -825,3 +825,78 @@ func (r *report) placeEndingAt(rs []rune, e int) int {
 	}
 	return -1
 }
+
+// minStockName is the fewest runes of a listed name stockNamedFirms reads alone: a
+// shorter listed name is as often a word, a town or part of a longer name (国际数据港,
+// 中捷); held out by city three and two runes found 1 and 3 gold companies more (七匹狼,
+// 张裕, 众和), with a spurious one.
+const minStockName = 4
+
+// stockFirmName reports whether a listed company's short name may be taken alone for the
+// firm: of minStockName runes at least, not a name of the company lexicon (whose rows say
+// how to read them), not a place's name or short form, not a common word or phrase of
+// common words.
+func (x *Extractor) stockFirmName(n string) bool {
+	rs := []rune(n)
+	if len(rs) < minStockName {
+		return false
+	}
+	if idx, k := x.companies.longest(rs, 0); idx >= 0 && k == len(rs) {
+		return false
+	}
+	if idx, k := x.ambiguousCompanies.longest(rs, 0); idx >= 0 && k == len(rs) {
+		return false
+	}
+	if len(x.places.ByName(n)) > 0 || len(x.places.ByShort(n)) > 0 || dict.Common(n) || dict.IsPhrase(n) {
+		return false
+	}
+	return true
+}
+
+// stockNamedFirms adds the listed companies a sentence names by their short name
+// (dict.StockNames, stockFirmName) where no mention is and the name stands where only a
+// firm does (firmStanding: 推动冰轮集团、泰和新材整体上市和密封科技首发上市; 引进燕赵财险、
+// 西南证券等金融机构). A name added makes its list neighbours firms in turn. Nothing else
+// is read as context: companyContext's words (推动, 项目, 、) also stand before and after
+// ordinary phrases that are listed names (推动线上线下融合, 路桥建设项目, 电网、广电网络),
+// which held out by city were as many as the firms found. It runs after the models.
+// Held out by city Company 0.7161 → 0.7172 (11 gold companies found, none spurious).
+func (r *report) stockNamedFirms() {
+	for si := range r.doc.Sentences {
+		rs := r.runes[si]
+		for added := true; added; {
+			added = false
+			for i := 0; i < len(rs); i++ {
+				idx, n := r.x.stockNames.longest(rs, i)
+				if idx < 0 {
+					continue
+				}
+				if !overlaps(r.found[si], i, i+n, nil) && firmStanding(rs, r.found[si], i, i+n) {
+					r.found[si] = append(r.found[si], mention{typ: govkg.TypeCompany, name: string(rs[i : i+n]), start: i, end: i + n})
+					added = true
+				}
+				i += n - 1
+			}
+		}
+	}
+}
+
+// firmStanding reports whether the name at rs[s:e] stands where only a firm does: an item
+// of a list the sentence calls firms (等…企业), next to a company of ms in a 、-list
+// (引进燕赵财险、西南证券等金融机构), or listed on an exchange (泰和新材整体上市).
+func firmStanding(rs []rune, ms []mention, s, e int) bool {
+	if listOfFirms(closingAt(rs, listCloser(rs, mention{start: s, end: e}))) {
+		return true
+	}
+	for _, m := range ms {
+		if m.typ == govkg.TypeCompany && (s > 0 && rs[s-1] == '、' && m.end == s-1 || e < len(rs) && rs[e] == '、' && m.start == e+1) {
+			return true
+		}
+	}
+	for _, w := range []string{"上市", "整体上市", "首发上市", "成功上市", "挂牌"} {
+		if hasAt(rs, e, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1703,6 +1703,40 @@ func TestPlaceNamedFirms(t *testing.T) {
 	}
 }
 
+// TestStockNamedFirms: a listed company written by its exchange short name (listed.tsv)
+// is a company where only a firm stands: listed, next to another firm in a list, or in a
+// list the sentence calls firms; a listed name that is also a phrase (线上线下, 广电网络)
+// elsewhere is none. Sentences of train-split reports (烟台 2013 and 2020, 唐山 2014,
+// 上海 2016, 南昌 2017).
+func TestStockNamedFirms(t *testing.T) {
+	cases := []struct {
+		name, title, text string
+		want, not         []ent
+	}{
+		{"listed on an exchange", "烟台市2020年政府工作报告",
+			"建立市属国企外部董事制度，推动冰轮集团、泰和新材整体上市和密封科技首发上市，市管企业混合所有制比例达到65%以上。",
+			[]ent{{govkg.TypeCompany, "泰和新材"}, {govkg.TypeCompany, "密封科技"}}, nil},
+		{"a list of listings", "烟台市2013年政府工作报告",
+			"中际装备、东诚生化、渤海轮渡成功上市。",
+			[]ent{{govkg.TypeCompany, "渤海轮渡"}}, nil},
+		{"next to a firm in a list", "唐山市2014年政府工作报告",
+			"从完善区域金融体系入手，引进燕赵财险、西南证券等金融机构落户唐山，新获批村镇银行4家，新增上市公司11家。",
+			[]ent{{govkg.TypeCompany, "西南证券"}}, nil},
+		{"a phrase is no firm", "上海市2016年政府工作报告",
+			"建设一批进出口商品展示交易平台，支持大宗商品市场线上线下融合发展，全面推进内贸流通体制改革发展综合试点。",
+			nil, []ent{{govkg.TypeCompany, "线上线下"}}},
+		{"a list of networks is no list of firms", "南昌市2017年政府工作报告",
+			"“三网”即电网、广电网络、互联网络。",
+			nil, []ent{{govkg.TypeCompany, "广电网络"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), c.title, "二、今年工作安排", c.text)
+			checkExtraction(t, ext, c.want, c.not, nil)
+		})
+	}
+}
+
 // TestFacilityCompanies: a facility form of the company lexicon (a port, a mall: 上海港,
 // 万达广场) is no company alone; a mall gives the firm that opens its name (万达), and a
 // port still says whose a work is, so the county after it places the work. A company's

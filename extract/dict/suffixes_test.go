@@ -118,3 +118,31 @@ func TestCompanyLexicon(t *testing.T) {
 		}
 	}
 }
+
+// TestStockNames lints listed.tsv as scripts/gen-listed writes it: a name and a six-digit
+// code a row, no name twice, no share-class or listing-state mark left on a name.
+func TestStockNames(t *testing.T) {
+	seen := map[string]bool{}
+	rows := 0
+	for n, l := range strings.Split(listedTSV, "\n") {
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		rows++
+		f := strings.Split(l, "\t")
+		if len(f) != 2 || len(f[1]) != 6 || strings.Trim(f[1], "0123456789") != "" {
+			t.Errorf("listed.tsv:%d: %q is no name and six-digit code", n+1, l)
+			continue
+		}
+		if seen[f[0]] {
+			t.Errorf("listed.tsv:%d: %s listed twice", n+1, f[0])
+		}
+		seen[f[0]] = true
+		if strings.HasPrefix(f[0], "ST") || strings.HasPrefix(f[0], "*ST") || strings.HasSuffix(f[0], "退") {
+			t.Errorf("listed.tsv:%d: %s keeps a listing-state mark", n+1, f[0])
+		}
+	}
+	if rows < 5000 || len(StockNames()) != rows {
+		t.Errorf("listed.tsv: %d rows, StockNames gives %d; want the same, 5,000 or more", rows, len(StockNames()))
+	}
+}
