@@ -422,6 +422,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 		r.found[i] = withoutRoadCompanies(r.runes[i], r.withoutFacilityCompanies(r.runes[i], r.found[i]))
 		r.cur = i
 		r.found[i] = append(r.found[i], r.placeNamedFirms(r.runes[i], r.found[i])...)       // names_company.go
+		r.found[i] = append(r.found[i], r.stockOwners(r.runes[i], r.found[i])...)           // names_company.go
 		r.found[i] = append(r.found[i], r.parkEndingNames(r.runes[i], r.found[i])...)       // span_edges.go
 		r.found[i] = append(r.found[i], r.abolishedOpeningNames(r.runes[i], r.found[i])...) // places.go
 	}

@@ -850,7 +850,55 @@ func (x *Extractor) stockFirmName(n string) bool {
 	if len(x.places.ByName(n)) > 0 || len(x.places.ByShort(n)) > 0 || dict.Common(n) || dict.IsPhrase(n) {
 		return false
 	}
+	if idx, k := x.suffixes.longestSuffix(rs, len(rs)); idx >= 0 && k < len(rs) && x.suffixKind[idx].typ != govkg.TypeInstitution {
+		return false // 白云机场, 广深铁路: the work's name before the firm's
+	}
 	return true
+}
+
+// stockOwners adds the listed company that opens a project's or a park's name the
+// models found (九州通医药物流, 科林电气电力装备, 华电国际莱州电厂): the guide's company
+// named inside a project's name, which the owner ranker leaves to its lexicon. The
+// listed name must end at a word of the name (not 天山电子 in 天山电子商务, 张江高科 in
+// 张江高科技园区) and leave two runes or more (市北高新园 is a park's name) that are more
+// than a work's word (钱江水利枢纽); it is no place and common word (中国长城) and the
+// work no public building or park (publicWork). It runs after the models. Held out by
+// city Company 0.7172 → 0.7183 (+0.0003…+0.0020: 10 found, none spurious), INVOLVES
+// 0.6008 → 0.6019 (7 found); dev, train and seeds unchanged.
+func (r *report) stockOwners(rs []rune, ms []mention) []mention {
+	var out []mention
+	for _, p := range ms {
+		if p.typ != govkg.TypeProject && p.typ != govkg.TypePark || !p.writtenAs(rs) {
+			continue
+		}
+		idx, n := r.x.stockNames.longest(rs[:p.end], p.start)
+		if idx < 0 || n < minStockName || p.end-(p.start+n) < 2 || overlaps(ms, p.start, p.start+n, isCompanyType) || overlaps(out, p.start, p.start+n, nil) {
+			continue
+		}
+		if !tokenEndsAt(r.cut(p.name), n) || r.x.placeAndWord(string(rs[p.start:p.start+n])) || r.x.publicWork(p.name) {
+			continue
+		}
+		if _, ok := r.x.suffixOf[string(rs[p.start+n:p.end])]; ok {
+			continue // 钱江水利枢纽: a work's word alone after the listed name makes it the work's stem
+		}
+		out = append(out, mention{typ: govkg.TypeCompany, name: string(rs[p.start : p.start+n]), start: p.start, end: p.start + n})
+	}
+	return out
+}
+
+// tokenEndsAt reports whether a token of toks ends n runes into their text.
+func tokenEndsAt(toks []string, n int) bool {
+	k := 0
+	for _, t := range toks {
+		k += len([]rune(t))
+		if k == n {
+			return true
+		}
+		if k > n {
+			return false
+		}
+	}
+	return false
 }
 
 // stockNamedFirms adds the listed companies a sentence names by their short name
@@ -895,6 +943,36 @@ func firmStanding(rs []rune, ms []mention, s, e int) bool {
 	}
 	for _, w := range []string{"上市", "整体上市", "首发上市", "成功上市", "挂牌"} {
 		if hasAt(rs, e, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAndWord reports whether a name is a place's name or 中国 and a common word (中国长城,
+// 北京文化): opening a work's name, it says where and what the work is (中国长城博物馆,
+// 北京文化活动中心), not whose.
+func (x *Extractor) placeAndWord(n string) bool {
+	rs := []rune(n)
+	for k := 2; k <= len(rs)-2; k++ {
+		head, rest := string(rs[:k]), string(rs[k:])
+		if head != "中国" && len(x.places.ByName(head)) == 0 && len(x.places.ByShort(head)) == 0 {
+			continue
+		}
+		if dict.Common(rest) || dict.IsPhrase(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// publicWork reports whether a name holds a public building's or a public park's word
+// (博物馆, 活动中心, 公园; 中国长城博物馆改造提升工程 too): a work named after a place or
+// a theme, not a firm's.
+func (x *Extractor) publicWork(name string) bool {
+	rs := []rune(name)
+	for e := len(rs); e > 0; e-- {
+		if idx, _ := x.suffixes.longestSuffix(rs, e); idx >= 0 && (x.suffixKind[idx].kind == "public_service" || x.suffixKind[idx].kind == "public") {
 			return true
 		}
 	}

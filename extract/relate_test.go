@@ -1737,6 +1737,31 @@ func TestStockNamedFirms(t *testing.T) {
 	}
 }
 
+// TestStockOwners: a listed company that opens the name of a project the models found is
+// a company of the report too, and the project's (贵阳 2013, dev); a listed name that is
+// the stem of a work's name (钱江水利 of 钱江水利枢纽, 杭州 2015, dev) is none.
+func TestStockOwners(t *testing.T) {
+	cases := []struct {
+		name, title, text string
+		want, not         []ent
+		rels              []rel
+	}{
+		{"a listed firm's centre", "贵阳市2013年政府工作报告",
+			"围绕全年实现3000亿元投资目标，新开工建设天河潭新城、贵州复烤厂异地技改搬迁、世纪恒通信息产业中心和息烽煤电磷、煤电化一体化循环经济基地等57个项目。",
+			[]ent{{govkg.TypeCompany, "世纪恒通"}}, nil,
+			[]rel{{govkg.RelInvolves, "世纪恒通", "世纪恒通信息产业中心", ""}}},
+		{"a work's stem is no firm", "杭州市2015年政府工作报告",
+			"建成投运三堡排涝、钱江水利枢纽等重点水利工程，加强中小河流治理，提高区域排涝能力。",
+			nil, []ent{{govkg.TypeCompany, "钱江水利"}}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ext := extractReportWith(t, extract.New(), c.title, "二、今年工作安排", c.text)
+			checkExtraction(t, ext, c.want, c.not, c.rels)
+		})
+	}
+}
+
 // TestFacilityCompanies: a facility form of the company lexicon (a port, a mall: 上海港,
 // 万达广场) is no company alone; a mall gives the firm that opens its name (万达), and a
 // port still says whose a work is, so the county after it places the work. A company's
