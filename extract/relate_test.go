@@ -1706,8 +1706,9 @@ func TestPlaceNamedFirms(t *testing.T) {
 // TestStockNamedFirms: a listed company written by its exchange short name (listed.tsv)
 // is a company where only a firm stands: listed, next to another firm in a list, or in a
 // list the sentence calls firms; a listed name that is also a phrase (线上线下, 广电网络)
-// elsewhere is none. Sentences of train-split reports (烟台 2013 and 2020, 唐山 2014,
-// 上海 2016, 南昌 2017).
+// elsewhere is none; one in a list of projects names its project too (ANNOTATION.md
+// convention (i)). Sentences of train-split reports (烟台 2013 and 2020, 唐山 2014,
+// 上海 2016, 南昌 2017) and of a dev one (长沙 2020).
 func TestStockNamedFirms(t *testing.T) {
 	cases := []struct {
 		name, title, text string
@@ -1722,6 +1723,9 @@ func TestStockNamedFirms(t *testing.T) {
 		{"next to a firm in a list", "唐山市2014年政府工作报告",
 			"从完善区域金融体系入手，引进燕赵财险、西南证券等金融机构落户唐山，新获批村镇银行4家，新增上市公司11家。",
 			[]ent{{govkg.TypeCompany, "西南证券"}}, nil},
+		{"a listed firm's project in a list of projects", "长沙市2020年政府工作报告",
+			"新引进长远锂科等投资50亿元以上项目8个、百度阿波罗智行等500强企业项目21个，新增智能制造示范企业106家。",
+			[]ent{{govkg.TypeCompany, "长远锂科"}, {govkg.TypeProject, "长远锂科"}}, nil},
 		{"a phrase is no firm", "上海市2016年政府工作报告",
 			"建设一批进出口商品展示交易平台，支持大宗商品市场线上线下融合发展，全面推进内贸流通体制改革发展综合试点。",
 			nil, []ent{{govkg.TypeCompany, "线上线下"}}},
