@@ -417,7 +417,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	if m := x.ownerModel(); m != nil {
 		r.readOwners(m) // owner.go
 	}
-	r.mendMentions(r.ownerBeforePlace, r.companyWithForm, r.guideType) // owner.go, span_edges.go
+	r.mendMentions(r.ownerBeforePlace, r.companyWithForm, r.guideType, r.withoutLeadingTime) // owner.go, span_edges.go
 	for i := range doc.Sentences {
 		r.found[i] = withoutRoadCompanies(r.runes[i], r.withoutFacilityCompanies(r.runes[i], r.found[i]))
 		r.cur = i

@@ -953,3 +953,23 @@ func countedKinds(t string) bool {
 	}
 	return true
 }
+
+// timeWords say when, not what: a project or a park the tagger began with one
+// (力争年底前大兴机场综保区一期封关验收, 上半年德胜电厂) starts after it.
+var timeWords = []string{"年底前", "上半年", "下半年", "年内", "年初", "年中", "年底", "目前", "近期", "当前", "今年", "明年"}
+
+// withoutLeadingTime drops a timeWords word that opens a project's or a park's name,
+// where three runes or more stay. It runs after the owner ranker (mendMentions in
+// Extract).
+func (r *report) withoutLeadingTime(rs []rune, _ []mention, m *mention) bool {
+	if m.typ != govkg.TypeProject && m.typ != govkg.TypePark || !m.writtenAs(rs) {
+		return false
+	}
+	n := wordLenAt(rs, m.start, timeWords)
+	if n == 0 || m.end-m.start-n < 3 {
+		return false
+	}
+	m.start += n
+	m.name = string(rs[m.start:m.end])
+	return true
+}

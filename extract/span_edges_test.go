@@ -15,7 +15,7 @@ import (
 // at it; a theme park is a project (ANNOTATION.md (j)). The sentences are dev reports'
 // (苏州 2024, 大连 2013 and 2018, 贵阳 2006 and 2015, 长沙 2006 and 2011, 杭州 2017 and
 // 2021, 青岛 2011 and 2026, 兰州 2009 and 2022) and train reports' (上海 2009 and 2023,
-// 北京 2010, 2012 and 2016, 重庆 2012 and 2014, 东莞 2018, 哈尔滨 2005, 2011 and 2013,
+// 北京 2010, 2012, 2016 and 2020, 重庆 2012 and 2014, 东莞 2018, 哈尔滨 2005, 2011 and 2013,
 // 呼和浩特 2020, 2022 and 2023, 成都 2015, 2016 and 2025, 烟台 2018, 南宁 2016, 2018, 2022 and 2026,
 // 南昌 2017, 无锡 2015 and 2022, 宁波 2010, 乌鲁木齐 2018, 2024 and 2026, 广州 2021, 长春 2016),
 // and the seeds' (龙华 2023, 龙岗 2021).
@@ -125,6 +125,8 @@ func TestSpanEdges(t *testing.T) {
 			[]ent{{govkg.TypeProgram, "支持民营经济发展32条措施"}}, []ent{{govkg.TypeProgram, "民营经济发展32条措施"}}},
 		{"a program's head after its quoted label", "长沙市2011年政府工作报告", "推进“万村千乡”市场工程建设,继续实施农贸市场提质改造。",
 			[]ent{{govkg.TypeProgram, "万村千乡市场工程"}}, []ent{{govkg.TypeProgram, "万村千乡"}}},
+		{"a time word before a park", "北京市2020年政府工作报告", "开展大兴机场自贸试验片区立法研究，力争年底前大兴机场综保区一期封关验收，启动亦庄综保区申报工作。",
+			[]ent{{govkg.TypePark, "大兴机场综保区"}}, []ent{{govkg.TypePark, "年底前大兴机场综保区"}}},
 		{"a park's section", "上海市2023年政府工作报告", "新增一批国家级旅游度假区和5A级景区，推进长江国家文化公园上海段建设，推动国际旅游度假区核心区功能提升。",
 			[]ent{{govkg.TypePark, "长江国家文化公园上海段"}}, []ent{{govkg.TypePark, "长江国家文化公园"}}},
 		{"the rule's rewrite stands over the span", "深圳市龙华区2023年国民经济和社会发展计划", "完成观湖文化艺术体育场馆主体结构施工,开工建设观澜体育中心,升级改造龙华文化艺术中心,投放公益性体育设施100件以上。",
