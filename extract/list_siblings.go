@@ -169,7 +169,7 @@ func (r *report) plausibleListedProject(name string) bool {
 		return false // 11个地铁, 万千瓦新能源打捆外送: a count cut off, not a name
 	}
 	if idx, _ := r.longestSuffixAt(ftSuffixes, []rune(name), n); idx >= 0 && r.x.suffixKind[idx].typ == govkg.TypeInstitution ||
-		endsWithAny(name, schoolBranchWords...) {
+		hasAnySuffix(name, schoolBranchWords...) {
 		return false // 师大滨海附小, 市委党校新校
 	}
 	return !hasAnyPrefix(name, genericLeads...)

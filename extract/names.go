@@ -292,7 +292,7 @@ func plausibleStem(kind suffixKind, stem string) bool {
 	n := len([]rune(stem))
 	switch kind.suffix {
 	case "路":
-		if n < 2 || n > 5 || strings.ContainsAny(stem, "之的道线网电套马出思公瓶") || endsWithAny(stem, "上", "下", "支") ||
+		if n < 2 || n > 5 || strings.ContainsAny(stem, "之的道线网电套马出思公瓶") || hasAnySuffix(stem, "上", "下", "支") ||
 			strings.HasSuffix(stem, "新") && (n == 1 || dict.IsPhrase(string([]rune(stem)[:n-1])) || runeIn("走闯出辟创开", []rune(stem)[n-2])) || strings.HasSuffix(stem, "门") && !hasAnyPrefix(stem, "东门", "西门", "南门", "北门") {
 			return false // 走出新路, 找门路; but 碧新路, 新桥三路, 东门路
 		}
@@ -462,7 +462,7 @@ func (r *report) bracketedName(rs []rune, c, e int) (mention, bool) {
 	}
 	start = r.pastStreet(rs, start, q)
 	head := string(rs[start:q])
-	if !phase && (func() bool { idx, _ := r.longestSuffixAt(ftSuffixes, rs, q); return idx < 0 })() && !endsWithAny(head, "河", "湖", "江") || len([]rune(head)) < 2 {
+	if !phase && (func() bool { idx, _ := r.longestSuffixAt(ftSuffixes, rs, q); return idx < 0 })() && !hasAnySuffix(head, "河", "湖", "江") || len([]rune(head)) < 2 {
 		return mention{}, false // only a named road, river or reservoir takes a section
 	}
 	if phase && (genericStem(head) || len([]rune(head)) < 4) {

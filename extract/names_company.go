@@ -430,7 +430,7 @@ func (r *report) learnCompaniesFromFacilities() {
 					stem = strings.TrimSuffix(stem, reg)
 				}
 				trimmed := trimIndustry(stem)
-				parkLike := (suf == "产业园" || suf == "工业园") && !r.startsWithCompany(stem) && !endsWithAny(stem, companyMarkers...)
+				parkLike := (suf == "产业园" || suf == "工业园") && !r.startsWithCompany(stem) && !hasAnySuffix(stem, companyMarkers...)
 				if (suf == "项目" || suf == "中试线" || parkLike && !strings.Contains(stem, "-")) && trimmed == stem {
 					break // 湖西产业园项目, 福泰克工业园: only company + industry + facility names its company
 				}

@@ -96,7 +96,7 @@ func (r *report) bareProjects(rs []rune) []mention {
 						if typ == govkg.TypePark && strings.HasSuffix(name, "基地") && r.startsWithCompany(name) {
 							typ = govkg.TypeProject // 光峰激光产业基地
 						}
-						if typ == govkg.TypePark && endsWithAny(name, "工业区", "工业园") && strings.Contains(string(rs[i:min(len(rs), i+10)]), "更新") {
+						if typ == govkg.TypePark && hasAnySuffix(name, "工业区", "工业园") && strings.Contains(string(rs[i:min(len(rs), i+10)]), "更新") {
 							typ = govkg.TypeProject // 长美岭工业区等城市更新项目: the renewal of an old estate
 							out = append(out, mention{typ: typ, name: name, start: s, end: e, entProps: map[string]any{"kind": "renewal"}})
 							if s > 0 && rs[s-1] == '、' {
@@ -220,7 +220,7 @@ func (r *report) listedProject(rs []rune, deng int, name string) bool {
 	if idx, _ := r.longestSuffixAt(ftMarkers, []rune(name), n); idx >= 0 || r.dynCompanies[name] || r.startsWithCompany(name) && n <= 6 || strings.Contains(name, "号线") {
 		return false // 秋田微电子, 中软国际: companies in a list of land-supply projects
 	}
-	if dict.IsPhrase(name) && !r.endsWithSuffix(name) || endsWithAny(name, "支队", "机组", "场馆") {
+	if dict.IsPhrase(name) && !r.endsWithSuffix(name) || hasAnySuffix(name, "支队", "机组", "场馆") {
 		return false // 汽车芯片, 柔性面板: kinds of products, not named projects
 	}
 	return !hasAnyPrefix(name, genericLeads...) && !strings.HasPrefix(name, "号") // 重点, 重大: genericMarkers
@@ -271,7 +271,7 @@ func (r *report) sharedListHead(rs []rune, i int) string {
 		return ""
 	}
 	d := string(rs[k:e])
-	if genericStem(d) || !endsWithAny(d, "停车综合体", "利益统筹", "综合治理", "处理厂", "水质净化厂") || strings.ContainsAny(d, "的和为类性型批式") {
+	if genericStem(d) || !hasAnySuffix(d, "停车综合体", "利益统筹", "综合治理", "处理厂", "水质净化厂") || strings.ContainsAny(d, "的和为类性型批式") {
 		return "" // only kinds of works that the items name places of: 龙塘、卢山等停车综合体项目
 	}
 	for _, m := range append(genericMarkers, "试点", "示范", "城市更新", "在建", "续建", "新开工", "产业", "民生", "交通", "基础设施",

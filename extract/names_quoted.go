@@ -35,7 +35,7 @@ func quotedBefore(rs []rune, c int) int {
 func (r *report) plausibleQuotedProject(inner string) bool {
 	n := len([]rune(inner))
 	return n >= 2 && n <= 10 && !genericStem(inner) && !r.isPlaceName(inner) && !sloganLabel(inner) && !strings.ContainsAny(inner, "+、") && !strings.HasSuffix(inner, "期") &&
-		!endsWithAny(inner, "区", "市", "城市", "圈", "省", "县", "城") && !unicode.IsDigit([]rune(inner)[0])
+		!hasAnySuffix(inner, "区", "市", "城市", "圈", "省", "县", "城") && !unicode.IsDigit([]rune(inner)[0])
 }
 
 // quotedProjects finds projects named by a quoted label in a sentence that opens,

@@ -115,6 +115,7 @@ var commonWords = map[string]bool{"新建": true, "惠民": true, "资源": true
 	"安居": true, "同仁": true, "新和": true, "和平": true, "新兴": true, "城关": true, "永定": true, "长安": true,
 	"平安": true, "太平": true, "公安": true, "东方": true, "开发": true, "文化": true, "建设": true, "兴业": true, "大同": true, "宁安": true, "清河": true, "和田": true, "福田": false}
 
+// hasAnySuffix reports whether s ends with one of sufs.
 func hasAnySuffix(s string, sufs ...string) bool {
 	for _, x := range sufs {
 		if strings.HasSuffix(s, x) {

@@ -329,10 +329,10 @@ func (r *report) modifiedHead(rs []rune, h int, inner string) (string, int) {
 			if ml == 0 && !code || !programHeadEnds(rs, h+k) || mod == "工作" {
 				continue
 			}
-			if !code && ml > 4 && !endsWithAny(hd, "计划", "方案", "规划", "部署") || ml > 12 {
+			if !code && ml > 4 && !hasAnySuffix(hd, "计划", "方案", "规划", "部署") || ml > 12 {
 				continue
 			}
-			if code && ml > 5 && !endsWithAny(hd, "计划", "方案", "规划", "部署", "行动") {
+			if code && ml > 5 && !hasAnySuffix(hd, "计划", "方案", "规划", "部署", "行动") {
 				continue
 			}
 			if containsStop(rs[h:h+k-len([]rune(hd))]) || strings.HasSuffix(mod, "的") {
@@ -344,20 +344,11 @@ func (r *report) modifiedHead(rs []rune, h int, inner string) (string, int) {
 	return best, bestEnd
 }
 
-func endsWithAny(s string, sufs ...string) bool {
-	for _, x := range sufs {
-		if strings.HasSuffix(s, x) {
-			return true
-		}
-	}
-	return false
-}
-
 // codePrefix returns the modifier written before a quoted code that has a head word:
 // 服务业高质量发展“1+12”方案, 龙岗惠企“12条”, 东西部协作“十四五”规划. Organs (省委, 市委) and
 // bare place names are not modifiers.
 func (r *report) codePrefix(rs []rune, s int, inner, head string) (string, int) {
-	if !isCode(inner) || s == 0 || !isHan(rs[s-1]) || !endsWithAny(head, "方案", "条", "条措施", "规划", "计划") {
+	if !isCode(inner) || s == 0 || !isHan(rs[s-1]) || !hasAnySuffix(head, "方案", "条", "条措施", "规划", "计划") {
 		return "", s
 	}
 	start := r.programLeft(rs, s)
@@ -375,7 +366,7 @@ func (r *report) codePrefix(rs []rune, s int, inner, head string) (string, int) 
 		return "", s
 	}
 	// a plan period takes only a field as modifier: 东西部协作“十四五”规划, not 系统总结“十四五”规划
-	if isPlanPeriod(inner) && !endsWithAny(mod, "发展", "协作", "产业", "事业", "保护", "建设", "服务", "合作") {
+	if isPlanPeriod(inner) && !hasAnySuffix(mod, "发展", "协作", "产业", "事业", "保护", "建设", "服务", "合作") {
 		return "", s
 	}
 	return mod, s - ml
@@ -441,10 +432,10 @@ func (r *report) bareLabelIsProgram(rs []rune, run []qspan, inner string) bool {
 	if strings.HasSuffix(inner, "+") && inner != "互联网+" && !strings.Contains(followingNoun(rs, run[len(run)-1].e), "改革") {
 		return false // “旅游+”模式: a business model's prefix; but “跨境+”改革 is a reform
 	}
-	if endsWithAny(inner, "通办", "联办", "即办", "即享", "快办", "一次办", "一网办", "秒批", "秒办") {
+	if hasAnySuffix(inner, "通办", "联办", "即办", "即享", "快办", "一次办", "一网办", "秒批", "秒办") {
 		return true // 政务服务 reforms: “跨域通办”, “免申即享”
 	}
-	if rejectedLabelEnd(inner) && !(strings.HasSuffix(inner, "码") && endsWithAny(followingNoun(rs, run[len(run)-1].e), "机制", "改革", "制度")) {
+	if rejectedLabelEnd(inner) && !(strings.HasSuffix(inner, "码") && hasAnySuffix(followingNoun(rs, run[len(run)-1].e), "机制", "改革", "制度")) {
 		return false // (“环园码”“环企码”管理机制: codes that manage parks are a mechanism)
 	}
 	first, last := run[0], run[len(run)-1]
@@ -461,7 +452,7 @@ func (r *report) bareLabelIsProgram(rs []rune, run []qspan, inner string) bool {
 	if measuresAt(rs, last.e) {
 		return true // “六稳”“六保”54条措施
 	}
-	if countOfFirms(rs, last.e) && !endsWithAny(inner, "企业", "公司", "户", "餐厅", "商店") {
+	if countOfFirms(rs, last.e) && !hasAnySuffix(inner, "企业", "公司", "户", "餐厅", "商店") {
 		return true // “个转企”96家、“小升规”68家
 	}
 	np := followingNoun(rs, last.e)
@@ -493,7 +484,7 @@ func (r *report) bareLabelIsProgram(rs []rune, run []qspan, inner string) bool {
 				return true
 			}
 		}
-		return endsWithAny(np, "改革", "机制", "模式", "制度", "事项", "试点", "规范", "任务", "业务", "服务",
+		return hasAnySuffix(np, "改革", "机制", "模式", "制度", "事项", "试点", "规范", "任务", "业务", "服务",
 			"项目", "建设", "体系")
 	}
 	// a verb that carries out reforms shortly before: 深化政务服务“一网通办”
@@ -625,5 +616,5 @@ func sloganLabel(s string) bool {
 		return true
 	}
 	// principles and models to uphold: “枫桥经验”, “五育并举”, “特区精神”
-	return endsWithAny(s, "经验", "并举", "精神")
+	return hasAnySuffix(s, "经验", "并举", "精神")
 }

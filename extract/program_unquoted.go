@@ -98,10 +98,10 @@ func (r *report) unquotedPrograms(rs []rune, spans []qspan, titles []tspan) []me
 		if start > 0 && runeIn("”\"’」", rs[start-1]) {
 			continue // “双碳”工作部署: the quoted rules own it
 		}
-		if head == "规划" && !endsWithAny(stem, "发展", "专项", "建设", "开发", "分区", "总体", "布局", "保护", "综合", "空间", "五期", "走廊", "详细", "战略") {
+		if head == "规划" && !hasAnySuffix(stem, "发展", "专项", "建设", "开发", "分区", "总体", "布局", "保护", "综合", "空间", "五期", "走廊", "详细", "战略") {
 			continue
 		}
-		if head == "意见" && !endsWithAny(stem, "若干", "实施", "指导") && !strings.Contains(stem, "关于") {
+		if head == "意见" && !hasAnySuffix(stem, "若干", "实施", "指导") && !strings.Contains(stem, "关于") {
 			continue
 		}
 		if head == "方案" && strings.HasSuffix(stem, "解决") {
@@ -110,7 +110,7 @@ func (r *report) unquotedPrograms(rs []rune, spans []qspan, titles []tspan) []me
 		if r.placeOnly(stem) {
 			continue
 		}
-		if head == "工程" && !endsWithAny(stem, programEngineering...) && !countedStem(stem) {
+		if head == "工程" && !hasAnySuffix(stem, programEngineering...) && !countedStem(stem) {
 			continue
 		}
 		if head == "部署" && !strings.HasSuffix(stem, "城市") {
@@ -223,7 +223,7 @@ var compoundHeadWord = map[string]bool{"实施": true, "支持": true, "推进":
 
 func endsWithProgramHead(rs []rune) bool {
 	s := string(rs)
-	return endsWithAny(s, "行动", "计划", "规划", "方案", "战略", "部署", "政策", "工程", "措施", "意见", "纲要")
+	return hasAnySuffix(s, "行动", "计划", "规划", "方案", "战略", "部署", "政策", "工程", "措施", "意见", "纲要")
 }
 
 // programStops end a program name when scanning left: the verbs that introduce a

@@ -81,7 +81,7 @@ func (r *report) placeLike(name string) bool {
 	if r.lexiconName([]rune(name)) {
 		return false
 	}
-	return r.isPlaceName(name) || endsWithAny(name, "岛", "湾", "山", "湖", "江", "河", "港", "区", "县", "镇", "村", "新城")
+	return r.isPlaceName(name) || hasAnySuffix(name, "岛", "湾", "山", "湖", "江", "河", "港", "区", "县", "镇", "村", "新城")
 }
 
 // legalForms end a company's name and are left out where its short name opens another

@@ -285,7 +285,7 @@ func policyPackage(name string) bool {
 	if n := len(rs); n >= 2 && rs[n-1] == '条' && isCountDigit(rs[n-2]) {
 		return true
 	}
-	return endsWithAny(name, "政策", "措施", "意见", "办法", "制")
+	return hasAnySuffix(name, "政策", "措施", "意见", "办法", "制")
 }
 
 // designation: the words after a program make it a title the city holds or seeks

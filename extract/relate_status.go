@@ -556,7 +556,7 @@ func hostVerb(rs []rune, run *verbRun, after bool) *verbRun {
 		return nil
 	}
 	w := string(rs[run.start:run.end])
-	if !after && endsWithAny(w, landingVerbs...) || after && hasAnyPrefix(w, hostingVerbs...) {
+	if !after && hasAnySuffix(w, landingVerbs...) || after && hasAnyPrefix(w, hostingVerbs...) {
 		return nil
 	}
 	return run

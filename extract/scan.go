@@ -103,5 +103,5 @@ func (r *report) endsInSuffix(name []rune) bool {
 // endsInListHead reports whether t ends as a head a list's items share: a suffix word or
 // a work term (综合治理, 改造).
 func (r *report) endsInListHead(t []rune) bool {
-	return r.endsInSuffix(t) || endsWithAny(string(t), listWorkTerms...)
+	return r.endsInSuffix(t) || hasAnySuffix(string(t), listWorkTerms...)
 }
