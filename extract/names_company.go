@@ -857,7 +857,7 @@ func (x *Extractor) stockFirmName(n string) bool {
 }
 
 // stockOwners adds the listed company that opens a project's or a park's name the
-// models found (九州通医药物流, 科林电气电力装备, 华电国际莱州电厂): the guide's company
+// models found (世纪恒通信息产业中心, 科林电气电力装备, 华电国际莱州电厂): the guide's company
 // named inside a project's name, which the owner ranker leaves to its lexicon. The
 // listed name must end at a word of the name (not 天山电子 in 天山电子商务, 张江高科 in
 // 张江高科技园区) and leave two runes or more (市北高新园 is a park's name) that are more
@@ -955,13 +955,11 @@ func firmStanding(rs []rune, ms []mention, s, e int) bool {
 			return true
 		}
 	}
-	for _, w := range []string{"上市", "整体上市", "首发上市", "成功上市", "挂牌"} {
-		if hasAt(rs, e, w) {
-			return true
-		}
-	}
-	return false
+	return wordLenAt(rs, e, listingWords) > 0
 }
+
+// listingWords after a name say the firm went public (泰和新材整体上市, 密封科技首发上市).
+var listingWords = []string{"整体上市", "首发上市", "成功上市", "上市", "挂牌"}
 
 // placeAndWord reports whether a name is a place's name or 中国 and a common word (中国长城,
 // 北京文化): opening a work's name, it says where and what the work is (中国长城博物馆,
