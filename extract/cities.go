@@ -412,9 +412,7 @@ func (x *Extractor) chainStore(mod, suffix string) bool {
 	if mod == "" || !slices.Contains(chainSuffixes, suffix) {
 		return false
 	}
-	rs := []rune(mod)
-	idx, n := x.companies.longest(rs, 0)
-	return idx >= 0 && n == len(rs)
+	return x.companies.holds([]rune(mod))
 }
 
 // ownFirm reports whether a company's name opens with a level prefix and so names the
@@ -522,8 +520,7 @@ func (r *report) companyProjects(rs []rune, ms []mention) []mention {
 			return
 		}
 		have[[2]int{m.start, m.end}] = true
-		out = append(out, mention{typ: govkg.TypeProject, name: m.name, start: m.start, end: m.end,
-			entProps: map[string]any{"kind": "industrial"}})
+		out = append(out, firmProject(m))
 	}
 	for _, m := range ms {
 		if m.typ != govkg.TypeCompany {
@@ -541,6 +538,11 @@ func (r *report) companyProjects(rs []rune, ms []mention) []mention {
 		}
 	}
 	return out
+}
+
+// firmProject is the project company m names by convention (i), on m's span.
+func firmProject(m mention) mention {
+	return mention{typ: govkg.TypeProject, name: m.name, start: m.start, end: m.end, entProps: map[string]any{"kind": "industrial"}}
 }
 
 // listClosing is what follows the 等 that closes the list item m opens (up to

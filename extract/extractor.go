@@ -59,8 +59,10 @@ type Extractor struct {
 	// 浪潮): companies only as items of a list that holds another company.
 	ambiguousCompanies *trie
 	// stockNames are the listed companies' short names (dict.StockNames) that are no
-	// lexicon name, place or common word: stockNamedFirms' names.
-	stockNames *trie
+	// lexicon name, place or common word: stockNamedFirms' and stockOwners' names, built
+	// on first use, since the rules after the models alone read them (filtering 5,600
+	// names would double New's time).
+	stockNames func() *trie
 	// facilityCompany marks the companyVal indexes of the lexicon's facility forms (上海港,
 	// 万达广场): in the features' trie, so the tagger sees them, but no company alone after
 	// the models (withoutFacilityCompanies).
@@ -235,12 +237,15 @@ func New() *Extractor {
 			x.ambiguousCompanies.add(c.Name, 0)
 		}
 	}
-	x.stockNames = newTrie()
-	for _, n := range dict.StockNames() {
-		if x.stockFirmName(n) {
-			x.stockNames.add(n, 0)
+	x.stockNames = sync.OnceValue(func() *trie {
+		t := newTrie()
+		for _, n := range dict.StockNames() {
+			if x.stockFirmName(n) {
+				t.add(n, 0)
+			}
 		}
-	}
+		return t
+	})
 	x.markers = newTrie()
 	for i, m := range companyMarkers {
 		x.markers.add(reverse(m), i)

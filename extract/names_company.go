@@ -165,9 +165,12 @@ func companyContext(rs []rune, s, e int) bool {
 }
 
 // isPlaceName reports whether s is a county, town, city or province name or short form.
-func (r *report) isPlaceName(s string) bool {
-	return len(r.x.places.ByName(s)) > 0 || len(r.x.places.ByShort(s)) > 0
+func (x *Extractor) isPlaceName(s string) bool {
+	return len(x.places.ByName(s)) > 0 || len(x.places.ByShort(s)) > 0
 }
+
+// isPlaceName is the extractor's isPlaceName.
+func (r *report) isPlaceName(s string) bool { return r.x.isPlaceName(s) }
 
 // genericCompanyStem: the words before 公司/集团/科技 make a generic phrase.
 func genericCompanyStem(stem string) bool {
@@ -841,13 +844,7 @@ func (x *Extractor) stockFirmName(n string) bool {
 	if len(rs) < minStockName {
 		return false
 	}
-	if idx, k := x.companies.longest(rs, 0); idx >= 0 && k == len(rs) {
-		return false
-	}
-	if idx, k := x.ambiguousCompanies.longest(rs, 0); idx >= 0 && k == len(rs) {
-		return false
-	}
-	if len(x.places.ByName(n)) > 0 || len(x.places.ByShort(n)) > 0 || dict.Common(n) || dict.IsPhrase(n) {
+	if x.companies.holds(rs) || x.ambiguousCompanies.holds(rs) || x.isPlaceName(n) || dict.Common(n) || dict.IsPhrase(n) {
 		return false
 	}
 	if idx, k := x.suffixes.longestSuffix(rs, len(rs)); idx >= 0 && k < len(rs) && x.suffixKind[idx].typ != govkg.TypeInstitution {
@@ -871,7 +868,7 @@ func (r *report) stockOwners(rs []rune, ms []mention) []mention {
 		if p.typ != govkg.TypeProject && p.typ != govkg.TypePark || !p.writtenAs(rs) {
 			continue
 		}
-		idx, n := r.x.stockNames.longest(rs[:p.end], p.start)
+		idx, n := r.x.stockNames().longest(rs[:p.end], p.start)
 		if idx < 0 || n < minStockName || p.end-(p.start+n) < 2 || overlaps(ms, p.start, p.start+n, isCompanyType) || overlaps(out, p.start, p.start+n, nil) {
 			continue
 		}
@@ -914,12 +911,13 @@ func tokenEndsAt(toks []string, n int) bool {
 // found, none spurious), and one more with its project and INVOLVES from the lists of
 // projects.
 func (r *report) stockNamedFirms() {
+	names := r.x.stockNames()
 	for si := range r.doc.Sentences {
 		rs := r.runes[si]
 		for added := true; added; {
 			added = false
 			for i := 0; i < len(rs); i++ {
-				idx, n := r.x.stockNames.longest(rs, i)
+				idx, n := names.longest(rs, i)
 				if idx < 0 {
 					continue
 				}
@@ -927,14 +925,14 @@ func (r *report) stockNamedFirms() {
 					i += n - 1
 					continue
 				}
-				if firmStanding(rs, r.found[si], i, i+n) {
-					r.found[si] = append(r.found[si], mention{typ: govkg.TypeCompany, name: string(rs[i : i+n]), start: i, end: i + n})
+				firm := mention{typ: govkg.TypeCompany, name: string(rs[i : i+n]), start: i, end: i + n}
+				closing := listClosing(rs, firm)
+				if firmStanding(rs, r.found[si], closing, i, i+n) {
+					r.found[si] = append(r.found[si], firm)
 					added = true
-				} else if strings.Contains(closingAt(rs, listCloser(rs, mention{start: i, end: i + n})), "项目") {
+				} else if strings.Contains(closing, "项目") {
 					// convention (i): a listed firm in a list of projects names its project
-					name := string(rs[i : i+n])
-					r.found[si] = append(r.found[si], mention{typ: govkg.TypeCompany, name: name, start: i, end: i + n},
-						mention{typ: govkg.TypeProject, name: name, start: i, end: i + n, entProps: map[string]any{"kind": "industrial"}})
+					r.found[si] = append(r.found[si], firm, firmProject(firm))
 					added = true
 				}
 				i += n - 1
@@ -943,11 +941,12 @@ func (r *report) stockNamedFirms() {
 	}
 }
 
-// firmStanding reports whether the name at rs[s:e] stands where only a firm does: an item
-// of a list the sentence calls firms (等…企业), next to a company of ms in a 、-list
-// (引进燕赵财险、西南证券等金融机构), or listed on an exchange (泰和新材整体上市).
-func firmStanding(rs []rune, ms []mention, s, e int) bool {
-	if listOfFirms(closingAt(rs, listCloser(rs, mention{start: s, end: e}))) {
+// firmStanding reports whether the name at rs[s:e], whose list closes with closing
+// (listClosing), stands where only a firm does: an item of a list the sentence calls
+// firms (等…企业), next to a company of ms in a 、-list (引进燕赵财险、西南证券等金融机构),
+// or listed on an exchange (泰和新材整体上市).
+func firmStanding(rs []rune, ms []mention, closing string, s, e int) bool {
+	if listOfFirms(closing) {
 		return true
 	}
 	for _, m := range ms {
@@ -968,7 +967,7 @@ func (x *Extractor) placeAndWord(n string) bool {
 	rs := []rune(n)
 	for k := 2; k <= len(rs)-2; k++ {
 		head, rest := string(rs[:k]), string(rs[k:])
-		if head != "中国" && len(x.places.ByName(head)) == 0 && len(x.places.ByShort(head)) == 0 {
+		if head != "中国" && !x.isPlaceName(head) {
 			continue
 		}
 		if dict.Common(rest) || dict.IsPhrase(rest) {

@@ -119,6 +119,12 @@ func (t *trie) longest(rs []rune, i int) (int, int) {
 	return best, bestLen
 }
 
+// holds reports whether rs, whole, is a key.
+func (t *trie) holds(rs []rune) bool {
+	idx, n := t.longest(rs, 0)
+	return idx >= 0 && n == len(rs)
+}
+
 // each calls f(payload index, length in runes) for every key that starts at rs[i],
 // shortest first.
 func (t *trie) each(rs []rune, i int, f func(v, n int)) {
