@@ -936,7 +936,7 @@ func (r *report) parkEndingNames(rs []rune, ms []mention) []mention {
 		}
 		out = append(out, mention{typ: govkg.TypePark, name: string(rs[start:e]), start: start, end: e})
 	}
-	return out
+	return r.withoutLeadingRunes(rs, out) // 好复兴城创新创业园: the rest of a verb, as for any name
 }
 
 // countedKinds reports whether t counts kinds, a numeral and 大 (三大, 十大): what follows

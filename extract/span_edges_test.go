@@ -164,6 +164,8 @@ func TestParkEndingNames(t *testing.T) {
 			[]ent{{govkg.TypePark, "中国福州留学人员创业园"}}, []ent{{govkg.TypePark, "人员创业园"}}},
 		{"a count of kinds is no name", "南昌市2023年政府工作报告", "“三城”指航空科创城、中国（南昌）中医药科创城、VR科创城三大科创城。",
 			nil, []ent{{govkg.TypePark, "VR科创城三大科创城"}, {govkg.TypePark, "三大科创城"}}},
+		{"the rest of a verb goes", "海口市2017年政府工作报告", "加快信息产业支撑平台建设，培育壮大软件业、游戏业、电商业，建设好复兴城创新创业园和海南数据谷。",
+			[]ent{{govkg.TypePark, "复兴城创新创业园"}}, []ent{{govkg.TypePark, "好复兴城创新创业园"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
