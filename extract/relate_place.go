@@ -353,7 +353,14 @@ func (r *report) countyAt(s govkg.Sentence, rs []rune, m mention, name []rune, o
 // there a river's, a bay's or a sea's: a waterWord follows it (钱塘江, 罗源湾), not
 // offshore, or it ends like a river and a riverWord follows (晋江下游防洪, 锦江绿道).
 func riverAt(name []rune, n int) bool {
-	return runeIn(waterWords, name[n]) && !offshoreAt(name, n) || riverCourseAt(name, n)
+	return runeIn(waterWords, name[n]) && !offshoreAt(name, n) && !bankAt(name, n) || riverCourseAt(name, n)
+}
+
+// bankAt reports whether name[n:] opens with 江南 or 江北 that is no river's bank (江南岸):
+// the county before it says which side of its river (万州江南集装箱码头, 万州江南新区), no
+// river named after it, as 钱塘江 is.
+func bankAt(name []rune, n int) bool {
+	return n+2 < len(name) && name[n] == '江' && runeIn("南北", name[n+1]) && name[n+2] != '岸'
 }
 
 // riverCourseAt reports whether the county's name that ends at name[n] ends like a river's
