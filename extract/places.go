@@ -919,3 +919,16 @@ func (r *report) countedCounty(rs []rune, b, e int, first bool, has func(string)
 	}
 	return mention{}, false
 }
+
+// withoutCityWordCounties drops the counties whose official name ends in 城市 where a
+// common word runs across its first rune (沿海城市 holds no 海城市, 新兴城市 no 兴城市,
+// 跨海城市 no 海城市): the text there is a word and 城市, "city". countiesAfterWords keeps
+// an official name of three runes whatever the rune before it (将息烽县, 推进城东区); for
+// these the rest of the text reads as a word on its own. It runs after the district sense
+// ranker, which learnt with these mentions.
+func (r *report) withoutCityWordCounties(rs []rune, ms []mention) []mention {
+	return slices.DeleteFunc(ms, func(m mention) bool {
+		return m.typ == govkg.TypeDistrict && m.start > 0 && m.end <= len(rs) && m.end-m.start >= 3 &&
+			hasAt(rs, m.end-2, "城市") && dict.Common(string(rs[m.start-1:m.start+1]))
+	})
+}

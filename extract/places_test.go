@@ -77,6 +77,12 @@ func TestCountiesAfterWords(t *testing.T) {
 		{"a two-rune county inside a word", "濮阳市2020年政府工作报告", placeHeading,
 			"创建国家级示范县。",
 			nil, []ent{{govkg.TypeDistrict, "范县"}}},
+		{"沿海 before 城市: no 海城市 (dev)", "大连市2005年政府工作报告", placeHeading,
+			"抢抓中央振兴东北老工业基地和进一步扩大沿海城市开放的双重战略机遇，推进经济和社会事业再上新台阶。",
+			nil, []ent{{govkg.TypeDistrict, "海城市"}}},
+		{"新兴 before 城市群: no 兴城市 (dev)", "大连市2011年政府工作报告", placeHeading,
+			"黄渤海区域要加快产业和要素集聚，重点推进长兴岛临港工业区、瓦房店沿海经济区建设，打造现代产业集群和新兴城市群。",
+			nil, []ent{{govkg.TypeDistrict, "兴城市"}}},
 	})
 }
 
