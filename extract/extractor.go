@@ -425,7 +425,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	r.mendMentions(r.ownerBeforePlace, r.companyWithForm, r.guideType, r.withoutLeadingTime) // owner.go, span_edges.go
 	for i := range doc.Sentences {
 		r.found[i] = withoutRoadCompanies(r.runes[i], r.withoutFacilityCompanies(r.runes[i], r.found[i]))
-		r.found[i] = r.withoutCityWordCounties(r.runes[i], r.found[i]) // places.go
+		r.found[i] = r.zonesAsDistricts(r.withoutCityWordCounties(r.runes[i], r.found[i])) // places.go
 		r.cur = i
 		r.found[i] = append(r.found[i], r.placeNamedFirms(r.runes[i], r.found[i])...)       // names_company.go
 		r.found[i] = append(r.found[i], r.stockOwners(r.runes[i], r.found[i])...)           // names_company.go

@@ -192,3 +192,13 @@ func TestWithheldShortForms(t *testing.T) {
 			nil, []ent{{govkg.TypeDistrict, "南昌县"}}},
 	})
 }
+
+// A zone that is today a county-level district is that district (the gold README's
+// convention: 红谷滩新区 → 红谷滩区), not a park; the sentence is 唐山 2012's (train).
+func TestZonesAsDistricts(t *testing.T) {
+	checkSentences(t, extract.New(), []sentenceCase{
+		{"曹妃甸新区 is 曹妃甸区 (train)", "唐山市2012年政府工作报告", placeHeading,
+			"曹妃甸新区完成投资600.9亿元。",
+			[]ent{{govkg.TypeDistrict, "曹妃甸区"}}, []ent{{govkg.TypePark, "曹妃甸新区"}}},
+	})
+}

@@ -45,3 +45,24 @@ func TestHistoryFile(t *testing.T) {
 		t.Errorf("%d alias rows, %d resolved: an alias names a code the gazetteer lacks", aliasRows, aliases)
 	}
 }
+
+// Every zone row names a county of today's gazetteer by a zone's name (…新区) that is no
+// county's own name, and none is read as a historical name too.
+func TestRenamedZones(t *testing.T) {
+	z := RenamedZones()
+	if rows := strings.Count(gazetteerHistoryTSV, "\nzone\t"); len(z) != rows {
+		t.Fatalf("%d zone rows, %d zones resolved to a county", rows, len(z))
+	}
+	hist := map[string]bool{}
+	for _, h := range History() {
+		hist[h.Written] = true
+	}
+	for name, p := range z {
+		if p.Level != LevelCounty || !strings.HasSuffix(name, "新区") || name == p.Name {
+			t.Errorf("zone %s → %+v: want a 新区 that is another name of a county", name, p)
+		}
+		if hist[name] {
+			t.Errorf("zone %s is read as a historical name as well", name)
+		}
+	}
+}

@@ -214,6 +214,9 @@ func History() []HistoricalName {
 				}
 				continue
 			}
+			if f[0] == "zone" {
+				continue // RenamedZones'
+			}
 			p := Place{Level: Level(f[0]), Code: f[1], Name: f[2], Short: f[3], Parent: f[4], City: f[5], Province: f[6]}
 			if p.Short == "-" {
 				p.Short = ""
@@ -231,4 +234,30 @@ func History() []HistoricalName {
 // fullName: a county's name with the word of its level.
 func fullName(s string) bool {
 	return strings.HasSuffix(s, "区") || strings.HasSuffix(s, "县") || strings.HasSuffix(s, "市") || strings.HasSuffix(s, "旗")
+}
+
+var (
+	zonesOnce sync.Once
+	zones     map[string]Place
+)
+
+// RenamedZones maps the name of a zone that is today a county-level district (红谷滩新区,
+// today's 红谷滩区) to that district: the zone rows of gazetteer-history.tsv. The gold
+// README names such a zone as the district; a zone that a district holds (南沙新区 of
+// 南沙区, a national new area) is no row of it.
+func RenamedZones() map[string]Place {
+	zonesOnce.Do(func() {
+		g := Places()
+		zones = map[string]Place{}
+		for _, line := range strings.Split(gazetteerHistoryTSV, "\n") {
+			f := strings.Split(strings.TrimRight(line, "\r"), "\t")
+			if len(f) < 3 || f[0] != "zone" {
+				continue
+			}
+			if p, ok := g.ByCode(f[1]); ok {
+				zones[f[2]] = p
+			}
+		}
+	})
+	return zones
 }
