@@ -231,12 +231,15 @@ func parkWithin(rs []rune, p, m mention, parks []mention) bool {
 // edge), dev, test and seeds unchanged. The verb may also close a list the project is an
 // item of, after its 等, a count and 项目 (X等46个产业项目进驻Y).
 func landsInPark(rs []rune, m, p mention) bool {
-	_, ce := clauseOf(rs, max(0, m.end-1))
-	if p.start < m.end || p.start >= ce {
+	from, ce := placingClause(rs, m)
+	if p.start < from || p.start >= ce {
 		return false
 	}
-	if placingVerbBetween(rs, m.end, p.start) {
+	if placingVerbBetween(rs, from, p.start) {
 		return true
+	}
+	if from != m.end {
+		return false // a definition's item places itself, not a list
 	}
 	// an item of a list the verb places as a whole (辽宁华塑等46个产业项目进驻宾西开发区):
 	// held out by city (406 reports) IN_PARK 0.4005 → 0.4029, one edge right

@@ -434,17 +434,30 @@ func (r *report) served(rs []rune, m mention, ms, districts []mention) []string 
 // Held out by city LOCATED_IN 0.6363 → 0.6373; test 0.570 → 0.572, train +0.001, dev
 // and seeds unchanged.
 func landsIn(rs []rune, m mention, districts []mention) (mention, bool) {
-	_, ce := clauseOf(rs, max(0, m.end-1))
+	from, ce := placingClause(rs, m)
 	for _, d := range districts {
-		if d.start < m.end || d.start >= ce {
+		if d.start < from || d.start >= ce {
 			continue
 		}
-		if placingVerbBetween(rs, m.end, d.start) {
+		if placingVerbBetween(rs, from, d.start) {
 			return d, true
 		}
 		break // the nearest district after m only
 	}
 	return mention{}, false
+}
+
+// placingClause returns where the words that may place m begin and where their clause
+// ends: right after m, in m's clause — or, where a colon and a verb of placing follow m,
+// after the colon, in the clause it opens: a definition's item says where the thing is
+// (贵州广铝年产80万吨氧化铝项目:位于清镇市站街镇, 华为终端总部项目:位于松山湖).
+func placingClause(rs []rune, m mention) (int, int) {
+	if m.end < len(rs) && rs[m.end] == ':' && wordLenAt(rs, m.end+1, landMarkers) > 0 {
+		_, ce := clauseOf(rs, m.end+1)
+		return m.end + 1, ce
+	}
+	_, ce := clauseOf(rs, max(0, m.end-1))
+	return m.end, ce
 }
 
 // landMarkers place what stands before them in the district after them.

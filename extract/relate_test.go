@@ -1812,3 +1812,14 @@ func TestFacilityCompanies(t *testing.T) {
 		})
 	}
 }
+
+// A definition's item says where the thing is (X:位于Y): the place after the colon and the
+// verb of placing is the thing's district or park. Sentences of 贵阳 2010's glossary (dev).
+func TestPlacedByDefinition(t *testing.T) {
+	ext := extractReportWith(t, extract.New(), "贵阳市2010年政府工作报告", "《政府工作报告》有关术语的说明",
+		"14.贵州广铝年产80万吨氧化铝项目：位于清镇市站街镇。", "2.贵阳国际会议展览中心：位于金阳新区长岭北路西侧。")
+	checkExtraction(t, ext, nil, nil, []rel{
+		{govkg.RelLocatedIn, "贵州广铝年产80万吨氧化铝项目", "清镇市", ""},
+		{govkg.RelInPark, "贵阳国际会议展览中心", "金阳新区", ""},
+	})
+}
