@@ -5,6 +5,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -452,9 +453,22 @@ func landsIn(rs []rune, m mention, districts []mention) (mention, bool) {
 // after the colon, in the clause it opens: a definition's item says where the thing is
 // (贵州广铝年产80万吨氧化铝项目:位于清镇市站街镇, 华为终端总部项目:位于松山湖).
 func placingClause(rs []rune, m mention) (int, int) {
-	if m.end < len(rs) && rs[m.end] == ':' && wordLenAt(rs, m.end+1, landMarkers) > 0 {
-		_, ce := clauseOf(rs, m.end+1)
-		return m.end + 1, ce
+	if m.end < len(rs) && rs[m.end] == ':' {
+		if wordLenAt(rs, m.end+1, landMarkers) > 0 {
+			_, ce := clauseOf(rs, m.end+1)
+			return m.end + 1, ce
+		}
+		// the term of a definition (its sentence's first colon): a later clause of the
+		// definition that opens with 位于 says where the term is (首钢贵阳特殊钢新材料循环经济
+		// 工业基地:系贵钢异地搬迁项目,位于修文县)
+		if !slices.Contains(rs[:m.end], ':') {
+			for i := m.end + 1; i+1 < len(rs) && rs[i] != '。' && rs[i] != ';'; i++ {
+				if rs[i] == ',' && hasAt(rs, i+1, "位于") {
+					_, ce := clauseOf(rs, i+1)
+					return i + 1, ce
+				}
+			}
+		}
 	}
 	_, ce := clauseOf(rs, max(0, m.end-1))
 	return m.end, ce

@@ -1817,9 +1817,11 @@ func TestFacilityCompanies(t *testing.T) {
 // verb of placing is the thing's district or park. Sentences of 贵阳 2010's glossary (dev).
 func TestPlacedByDefinition(t *testing.T) {
 	ext := extractReportWith(t, extract.New(), "贵阳市2010年政府工作报告", "《政府工作报告》有关术语的说明",
-		"14.贵州广铝年产80万吨氧化铝项目：位于清镇市站街镇。", "2.贵阳国际会议展览中心：位于金阳新区长岭北路西侧。")
+		"14.贵州广铝年产80万吨氧化铝项目：位于清镇市站街镇。", "2.贵阳国际会议展览中心：位于金阳新区长岭北路西侧。",
+		"12.首钢贵阳特殊钢新材料循环经济工业基地：系贵钢异地搬迁项目，位于修文县扎佐镇，计划总投资约120亿元，于2009年8月20日开工建设。")
 	checkExtraction(t, ext, nil, nil, []rel{
 		{govkg.RelLocatedIn, "贵州广铝年产80万吨氧化铝项目", "清镇市", ""},
+		{govkg.RelLocatedIn, "首钢贵阳特殊钢新材料循环经济工业基地", "修文县", ""},
 		{govkg.RelInPark, "贵阳国际会议展览中心", "金阳新区", ""},
 	})
 }
