@@ -376,6 +376,9 @@ type report struct {
 	// parkNames maps the report's park names to their ids, built on first use by
 	// parkOpening once every mention is in.
 	parkNames map[string]string
+	// parkTails maps each tail of three runes or more of a park's name (教育园区 of
+	// 南宁教育园区) to the parks that end in it, built on first use by parkTailOpening.
+	parkTails map[string][]string
 	// companyNames maps the report's company names, and their short forms without a
 	// legal form (石药集团 → 石药), to their ids, built on first use by namingCompany.
 	companyNames map[string]string

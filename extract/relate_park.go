@@ -374,6 +374,42 @@ func (r *report) parkOpening(name string) string {
 			return id
 		}
 	}
+	return r.parkTailOpening(rs)
+}
+
+// parkTailOpening returns the id of the one park of the report whose name ends in the
+// head of a project's name, the park written without its place (教育园区专线 in 南宁教育园区,
+// 高竹新区南北大道 in 川渝高竹新区), where no park of the report has that name itself: the
+// head ends in a park word of the suffix table on a stem of two runes or more, and no
+// other park of the report ends so. (Where the short form is a park of the report too,
+// 知识城 beside 中新广州知识城, parkOpening takes it; inParkFullNames maps only the zones'
+// short forms to their full names.)
+func (r *report) parkTailOpening(rs []rune) string {
+	if r.parkTails == nil {
+		r.parkTails = map[string][]string{}
+		for name, id := range r.parkNames {
+			pr := []rune(name)
+			for k := 1; len(pr)-k >= 3; k++ {
+				tail := string(pr[k:])
+				r.parkTails[tail] = append(r.parkTails[tail], id)
+			}
+		}
+	}
+	for n := len(rs) - 2; n >= 3; n-- {
+		head := rs[:n]
+		idx, k := r.x.suffixes.longestSuffix(head, n)
+		if idx < 0 || r.x.suffixKind[idx].typ != govkg.TypePark || n-k < 2 {
+			continue
+		}
+		ids := r.parkTails[string(head)]
+		if len(ids) != 1 {
+			continue
+		}
+		if rest := string(rs[n:]); routeFrom(rest) || parkOwnWork(rest) {
+			return ""
+		}
+		return ids[0]
+	}
 	return ""
 }
 

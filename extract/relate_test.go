@@ -1825,3 +1825,13 @@ func TestPlacedByDefinition(t *testing.T) {
 		{govkg.RelInPark, "贵阳国际会议展览中心", "金阳新区", ""},
 	})
 }
+
+// A project whose name opens with a park's name written without its place is in that
+// park, the one park of the report whose name ends so (教育园区专线 in 南宁教育园区);
+// sentences of 南宁 2018 (train).
+func TestParkTailOpening(t *testing.T) {
+	ext := extractReportWith(t, extract.New(), "南宁市2018年政府工作报告", "二、2018年工作安排",
+		"南宁教育园区累计签约入驻院校16所，其中开工建设6所、实现办学招生1所。",
+		"落实公交优先发展战略，开展轨道交通机场专线、教育园区专线项目前期工作，优化公交站点和线网布局。")
+	checkExtraction(t, ext, nil, nil, []rel{{govkg.RelInPark, "教育园区专线", "南宁教育园区", ""}})
+}
