@@ -437,6 +437,7 @@ func (x *Extractor) Extract(doc *document.Document) *govkg.Extraction {
 	}
 	r.stockNamedFirms() // names_company.go
 	r.mergeShortCompanies()
+	r.withoutParkLeads() // park_aliases.go
 	for i, s := range doc.Sentences {
 		for _, m := range r.found[i] {
 			r.addMention(s, m)

@@ -1835,3 +1835,12 @@ func TestParkTailOpening(t *testing.T) {
 		"落实公交优先发展战略，开展轨道交通机场专线、教育园区专线项目前期工作，优化公交站点和线网布局。")
 	checkExtraction(t, ext, nil, nil, []rel{{govkg.RelInPark, "教育园区专线", "南宁教育园区", ""}})
 }
+
+// A park's name drawn over a function word before it is the report's park of that name
+// (即湖南湘江新区 is 湖南湘江新区); sentences of 长沙 2016 (dev).
+func TestWithoutParkLeads(t *testing.T) {
+	ext := extractReportWith(t, extract.New(), "长沙市2016年政府工作报告", "二、2016年工作安排",
+		"全面提速湖南湘江新区建设。",
+		"9.三区一高地：即湖南湘江新区战略定位为高端制造研发转化基地和创新创意产业聚集区，产城融合、城乡一体的新型城镇化示范区，全国两型社会建设引领区和长江经济带内陆开放高地。")
+	checkExtraction(t, ext, []ent{{govkg.TypePark, "湖南湘江新区"}}, []ent{{govkg.TypePark, "即湖南湘江新区"}}, nil)
+}
