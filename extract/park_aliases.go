@@ -134,10 +134,10 @@ const parkLeadRunes = "即至和与及接"
 // withoutParkLeads trims a park's name that is another park's name of the report with a
 // verb, a function word or a joiner in front (即湖南湘江新区, 北至正定新区, 利民和宾西开发区
 // where the report names 湖南湘江新区, 正定新区, 宾西开发区): the tagger, on a city it
-// never saw, drew the word before the name into it. (A lead that is no verb of the
-// boundary list, 预计兰州新区 or 终点金阳新区, stays: noticed, not done.) A place or a qualifier in front (国家, 中国, 小蓝) is part
-// of the name and stays. It runs after the tagger and the rankers, over the whole report,
-// before the mentions become entities.
+// never saw, drew the word before the name into it. A place or a qualifier in front
+// (国家, 中国, 小蓝) is part of the name and stays, and so does a lead that is no verb of
+// the boundary list (预计兰州新区, 终点金阳新区: noticed, not done). It runs after the tagger
+// and the rankers, over the whole report, before the mentions become entities.
 func (r *report) withoutParkLeads() {
 	parks := map[string]bool{}
 	for i := range r.doc.Sentences {
@@ -169,8 +169,7 @@ func (r *report) withoutParkLeads() {
 
 // junkLead reports whether the runes before a park's name are no part of it: they end in
 // a function word or a joiner (parkLeadRunes), or open with a verb of the boundary list,
-// and are no place. A verb inside them (昆山深化两岸产业合作试验区) is the
-// name's own.
+// and are no place. A verb inside them (昆山深化两岸产业合作试验区) is the name's own.
 func (r *report) junkLead(p []rune) bool {
 	if r.x.isPlaceName(string(p)) || strings.ContainsRune("区市省县", p[len(p)-1]) {
 		return false // 自治区大学科技园: whose park it is

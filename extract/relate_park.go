@@ -397,8 +397,7 @@ func (r *report) parkTailOpening(rs []rune) string {
 	}
 	for n := len(rs) - 2; n >= 3; n-- {
 		head := rs[:n]
-		idx, k := r.x.suffixes.longestSuffix(head, n)
-		if idx < 0 || r.x.suffixKind[idx].typ != govkg.TypePark || n-k < 2 {
+		if r.parkWordEnd(head) == 0 {
 			continue
 		}
 		ids := r.parkTails[string(head)]
@@ -413,6 +412,17 @@ func (r *report) parkTailOpening(rs []rune) string {
 	return ""
 }
 
+// parkWordEnd returns the length of the park word of the suffix table that ends head on
+// a stem of two runes or more (东川工业园: 3), or 0: where a park's name may end inside a
+// project's (openingPark, parkTailOpening).
+func (r *report) parkWordEnd(head []rune) int {
+	idx, n := r.x.suffixes.longestSuffix(head, len(head))
+	if idx < 0 || r.x.suffixKind[idx].typ != govkg.TypePark || len(head)-n < 2 {
+		return 0
+	}
+	return n
+}
+
 // openingPark names the park that opens a project's name when the report names that
 // park nowhere else (东川工业园工业废水处理厂, 新疆软件园绿谷创新中心, 梅山保税港区汽车整车进口
 // 口岸): the longest head of the name that ends in a park word of the suffix table, on a
@@ -423,8 +433,8 @@ func (r *report) parkTailOpening(rs []rune) string {
 func (r *report) openingPark(s govkg.Sentence, rs []rune, m mention) string {
 	name := []rune(m.name)
 	for k := len(name) - 2; k >= 4; k-- {
-		idx, n := r.x.suffixes.longestSuffix(name[:k], k)
-		if idx < 0 || r.x.suffixKind[idx].typ != govkg.TypePark || k-n < 2 {
+		n := r.parkWordEnd(name[:k])
+		if n == 0 {
 			continue
 		}
 		stem, park, rest := string(name[:k-n]), string(name[:k]), string(name[k:])

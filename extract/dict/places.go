@@ -197,38 +197,45 @@ var (
 
 // History returns the names of gazetteer-history.tsv, parsed on first use, in file order.
 func History() []HistoricalName {
-	histOnce.Do(func() {
-		g := Places()
-		for _, line := range strings.Split(gazetteerHistoryTSV, "\n") {
-			line = strings.TrimRight(line, "\r")
-			if line == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
-			f := strings.Split(line, "\t")
-			for len(f) < 7 {
-				f = append(f, "")
-			}
-			if f[0] == "alias" {
-				if p, ok := g.ByCode(f[1]); ok {
-					hist = append(hist, HistoricalName{Written: f[2], Full: fullName(f[2]), Place: p})
-				}
-				continue
-			}
-			if f[0] == "zone" {
-				continue // RenamedZones'
-			}
-			p := Place{Level: Level(f[0]), Code: f[1], Name: f[2], Short: f[3], Parent: f[4], City: f[5], Province: f[6]}
-			if p.Short == "-" {
-				p.Short = ""
-			}
-			until, _ := strconv.Atoi(f[7])
-			hist = append(hist, HistoricalName{Written: p.Name, Full: true, Place: p, Until: until})
-			if p.Short != "" {
-				hist = append(hist, HistoricalName{Written: p.Short, Place: p, Until: until})
-			}
-		}
-	})
+	histOnce.Do(parseHistory)
 	return hist
+}
+
+// parseHistory reads gazetteer-history.tsv once for History and RenamedZones.
+func parseHistory() {
+	g := Places()
+	zones = map[string]Place{}
+	for _, line := range strings.Split(gazetteerHistoryTSV, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		for len(f) < 7 {
+			f = append(f, "")
+		}
+		if f[0] == "alias" {
+			if p, ok := g.ByCode(f[1]); ok {
+				hist = append(hist, HistoricalName{Written: f[2], Full: fullName(f[2]), Place: p})
+			}
+			continue
+		}
+		if f[0] == "zone" {
+			if p, ok := g.ByCode(f[1]); ok {
+				zones[f[2]] = p
+			}
+			continue
+		}
+		p := Place{Level: Level(f[0]), Code: f[1], Name: f[2], Short: f[3], Parent: f[4], City: f[5], Province: f[6]}
+		if p.Short == "-" {
+			p.Short = ""
+		}
+		until, _ := strconv.Atoi(f[7])
+		hist = append(hist, HistoricalName{Written: p.Name, Full: true, Place: p, Until: until})
+		if p.Short != "" {
+			hist = append(hist, HistoricalName{Written: p.Short, Place: p, Until: until})
+		}
+	}
 }
 
 // fullName: a county's name with the word of its level.
@@ -236,28 +243,14 @@ func fullName(s string) bool {
 	return strings.HasSuffix(s, "区") || strings.HasSuffix(s, "县") || strings.HasSuffix(s, "市") || strings.HasSuffix(s, "旗")
 }
 
-var (
-	zonesOnce sync.Once
-	zones     map[string]Place
-)
+// zones are RenamedZones', filled by parseHistory.
+var zones map[string]Place
 
 // RenamedZones maps the name of a zone that is today a county-level district (红谷滩新区,
 // today's 红谷滩区) to that district: the zone rows of gazetteer-history.tsv. The gold
 // README names such a zone as the district; a zone that a district holds (南沙新区 of
 // 南沙区, a national new area) is no row of it.
 func RenamedZones() map[string]Place {
-	zonesOnce.Do(func() {
-		g := Places()
-		zones = map[string]Place{}
-		for _, line := range strings.Split(gazetteerHistoryTSV, "\n") {
-			f := strings.Split(strings.TrimRight(line, "\r"), "\t")
-			if len(f) < 3 || f[0] != "zone" {
-				continue
-			}
-			if p, ok := g.ByCode(f[1]); ok {
-				zones[f[2]] = p
-			}
-		}
-	})
+	histOnce.Do(parseHistory)
 	return zones
 }
